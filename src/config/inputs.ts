@@ -1,0 +1,128 @@
+/**
+ * Every input of the Action, in one table. `action.yml`, the README's inputs table and the settings parser
+ * are checked against it by tests, so an input cannot be added in one place and forgotten in another.
+ */
+export interface InputSpec {
+  name: string
+  description: string
+  /** The default as it appears in action.yml. */
+  default?: string
+  required?: boolean
+  /** Masked in the log the moment it is read and never written to the audit bundle. */
+  secret?: boolean
+}
+
+export const INPUTS: readonly InputSpec[] = [
+  {
+    name: 'ticket',
+    description:
+      'The ticket to work on: a Jira key (`DATA-123`), a GitHub issue (`#42`), or a path to a local ticket file (markdown with front matter, or JSON).',
+    required: true,
+  },
+  {
+    name: 'ticket-source',
+    description: 'Where the ticket lives: `auto` (decided by the shape of `ticket`), `jira`, `github` or `file`.',
+    default: 'auto',
+  },
+  { name: 'jira-url', description: 'Base URL of Jira Cloud, e.g. `https://acme.atlassian.net`.', default: '' },
+  { name: 'jira-email', description: 'Jira account email, used with `jira-api-token`.', default: '' },
+  { name: 'jira-api-token', description: 'Jira API token (basic auth with `jira-email`).', default: '', secret: true },
+  {
+    name: 'jira-bearer-token',
+    description: 'Jira OAuth or personal access token, instead of email + API token.',
+    default: '',
+    secret: true,
+  },
+  { name: 'anthropic-api-key', description: 'Anthropic API key.', default: '', secret: true },
+  {
+    name: 'anthropic-base-url',
+    description: 'Messages API base URL, for a gateway or proxy. Empty means the SDK default.',
+    default: '',
+  },
+  { name: 'model', description: 'Claude model to use.', default: 'claude-sonnet-5-5' },
+  {
+    name: 'github-token',
+    description:
+      'Token for pushing the branch and opening the pull request. Pushes made with the default `GITHUB_TOKEN` do not trigger other workflows; pass a GitHub App token or PAT if CI should run on the PR.',
+    default: '${{ github.token }}',
+    secret: true,
+  },
+  {
+    name: 'project-dir',
+    description: 'Folder of the dbt project (where `dbt_project.yml` is), relative to the repository root.',
+    default: '.',
+  },
+  {
+    name: 'profiles-dir',
+    description: 'Folder holding `profiles.yml`, relative to the repository root. Empty means `project-dir`.',
+    default: '',
+  },
+  { name: 'dbt-target', description: 'dbt target to validate against. Empty means the profile default.', default: '' },
+  { name: 'dbt-executable', description: 'dbt executable (name on PATH or path).', default: 'dbt' },
+  { name: 'sqlfluff-executable', description: 'sqlfluff executable (name on PATH or path).', default: 'sqlfluff' },
+  { name: 'lint', description: 'Run sqlfluff on the changed SQL files.', default: 'true' },
+  {
+    name: 'state-manifest',
+    description:
+      'Path to a production `manifest.json` to defer to. Empty means the base manifest is parsed from the checkout before any edit.',
+    default: '',
+  },
+  {
+    name: 'dbt-timeout-minutes',
+    description: 'Longest a single dbt or sqlfluff command may run before it is stopped.',
+    default: '20',
+  },
+  {
+    name: 'repair-rounds',
+    description: 'How many times failed validation goes back to the model for repair.',
+    default: '2',
+  },
+  {
+    name: 'on-validation-failure',
+    description: 'What to do when validation still fails after repair: `draft` (open a draft PR), `fail` or `no-pr`.',
+    default: 'draft',
+  },
+  {
+    name: 'dry-run',
+    description: 'Push nothing: write the patch and the rendered PR body to `output-dir`.',
+    default: 'false',
+  },
+  {
+    name: 'base-branch',
+    description: 'Branch the pull request targets. Empty means the checked-out branch.',
+    default: '',
+  },
+  { name: 'branch-prefix', description: 'Prefix of the branch made for each ticket.', default: 'autopilot/' },
+  { name: 'max-turns', description: 'Most model calls in one run (repair included).', default: '40' },
+  { name: 'max-input-tokens', description: 'Most input tokens in one run.', default: '1500000' },
+  { name: 'max-output-tokens', description: 'Most output tokens in one run.', default: '60000' },
+  { name: 'max-cost-usd', description: 'Most dollars spent on the model in one run.', default: '5' },
+  { name: 'max-minutes', description: 'Most wall-clock minutes spent waiting on the model in one run.', default: '30' },
+  {
+    name: 'model-prices',
+    description:
+      'JSON object of model prices in USD per million tokens, merged over the built-in table: `{"<model>": {"input": 3, "output": 15, "cacheWrite": 3.75, "cacheRead": 0.3}}`.',
+    default: '',
+  },
+  {
+    name: 'output-dir',
+    description: 'Where the audit bundle, patch and PR body are written. Empty means `$RUNNER_TEMP/autopilot`.',
+    default: '',
+  },
+  { name: 'upload-artifact', description: 'Upload the audit bundle as a workflow artifact.', default: 'true' },
+  { name: 'artifact-retention-days', description: 'Days to keep the audit artifact (0: the repository default).', default: '0' },
+]
+
+export const OUTPUTS: readonly { name: string; description: string }[] = [
+  {
+    name: 'status',
+    description:
+      'What happened: `pr-opened`, `pr-updated`, `dry-run`, `skipped:<reason>` or `failed:<reason>` (e.g. `failed:validation`, `failed:budget`, `failed:ticket`).',
+  },
+  { name: 'pr-url', description: 'URL of the pull request, when one was opened or updated.' },
+  { name: 'pr-number', description: 'Number of the pull request, when one was opened or updated.' },
+  { name: 'branch', description: 'Branch holding the change.' },
+  { name: 'changed-models', description: 'JSON array of the dbt models the change touched.' },
+  { name: 'cost-usd', description: 'Dollars spent on the model, to four decimals.' },
+  { name: 'audit-dir', description: 'Folder holding the audit bundle (`run.json`, `events.jsonl`, patch, PR body).' },
+]

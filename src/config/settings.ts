@@ -1,0 +1,188 @@
+import { z } from 'zod'
+import { DEFAULT_PRICES, PriceTableSchema, type PriceTable } from './prices.js'
+import { INPUTS } from './inputs.js'
+
+/** Raised for input that cannot be used; the message names the input and what is allowed. */
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SettingsError'
+  }
+}
+
+const text = z.string().trim()
+const optionalText = text.transform((value) => (value === '' ? undefined : value))
+const bool = text.toLowerCase().pipe(
+  z.enum(['true', 'false'], { error: 'must be `true` or `false`' }).transform((value) => value === 'true'),
+)
+const count = (min: number) =>
+  text.pipe(z.coerce.number<string>({ error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`))
+const positive = text.pipe(z.coerce.number<string>({ error: 'must be a number' }).positive('must be more than 0'))
+const url = optionalText.pipe(z.url({ error: 'must be a URL such as https://acme.atlassian.net' }).optional())
+const prices = optionalText.transform((value, ctx): PriceTable => {
+  if (value === undefined) return DEFAULT_PRICES
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(value)
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON object' })
+    return z.NEVER
+  }
+  const table = PriceTableSchema.safeParse(parsed)
+  if (!table.success) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must map model names to {input, output, cacheWrite, cacheRead} in USD per million tokens (${z.prettifyError(table.error)})`,
+    })
+    return z.NEVER
+  }
+  return { ...DEFAULT_PRICES, ...table.data }
+})
+
+/** One entry per input in `INPUTS`; keys are the input names exactly as in action.yml. */
+export const InputsSchema = z.strictObject({
+  ticket: text.min(1, 'is required: pass a Jira key (`DATA-123`), a GitHub issue (`#42`) or a ticket file path'),
+  'ticket-source': text.pipe(z.enum(['auto', 'jira', 'github', 'file'], { error: 'must be one of auto, jira, github, file' })),
+  'jira-url': url,
+  'jira-email': optionalText,
+  'jira-api-token': optionalText,
+  'jira-bearer-token': optionalText,
+  'anthropic-api-key': optionalText,
+  'anthropic-base-url': optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
+  model: text.min(1, 'must name a model, e.g. claude-sonnet-5-5'),
+  'github-token': optionalText,
+  'project-dir': text.transform((value) => value || '.'),
+  'profiles-dir': optionalText,
+  'dbt-target': optionalText,
+  'dbt-executable': text.min(1, 'must name the dbt executable'),
+  'sqlfluff-executable': text.min(1, 'must name the sqlfluff executable'),
+  lint: bool,
+  'state-manifest': optionalText,
+  'dbt-timeout-minutes': positive,
+  'repair-rounds': count(0),
+  'on-validation-failure': text.pipe(
+    z.enum(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' }),
+  ),
+  'dry-run': bool,
+  'base-branch': optionalText,
+  'branch-prefix': text.regex(/^[A-Za-z0-9._/-]*$/, 'may hold only letters, digits, `.`, `_`, `-` and `/`'),
+  'max-turns': count(1),
+  'max-input-tokens': count(1),
+  'max-output-tokens': count(1),
+  'max-cost-usd': positive,
+  'max-minutes': positive,
+  'model-prices': prices,
+  'output-dir': optionalText,
+  'upload-artifact': bool,
+  'artifact-retention-days': count(0),
+})
+
+export type RawInputs = Record<string, string>
+
+export interface Budget {
+  maxTurns: number
+  maxInputTokens: number
+  maxOutputTokens: number
+  maxCostUsd: number
+  maxWallMs: number
+}
+
+export interface Settings {
+  ticket: { key: string; source: 'auto' | 'jira' | 'github' | 'file' }
+  jira: { url?: string; email?: string; apiToken?: string; bearerToken?: string }
+  anthropic: { apiKey?: string; baseUrl?: string; model: string; prices: PriceTable }
+  githubToken?: string
+  dbt: {
+    projectDir: string
+    profilesDir?: string
+    target?: string
+    executable: string
+    sqlfluffExecutable: string
+    lint: boolean
+    stateManifest?: string
+    timeoutMs: number
+  }
+  repairRounds: number
+  onValidationFailure: 'draft' | 'fail' | 'no-pr'
+  dryRun: boolean
+  baseBranch?: string
+  branchPrefix: string
+  budget: Budget
+  outputDir?: string
+  artifact: { upload: boolean; retentionDays: number }
+}
+
+export const SECRET_INPUTS = INPUTS.filter((input) => input.secret).map((input) => input.name)
+
+/** Input defaults as in action.yml, for callers that are not the Actions runner (CLI, tests). */
+export function defaultInputs(): RawInputs {
+  const defaults: RawInputs = {}
+  for (const input of INPUTS) defaults[input.name] = input.default === '${{ github.token }}' ? '' : (input.default ?? '')
+  return defaults
+}
+
+export function parseSettings(raw: RawInputs): Settings {
+  const result = InputsSchema.safeParse(raw)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const name = issue.path.join('.')
+      if (issue.code === 'unrecognized_keys') return `unknown input(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
+      return name ? `input \`${name}\` ${issue.message}` : issue.message
+    })
+    throw new SettingsError(`Invalid input: ${problems.join('; ')}`)
+  }
+  const i = result.data
+  if (i['jira-api-token'] && !i['jira-email']) {
+    throw new SettingsError('Input `jira-email` is required with `jira-api-token` (Jira Cloud basic auth).')
+  }
+  return {
+    ticket: { key: i.ticket, source: i['ticket-source'] },
+    jira: {
+      url: i['jira-url'],
+      email: i['jira-email'],
+      apiToken: i['jira-api-token'],
+      bearerToken: i['jira-bearer-token'],
+    },
+    anthropic: {
+      apiKey: i['anthropic-api-key'],
+      baseUrl: i['anthropic-base-url'],
+      model: i.model,
+      prices: i['model-prices'],
+    },
+    githubToken: i['github-token'],
+    dbt: {
+      projectDir: i['project-dir'],
+      profilesDir: i['profiles-dir'],
+      target: i['dbt-target'],
+      executable: i['dbt-executable'],
+      sqlfluffExecutable: i['sqlfluff-executable'],
+      lint: i.lint,
+      stateManifest: i['state-manifest'],
+      timeoutMs: Math.round(i['dbt-timeout-minutes'] * 60_000),
+    },
+    repairRounds: i['repair-rounds'],
+    onValidationFailure: i['on-validation-failure'],
+    dryRun: i['dry-run'],
+    baseBranch: i['base-branch'],
+    branchPrefix: i['branch-prefix'],
+    budget: {
+      maxTurns: i['max-turns'],
+      maxInputTokens: i['max-input-tokens'],
+      maxOutputTokens: i['max-output-tokens'],
+      maxCostUsd: i['max-cost-usd'],
+      maxWallMs: Math.round(i['max-minutes'] * 60_000),
+    },
+    outputDir: i['output-dir'],
+    artifact: { upload: i['upload-artifact'], retentionDays: i['artifact-retention-days'] },
+  }
+}
+
+/** Settings as written to the audit bundle: secrets reduced to whether they were set. */
+export function redactSettings(settings: Settings): Record<string, unknown> {
+  return {
+    ...settings,
+    jira: { ...settings.jira, apiToken: Boolean(settings.jira.apiToken), bearerToken: Boolean(settings.jira.bearerToken) },
+    anthropic: { ...settings.anthropic, apiKey: Boolean(settings.anthropic.apiKey) },
+    githubToken: Boolean(settings.githubToken),
+  }
+}

@@ -1,0 +1,56 @@
+/** What the validation stage found; the PR body, summary, annotations and repair prompt are views of it. */
+
+export interface NodeResult {
+  uniqueId: string
+  /** dbt's status: success, error, fail, warn, skipped, pass, runtime error... */
+  status: string
+  message?: string
+  failures?: number
+  executionTimeS: number
+  /** Project-relative path of the node's file, when the manifest knows it. */
+  file?: string
+}
+
+export interface LintViolation {
+  /** Project-relative path. */
+  file: string
+  line: number
+  column: number
+  code: string
+  description: string
+}
+
+/** How much of the DAG was built and why. */
+export type BuildMode =
+  | 'deferred' // modified+ built, unmodified parents read from the production state
+  | 'with-parents' // no production relations to defer to: parents of modified nodes were built too
+  | 'full' // everything built
+
+export interface DbtStep {
+  ok: boolean
+  mode: BuildMode
+  /** The dbt command line as run, for the PR and the rollback plan. */
+  command: string
+  exitCode: number
+  results: NodeResult[]
+  /** Set when dbt failed without per-node results (compilation error, crash, timeout). */
+  error?: string
+}
+
+export interface LintStep {
+  ok: boolean
+  /** Why lint did not run, when it did not. */
+  skipped?: string
+  files: string[]
+  violations: LintViolation[]
+  error?: string
+}
+
+export interface Validation {
+  round: number
+  ok: boolean
+  dbt: DbtStep
+  lint: LintStep
+  /** Names of the dbt models whose files changed. */
+  changedModels: string[]
+}
