@@ -79,7 +79,8 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'on-validation-failure',
-    description: 'What to do when validation still fails after repair: `draft` (open a draft PR), `fail` or `no-pr`.',
+    description:
+      'What to do when validation still fails after repair: `draft` (open a draft PR that says why), `fail` (open the draft PR and fail the step) or `no-pr` (push nothing and fail the step).',
     default: 'draft',
   },
   {

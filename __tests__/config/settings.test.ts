@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals'
+import { defaultInputs, parseSettings, redactSettings, SettingsError } from '../../src/config/settings.js'
+import { DEFAULT_PRICES } from '../../src/config/prices.js'
+
+const inputs = (overrides: Record<string, string>) => ({ ...defaultInputs(), ticket: 'DATA-123', ...overrides })
+
+describe('parseSettings', () => {
+  it('turns the action.yml defaults into typed settings', () => {
+    const settings = parseSettings(inputs({}))
+    expect(settings.ticket).toEqual({ key: 'DATA-123', source: 'auto' })
+    expect(settings.dbt).toMatchObject({ projectDir: '.', executable: 'dbt', lint: true, timeoutMs: 20 * 60_000 })
+    expect(settings.budget).toEqual({
+      maxTurns: 40,
+      maxInputTokens: 1_500_000,
+      maxOutputTokens: 60_000,
+      maxCostUsd: 5,
+      maxWallMs: 30 * 60_000,
+    })
+    expect(settings.onValidationFailure).toBe('draft')
+    expect(settings.dryRun).toBe(false)
+    expect(settings.anthropic.prices).toEqual(DEFAULT_PRICES)
+  })
+
+  it('names the input and what is allowed when a value is bad', () => {
+    expect(() => parseSettings(inputs({ 'dry-run': 'yes' }))).toThrow(
+      new SettingsError('Invalid input: input `dry-run` must be `true` or `false`'),
+    )
+    expect(() => parseSettings(inputs({ 'on-validation-failure': 'ignore' }))).toThrow(
+      /input `on-validation-failure` must be one of draft, fail, no-pr/,
+    )
+    expect(() => parseSettings(inputs({ 'max-turns': '0' }))).toThrow(/input `max-turns` must be at least 1/)
+    expect(() => parseSettings(inputs({ 'max-cost-usd': 'lots' }))).toThrow(/input `max-cost-usd` must be a number/)
+    expect(() => parseSettings(inputs({ 'jira-url': 'acme' }))).toThrow(/input `jira-url` must be a URL/)
+  })
+
+  it('reports every bad input at once', () => {
+    expect(() => parseSettings(inputs({ lint: 'maybe', 'repair-rounds': '-1' }))).toThrow(
+      /`lint` must be `true` or `false`; input `repair-rounds` must be at least 0/,
+    )
+  })
+
+  it('requires a ticket', () => {
+    expect(() => parseSettings(inputs({ ticket: '  ' }))).toThrow(/input `ticket` is required/)
+  })
+
+  it('rejects unknown inputs', () => {
+    expect(() => parseSettings(inputs({ 'max-dollars': '3' }))).toThrow(/unknown input\(s\) `max-dollars`/)
+  })
+
+  it('merges model prices over the built-in table and rejects malformed ones', () => {
+    const custom = parseSettings(
+      inputs({ 'model-prices': '{"my-model": {"input": 1, "output": 2, "cacheWrite": 1.25, "cacheRead": 0.1}}' }),
+    )
+    expect(custom.anthropic.prices['my-model']).toEqual({ input: 1, output: 2, cacheWrite: 1.25, cacheRead: 0.1 })
+    expect(custom.anthropic.prices['claude-sonnet-5-5']).toEqual(DEFAULT_PRICES['claude-sonnet-5-5'])
+    expect(() => parseSettings(inputs({ 'model-prices': '{oops' }))).toThrow(/`model-prices` must be a JSON object/)
+    expect(() => parseSettings(inputs({ 'model-prices': '{"m": {"input": 1}}' }))).toThrow(/`model-prices` must map/)
+  })
+
+  it('needs the email with a Jira API token', () => {
+    expect(() => parseSettings(inputs({ 'jira-api-token': 'secret' }))).toThrow(/`jira-email` is required/)
+  })
+
+  it('keeps secrets out of the redacted view', () => {
+    const settings = parseSettings(
+      inputs({ 'jira-email': 'a@b.c', 'jira-api-token': 'jira-secret', 'anthropic-api-key': 'sk-ant-xyz', 'github-token': 'ghs_abc' }),
+    )
+    const text = JSON.stringify(redactSettings(settings))
+    expect(text).not.toMatch(/jira-secret|sk-ant-xyz|ghs_abc/)
+    expect(redactSettings(settings)).toMatchObject({ githubToken: true, anthropic: { apiKey: true } })
+  })
+})

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  GITHUB_REPOSITORY: z.string().regex(/^[^/]+\/[^/]+$/).optional(),
+  GITHUB_SERVER_URL: z.url().default('https://github.com'),
+  GITHUB_API_URL: z.url().default('https://api.github.com'),
+  GITHUB_RUN_ID: z.string().optional(),
+  GITHUB_RUN_ATTEMPT: z.string().optional(),
+  GITHUB_ACTOR: z.string().optional(),
+  GITHUB_EVENT_NAME: z.string().optional(),
+  GITHUB_WORKSPACE: z.string().optional(),
+  GITHUB_STEP_SUMMARY: z.string().optional(),
+  RUNNER_TEMP: z.string().optional(),
+})
+
+/** What the run knows about where it runs; read once from the environment. */
+export interface RunEnvironment {
+  repository?: { owner: string; repo: string }
+  serverUrl: string
+  apiUrl: string
+  runId?: string
+  runAttempt?: string
+  runUrl?: string
+  actor?: string
+  eventName?: string
+  workspace?: string
+  runnerTemp?: string
+}
+
+export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnvironment {
+  const e = EnvSchema.parse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')))
+  const [owner, repo] = e.GITHUB_REPOSITORY?.split('/') ?? []
+  const repository = owner && repo ? { owner, repo } : undefined
+  const runUrl =
+    repository && e.GITHUB_RUN_ID
+      ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${e.GITHUB_RUN_ID}`
+      : undefined
+  return {
+    repository,
+    serverUrl: e.GITHUB_SERVER_URL,
+    apiUrl: e.GITHUB_API_URL,
+    runId: e.GITHUB_RUN_ID,
+    runAttempt: e.GITHUB_RUN_ATTEMPT,
+    runUrl,
+    actor: e.GITHUB_ACTOR,
+    eventName: e.GITHUB_EVENT_NAME,
+    workspace: e.GITHUB_WORKSPACE,
+    runnerTemp: e.RUNNER_TEMP,
+  }
+}

@@ -1,0 +1,46 @@
+import type { Settings } from './config/settings.js'
+import type { RunEnvironment } from './github-environment.js'
+import type { Log } from './log.js'
+import type { CommandRunner } from './process/command-runner.js'
+import type { PipelinePorts } from './pipeline.js'
+import type { LanguageModel } from './agent/language-model.js'
+import { AnthropicModel } from './agent/anthropic-model.js'
+import { OctokitCodeHost } from './publish/code-host.js'
+import { RunStop } from './pipeline.js'
+import { createTicketSource } from './tickets/ticket-ref.js'
+
+export interface PortOptions {
+  settings: Settings
+  environment: RunEnvironment
+  repoDir: string
+  commands: CommandRunner
+  log: Log
+  model?: LanguageModel
+}
+
+/** Builds the real adapters for every port from the settings; the only place that knows them all. */
+export function createPorts(options: PortOptions): PipelinePorts {
+  const { settings, environment, repoDir, commands, log } = options
+  const github =
+    environment.repository && settings.githubToken
+      ? { token: settings.githubToken, apiUrl: environment.apiUrl, ...environment.repository }
+      : undefined
+  const tickets = createTicketSource(settings, { github, baseDir: repoDir })
+  const model =
+    options.model ??
+    new AnthropicModel({
+      apiKey: settings.anthropic.apiKey ?? '',
+      baseURL: settings.anthropic.baseUrl,
+      model: settings.anthropic.model,
+    })
+  if (!settings.dryRun && !github) {
+    throw new RunStop(
+      'failed:config',
+      environment.repository
+        ? 'No GitHub token: set input `github-token` (the default `${{ github.token }}` works with `contents: write` and `pull-requests: write`), or set `dry-run: true`.'
+        : 'No repository to open the pull request in (GITHUB_REPOSITORY is not set): run inside GitHub Actions, set GITHUB_REPOSITORY=owner/repo, or use a dry run.',
+    )
+  }
+  const codeHost = github ? new OctokitCodeHost(github) : undefined
+  return { tickets, model, commands, codeHost, log }
+}

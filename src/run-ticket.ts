@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { redactSettings, type Settings } from './config/settings.js'
+import type { RunEnvironment } from './github-environment.js'
+import type { Log } from './log.js'
+import type { LanguageModel } from './agent/language-model.js'
+import { classifyFailure } from './outcome.js'
+import { runPipeline, type PipelineResult } from './pipeline.js'
+import { createPorts } from './ports.js'
+import { SpawnCommandRunner } from './process/command-runner.js'
+import { writeAuditBundle } from './report/audit-bundle.js'
+import { createRedactor, type Redactor } from './report/redact.js'
+import { RunRecord } from './report/run-record.js'
+
+export interface RunTicketOptions {
+  settings: Settings
+  environment: RunEnvironment
+  log: Log
+  repoDir: string
+  outDir: string
+  /** Replaces the Anthropic adapter (the demo's scripted model is the real SDK against a loopback server). */
+  model?: LanguageModel
+}
+
+export interface RunTicketResult extends PipelineResult {
+  record: RunRecord
+  auditDir: string
+  auditFiles: string[]
+  redact: Redactor
+}
+
+/**
+ * Runs the pipeline for one ticket and always leaves an audit bundle, whatever happened. Shared by the
+ * Action and the CLI; each adds its own reporting on top.
+ */
+export async function runTicket(options: RunTicketOptions): Promise<RunTicketResult> {
+  const { settings, environment, log, repoDir, outDir } = options
+  const redact = createRedactor([
+    settings.githubToken,
+    settings.anthropic.apiKey,
+    settings.jira.apiToken,
+    settings.jira.bearerToken,
+  ])
+  const record = new RunRecord(environment.runId ? `${environment.runId}-${environment.runAttempt ?? '1'}` : randomUUID(), {
+    repository: environment.repository ? `${environment.repository.owner}/${environment.repository.repo}` : undefined,
+    actor: environment.actor,
+    eventName: environment.eventName,
+    runUrl: environment.runUrl,
+    settings: redactSettings(settings),
+  })
+  await mkdir(outDir, { recursive: true })
+  const commands = new SpawnCommandRunner((result) => record.addCommand(result))
+
+  let result: PipelineResult
+  try {
+    const ports = createPorts({ settings, environment, repoDir, commands, log, model: options.model })
+    result = await runPipeline(settings, ports, { repoDir, outDir, runUrl: environment.runUrl, pushToken: settings.githubToken }, record)
+  } catch (error) {
+    const failure = classifyFailure(error)
+    result = {
+      status: failure.status,
+      message: redact(failure.message),
+      changedFiles: [],
+      changedModels: [],
+      validations: (record.stages.validations as PipelineResult['validations'] | undefined) ?? [],
+      ticket: record.ticket?.snapshot,
+      branch: record.branch,
+    }
+    if (failure.status === 'failed:internal' && error instanceof Error && error.stack) record.event('run', redact(error.stack))
+  }
+  record.finish(result.status, result.message)
+
+  const auditDir = path.join(outDir, 'audit')
+  const auditFiles = await writeAuditBundle(auditDir, {
+    record,
+    settings: redactSettings(settings),
+    diff: record.diff,
+    prBody: result.prBody,
+    redactor: redact,
+  })
+  return { ...result, record, auditDir, auditFiles, redact }
+}
