@@ -13,7 +13,11 @@ const action = {
   inputs: Object.fromEntries(
     INPUTS.map((i) => [
       i.name,
-      { description: i.description, required: Boolean(i.required), ...(i.default !== undefined ? { default: i.default } : {}) },
+      {
+        description: i.description,
+        required: Boolean(i.required),
+        ...(i.default !== undefined ? { default: i.default } : {}),
+      },
     ]),
   ),
   outputs: Object.fromEntries(OUTPUTS.map((o) => [o.name, { description: o.description }])),

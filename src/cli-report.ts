@@ -19,7 +19,9 @@ export function printRunReport(result: RunTicketResult, out: NodeJS.WritableStre
       `  ${dbt.command}`,
       `  sqlfluff: ${validation.lint.skipped ?? `${validation.lint.violations.length} violation(s) in ${validation.lint.files.length} file(s)`}`,
     )
-    for (const node of dbt.results.filter((n) => !['success', 'pass', 'skipped'].includes(n.status)).slice(0, 5)) {
+    for (const node of dbt.results
+      .filter((n) => !['success', 'pass', 'skipped'].includes(n.status))
+      .slice(0, 5)) {
       lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`)
     }
     for (const v of validation.lint.violations.slice(0, 5)) {

@@ -66,7 +66,8 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
     lint: String(!values['no-lint']),
     'upload-artifact': 'false',
   }
-  if (values['profiles-dir']) raw['profiles-dir'] = path.relative(repoDir, path.resolve(values['profiles-dir']))
+  if (values['profiles-dir'])
+    raw['profiles-dir'] = path.relative(repoDir, path.resolve(values['profiles-dir']))
   if (values.target) raw['dbt-target'] = values.target
   if (values.dbt) raw['dbt-executable'] = values.dbt
   if (values.sqlfluff) raw['sqlfluff-executable'] = values.sqlfluff
@@ -96,7 +97,9 @@ export function inputsFromEnvironment(env: NodeJS.ProcessEnv): RawInputs {
 async function gitTopLevel(dir: string): Promise<string> {
   const result = await new SpawnCommandRunner().run('git', ['rev-parse', '--show-toplevel'], { cwd: dir })
   if (result.exitCode !== 0) {
-    throw new SettingsError(`${dir} is not inside a git repository: Autopilot commits its change on a branch.`)
+    throw new SettingsError(
+      `${dir} is not inside a git repository: Autopilot commits its change on a branch.`,
+    )
   }
   return result.stdout.trim()
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod'
 
 const EnvSchema = z.object({
-  GITHUB_REPOSITORY: z.string().regex(/^[^/]+\/[^/]+$/).optional(),
+  GITHUB_REPOSITORY: z
+    .string()
+    .regex(/^[^/]+\/[^/]+$/)
+    .optional(),
   GITHUB_SERVER_URL: z.url().default('https://github.com'),
   GITHUB_API_URL: z.url().default('https://api.github.com'),
   GITHUB_RUN_ID: z.string().optional(),

@@ -38,7 +38,8 @@ export async function run(): Promise<void> {
         if (a.level === 'warning') core.warning(result.redact(a.message), properties)
         else core.error(result.redact(a.message), properties)
       }
-      if (omitted > 0) log.info(`${omitted} more finding(s) are listed in the job summary and the audit bundle.`)
+      if (omitted > 0)
+        log.info(`${omitted} more finding(s) are listed in the job summary and the audit bundle.`)
     }
 
     if (settings.artifact.upload) {

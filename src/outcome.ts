@@ -11,7 +11,8 @@ import { TicketError } from './tickets/ticket.js'
 export function classifyFailure(error: unknown): { status: RunStatus; message: string } {
   const message = error instanceof Error ? error.message : String(error)
   if (error instanceof RunStop) return { status: error.status, message }
-  if (error instanceof SettingsError || error instanceof UnknownModelPriceError) return { status: 'failed:config', message }
+  if (error instanceof SettingsError || error instanceof UnknownModelPriceError)
+    return { status: 'failed:config', message }
   if (error instanceof TicketError) return { status: 'failed:ticket', message }
   if (error instanceof ModelError) return { status: 'failed:model', message }
   if (error instanceof DbtError) return { status: 'failed:dbt', message }

@@ -9,10 +9,11 @@ import type { LanguageModel } from './agent/language-model.js'
 import type { CodeHost } from './publish/code-host.js'
 import type { Validation } from './dbt/validation.js'
 import { AgentSession, type AgentRunResult } from './agent/agent-session.js'
+import { makeValidatedChange } from './validated-change.js'
 import { BudgetTracker } from './agent/budget.js'
 import { Workspace } from './agent/workspace.js'
-import { projectOverview, renderRepair, renderTask } from './agent/prompt.js'
-import { DbtValidator, describeFailures } from './dbt/validate.js'
+import { projectOverview, renderTask } from './agent/prompt.js'
+import { DbtValidator } from './dbt/validate.js'
 import { branchName } from './publish/branch-name.js'
 import { Git } from './publish/git.js'
 import { commitMessage, publishBranch } from './publish/publish-branch.js'
@@ -76,8 +77,13 @@ export async function runPipeline(
 ): Promise<PipelineResult> {
   const { log } = ports
   const projectDir = path.resolve(context.repoDir, settings.dbt.projectDir)
-  const validations: Validation[] = []
-  const result: PipelineResult = { status: 'failed:internal', message: '', changedModels: [], changedFiles: [], validations }
+  const result: PipelineResult = {
+    status: 'failed:internal',
+    message: '',
+    changedModels: [],
+    changedFiles: [],
+    validations: [],
+  }
 
   const ticket = await log.group('Read the ticket', async () => {
     const ticket = await ports.tickets.fetch(settings.ticket.key)
@@ -90,7 +96,9 @@ export async function runPipeline(
   const validator = new DbtValidator(
     {
       projectDir,
-      profilesDir: settings.dbt.profilesDir ? path.resolve(context.repoDir, settings.dbt.profilesDir) : undefined,
+      profilesDir: settings.dbt.profilesDir
+        ? path.resolve(context.repoDir, settings.dbt.profilesDir)
+        : undefined,
       target: settings.dbt.target,
       dbtExecutable: settings.dbt.executable,
       sqlfluffExecutable: settings.dbt.sqlfluffExecutable,
@@ -106,85 +114,74 @@ export async function runPipeline(
   )
   await log.group('Parse the dbt project (base state)', async () => {
     const base = await validator.prepareBase()
-    record.stages.base = base
+    record.stages.base = { mode: base.mode, stateDir: base.stateDir }
+    log.info(
+      base.mode === 'deferred'
+        ? 'deferring to the production manifest'
+        : 'base manifest parsed from the checkout',
+    )
   })
 
   const workspace = new Workspace(projectDir)
-  const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, ports.model.model)
-  const session = new AgentSession({ model: ports.model, workspace, budget, record, log })
-
-  let agentResult: AgentRunResult = await log.group('Make the change (model)', async () => {
-    const overview = await projectOverview(workspace)
-    const outcome = await session.run(renderTask(ticket, overview))
-    log.info(`model: ${outcome.outcome}${outcome.summary ? ` — ${outcome.summary}` : ''}`)
-    return outcome
+  const session = new AgentSession({
+    model: ports.model,
+    workspace,
+    budget: new BudgetTracker(settings.budget, settings.anthropic.prices, ports.model.model),
+    record,
+    log,
+    cachedContext: await projectOverview(workspace),
   })
-  record.stages.agent = [agentResult]
+  const change = await makeValidatedChange({
+    session,
+    task: renderTask(ticket, ''),
+    workspace,
+    validator,
+    repairRounds: settings.repairRounds,
+    log,
+    record,
+  })
+  const { agent, validations } = change
+  result.validations = validations
+  const validation = validations.at(-1)
+  if (change.changedFiles.length === 0) throw noChange(agent)
 
-  let validation: Validation | undefined
-  for (let round = 0; ; round++) {
-    const changedFiles = await workspace.changedFiles()
-    if (changedFiles.length === 0) break
-    validation = await log.group(`Validate (round ${round + 1})`, () => validator.validate(round, changedFiles))
-    validations.push(validation)
-    record.stages.validations = validations
-    log.info(validation.ok ? 'validation passed' : 'validation failed')
-    if (validation.ok || round >= settings.repairRounds || agentResult.outcome === 'budget') break
-    agentResult = await log.group(`Repair (round ${round + 1})`, () =>
-      session.run(renderRepair(describeFailures(validation as Validation))),
-    )
-    ;(record.stages.agent as AgentRunResult[]).push(agentResult)
-  }
-
-  const changedFiles = await workspace.changedFiles()
-  if (changedFiles.length === 0) {
-    const why =
-      agentResult.outcome === 'budget'
-        ? `the ${agentResult.budget?.which ?? ''} budget ran out before any file was changed`
-        : `the model changed no file${agentResult.summary ? `: ${agentResult.summary}` : ''}`
-    throw new RunStop(agentResult.outcome === 'budget' ? 'failed:budget' : 'failed:no-change', `Nothing to publish: ${why}.`)
-  }
   const relativeProject = path.relative(context.repoDir, projectDir)
-  result.changedFiles = changedFiles.map((file) => path.join(relativeProject, file))
+  result.changedFiles = change.changedFiles.map((file) => path.join(relativeProject, file))
   result.changedModels = validation?.changedModels ?? []
-
-  const draftReasons: string[] = []
-  if (agentResult.outcome === 'budget') draftReasons.push(`The model stopped at a limit: ${agentResult.budget?.message}`)
-  else if (agentResult.outcome === 'stopped')
-    draftReasons.push(`The model stopped without finishing (${agentResult.stopReason ?? 'no reason given'}).`)
-  if (validation && !validation.ok) {
-    draftReasons.push(
-      `Validation still fails after ${validations.length - 1} repair round(s); see the validation section.`,
-    )
-    if (settings.onValidationFailure === 'no-pr') {
-      throw new RunStop(
-        'failed:validation',
-        'Validation failed after repair and `on-validation-failure` is `no-pr`: nothing was pushed; the patch is in the audit bundle.',
-      )
-    }
-  }
-  result.draftReason = draftReasons.length > 0 ? draftReasons.join(' ') : undefined
-
+  result.draftReason = draftReason(agent, validations)
   const branch = branchName(settings.branchPrefix, ticket.key)
   result.branch = branch
   record.branch = branch
   const git = new Git(ports.commands, context.repoDir, context.pushToken)
-  const summary = agentResult.summary || ticket.title
+  const summary = agent.summary || ticket.title
+  const validationFailed = validation !== undefined && !validation.ok
+  // With `no-pr`, the commit is still built locally (a dry run) so the audit bundle carries the patch.
+  const pushNothing = settings.dryRun || (validationFailed && settings.onValidationFailure === 'no-pr')
 
-  const published = await log.group(settings.dryRun ? 'Commit (dry run)' : 'Commit and push', () =>
+  const published = await log.group(pushNothing ? 'Commit (nothing pushed)' : 'Commit and push', async () =>
     publishBranch({
       git,
       repoDir: context.repoDir,
       branch,
-      baseBranch: settings.baseBranch,
+      baseBranch: settings.baseBranch ?? (await currentBranch(git, ports.codeHost)),
       message: commitMessage({ key: ticket.key, summary, ticketUrl: ticket.url, runUrl: context.runUrl }),
       paths: result.changedFiles,
-      dryRun: settings.dryRun,
+      dryRun: pushNothing,
     }),
   )
   record.diff = published.diff
   record.commitSha = published.commitSha
-  record.stages.publish = { operation: published.operation, baseSha: published.baseSha }
+  record.stages.publish = {
+    operation: published.operation,
+    baseSha: published.baseSha,
+    pushed: published.pushed,
+  }
+  if (validationFailed && settings.onValidationFailure === 'no-pr') {
+    throw new RunStop(
+      'failed:validation',
+      'Validation still fails after repair and `on-validation-failure` is `no-pr`: nothing was pushed; the patch is in the audit bundle (diff.patch).',
+    )
+  }
 
   const prBody = renderPullRequestBody({
     ticket,
@@ -193,7 +190,7 @@ export async function runPipeline(
     changedModels: result.changedModels,
     validations,
     rollback: rollbackPlan({ commitSha: published.commitSha, branch, changedModels: result.changedModels }),
-    usage: { modelCalls: record.modelCalls, costUsd: record.costUsd, turns: record.modelCalls.length },
+    usage: { modelCalls: record.modelCalls.length, costUsd: record.costUsd, turns: record.modelCalls.length },
     runUrl: context.runUrl,
     draftReason: result.draftReason,
     dryRun: settings.dryRun,
@@ -204,7 +201,11 @@ export async function runPipeline(
     await mkdir(context.outDir, { recursive: true })
     await writeFile(path.join(context.outDir, 'change.patch'), published.diff)
     await writeFile(path.join(context.outDir, 'pr-body.md'), prBody)
-    return finish(result, 'dry-run', `Dry run: the change and PR body are in ${context.outDir}; nothing was pushed.`)
+    return finish(
+      result,
+      'dry-run',
+      `Dry run: the change and PR body are in ${context.outDir}; nothing was pushed.`,
+    )
   }
 
   if (!ports.codeHost) throw new RunStop('failed:config', 'No GitHub access: set input `github-token`.')
@@ -224,13 +225,63 @@ export async function runPipeline(
   result.prNumber = pr.number
   log.info(`${pr.operation === 'created' ? 'opened' : 'updated'} ${pr.url}`)
 
-  if (validation && !validation.ok && settings.onValidationFailure === 'fail') {
-    return finish(result, 'failed:validation', `Validation failed after repair; draft PR ${pr.url} holds the work.`)
+  if (validationFailed && settings.onValidationFailure === 'fail') {
+    return finish(
+      result,
+      'failed:validation',
+      `Validation failed after repair; draft PR ${pr.url} holds the work.`,
+    )
   }
   return finish(
     result,
     pr.operation === 'created' ? 'pr-opened' : 'pr-updated',
     `${pr.operation === 'created' ? 'Opened' : 'Updated'} ${result.draftReason ? 'draft ' : ''}PR ${pr.url}`,
+  )
+}
+
+function noChange(agent: AgentRunResult): RunStop {
+  if (agent.question) {
+    return new RunStop(
+      'failed:needs-clarification',
+      `The model needs an answer from the reporter before it can change anything: ${agent.question}`,
+    )
+  }
+  if (agent.outcome === 'budget') {
+    return new RunStop(
+      'failed:budget',
+      `Nothing to publish: ${agent.budget?.message ?? 'a budget ran out'} before any file changed.`,
+    )
+  }
+  return new RunStop(
+    'failed:no-change',
+    `Nothing to publish: the model changed no file.${agent.summary ? ` It said: ${agent.summary}` : ''}`,
+  )
+}
+
+/** Why the PR must be a draft, or undefined when it can be reviewed as is. */
+function draftReason(agent: AgentRunResult, validations: readonly Validation[]): string | undefined {
+  const reasons: string[] = []
+  if (agent.outcome === 'budget')
+    reasons.push(`The model stopped at a limit: ${agent.budget?.message ?? 'budget'}.`)
+  if (agent.outcome === 'stopped')
+    reasons.push(`The model stopped without finishing (${agent.stopReason ?? 'no reason given'}).`)
+  const last = validations.at(-1)
+  if (last && !last.ok) {
+    reasons.push(
+      `Validation still fails after ${validations.length - 1} repair round(s); see the validation section.`,
+    )
+  }
+  return reasons.length > 0 ? reasons.join(' ') : undefined
+}
+
+/** The branch the checkout is on, or the repository's default branch for a detached checkout. */
+async function currentBranch(git: Git, codeHost: CodeHost | undefined): Promise<string> {
+  const head = await git.output(['rev-parse', '--abbrev-ref', 'HEAD'])
+  if (head !== 'HEAD') return head
+  if (codeHost) return codeHost.getDefaultBranch()
+  throw new RunStop(
+    'failed:config',
+    'The checkout is on a detached HEAD: set input `base-branch` to the branch the PR should target.',
   )
 }
 

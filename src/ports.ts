@@ -25,7 +25,11 @@ export function createPorts(options: PortOptions): PipelinePorts {
     environment.repository && settings.githubToken
       ? { token: settings.githubToken, apiUrl: environment.apiUrl, ...environment.repository }
       : undefined
-  const tickets = createTicketSource(settings, { github, baseDir: repoDir })
+  const tickets = createTicketSource(settings, {
+    workspace: repoDir,
+    repository: environment.repository && `${environment.repository.owner}/${environment.repository.repo}`,
+    githubApiUrl: environment.apiUrl,
+  })
   const model =
     options.model ??
     new AnthropicModel({

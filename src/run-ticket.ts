@@ -42,20 +42,30 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
     settings.jira.apiToken,
     settings.jira.bearerToken,
   ])
-  const record = new RunRecord(environment.runId ? `${environment.runId}-${environment.runAttempt ?? '1'}` : randomUUID(), {
-    repository: environment.repository ? `${environment.repository.owner}/${environment.repository.repo}` : undefined,
-    actor: environment.actor,
-    eventName: environment.eventName,
-    runUrl: environment.runUrl,
-    settings: redactSettings(settings),
-  })
+  const record = new RunRecord(
+    environment.runId ? `${environment.runId}-${environment.runAttempt ?? '1'}` : randomUUID(),
+    {
+      repository: environment.repository
+        ? `${environment.repository.owner}/${environment.repository.repo}`
+        : undefined,
+      actor: environment.actor,
+      eventName: environment.eventName,
+      runUrl: environment.runUrl,
+      settings: redactSettings(settings),
+    },
+  )
   await mkdir(outDir, { recursive: true })
   const commands = new SpawnCommandRunner((result) => record.addCommand(result))
 
   let result: PipelineResult
   try {
     const ports = createPorts({ settings, environment, repoDir, commands, log, model: options.model })
-    result = await runPipeline(settings, ports, { repoDir, outDir, runUrl: environment.runUrl, pushToken: settings.githubToken }, record)
+    result = await runPipeline(
+      settings,
+      ports,
+      { repoDir, outDir, runUrl: environment.runUrl, pushToken: settings.githubToken },
+      record,
+    )
   } catch (error) {
     const failure = classifyFailure(error)
     result = {
@@ -67,7 +77,8 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
       ticket: record.ticket?.snapshot,
       branch: record.branch,
     }
-    if (failure.status === 'failed:internal' && error instanceof Error && error.stack) record.event('run', redact(error.stack))
+    if (failure.status === 'failed:internal' && error instanceof Error && error.stack)
+      record.event('run', redact(error.stack))
   }
   record.finish(result.status, result.message)
 

@@ -2,13 +2,22 @@ import { describe, expect, it } from '@jest/globals'
 import { defaultInputs, parseSettings, redactSettings, SettingsError } from '../../src/config/settings.js'
 import { DEFAULT_PRICES } from '../../src/config/prices.js'
 
-const inputs = (overrides: Record<string, string>) => ({ ...defaultInputs(), ticket: 'DATA-123', ...overrides })
+const inputs = (overrides: Record<string, string>) => ({
+  ...defaultInputs(),
+  ticket: 'DATA-123',
+  ...overrides,
+})
 
 describe('parseSettings', () => {
   it('turns the action.yml defaults into typed settings', () => {
     const settings = parseSettings(inputs({}))
     expect(settings.ticket).toEqual({ key: 'DATA-123', source: 'auto' })
-    expect(settings.dbt).toMatchObject({ projectDir: '.', executable: 'dbt', lint: true, timeoutMs: 20 * 60_000 })
+    expect(settings.dbt).toMatchObject({
+      projectDir: '.',
+      executable: 'dbt',
+      lint: true,
+      timeoutMs: 20 * 60_000,
+    })
     expect(settings.budget).toEqual({
       maxTurns: 40,
       maxInputTokens: 1_500_000,
@@ -29,7 +38,9 @@ describe('parseSettings', () => {
       /input `on-validation-failure` must be one of draft, fail, no-pr/,
     )
     expect(() => parseSettings(inputs({ 'max-turns': '0' }))).toThrow(/input `max-turns` must be at least 1/)
-    expect(() => parseSettings(inputs({ 'max-cost-usd': 'lots' }))).toThrow(/input `max-cost-usd` must be a number/)
+    expect(() => parseSettings(inputs({ 'max-cost-usd': 'lots' }))).toThrow(
+      /input `max-cost-usd` must be a number/,
+    )
     expect(() => parseSettings(inputs({ 'jira-url': 'acme' }))).toThrow(/input `jira-url` must be a URL/)
   })
 
@@ -49,12 +60,23 @@ describe('parseSettings', () => {
 
   it('merges model prices over the built-in table and rejects malformed ones', () => {
     const custom = parseSettings(
-      inputs({ 'model-prices': '{"my-model": {"input": 1, "output": 2, "cacheWrite": 1.25, "cacheRead": 0.1}}' }),
+      inputs({
+        'model-prices': '{"my-model": {"input": 1, "output": 2, "cacheWrite": 1.25, "cacheRead": 0.1}}',
+      }),
     )
-    expect(custom.anthropic.prices['my-model']).toEqual({ input: 1, output: 2, cacheWrite: 1.25, cacheRead: 0.1 })
+    expect(custom.anthropic.prices['my-model']).toEqual({
+      input: 1,
+      output: 2,
+      cacheWrite: 1.25,
+      cacheRead: 0.1,
+    })
     expect(custom.anthropic.prices['claude-sonnet-5-5']).toEqual(DEFAULT_PRICES['claude-sonnet-5-5'])
-    expect(() => parseSettings(inputs({ 'model-prices': '{oops' }))).toThrow(/`model-prices` must be a JSON object/)
-    expect(() => parseSettings(inputs({ 'model-prices': '{"m": {"input": 1}}' }))).toThrow(/`model-prices` must map/)
+    expect(() => parseSettings(inputs({ 'model-prices': '{oops' }))).toThrow(
+      /`model-prices` must be a JSON object/,
+    )
+    expect(() => parseSettings(inputs({ 'model-prices': '{"m": {"input": 1}}' }))).toThrow(
+      /`model-prices` must map/,
+    )
   })
 
   it('needs the email with a Jira API token', () => {
@@ -63,7 +85,12 @@ describe('parseSettings', () => {
 
   it('keeps secrets out of the redacted view', () => {
     const settings = parseSettings(
-      inputs({ 'jira-email': 'a@b.c', 'jira-api-token': 'jira-secret', 'anthropic-api-key': 'sk-ant-xyz', 'github-token': 'ghs_abc' }),
+      inputs({
+        'jira-email': 'a@b.c',
+        'jira-api-token': 'jira-secret',
+        'anthropic-api-key': 'sk-ant-xyz',
+        'github-token': 'ghs_abc',
+      }),
     )
     const text = JSON.stringify(redactSettings(settings))
     expect(text).not.toMatch(/jira-secret|sk-ant-xyz|ghs_abc/)

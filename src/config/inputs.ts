@@ -21,12 +21,22 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'ticket-source',
-    description: 'Where the ticket lives: `auto` (decided by the shape of `ticket`), `jira`, `github` or `file`.',
+    description:
+      'Where the ticket lives: `auto` (decided by the shape of `ticket`), `jira`, `github` or `file`.',
     default: 'auto',
   },
-  { name: 'jira-url', description: 'Base URL of Jira Cloud, e.g. `https://acme.atlassian.net`.', default: '' },
+  {
+    name: 'jira-url',
+    description: 'Base URL of Jira Cloud, e.g. `https://acme.atlassian.net`.',
+    default: '',
+  },
   { name: 'jira-email', description: 'Jira account email, used with `jira-api-token`.', default: '' },
-  { name: 'jira-api-token', description: 'Jira API token (basic auth with `jira-email`).', default: '', secret: true },
+  {
+    name: 'jira-api-token',
+    description: 'Jira API token (basic auth with `jira-email`).',
+    default: '',
+    secret: true,
+  },
   {
     name: 'jira-bearer-token',
     description: 'Jira OAuth or personal access token, instead of email + API token.',
@@ -57,9 +67,17 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Folder holding `profiles.yml`, relative to the repository root. Empty means `project-dir`.',
     default: '',
   },
-  { name: 'dbt-target', description: 'dbt target to validate against. Empty means the profile default.', default: '' },
+  {
+    name: 'dbt-target',
+    description: 'dbt target to validate against. Empty means the profile default.',
+    default: '',
+  },
   { name: 'dbt-executable', description: 'dbt executable (name on PATH or path).', default: 'dbt' },
-  { name: 'sqlfluff-executable', description: 'sqlfluff executable (name on PATH or path).', default: 'sqlfluff' },
+  {
+    name: 'sqlfluff-executable',
+    description: 'sqlfluff executable (name on PATH or path).',
+    default: 'sqlfluff',
+  },
   { name: 'lint', description: 'Run sqlfluff on the changed SQL files.', default: 'true' },
   {
     name: 'state-manifest',
@@ -98,7 +116,11 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'max-input-tokens', description: 'Most input tokens in one run.', default: '1500000' },
   { name: 'max-output-tokens', description: 'Most output tokens in one run.', default: '60000' },
   { name: 'max-cost-usd', description: 'Most dollars spent on the model in one run.', default: '5' },
-  { name: 'max-minutes', description: 'Most wall-clock minutes spent waiting on the model in one run.', default: '30' },
+  {
+    name: 'max-minutes',
+    description: 'Most wall-clock minutes spent waiting on the model in one run.',
+    default: '30',
+  },
   {
     name: 'model-prices',
     description:
@@ -107,11 +129,20 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'output-dir',
-    description: 'Where the audit bundle, patch and PR body are written. Empty means `$RUNNER_TEMP/autopilot`.',
+    description:
+      'Where the audit bundle, patch and PR body are written. Empty means `$RUNNER_TEMP/autopilot`.',
     default: '',
   },
-  { name: 'upload-artifact', description: 'Upload the audit bundle as a workflow artifact.', default: 'true' },
-  { name: 'artifact-retention-days', description: 'Days to keep the audit artifact (0: the repository default).', default: '0' },
+  {
+    name: 'upload-artifact',
+    description: 'Upload the audit bundle as a workflow artifact.',
+    default: 'true',
+  },
+  {
+    name: 'artifact-retention-days',
+    description: 'Days to keep the audit artifact (0: the repository default).',
+    default: '0',
+  },
 ]
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
@@ -125,5 +156,8 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'branch', description: 'Branch holding the change.' },
   { name: 'changed-models', description: 'JSON array of the dbt models the change touched.' },
   { name: 'cost-usd', description: 'Dollars spent on the model, to four decimals.' },
-  { name: 'audit-dir', description: 'Folder holding the audit bundle (`run.json`, `events.jsonl`, patch, PR body).' },
+  {
+    name: 'audit-dir',
+    description: 'Folder holding the audit bundle (`run.json`, `events.jsonl`, patch, PR body).',
+  },
 ]

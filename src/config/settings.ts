@@ -12,12 +12,21 @@ export class SettingsError extends Error {
 
 const text = z.string().trim()
 const optionalText = text.transform((value) => (value === '' ? undefined : value))
-const bool = text.toLowerCase().pipe(
-  z.enum(['true', 'false'], { error: 'must be `true` or `false`' }).transform((value) => value === 'true'),
-)
+const bool = text
+  .toLowerCase()
+  .pipe(
+    z.enum(['true', 'false'], { error: 'must be `true` or `false`' }).transform((value) => value === 'true'),
+  )
 const count = (min: number) =>
-  text.pipe(z.coerce.number<string>({ error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`))
-const positive = text.pipe(z.coerce.number<string>({ error: 'must be a number' }).positive('must be more than 0'))
+  text.pipe(
+    z.coerce
+      .number<string>({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(min, `must be at least ${min}`),
+  )
+const positive = text.pipe(
+  z.coerce.number<string>({ error: 'must be a number' }).positive('must be more than 0'),
+)
 const url = optionalText.pipe(z.url({ error: 'must be a URL such as https://acme.atlassian.net' }).optional())
 const prices = optionalText.transform((value, ctx): PriceTable => {
   if (value === undefined) return DEFAULT_PRICES
@@ -41,8 +50,13 @@ const prices = optionalText.transform((value, ctx): PriceTable => {
 
 /** One entry per input in `INPUTS`; keys are the input names exactly as in action.yml. */
 export const InputsSchema = z.strictObject({
-  ticket: text.min(1, 'is required: pass a Jira key (`DATA-123`), a GitHub issue (`#42`) or a ticket file path'),
-  'ticket-source': text.pipe(z.enum(['auto', 'jira', 'github', 'file'], { error: 'must be one of auto, jira, github, file' })),
+  ticket: text.min(
+    1,
+    'is required: pass a Jira key (`DATA-123`), a GitHub issue (`#42`) or a ticket file path',
+  ),
+  'ticket-source': text.pipe(
+    z.enum(['auto', 'jira', 'github', 'file'], { error: 'must be one of auto, jira, github, file' }),
+  ),
   'jira-url': url,
   'jira-email': optionalText,
   'jira-api-token': optionalText,
@@ -117,7 +131,8 @@ export const SECRET_INPUTS = INPUTS.filter((input) => input.secret).map((input) 
 /** Input defaults as in action.yml, for callers that are not the Actions runner (CLI, tests). */
 export function defaultInputs(): RawInputs {
   const defaults: RawInputs = {}
-  for (const input of INPUTS) defaults[input.name] = input.default === '${{ github.token }}' ? '' : (input.default ?? '')
+  for (const input of INPUTS)
+    defaults[input.name] = input.default === '${{ github.token }}' ? '' : (input.default ?? '')
   return defaults
 }
 
@@ -126,7 +141,8 @@ export function parseSettings(raw: RawInputs): Settings {
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = issue.path.join('.')
-      if (issue.code === 'unrecognized_keys') return `unknown input(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
+      if (issue.code === 'unrecognized_keys')
+        return `unknown input(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
       return name ? `input \`${name}\` ${issue.message}` : issue.message
     })
     throw new SettingsError(`Invalid input: ${problems.join('; ')}`)
@@ -181,7 +197,11 @@ export function parseSettings(raw: RawInputs): Settings {
 export function redactSettings(settings: Settings): Record<string, unknown> {
   return {
     ...settings,
-    jira: { ...settings.jira, apiToken: Boolean(settings.jira.apiToken), bearerToken: Boolean(settings.jira.bearerToken) },
+    jira: {
+      ...settings.jira,
+      apiToken: Boolean(settings.jira.apiToken),
+      bearerToken: Boolean(settings.jira.bearerToken),
+    },
     anthropic: { ...settings.anthropic, apiKey: Boolean(settings.anthropic.apiKey) },
     githubToken: Boolean(settings.githubToken),
   }

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Log } from '../log.js'
-import { defaultInputs, parseSettings } from '../config/settings.js'
+import { defaultInputs, parseSettings, type RawInputs } from '../config/settings.js'
 import { readRunEnvironment } from '../github-environment.js'
 import { isFailure } from '../outcome.js'
 import { printRunReport } from '../cli-report.js'
@@ -41,7 +41,7 @@ export async function runDemo(args: string[], env: NodeJS.ProcessEnv, log: Log):
     () => true,
     () => false,
   )
-  const raw = {
+  const raw: RawInputs = {
     ...defaultInputs(),
     ticket: path.join(demo, 'ticket.md'),
     'ticket-source': 'file',
@@ -54,7 +54,7 @@ export async function runDemo(args: string[], env: NodeJS.ProcessEnv, log: Log):
   let server: Awaited<ReturnType<typeof startScriptedMessagesServer>> | undefined
   if (env.ANTHROPIC_API_KEY) {
     log.info(`Model: Claude (${raw.model}), with ANTHROPIC_API_KEY from the environment.`)
-    Object.assign(raw, { 'anthropic-api-key': env.ANTHROPIC_API_KEY })
+    raw['anthropic-api-key'] = env.ANTHROPIC_API_KEY
   } else {
     const scriptFile = path.join(demo, 'script.json')
     const script = ScriptSchema.parse(JSON.parse(await readFile(scriptFile, 'utf8')))
@@ -62,7 +62,8 @@ export async function runDemo(args: string[], env: NodeJS.ProcessEnv, log: Log):
     log.info(
       `Model: SCRIPTED — canned assistant turns from ${path.relative(process.cwd(), scriptFile)}, served through the real Anthropic SDK by a loopback Messages API server. Set ANTHROPIC_API_KEY to use Claude.`,
     )
-    Object.assign(raw, { 'anthropic-api-key': 'scripted-demo', 'anthropic-base-url': server.url })
+    raw['anthropic-api-key'] = 'scripted-demo'
+    raw['anthropic-base-url'] = server.url
   }
 
   try {
@@ -85,7 +86,11 @@ async function initRepository(dir: string): Promise<void> {
     GIT_COMMITTER_NAME: 'Autopilot demo',
     GIT_COMMITTER_EMAIL: 'demo@autopilot.invalid',
   }
-  for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['commit', '-q', '-m', 'examples/shop']]) {
+  for (const args of [
+    ['init', '-q', '-b', 'main'],
+    ['add', '-A'],
+    ['commit', '-q', '-m', 'examples/shop'],
+  ]) {
     const result = await git.run('git', args, { cwd: dir, env })
     if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed in ${dir}: ${result.stderr.trim()}`)
   }

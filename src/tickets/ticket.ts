@@ -19,7 +19,8 @@ export interface TicketSource {
   fetch(key: string): Promise<Ticket>
 }
 
-export type TicketErrorKind = 'not-found' | 'unauthorized' | 'forbidden' | 'rate-limited' | 'invalid' | 'unavailable'
+export type TicketErrorKind =
+  'not-found' | 'unauthorized' | 'forbidden' | 'rate-limited' | 'invalid' | 'unavailable'
 
 /** A ticket could not be read; `message` says what to do about it. */
 export class TicketError extends Error {

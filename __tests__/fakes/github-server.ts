@@ -1,0 +1,675 @@
+import { createHash } from 'node:crypto'
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+/**
+ * A loopback GitHub REST server: the paths, JSON shapes, status codes and headers that Octokit and our
+ * adapters rely on, backed by in-memory state that tests can seed and inspect.
+ */
+
+export interface FakeIssue {
+  number: number
+  title: string
+  body: string | null
+  labels: string[]
+  state?: 'open' | 'closed'
+  html_url?: string
+  updated_at?: string
+  pull_request?: boolean
+}
+
+export interface RecordedRequest {
+  method: string
+  /** Path without the query string and without a GHES `/api/v3` prefix. */
+  path: string
+  query: Record<string, string>
+  headers: IncomingHttpHeaders
+  /** Parsed JSON body; the raw text when it is not JSON; undefined when empty. */
+  body: unknown
+}
+
+export interface InjectedFailure {
+  method: string
+  pathPrefix: string
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+export interface StoredIssue {
+  id: number
+  number: number
+  title: string
+  body: string | null
+  labels: string[]
+  state: 'open' | 'closed'
+  html_url: string
+  created_at: string
+  updated_at: string
+  user: string
+  /** A seeded issue that stands for a pull request (its PR is not modelled in `pulls`). */
+  pull_request: boolean
+}
+
+export interface StoredPull {
+  id: number
+  number: number
+  title: string
+  body: string | null
+  state: 'open' | 'closed'
+  draft: boolean
+  head: string
+  base: string
+  labels: string[]
+  html_url: string
+  created_at: string
+  updated_at: string
+  user: string
+}
+
+export interface StoredComment {
+  id: number
+  issueNumber: number
+  body: string
+  user: string
+  created_at: string
+  updated_at: string
+}
+
+export interface GitHubState {
+  owner: string
+  repo: string
+  defaultBranch: string
+  issues: StoredIssue[]
+  pulls: StoredPull[]
+  comments: StoredComment[]
+  /** Collaborator permission by login (`admin` | `maintain` | `write` | `triage` | `read` | `none`); default `read`. */
+  permissions: Record<string, string>
+  /** Head commit sha by branch name; PRs report it as `head.sha`. Unknown branches get a stable made-up sha. */
+  branchShas: Record<string, string>
+  /** The login that authored created comments and pull requests. */
+  login: string
+  nextNumber: number
+  nextId: number
+}
+
+export interface GitHubFake {
+  url: string
+  requests: RecordedRequest[]
+  state: GitHubState
+  failures: InjectedFailure[]
+  close(): Promise<void>
+}
+
+export interface GitHubServerOptions {
+  owner?: string
+  repo?: string
+  /** When set, requests must carry `authorization: token <token>` or `Bearer <token>`. */
+  token?: string
+  issues?: FakeIssue[]
+  defaultBranch?: string
+}
+
+const DOCS = 'https://docs.github.com/rest'
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly payload: Record<string, unknown>,
+  ) {
+    super(String(payload.message))
+  }
+}
+
+const notFound = (): HttpError =>
+  new HttpError(404, { message: 'Not Found', documentation_url: DOCS, status: '404' })
+const validationFailed = (resource: string, field: string, code: string, message?: string): HttpError =>
+  new HttpError(422, {
+    message: 'Validation Failed',
+    errors: [message === undefined ? { resource, field, code } : { resource, code, message }],
+    documentation_url: DOCS,
+    status: '422',
+  })
+
+export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubFake> {
+  const owner = options.owner ?? 'acme'
+  const repo = options.repo ?? 'analytics'
+  const now = new Date().toISOString()
+  const seeded = options.issues ?? []
+  const state: GitHubState = {
+    owner,
+    repo,
+    defaultBranch: options.defaultBranch ?? 'main',
+    issues: seeded.map((issue) => ({
+      id: 1000 + issue.number,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      labels: [...issue.labels],
+      state: issue.state ?? 'open',
+      html_url:
+        issue.html_url ??
+        `https://github.com/${owner}/${repo}/${issue.pull_request ? 'pull' : 'issues'}/${issue.number}`,
+      created_at: issue.updated_at ?? now,
+      updated_at: issue.updated_at ?? now,
+      user: 'octocat',
+      pull_request: issue.pull_request ?? false,
+    })),
+    pulls: [],
+    comments: [],
+    permissions: {},
+    branchShas: {},
+    login: 'github-actions[bot]',
+    nextNumber: Math.max(0, ...seeded.map((issue) => issue.number)) + 1,
+    nextId: 5000,
+  }
+  const requests: RecordedRequest[] = []
+  const failures: InjectedFailure[] = []
+
+  const server = createServer((req, res) => {
+    void handle(req, res)
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const parsed = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const path = parsed.pathname.replace(/^\/api\/v3(?=\/|$)/, '') || '/'
+    const query = Object.fromEntries(parsed.searchParams.entries())
+    const raw = await readBody(req)
+    const method = (req.method ?? 'GET').toUpperCase()
+    let body: unknown = undefined
+    let malformed = false
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        body = raw
+        malformed = true
+      }
+    }
+    requests.push({ method, path, query, headers: req.headers, body })
+
+    const failureIndex = failures.findIndex(
+      (f) => f.method.toUpperCase() === method && path.startsWith(f.pathPrefix),
+    )
+    if (failureIndex >= 0) {
+      const [failure] = failures.splice(failureIndex, 1)
+      if (failure) {
+        send(
+          res,
+          failure.status,
+          failure.body ?? { message: 'Injected failure', documentation_url: DOCS },
+          failure.headers,
+        )
+        return
+      }
+    }
+
+    try {
+      authorize(req.headers.authorization)
+      if (malformed) {
+        throw new HttpError(400, { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' })
+      }
+      const base = `http://${req.headers.host ?? '127.0.0.1'}${parsed.pathname.startsWith('/api/v3') ? '/api/v3' : ''}`
+      const result = route(method, path, query, asRecord(body), base)
+      const headers: Record<string, string> = {}
+      if (result.link) headers.link = result.link
+      send(res, result.status, result.payload, headers)
+    } catch (error) {
+      if (error instanceof HttpError) send(res, error.status, error.payload)
+      else send(res, 500, { message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  function authorize(header: string | undefined): void {
+    if (!header) {
+      throw new HttpError(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' })
+    }
+    if (options.token === undefined) return
+    const match = /^(?:token|bearer)\s+(.+)$/i.exec(header.trim())
+    if (!match || match[1] !== options.token) {
+      throw new HttpError(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' })
+    }
+  }
+
+  interface RouteResult {
+    status: number
+    payload: unknown
+    link?: string
+  }
+
+  function route(
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    body: Record<string, unknown>,
+    base: string,
+  ): RouteResult {
+    const segments = path.split('/').filter(Boolean).map(decodeURIComponent)
+    if (segments[0] !== 'repos' || segments[1] !== owner || segments[2] !== repo) throw notFound()
+    const rest = segments.slice(3)
+    const api = `${base}/repos/${owner}/${repo}`
+    const ok = (payload: unknown, status = 200): RouteResult => ({ status, payload })
+    const [a, b, c] = rest
+
+    if (rest.length === 0 && method === 'GET') return ok(repositoryJson(api))
+
+    if (a === 'issues') {
+      if (rest.length === 1 && method === 'GET') {
+        const all = allIssues().filter((i) => matchesIssueQuery(i, query))
+        return paginate(
+          all.map((i) => i.json(api)),
+          query,
+          `${api}/issues`,
+        )
+      }
+      if (b === 'comments' && c !== undefined && rest.length === 3 && method === 'PATCH') {
+        const comment = state.comments.find((x) => x.id === Number(c))
+        if (!comment) throw notFound()
+        comment.body = requireString(body, 'body', 'IssueComment')
+        comment.updated_at = new Date().toISOString()
+        return ok(commentJson(comment, api))
+      }
+      const number = Number(b)
+      if (!Number.isInteger(number)) throw notFound()
+      const target = findIssue(number)
+      if (rest.length === 2 && method === 'GET') return ok(target.json(api))
+      if (c === 'comments' && rest.length === 3) {
+        if (method === 'GET') {
+          const list = state.comments.filter((x) => x.issueNumber === number).map((x) => commentJson(x, api))
+          return paginate(list, query, `${api}/issues/${number}/comments`)
+        }
+        if (method === 'POST') {
+          const created = new Date().toISOString()
+          const comment: StoredComment = {
+            id: state.nextId++,
+            issueNumber: number,
+            body: requireString(body, 'body', 'IssueComment'),
+            user: state.login,
+            created_at: created,
+            updated_at: created,
+          }
+          state.comments.push(comment)
+          return ok(commentJson(comment, api), 201)
+        }
+      }
+      if (c === 'labels' && rest.length === 3 && method === 'POST') {
+        const names = Array.isArray(body.labels) ? body.labels : []
+        if (!names.every((n): n is string => typeof n === 'string'))
+          throw validationFailed('Label', 'name', 'invalid')
+        for (const name of names) if (!target.labels.includes(name)) target.labels.push(name)
+        target.touch()
+        return ok(target.labels.map(labelJson))
+      }
+    }
+
+    if (a === 'pulls') {
+      if (rest.length === 1 && method === 'GET') {
+        const wanted = query.state ?? 'open'
+        const list = state.pulls.filter(
+          (p) =>
+            (wanted === 'all' || p.state === wanted) &&
+            (query.head === undefined || `${owner}:${p.head}` === query.head) &&
+            (query.base === undefined || p.base === query.base),
+        )
+        return paginate(
+          list.map((p) => pullJson(p, api)),
+          query,
+          `${api}/pulls`,
+        )
+      }
+      if (rest.length === 1 && method === 'POST') return ok(pullJson(createPull(body), api), 201)
+      const pull = state.pulls.find((p) => p.number === Number(b))
+      if (!pull || rest.length !== 2) throw notFound()
+      if (method === 'GET') return ok(pullJson(pull, api))
+      if (method === 'PATCH') {
+        if (typeof body.title === 'string') pull.title = body.title
+        if (typeof body.body === 'string' || body.body === null) pull.body = body.body
+        if (body.state === 'open' || body.state === 'closed') pull.state = body.state
+        if (typeof body.base === 'string') pull.base = body.base
+        pull.updated_at = new Date().toISOString()
+        return ok(pullJson(pull, api))
+      }
+    }
+
+    if (
+      a === 'collaborators' &&
+      b !== undefined &&
+      c === 'permission' &&
+      rest.length === 3 &&
+      method === 'GET'
+    ) {
+      const permission = state.permissions[b] ?? 'read'
+      return ok({ permission, role_name: permission, user: { login: b, id: loginId(b), type: 'User' } })
+    }
+
+    if (WRITE_METHODS.has(method) || method === 'GET') throw notFound()
+    throw new HttpError(405, { message: 'Method Not Allowed', documentation_url: DOCS })
+  }
+
+  function createPull(body: Record<string, unknown>): StoredPull {
+    const title = requireString(body, 'title', 'PullRequest')
+    const headRaw = requireString(body, 'head', 'PullRequest')
+    const baseRef = requireString(body, 'base', 'PullRequest')
+    const head = headRaw.includes(':') ? headRaw.slice(headRaw.indexOf(':') + 1) : headRaw
+    if (headRaw.includes(':') && headRaw.slice(0, headRaw.indexOf(':')) !== owner) {
+      throw validationFailed('PullRequest', 'head', 'invalid')
+    }
+    if (head === baseRef) {
+      throw validationFailed('PullRequest', 'base', 'custom', `No commits between ${baseRef} and ${head}`)
+    }
+    if (state.pulls.some((p) => p.state === 'open' && p.head === head && p.base === baseRef)) {
+      throw validationFailed(
+        'PullRequest',
+        'head',
+        'custom',
+        `A pull request already exists for ${owner}:${head}.`,
+      )
+    }
+    const created = new Date().toISOString()
+    const number = state.nextNumber++
+    const pull: StoredPull = {
+      id: state.nextId++,
+      number,
+      title,
+      body: typeof body.body === 'string' ? body.body : null,
+      state: 'open',
+      draft: body.draft === true,
+      head,
+      base: baseRef,
+      labels: [],
+      html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+      created_at: created,
+      updated_at: created,
+      user: state.login,
+    }
+    state.pulls.push(pull)
+    return pull
+  }
+
+  interface IssueView {
+    number: number
+    labels: string[]
+    state: 'open' | 'closed'
+    isPull: boolean
+    touch(): void
+    json(api: string): Record<string, unknown>
+  }
+
+  function allIssues(): IssueView[] {
+    const views: IssueView[] = [
+      ...state.issues.map((issue) => issueView(issue)),
+      ...state.pulls.map((pull) => pullAsIssueView(pull)),
+    ]
+    return views.sort((x, y) => y.number - x.number)
+  }
+
+  function findIssue(number: number): IssueView {
+    const view = allIssues().find((i) => i.number === number)
+    if (!view) throw notFound()
+    return view
+  }
+
+  function issueView(issue: StoredIssue): IssueView {
+    return {
+      number: issue.number,
+      labels: issue.labels,
+      state: issue.state,
+      isPull: issue.pull_request,
+      touch: () => {
+        issue.updated_at = new Date().toISOString()
+      },
+      json: (api) => ({
+        ...issueCommon(issue.id, issue.number, api, issue),
+        comments: state.comments.filter((c) => c.issueNumber === issue.number).length,
+        ...(issue.pull_request ? { pull_request: pullLinks(api, issue.number, issue.html_url) } : {}),
+      }),
+    }
+  }
+
+  function pullAsIssueView(pull: StoredPull): IssueView {
+    return {
+      number: pull.number,
+      labels: pull.labels,
+      state: pull.state,
+      isPull: true,
+      touch: () => {
+        pull.updated_at = new Date().toISOString()
+      },
+      json: (api) => ({
+        ...issueCommon(pull.id, pull.number, api, pull),
+        draft: pull.draft,
+        comments: state.comments.filter((c) => c.issueNumber === pull.number).length,
+        pull_request: pullLinks(api, pull.number, pull.html_url),
+      }),
+    }
+  }
+
+  function issueCommon(
+    id: number,
+    number: number,
+    api: string,
+    item: Pick<
+      StoredIssue,
+      'title' | 'body' | 'labels' | 'state' | 'html_url' | 'created_at' | 'updated_at' | 'user'
+    >,
+  ): Record<string, unknown> {
+    return {
+      id,
+      node_id: nodeId('I_', id),
+      number,
+      url: `${api}/issues/${number}`,
+      repository_url: api,
+      comments_url: `${api}/issues/${number}/comments`,
+      html_url: item.html_url,
+      title: item.title,
+      body: item.body,
+      state: item.state,
+      locked: false,
+      labels: item.labels.map(labelJson),
+      user: userJson(item.user),
+      assignees: [],
+      created_at: item.created_at,
+      updated_at: item.updated_at,
+      closed_at: item.state === 'closed' ? item.updated_at : null,
+      author_association: 'MEMBER',
+    }
+  }
+
+  function matchesIssueQuery(issue: IssueView, query: Record<string, string>): boolean {
+    const wanted = query.state ?? 'open'
+    if (wanted !== 'all' && issue.state !== wanted) return false
+    if (query.labels) {
+      const required = query.labels.split(',').map((l) => l.trim())
+      if (!required.every((l) => issue.labels.includes(l))) return false
+    }
+    return true
+  }
+
+  function pullJson(pull: StoredPull, api: string): Record<string, unknown> {
+    const sha = state.branchShas[pull.head] ?? fakeSha(pull.head)
+    const baseSha = state.branchShas[pull.base] ?? fakeSha(pull.base)
+    return {
+      id: pull.id,
+      node_id: nodeId('PR_', pull.id),
+      number: pull.number,
+      url: `${api}/pulls/${pull.number}`,
+      html_url: pull.html_url,
+      diff_url: `${pull.html_url}.diff`,
+      issue_url: `${api}/issues/${pull.number}`,
+      state: pull.state,
+      locked: false,
+      title: pull.title,
+      body: pull.body,
+      draft: pull.draft,
+      user: userJson(pull.user),
+      labels: pull.labels.map(labelJson),
+      head: {
+        label: `${owner}:${pull.head}`,
+        ref: pull.head,
+        sha,
+        user: userJson(owner),
+        repo: repositoryJson(api),
+      },
+      base: {
+        label: `${owner}:${pull.base}`,
+        ref: pull.base,
+        sha: baseSha,
+        user: userJson(owner),
+        repo: repositoryJson(api),
+      },
+      merged: false,
+      merged_at: null,
+      created_at: pull.created_at,
+      updated_at: pull.updated_at,
+      closed_at: pull.state === 'closed' ? pull.updated_at : null,
+      author_association: 'NONE',
+    }
+  }
+
+  function commentJson(comment: StoredComment, api: string): Record<string, unknown> {
+    const item = allIssues().find((i) => i.number === comment.issueNumber)
+    const kind = item?.isPull ? 'pull' : 'issues'
+    return {
+      id: comment.id,
+      node_id: nodeId('IC_', comment.id),
+      url: `${api}/issues/comments/${comment.id}`,
+      html_url: `https://github.com/${owner}/${repo}/${kind}/${comment.issueNumber}#issuecomment-${comment.id}`,
+      issue_url: `${api}/issues/${comment.issueNumber}`,
+      body: comment.body,
+      user: userJson(comment.user),
+      created_at: comment.created_at,
+      updated_at: comment.updated_at,
+      author_association: 'NONE',
+    }
+  }
+
+  function repositoryJson(api: string): Record<string, unknown> {
+    return {
+      id: 424242,
+      node_id: nodeId('R_', 424242),
+      name: repo,
+      full_name: `${owner}/${repo}`,
+      private: true,
+      owner: userJson(owner),
+      html_url: `https://github.com/${owner}/${repo}`,
+      url: api,
+      default_branch: state.defaultBranch,
+      permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
+    }
+  }
+
+  function pullLinks(api: string, number: number, htmlUrl: string): Record<string, unknown> {
+    return { url: `${api}/pulls/${number}`, html_url: htmlUrl, diff_url: `${htmlUrl}.diff`, merged_at: null }
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  let closing: Promise<void> | undefined
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    state,
+    failures,
+    // Idempotent, so a test may stop the server early and still share an afterEach that closes it.
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })),
+  }
+}
+
+function paginate(
+  items: unknown[],
+  query: Record<string, string>,
+  url: string,
+): { status: number; payload: unknown; link?: string } {
+  const perPage = Math.min(100, Math.max(1, Number(query.per_page ?? 30) || 30))
+  const page = Math.max(1, Number(query.page ?? 1) || 1)
+  const last = Math.max(1, Math.ceil(items.length / perPage))
+  const payload = items.slice((page - 1) * perPage, page * perPage)
+  if (last === 1) return { status: 200, payload }
+  const pageUrl = (p: number): string => {
+    const params = new URLSearchParams({ ...query, per_page: String(perPage), page: String(p) })
+    return `<${url}?${params.toString()}>`
+  }
+  const links: string[] = []
+  if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`)
+  if (page > 1) links.push(`${pageUrl(1)}; rel="first"`, `${pageUrl(page - 1)}; rel="prev"`)
+  return { status: 200, payload, link: links.join(', ') }
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  payload: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = status === 204 ? '' : JSON.stringify(payload)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-github-request-id': createHash('sha1')
+      .update(String(Math.random()))
+      .digest('hex')
+      .slice(0, 16)
+      .toUpperCase(),
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '4999',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    'x-ratelimit-resource': 'core',
+    ...headers,
+  })
+  res.end(text)
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = ''
+    req.setEncoding('utf8')
+    req.on('data', (chunk: string) => (text += chunk))
+    req.on('end', () => resolve(text))
+    req.on('error', reject)
+  })
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
+}
+
+function requireString(body: Record<string, unknown>, field: string, resource: string): string {
+  const value = body[field]
+  if (typeof value !== 'string' || value.length === 0)
+    throw validationFailed(resource, field, 'missing_field')
+  return value
+}
+
+function labelJson(name: string): Record<string, unknown> {
+  const id = parseInt(fakeSha(`label:${name}`).slice(0, 8), 16)
+  return { id, node_id: nodeId('LA_', id), name, color: 'ededed', default: false, description: null }
+}
+
+function userJson(login: string): Record<string, unknown> {
+  const bot = login.endsWith('[bot]')
+  return {
+    login,
+    id: loginId(login),
+    node_id: nodeId(bot ? 'BOT_' : 'U_', loginId(login)),
+    type: bot ? 'Bot' : 'User',
+    html_url: `https://github.com/${login}`,
+  }
+}
+
+function loginId(login: string): number {
+  return login === 'github-actions[bot]' ? 41898282 : parseInt(fakeSha(`user:${login}`).slice(0, 7), 16)
+}
+
+function nodeId(prefix: string, id: number): string {
+  return `${prefix}${Buffer.from(String(id)).toString('base64url')}`
+}
+
+function fakeSha(seed: string): string {
+  return createHash('sha1').update(seed).digest('hex')
+}

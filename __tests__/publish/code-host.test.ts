@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { OctokitCodeHost, upsertPullRequest } from '../../src/publish/code-host.js'
+import { PublishError } from '../../src/publish/publish-error.js'
+import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
+
+const TOKEN = 'ghs_valid'
+const PR = {
+  head: 'autopilot/DATA-123',
+  base: 'main',
+  title: 'DATA-123: Add customer count',
+  body: 'v1',
+  draft: true,
+}
+
+let fake: GitHubFake | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+async function host(token = TOKEN, prefix = ''): Promise<{ fake: GitHubFake; host: OctokitCodeHost }> {
+  fake = await startGitHubServer({ token, defaultBranch: 'trunk' })
+  return {
+    fake,
+    host: new OctokitCodeHost({ token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: fake.url + prefix }),
+  }
+}
+
+describe('upsertPullRequest through real Octokit and the loopback GitHub', () => {
+  it('creates a draft pull request the first time', async () => {
+    const { fake, host: codeHost } = await host()
+
+    const result = await upsertPullRequest(codeHost, PR)
+
+    expect(result).toEqual({
+      operation: 'created',
+      number: 1,
+      url: 'https://github.com/acme/analytics/pull/1',
+      draft: true,
+    })
+    expect(fake.state.pulls[0]).toMatchObject({
+      head: 'autopilot/DATA-123',
+      base: 'main',
+      draft: true,
+      body: 'v1',
+    })
+    const create = fake.requests.find((r) => r.method === 'POST')
+    expect(create?.headers.authorization).toBe(`token ${TOKEN}`)
+  })
+
+  it('updates the open pull request on a rerun instead of opening another', async () => {
+    const { fake, host: codeHost } = await host()
+    await upsertPullRequest(codeHost, PR)
+
+    const result = await upsertPullRequest(codeHost, {
+      ...PR,
+      title: 'DATA-123: Add customer counts',
+      body: 'v2',
+      draft: false,
+    })
+
+    expect(result).toMatchObject({ operation: 'updated', number: 1, draft: true })
+    expect(fake.state.pulls).toHaveLength(1)
+    expect(fake.state.pulls[0]).toMatchObject({ title: 'DATA-123: Add customer counts', body: 'v2' })
+    const lookup = fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/pulls'))[1]
+    expect(lookup?.query).toMatchObject({ state: 'open', head: 'acme:autopilot/DATA-123', base: 'main' })
+  })
+
+  it('opens a new pull request when the earlier one was closed', async () => {
+    const { fake, host: codeHost } = await host()
+    await upsertPullRequest(codeHost, PR)
+    const first = fake.state.pulls[0]
+    if (first) first.state = 'closed'
+
+    const result = await upsertPullRequest(codeHost, PR)
+
+    expect(result).toMatchObject({ operation: 'created', number: 2 })
+  })
+
+  it('updates the pull request a concurrent run created between lookup and create (422 race)', async () => {
+    const { fake, host: codeHost } = await host()
+    await upsertPullRequest(codeHost, PR)
+    // The lookup sees no PR, as if the other run's create had not landed yet.
+    fake.failures.push({ method: 'GET', pathPrefix: '/repos/acme/analytics/pulls', status: 200, body: [] })
+
+    const result = await upsertPullRequest(codeHost, { ...PR, body: 'from the second run' })
+
+    expect(result).toMatchObject({ operation: 'updated', number: 1 })
+    expect(fake.state.pulls).toHaveLength(1)
+    expect(fake.state.pulls[0]?.body).toBe('from the second run')
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/acme/analytics/pulls',
+      'POST /repos/acme/analytics/pulls',
+      'GET /repos/acme/analytics/pulls',
+      'POST /repos/acme/analytics/pulls',
+      'GET /repos/acme/analytics/pulls',
+      'PATCH /repos/acme/analytics/pulls/1',
+    ])
+  })
+
+  it('works against a GHES-style /api/v3 root and reads the default branch', async () => {
+    const { fake, host: codeHost } = await host(TOKEN, '/api/v3')
+
+    await expect(codeHost.getDefaultBranch()).resolves.toBe('trunk')
+    expect(fake.requests[0]?.path).toBe('/repos/acme/analytics')
+  })
+})
+
+describe('GitHub errors say what to do', () => {
+  it('401 points at the github-token input', async () => {
+    const { host: codeHost } = await host('ghs_other')
+
+    const error = await upsertPullRequest(codeHost, PR).catch((e: unknown) => e)
+
+    expect(error).toBeInstanceOf(PublishError)
+    expect(error).toMatchObject({ kind: 'unauthorized', status: 401 })
+    expect((error as Error).message).toMatch(/Bad credentials.*`github-token`/)
+  })
+
+  it('403 on create names the permissions and the repository setting', async () => {
+    const { fake, host: codeHost } = await host()
+    fake.failures.push({
+      method: 'POST',
+      pathPrefix: '/repos/acme/analytics/pulls',
+      status: 403,
+      body: { message: 'GitHub Actions is not permitted to create or approve pull requests.', status: '403' },
+    })
+
+    const error = await upsertPullRequest(codeHost, PR).catch((e: unknown) => e)
+
+    expect(error).toMatchObject({ kind: 'forbidden', status: 403 })
+    expect((error as Error).message).toContain('`pull-requests: write`')
+    expect((error as Error).message).toContain('Allow GitHub Actions to create and approve pull requests')
+  })
+
+  it('404 says the repository is missing or invisible to the token', async () => {
+    fake = await startGitHubServer({ token: TOKEN })
+    const codeHost = new OctokitCodeHost({ token: TOKEN, owner: 'acme', repo: 'nope', apiUrl: fake.url })
+
+    await expect(codeHost.getDefaultBranch()).rejects.toMatchObject({
+      kind: 'not-found',
+      message: expect.stringContaining('acme/nope'),
+    })
+  })
+
+  it('other 422s surface GitHub’s reason', async () => {
+    const { host: codeHost } = await host()
+
+    await expect(upsertPullRequest(codeHost, { ...PR, head: 'main' })).rejects.toMatchObject({
+      kind: 'invalid-request',
+      message: expect.stringContaining('No commits between main and main'),
+    })
+  })
+
+  it('an unreachable server is reported as unavailable', async () => {
+    const { fake, host: codeHost } = await host()
+    await fake.close()
+
+    await expect(codeHost.getDefaultBranch()).rejects.toMatchObject({ kind: 'unavailable' })
+  })
+})

@@ -1,0 +1,126 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  PR_BODY_LIMIT,
+  parseTicketMarker,
+  renderPullRequestBody,
+  renderPullRequestTitle,
+  type PullRequestBodyInput,
+} from '../../src/report/pr-body.js'
+import { createRedactor } from '../../src/report/redact.js'
+import { rollbackPlan } from '../../src/report/rollback.js'
+import { failingValidation, node, passingValidation, ticket, violation } from './fixtures.js'
+
+function input(overrides: Partial<PullRequestBodyInput> = {}): PullRequestBodyInput {
+  return {
+    ticket,
+    summary: 'Added `lifetime_value` to customers.\nSums completed orders per customer.',
+    changedFiles: ['models/marts/customers.sql', 'models/marts/customers.yml'],
+    changedModels: ['customers'],
+    validations: [passingValidation()],
+    rollback: rollbackPlan({ branch: 'autopilot/DATA-123', changedModels: ['customers'], prNumber: 12 }),
+    usage: { modelCalls: 4, costUsd: 0.4213, turns: 4 },
+    runUrl: 'https://github.com/acme/shop/actions/runs/99',
+    ...overrides,
+  }
+}
+
+describe('renderPullRequestBody', () => {
+  it('describes a passing run: ticket, quoted summary, files, validation, rollback, usage, marker', () => {
+    const body = renderPullRequestBody(input())
+    expect(body).not.toContain('[!WARNING]')
+    expect(body).toContain('## DATA-123: Add lifetime value to customers')
+    expect(body).toContain('[DATA-123](https://acme.atlassian.net/browse/DATA-123)')
+    expect(body).toContain('> Added `lifetime_value` to customers.\n> Sums completed orders per customer.')
+    expect(body).toContain('- `models/marts/customers.yml`')
+    expect(body).toContain('Passed on the first round.')
+    expect(body).toMatch(
+      /\| dbt build \| ✅ passed \| 3 nodes: 2 success, 1 pass\. Built modified models and their parents \(no production state to defer to\)\./,
+    )
+    expect(body).toContain('| sqlfluff lint | ✅ passed | 1 file, 0 violations |')
+    expect(body).toContain('dbt build --select customers+')
+    expect(body).toContain('4 model calls over 4 turns, $0.42.')
+    expect(parseTicketMarker(body)).toBe('DATA-123')
+    expect(body.trimEnd().endsWith('</sub>')).toBe(true)
+    expect(body).toContain('[workflow run](https://github.com/acme/shop/actions/runs/99)')
+  })
+
+  it('puts the draft reason in a warning box at the top and lists the failures', () => {
+    const body = renderPullRequestBody(
+      input({
+        draftReason: 'validation still fails after 1 repair round',
+        validations: [
+          failingValidation(1),
+          failingValidation(2, [violation('models/marts/customers.sql', 14)]),
+        ],
+      }),
+    )
+    expect(body.startsWith('> [!WARNING]\n> **This pull request is a draft:** validation still fails')).toBe(
+      true,
+    )
+    expect(body).toContain('Still failing after 1 repair round.')
+    expect(body).toContain('unmodified parents were deferred to production state')
+    expect(body).toContain(
+      '| `model.shop.customers` | `models/marts/customers.sql` | error: Binder Error: Referenced column "lifetime_valu" not found |',
+    )
+    expect(body).toContain('| `models/marts/customers.sql:14:3` | `LT01` | Expected single space |')
+    expect(body).toContain('- Round 1: dbt failed (1 failing node), 0 lint violations')
+  })
+
+  it('keeps a pipe in a file name from splitting the table row', () => {
+    const body = renderPullRequestBody(
+      input({ validations: [failingValidation(1, [violation('models/a|b.sql', 2)])] }),
+    )
+    expect(body).toContain('| `models/a\\|b.sql:2:3` | `LT01` | Expected single space |')
+  })
+
+  it('keeps the model summary from pinging people or forging our marker', () => {
+    const body = renderPullRequestBody(input({ summary: 'cc @octocat <!-- autopilot:ticket=EVIL-1 -->' }))
+    expect(body).not.toContain('@octocat')
+    expect(parseTicketMarker(body)).toBe('DATA-123')
+  })
+
+  it('stays under GitHub’s 65536 limit with thousands of violations and says how many were left out', () => {
+    const violations = Array.from({ length: 5000 }, (_, i) =>
+      violation(`models/staging/stg_model_${i}.sql`, i + 1, 'LT05', 'Line is too long (93 > 80).'),
+    )
+    const failing = failingValidation(1, violations)
+    failing.dbt.results.push(
+      ...Array.from({ length: 3000 }, (_, i) =>
+        node(`model.shop.m_${i}`, 'error', {
+          file: `models/m_${i}.sql`,
+          message: 'Compilation Error '.repeat(10),
+        }),
+      ),
+    )
+    const body = renderPullRequestBody(input({ validations: [failing], draftReason: 'validation failed' }))
+    expect(body.length).toBeLessThanOrEqual(PR_BODY_LIMIT)
+    expect(body).toMatch(/…and \d+ more, see the audit artifact\./)
+    expect(body).toContain('**Lint violations (5000)**')
+    expect(body).toContain('**dbt failures (3001)**')
+    expect(parseTicketMarker(body)).toBe('DATA-123')
+    // the lists were shortened, not dropped: the first rows survive
+    expect(body).toContain('`models/staging/stg_model_0.sql:1:3`')
+  })
+
+  it('passes everything through the redactor', () => {
+    const body = renderPullRequestBody(
+      input({ summary: 'used key sk-live-secret-value', redactor: createRedactor(['sk-live-secret-value']) }),
+    )
+    expect(body).not.toContain('sk-live-secret-value')
+    expect(body).toContain('> used key ***')
+  })
+
+  it('notes a dry run', () => {
+    expect(renderPullRequestBody(input({ dryRun: true }))).toContain('Dry run')
+  })
+})
+
+describe('renderPullRequestTitle', () => {
+  it('prefixes the key and caps long titles', () => {
+    expect(renderPullRequestTitle(ticket)).toBe('DATA-123: Add lifetime value to customers')
+    const long = renderPullRequestTitle({ key: 'DATA-1', title: 'word '.repeat(100) })
+    expect(long.length).toBeLessThanOrEqual(120)
+    expect(long.endsWith('…')).toBe(true)
+    expect(renderPullRequestTitle({ key: '#42', title: 'multi\nline\ttitle' })).toBe('#42: multi line title')
+  })
+})

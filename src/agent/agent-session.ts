@@ -1,0 +1,169 @@
+import type { Log } from '../log.js'
+import type { RunRecord } from '../report/run-record.js'
+import { BudgetExhausted, DEFAULT_MAX_TOKENS_PER_CALL, type BudgetTracker } from './budget.js'
+import {
+  textOf,
+  type ContentBlock,
+  type LanguageModel,
+  type ModelMessage,
+  type ModelRequest,
+  type ToolResultBlock,
+  type ToolUseBlock,
+} from './language-model.js'
+import { SYSTEM_PROMPT } from './prompt.js'
+import { executeTool, TOOL_SPECS } from './tools.js'
+import type { Workspace } from './workspace.js'
+
+export interface AgentSessionOptions {
+  model: LanguageModel
+  workspace: Workspace
+  budget: BudgetTracker
+  record: RunRecord
+  log: Log
+  maxTokensPerCall?: number
+  /** The stable project overview, sent after the system prompt and cached. */
+  cachedContext?: string
+  system?: string
+}
+
+export interface AgentRunResult {
+  outcome: 'finished' | 'stopped' | 'budget'
+  summary: string
+  /** A question for the reporter, when the model could not proceed without one. */
+  question?: string
+  budget?: BudgetExhausted
+  stopReason?: string
+}
+
+const MAX_RECORDED_STRING = 200
+const COUNT_TOKENS_TIMEOUT_MS = 60_000
+
+/**
+ * One conversation with the model across rounds: the first `run()` carries the task, later ones carry
+ * validation failures, and the model sees everything that came before. Budgets span all rounds.
+ */
+export class AgentSession {
+  private readonly messages: ModelMessage[] = []
+  /** The next user turn: tool results owed to the last assistant turn, then any new text. */
+  private pending: ContentBlock[] = []
+
+  constructor(private readonly options: AgentSessionOptions) {}
+
+  /** The conversation so far, for the audit bundle. */
+  get transcript(): readonly ModelMessage[] {
+    return this.messages
+  }
+
+  async run(userText: string): Promise<AgentRunResult> {
+    const { model, budget, record, log } = this.options
+    this.pending.push({ type: 'text', text: userText })
+    for (;;) {
+      const userTurn: ModelMessage = { role: 'user', content: this.pending }
+      const draft: ModelRequest = {
+        system: this.options.system ?? SYSTEM_PROMPT,
+        ...(this.options.cachedContext ? { cachedContext: this.options.cachedContext } : {}),
+        messages: [...this.messages, userTurn],
+        tools: TOOL_SPECS,
+        // Placeholders for the token count; the reservation sets the real values.
+        maxTokens: 1,
+        timeoutMs: Math.min(COUNT_TOKENS_TIMEOUT_MS, Math.max(1_000, budget.remainingMs)),
+      }
+      const reservation = budget.reserve(
+        await model.countTokens(draft),
+        this.options.maxTokensPerCall ?? DEFAULT_MAX_TOKENS_PER_CALL,
+      )
+      if (reservation instanceof BudgetExhausted) {
+        log.warn(`Agent stopped: ${reservation.message}`)
+        record.event('agent', 'budget exhausted', { which: reservation.which })
+        return { outcome: 'budget', summary: reservation.message, budget: reservation }
+      }
+      const started = Date.now()
+      // Until the call succeeds the user turn stays pending, so a failed call can be run again cleanly.
+      const response = await model.complete({
+        ...draft,
+        maxTokens: reservation.maxTokens,
+        timeoutMs: reservation.timeoutMs,
+      })
+      const durationMs = Date.now() - started
+      this.messages.push(userTurn, { role: 'assistant', content: response.content })
+      this.pending = []
+      const costUsd = budget.record(response.usage)
+      record.modelCalls.push({
+        turn: reservation.turn,
+        model: response.model,
+        usage: response.usage,
+        costUsd,
+        stopReason: response.stopReason,
+        durationMs,
+      })
+
+      const toolUses = response.content.filter((block): block is ToolUseBlock => block.type === 'tool_use')
+      if (response.stopReason === 'max_tokens' || response.stopReason === 'refusal') {
+        // A cut-off tool input may be incomplete: answer every call without running it.
+        this.pending = toolUses.map((use) =>
+          toolResult(
+            use.id,
+            `Not run: your response stopped (${response.stopReason}) before it was complete.`,
+            true,
+          ),
+        )
+        log.warn(`Model stopped with ${response.stopReason} on turn ${reservation.turn}.`)
+        return { outcome: 'stopped', summary: textOf(response.content), stopReason: response.stopReason }
+      }
+      if (toolUses.length === 0) {
+        return { outcome: 'stopped', summary: textOf(response.content), stopReason: response.stopReason }
+      }
+
+      let finish: AgentRunResult | undefined
+      for (const use of toolUses) {
+        const outcome = await executeTool(this.options.workspace, use.name, use.input)
+        log.info(
+          `turn ${reservation.turn}: ${use.name}${describe(use.input)}${outcome.isError ? ` → ${outcome.content}` : ''}`,
+        )
+        record.toolCalls.push({
+          turn: reservation.turn,
+          name: use.name,
+          input: shortenStrings(use.input),
+          ok: !outcome.isError,
+          ...(outcome.isError ? { error: outcome.content } : {}),
+        })
+        this.pending.push(toolResult(use.id, outcome.content, outcome.isError))
+        if (outcome.finish) {
+          finish = {
+            outcome: 'finished',
+            summary: outcome.finish.summary,
+            ...(outcome.finish.question ? { question: outcome.finish.question } : {}),
+            stopReason: response.stopReason,
+          }
+        }
+      }
+      if (finish) return finish
+    }
+  }
+}
+
+function toolResult(id: string, content: string, isError: boolean): ToolResultBlock {
+  return { type: 'tool_result', tool_use_id: id, content, is_error: isError }
+}
+
+function describe(input: Record<string, unknown>): string {
+  const target = input['path'] ?? input['directory'] ?? input['query']
+  return typeof target === 'string' ? ` ${target}` : ''
+}
+
+/** The tool input with long strings cut, so the record stays small; the diff carries the full change. */
+export function shortenStrings(input: Record<string, unknown>): Record<string, unknown> {
+  const shorten = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      return value.length > MAX_RECORDED_STRING
+        ? `${value.slice(0, MAX_RECORDED_STRING)}… (${value.length} chars)`
+        : value
+    }
+    if (Array.isArray(value)) return value.map(shorten)
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shorten(inner)]))
+    }
+    return value
+  }
+  return shorten(input) as Record<string, unknown>
+}

@@ -1,0 +1,98 @@
+import type { Usage } from '../report/run-record.js'
+
+export interface TextBlock {
+  type: 'text'
+  text: string
+}
+
+export interface ToolUseBlock {
+  type: 'tool_use'
+  id: string
+  name: string
+  input: Record<string, unknown>
+}
+
+export interface ToolResultBlock {
+  type: 'tool_result'
+  tool_use_id: string
+  content: string
+  is_error: boolean
+}
+
+export type ContentBlock = TextBlock | ToolUseBlock | ToolResultBlock
+
+export interface ModelMessage {
+  role: 'user' | 'assistant'
+  content: ContentBlock[]
+}
+
+export interface ToolSpec {
+  name: string
+  description: string
+  /** JSON schema of the tool input; always `type: 'object'`. */
+  inputSchema: { type: 'object'; [key: string]: unknown }
+}
+
+export interface ModelRequest {
+  system: string
+  /** Stable project overview, sent after the system prompt and marked for prompt caching. */
+  cachedContext?: string
+  messages: ModelMessage[]
+  tools: ToolSpec[]
+  maxTokens: number
+  /** Upper bound for the whole call, retries included. */
+  timeoutMs: number
+}
+
+export type StopReason = 'end_turn' | 'tool_use' | 'max_tokens' | 'stop_sequence' | 'refusal' | (string & {})
+
+export interface ModelResponse {
+  content: Array<TextBlock | ToolUseBlock>
+  stopReason: StopReason
+  usage: Usage
+  model: string
+}
+
+/** The model behind a port: the Anthropic SDK in production, a loopback script in tests and the demo. */
+export interface LanguageModel {
+  readonly model: string
+  complete(request: ModelRequest): Promise<ModelResponse>
+  /** Exact input tokens the request would use, for the budget check before the call. */
+  countTokens(request: ModelRequest): Promise<number>
+}
+
+export type ModelErrorKind =
+  'auth' | 'rate-limited' | 'overloaded' | 'invalid-request' | 'timeout' | 'connection' | 'server'
+
+const RETRYABLE: ReadonlySet<ModelErrorKind> = new Set([
+  'rate-limited',
+  'overloaded',
+  'timeout',
+  'connection',
+  'server',
+])
+
+/** A model call failed; `message` says what to do about it. */
+export class ModelError extends Error {
+  constructor(
+    readonly kind: ModelErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message)
+    this.name = 'ModelError'
+  }
+
+  /** Whether running the workflow again later may succeed without changing anything. */
+  get transient(): boolean {
+    return RETRYABLE.has(this.kind)
+  }
+}
+
+export function textOf(content: ReadonlyArray<ContentBlock>): string {
+  return content
+    .filter((block): block is TextBlock => block.type === 'text')
+    .map((block) => block.text)
+    .join('\n')
+    .trim()
+}

@@ -1,0 +1,133 @@
+import type { CommandResult, CommandRunner } from '../process/command-runner.js'
+
+export interface GitIdentity {
+  name: string
+  email: string
+}
+
+export const BOT_IDENTITY: GitIdentity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+}
+
+export interface GitOptions {
+  /** The GitHub server the token is for; default `GITHUB_SERVER_URL`, else https://github.com. */
+  serverUrl?: string
+  author?: GitIdentity
+  committer?: GitIdentity
+  timeoutMs?: number
+}
+
+export interface GitRunOptions {
+  /** Where to run; default the repository directory the adapter was made for. */
+  cwd?: string
+  /** Extra environment for this command (e.g. `GIT_INDEX_FILE`). */
+  env?: Record<string, string>
+  /** Resolve with the failed result instead of throwing a `GitError`. */
+  allowFailure?: boolean
+}
+
+/** A git command failed; the message carries git's stderr with any credential removed. */
+export class GitError extends Error {
+  constructor(
+    readonly args: string[],
+    readonly exitCode: number,
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} failed with exit code ${exitCode}: ${stderr.trim() || '(no output)'}`)
+    this.name = 'GitError'
+  }
+}
+
+/**
+ * The git CLI, run without a shell. Credentials and identity travel in the environment of each command
+ * (`GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`), so nothing is written to the repository's config and a later
+ * step of the workflow cannot read the token from `.git/config`.
+ */
+export class Git {
+  private readonly env: Record<string, string>
+  private readonly secrets: string[]
+
+  /**
+   * @param token sent as an HTTP basic `x-access-token` header to the GitHub server, for this process's
+   * git commands only
+   */
+  constructor(
+    private readonly runner: CommandRunner,
+    readonly repoDir: string,
+    token?: string,
+    private readonly options: GitOptions = {},
+  ) {
+    const author = options.author ?? BOT_IDENTITY
+    const committer = options.committer ?? BOT_IDENTITY
+    this.env = {
+      GIT_TERMINAL_PROMPT: '0',
+      // Stable English messages: we recognise a lease failure by git's wording.
+      LC_ALL: 'C',
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_COMMITTER_NAME: committer.name,
+      GIT_COMMITTER_EMAIL: committer.email,
+      ...authConfigEnv(
+        token,
+        options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+        process.env,
+      ),
+    }
+    this.secrets = token ? [token, basicCredential(token)] : []
+  }
+
+  async run(args: string[], options: GitRunOptions = {}): Promise<CommandResult> {
+    const result = await this.runner.run('git', args, {
+      cwd: options.cwd ?? this.repoDir,
+      env: { ...this.env, ...options.env },
+      timeoutMs: this.options.timeoutMs,
+    })
+    const clean = { ...result, stdout: this.redact(result.stdout), stderr: this.redact(result.stderr) }
+    if (clean.exitCode !== 0 && !options.allowFailure) {
+      const shown = args.map((arg) => this.redact(arg))
+      if (clean.exitCode === 127) throw new GitError(shown, 127, 'git is not installed or not on PATH')
+      throw new GitError(shown, clean.exitCode, clean.timedOut ? `timed out\n${clean.stderr}` : clean.stderr)
+    }
+    return clean
+  }
+
+  /** Runs git and returns stdout without the trailing newline. */
+  async output(args: string[], options: GitRunOptions = {}): Promise<string> {
+    return (await this.run(args, options)).stdout.replace(/\n$/, '')
+  }
+
+  redact(text: string): string {
+    return this.secrets.reduce((acc, secret) => acc.split(secret).join('***'), text)
+  }
+}
+
+function basicCredential(token: string): string {
+  return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')
+}
+
+/**
+ * Builds `GIT_CONFIG_*` entries that add our auth header for the server. The empty value first clears
+ * any header persisted by actions/checkout for the same URL, since GitHub rejects a duplicate
+ * Authorization header. Entries already in the environment are kept ahead of ours.
+ */
+export function authConfigEnv(
+  token: string | undefined,
+  serverUrl: string,
+  inherited: NodeJS.ProcessEnv,
+): Record<string, string> {
+  if (!token) return {}
+  const key = `http.${new URL(serverUrl).origin}/.extraheader`
+  const existing = Number(inherited.GIT_CONFIG_COUNT ?? 0)
+  const start = Number.isInteger(existing) && existing > 0 ? existing : 0
+  const entries: [string, string][] = [
+    [key, ''],
+    [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+  ]
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(start + entries.length) }
+  entries.forEach(([k, v], i) => {
+    env[`GIT_CONFIG_KEY_${start + i}`] = k
+    env[`GIT_CONFIG_VALUE_${start + i}`] = v
+  })
+  return env
+}

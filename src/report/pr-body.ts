@@ -1,0 +1,110 @@
+import type { Validation } from '../dbt/validation.js'
+import type { Ticket } from '../tickets/ticket.js'
+import { code, fitLists, limited, moreLine, plural, quote, truncate, untrusted, usd } from './markdown.js'
+import type { Redactor } from './redact.js'
+import type { RollbackPlan } from './rollback.js'
+import { validationSection } from './validation-markdown.js'
+
+/** GitHub rejects pull request bodies longer than this. */
+export const PR_BODY_LIMIT = 65_536
+export const PR_TITLE_LIMIT = 120
+const SUMMARY_LIMIT = 8_000
+
+export interface PullRequestBodyInput {
+  ticket: Ticket
+  /** The model's own account of its change: shown, but as a quote, never as our words. */
+  summary: string
+  changedFiles: string[]
+  changedModels: string[]
+  /** Validation rounds in order; the last one is the state of the branch. */
+  validations: Validation[]
+  rollback: RollbackPlan
+  usage: { modelCalls: number; costUsd: number; turns: number }
+  runUrl?: string
+  draftReason?: string
+  dryRun?: boolean
+  redactor?: Redactor
+  /** For tests; GitHub's limit otherwise. */
+  maxLength?: number
+}
+
+export function renderPullRequestTitle(ticket: Pick<Ticket, 'key' | 'title'>): string {
+  const title = `${ticket.key}: ${ticket.title}`.replace(/\s+/g, ' ').trim()
+  return truncate(title, PR_TITLE_LIMIT)
+}
+
+/** The hidden marker that ties a PR to its ticket, so a later run finds and updates it. */
+export function ticketMarker(key: string): string {
+  return `<!-- autopilot:ticket=${key.replace(/[^A-Za-z0-9#._/-]/g, '')} -->`
+}
+
+export function parseTicketMarker(body: string): string | undefined {
+  return /<!-- autopilot:ticket=([A-Za-z0-9#._/-]+) -->/.exec(body)?.[1]
+}
+
+function header(input: PullRequestBodyInput): string[] {
+  const parts: string[] = []
+  if (input.draftReason) {
+    parts.push(
+      `> [!WARNING]\n> **This pull request is a draft:** ${untrusted(input.draftReason).replace(/\n/g, ' ')}`,
+    )
+  }
+  if (input.dryRun) {
+    parts.push(
+      '> [!NOTE]\n> Dry run: this body was rendered, but no branch was pushed and no pull request opened.',
+    )
+  }
+  const { ticket } = input
+  parts.push(`## ${untrusted(renderPullRequestTitle(ticket))}`)
+  const link = ticket.url ? `[${untrusted(ticket.key)}](${encodeURI(ticket.url)})` : code(ticket.key)
+  parts.push(`**Ticket:** ${link} (${ticket.source})`)
+  return parts
+}
+
+function listSection(title: string, items: readonly string[], limit: number): string {
+  if (items.length === 0) return `### ${title}\n\nNone.`
+  const { shown, omitted } = limited(items, limit)
+  const lines = shown.map((item) => `- ${code(item)}`)
+  if (omitted > 0) lines.push(`- ${moreLine(omitted)}`)
+  return `### ${title} (${items.length})\n\n${lines.join('\n')}`
+}
+
+function usageLine(usage: PullRequestBodyInput['usage']): string {
+  return `${plural(usage.modelCalls, 'model call')} over ${plural(usage.turns, 'turn')}, ${usd(usage.costUsd)}.`
+}
+
+function footer(input: PullRequestBodyInput): string {
+  const run = input.runUrl ? ` · [workflow run](${encodeURI(input.runUrl)})` : ''
+  return `${ticketMarker(input.ticket.key)}\n\n---\n<sub>Opened by Autopilot${run}. The audit bundle for this run is attached to the workflow run as an artifact.</sub>`
+}
+
+function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit: number): string {
+  const summary = input.summary.trim()
+    ? quote(truncate(input.summary, summaryLimit))
+    : '_The model gave no summary._'
+  return [
+    ...header(input),
+    `### What changed\n\n${summary}`,
+    listSection('Changed files', input.changedFiles, listLimit),
+    listSection('Changed models', input.changedModels, listLimit),
+    `### Validation\n\n${validationSection(input.validations, listLimit)}`,
+    `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,
+    `### Usage\n\n${usageLine(input.usage)}`,
+  ].join('\n\n')
+}
+
+/**
+ * The PR description. Lists (failures, violations, files) are shortened first to stay under GitHub's limit;
+ * the ticket marker and footer always survive.
+ */
+export function renderPullRequestBody(input: PullRequestBodyInput): string {
+  const max = input.maxLength ?? PR_BODY_LIMIT
+  const redact = input.redactor ?? ((text: string) => text)
+  const tail = `\n\n${footer(input)}`
+  const room = max - tail.length
+  const fitted =
+    fitLists((limit) => redact(renderHead(input, limit, SUMMARY_LIMIT)), room) ??
+    fitLists((limit) => redact(renderHead(input, limit, 500)), room) ??
+    `${truncate(redact(renderHead(input, 0, 0)), room - 60)}\n\n…truncated, see the audit artifact.`
+  return `${fitted}${redact(tail)}`.slice(0, max)
+}

@@ -1,0 +1,134 @@
+import type { BuildMode, LintViolation, NodeResult, Validation } from '../dbt/validation.js'
+import { cell, code, codeBlock, codeCell, limited, moreLine, plural, table, truncate } from './markdown.js'
+
+const FAILED_STATUSES = new Set(['error', 'fail', 'runtime error'])
+
+export function isFailedNode(result: NodeResult): boolean {
+  return FAILED_STATUSES.has(result.status.toLowerCase())
+}
+
+export const BUILD_MODE_SENTENCES: Record<BuildMode, string> = {
+  deferred:
+    'Built the modified models and their children; unmodified parents were deferred to production state.',
+  'with-parents': 'Built modified models and their parents (no production state to defer to).',
+  full: 'Built the whole project.',
+}
+
+/** `12 nodes: 10 success, 2 pass` */
+export function statusCounts(results: readonly NodeResult[]): string {
+  if (results.length === 0) return 'no nodes built'
+  const counts = new Map<string, number>()
+  for (const result of results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1)
+  const parts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`)
+  return `${plural(results.length, 'node')}: ${parts.join(', ')}`
+}
+
+/** "passed on the first round", "passed after 1 repair round", "still failing after 2 repair rounds" */
+export function roundsSentence(validations: readonly Validation[]): string {
+  const last = validations.at(-1)
+  if (!last) return 'Validation did not run.'
+  const repairs = validations.length - 1
+  if (last.ok)
+    return repairs === 0 ? 'Passed on the first round.' : `Passed after ${plural(repairs, 'repair round')}.`
+  return repairs === 0
+    ? 'Failed; no repair rounds were run.'
+    : `Still failing after ${plural(repairs, 'repair round')}.`
+}
+
+function dbtDetails(validation: Validation): string {
+  const { dbt } = validation
+  const parts = [`${statusCounts(dbt.results)}.`, BUILD_MODE_SENTENCES[dbt.mode]]
+  if (dbt.error) parts.push(`dbt stopped: ${truncate(dbt.error.split('\n')[0] ?? '', 200)}`)
+  return cell(parts.join(' '), 600)
+}
+
+function lintDetails(validation: Validation): string {
+  const { lint } = validation
+  if (lint.skipped) return cell(`skipped: ${lint.skipped}`)
+  const parts = [`${plural(lint.files.length, 'file')}, ${plural(lint.violations.length, 'violation')}`]
+  if (lint.error) parts.push(`sqlfluff stopped: ${truncate(lint.error.split('\n')[0] ?? '', 200)}`)
+  return cell(parts.join('. '))
+}
+
+function verdict(ok: boolean, skipped?: string): string {
+  if (skipped) return '⏭️ skipped'
+  return ok ? '✅ passed' : '❌ failed'
+}
+
+/** The two-row check table for one validation round. */
+export function validationTable(validation: Validation): string {
+  return table(
+    ['Check', 'Result', 'Details'],
+    [
+      ['dbt build', verdict(validation.dbt.ok), dbtDetails(validation)],
+      ['sqlfluff lint', verdict(validation.lint.ok, validation.lint.skipped), lintDetails(validation)],
+    ],
+  )
+}
+
+function listBlock(heading: string, rendered: string, shown: number, omitted: number): string {
+  const parts = [heading]
+  if (shown > 0) parts.push(rendered)
+  if (omitted > 0) parts.push(moreLine(omitted))
+  return parts.join('\n\n')
+}
+
+export function failureRows(results: readonly NodeResult[], limit: number): string {
+  const failed = results.filter(isFailedNode)
+  if (failed.length === 0) return ''
+  const { shown, omitted } = limited(failed, limit)
+  const rows = shown.map((node) => [
+    codeCell(node.uniqueId),
+    node.file ? codeCell(node.file) : '',
+    cell(`${node.status}: ${node.message ?? ''}`.replace(/: $/, ''), 400),
+  ])
+  return listBlock(
+    `**dbt failures (${failed.length})**`,
+    table(['Node', 'File', 'Message'], rows),
+    shown.length,
+    omitted,
+  )
+}
+
+export function violationRows(violations: readonly LintViolation[], limit: number): string {
+  if (violations.length === 0) return ''
+  const { shown, omitted } = limited(violations, limit)
+  const rows = shown.map((v) => [
+    codeCell(`${v.file}:${v.line}:${v.column}`),
+    codeCell(v.code),
+    cell(v.description),
+  ])
+  return listBlock(
+    `**Lint violations (${violations.length})**`,
+    table(['Location', 'Rule', 'Description'], rows),
+    shown.length,
+    omitted,
+  )
+}
+
+/** Everything about the last round: table, command, failures and violations (each list up to `limit`). */
+export function validationSection(validations: readonly Validation[], limit: number): string {
+  const last = validations.at(-1)
+  if (!last) return 'Validation did not run.'
+  const parts = [roundsSentence(validations), validationTable(last)]
+  if (last.dbt.command) parts.push(`Command: ${code(last.dbt.command)}`)
+  if (last.dbt.error && last.dbt.results.length === 0) parts.push(codeBlock(truncate(last.dbt.error, 2000)))
+  const failures = failureRows(last.dbt.results, limit)
+  if (failures) parts.push(failures)
+  const violations = violationRows(last.lint.violations, limit)
+  if (violations) parts.push(violations)
+  if (validations.length > 1) parts.push(earlierRounds(validations.slice(0, -1)))
+  return parts.join('\n\n')
+}
+
+function earlierRounds(validations: readonly Validation[]): string {
+  const lines = validations.map((v) => {
+    const failed = v.dbt.results.filter(isFailedNode).length
+    const dbt = v.dbt.ok
+      ? 'dbt passed'
+      : `dbt failed (${failed ? plural(failed, 'failing node') : 'no node results'})`
+    const lint = v.lint.skipped ? 'lint skipped' : `${plural(v.lint.violations.length, 'lint violation')}`
+    return `- Round ${v.round}: ${dbt}, ${lint}`
+  })
+  return `<details><summary>Earlier rounds</summary>\n\n${lines.join('\n')}\n\n</details>`
+}
