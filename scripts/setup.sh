@@ -38,7 +38,7 @@ if [ ! -x .venv/bin/dbt ] || ! cmp -s scripts/requirements-dbt.txt "$py_stamp"; 
   echo "setup: creating .venv with dbt and sqlfluff"
   python3 -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check --only-binary dbt-core-experimental-parser \
-    -r scripts/requirements-dbt.txt
+    -r scripts/requirements-dbt.txt 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
   cp scripts/requirements-dbt.txt "$py_stamp"
 fi
 echo "setup: $(.venv/bin/dbt --version 2>/dev/null | sed -n 's/.*installed: *//p' | head -n 1 | sed 's/^/dbt-core /'), $(.venv/bin/sqlfluff --version)"

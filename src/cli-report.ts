@@ -14,7 +14,7 @@ export function printRunReport(result: RunTicketResult, out: NodeJS.WritableStre
     const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes'
     lines.push(
       '',
-      `Validation round ${validation.round + 1}: ${validation.ok ? 'passed' : 'FAILED'}`,
+      `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`,
       `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`,
       `  ${dbt.command}`,
       `  sqlfluff: ${validation.lint.skipped ?? `${validation.lint.violations.length} violation(s) in ${validation.lint.files.length} file(s)`}`,

@@ -7,13 +7,12 @@ import type { RunRecord, RunStatus } from './report/run-record.js'
 import type { TicketSource, Ticket } from './tickets/ticket.js'
 import type { LanguageModel } from './agent/language-model.js'
 import type { CodeHost } from './publish/code-host.js'
-import type { Validation } from './dbt/validation.js'
+import type { ChangeValidator, Validation } from './dbt/validation.js'
 import { AgentSession, type AgentRunResult } from './agent/agent-session.js'
 import { makeValidatedChange } from './validated-change.js'
 import { BudgetTracker } from './agent/budget.js'
 import { Workspace } from './agent/workspace.js'
 import { projectOverview, renderTask } from './agent/prompt.js'
-import { DbtValidator } from './dbt/validate.js'
 import { branchName } from './publish/branch-name.js'
 import { Git } from './publish/git.js'
 import { commitMessage, publishBranch } from './publish/publish-branch.js'
@@ -25,6 +24,7 @@ export interface PipelinePorts {
   tickets: TicketSource
   model: LanguageModel
   commands: CommandRunner
+  validator: ChangeValidator
   /** Absent in a dry run. */
   codeHost?: CodeHost
   log: Log
@@ -93,27 +93,8 @@ export async function runPipeline(
   })
   result.ticket = ticket
 
-  const validator = new DbtValidator(
-    {
-      projectDir,
-      profilesDir: settings.dbt.profilesDir
-        ? path.resolve(context.repoDir, settings.dbt.profilesDir)
-        : undefined,
-      target: settings.dbt.target,
-      dbtExecutable: settings.dbt.executable,
-      sqlfluffExecutable: settings.dbt.sqlfluffExecutable,
-      lint: settings.dbt.lint,
-      stateManifest: settings.dbt.stateManifest
-        ? path.resolve(context.repoDir, settings.dbt.stateManifest)
-        : undefined,
-      timeoutMs: settings.dbt.timeoutMs,
-      workDir: path.join(context.outDir, 'dbt'),
-    },
-    ports.commands,
-    log,
-  )
   await log.group('Parse the dbt project (base state)', async () => {
-    const base = await validator.prepareBase()
+    const base = await ports.validator.prepareBase()
     record.stages.base = { mode: base.mode, stateDir: base.stateDir }
     log.info(
       base.mode === 'deferred'
@@ -135,7 +116,7 @@ export async function runPipeline(
     session,
     task: renderTask(ticket, ''),
     workspace,
-    validator,
+    validator: ports.validator,
     repairRounds: settings.repairRounds,
     log,
     record,
@@ -219,6 +200,7 @@ export async function runPipeline(
       draft: result.draftReason !== undefined,
     }),
   )
+  if (pr.warning) log.warn(pr.warning)
   record.prUrl = pr.url
   record.prNumber = pr.number
   result.prUrl = pr.url

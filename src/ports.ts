@@ -8,11 +8,15 @@ import { AnthropicModel } from './agent/anthropic-model.js'
 import { OctokitCodeHost } from './publish/code-host.js'
 import { RunStop } from './pipeline.js'
 import { createTicketSource } from './tickets/ticket-ref.js'
+import { DbtValidator } from './dbt/validate.js'
+import path from 'node:path'
 
 export interface PortOptions {
   settings: Settings
   environment: RunEnvironment
   repoDir: string
+  /** Where dbt's base state and the run's files go. */
+  outDir: string
   commands: CommandRunner
   log: Log
   model?: LanguageModel
@@ -21,6 +25,7 @@ export interface PortOptions {
 /** Builds the real adapters for every port from the settings; the only place that knows them all. */
 export function createPorts(options: PortOptions): PipelinePorts {
   const { settings, environment, repoDir, commands, log } = options
+  const fromRepo = (dir: string | undefined) => (dir === undefined ? undefined : path.resolve(repoDir, dir))
   const github =
     environment.repository && settings.githubToken
       ? { token: settings.githubToken, apiUrl: environment.apiUrl, ...environment.repository }
@@ -46,5 +51,20 @@ export function createPorts(options: PortOptions): PipelinePorts {
     )
   }
   const codeHost = github ? new OctokitCodeHost(github) : undefined
-  return { tickets, model, commands, codeHost, log }
+  const validator = new DbtValidator(
+    {
+      projectDir: path.resolve(repoDir, settings.dbt.projectDir),
+      profilesDir: fromRepo(settings.dbt.profilesDir),
+      target: settings.dbt.target,
+      dbtExecutable: settings.dbt.executable,
+      sqlfluffExecutable: settings.dbt.sqlfluffExecutable,
+      lint: settings.dbt.lint,
+      stateManifest: fromRepo(settings.dbt.stateManifest),
+      timeoutMs: settings.dbt.timeoutMs,
+      workDir: path.join(options.outDir, 'dbt'),
+    },
+    commands,
+    log,
+  )
+  return { tickets, model, commands, validator, codeHost, log }
 }

@@ -59,7 +59,7 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
 
   let result: PipelineResult
   try {
-    const ports = createPorts({ settings, environment, repoDir, commands, log, model: options.model })
+    const ports = createPorts({ settings, environment, repoDir, outDir, commands, log, model: options.model })
     result = await runPipeline(
       settings,
       ports,

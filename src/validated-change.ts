@@ -1,9 +1,9 @@
 import type { AgentRunResult, AgentSession } from './agent/agent-session.js'
+import { ModelError } from './agent/language-model.js'
 import { renderRepair } from './agent/prompt.js'
 import type { Workspace } from './agent/workspace.js'
-import type { DbtValidator } from './dbt/validate.js'
 import { describeFailures } from './dbt/validate.js'
-import type { Validation } from './dbt/validation.js'
+import type { ChangeValidator, Validation } from './dbt/validation.js'
 import type { Log } from './log.js'
 import type { RunRecord } from './report/run-record.js'
 
@@ -23,7 +23,7 @@ export async function makeValidatedChange(options: {
   session: AgentSession
   task: string
   workspace: Workspace
-  validator: DbtValidator
+  validator: ChangeValidator
   repairRounds: number
   log: Log
   record: RunRecord
@@ -34,25 +34,34 @@ export async function makeValidatedChange(options: {
   record.stages.agent = rounds
   record.stages.validations = validations
 
-  let agent = await log.group('Make the change (model)', () => session.run(options.task))
+  // A model API failure after some edits keeps the work (as a draft); before any edit it ends the run.
+  const ask = async (text: string): Promise<AgentRunResult> => {
+    try {
+      return await session.run(text)
+    } catch (error) {
+      if (!(error instanceof ModelError) || (await workspace.changedFiles()).length === 0) throw error
+      log.warn(`The model API failed; keeping the changes made so far. ${error.message}`)
+      return { outcome: 'stopped', summary: '', stopReason: `the model API failed: ${error.message}` }
+    }
+  }
+
+  let agent = await log.group('Make the change (model)', () => ask(options.task))
   rounds.push(agent)
   log.info(`model: ${agent.outcome}${agent.summary ? ` — ${agent.summary}` : ''}`)
 
-  for (let round = 0; ; round++) {
+  for (let round = 1; ; round++) {
     const changedFiles = await workspace.changedFiles()
     if (changedFiles.length === 0) return { agent, validations, changedFiles }
-    const validation = await log.group(`Validate (round ${round + 1})`, () =>
+    const validation = await log.group(`Validate (round ${round})`, () =>
       validator.validate(round, changedFiles),
     )
     validations.push(validation)
-    log.info(
-      validation.ok ? `round ${round + 1}: validation passed` : `round ${round + 1}: validation failed`,
-    )
-    if (validation.ok || round >= options.repairRounds || agent.outcome === 'budget') {
+    log.info(validation.ok ? `round ${round}: validation passed` : `round ${round}: validation failed`)
+    if (validation.ok || round > options.repairRounds || agent.outcome === 'budget') {
       return { agent, validations, changedFiles }
     }
-    agent = await log.group(`Repair (round ${round + 1})`, () =>
-      session.run(renderRepair(describeFailures(validation))),
+    agent = await log.group(`Repair (after round ${round})`, () =>
+      ask(renderRepair(describeFailures(validation))),
     )
     rounds.push(agent)
     log.info(`model: ${agent.outcome}${agent.summary ? ` — ${agent.summary}` : ''}`)

@@ -134,12 +134,12 @@ describe('DbtValidator on a fresh DuckDB (base parsed from the checkout)', () =>
     expect(broken?.message).toContain('frist_name')
     expect(validation.dbt.results.find((r) => r.uniqueId === 'model.shop.customers')?.status).toBe('skipped')
     expect(validation.lint.violations).toContainEqual(
-      expect.objectContaining({ file: 'models/staging/stg_customers.sql', line: 5, code: 'CP03' }),
+      expect.objectContaining({ file: 'models/staging/stg_customers.sql', line: 6, code: 'CP03' }),
     )
     const description = describeFailures(validation)
     expect(description).toContain('model.shop.stg_customers (models/staging/stg_customers.sql): error')
     expect(description).toContain('frist_name')
-    expect(description).toMatch(/models\/staging\/stg_customers\.sql:5:\d+ CP03/)
+    expect(description).toMatch(/models\/staging\/stg_customers\.sql:6:\d+ CP03/)
   }, 180_000)
 
   it('reports a project dbt cannot parse as a build error, not as a pass', async () => {

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { answerGraphql } from './github-graphql.js'
 
 /**
  * A loopback GitHub REST server: the paths, JSON shapes, status codes and headers that Octokit and our
- * adapters rely on, backed by in-memory state that tests can seed and inspect.
+ * adapters rely on, backed by in-memory state that tests can seed and inspect. `POST /graphql` (and the
+ * GHES `POST /api/graphql`) serves the draft-state mutations, see `github-graphql.ts`.
  */
 
 export interface FakeIssue {
@@ -20,14 +22,17 @@ export interface FakeIssue {
 
 export interface RecordedRequest {
   method: string
-  /** Path without the query string and without a GHES `/api/v3` prefix. */
+  /** Path without the query string and without a GHES `/api/v3` prefix; GHES `/api/graphql` is `/graphql`. */
   path: string
+  /** Path as received, prefixes included. */
+  rawPath: string
   query: Record<string, string>
   headers: IncomingHttpHeaders
   /** Parsed JSON body; the raw text when it is not JSON; undefined when empty. */
   body: unknown
 }
 
+/** The next request matching `method` and `pathPrefix` (a recorded `path`, e.g. `/graphql`) gets this answer. */
 export interface InjectedFailure {
   method: string
   pathPrefix: string
@@ -53,6 +58,8 @@ export interface StoredIssue {
 
 export interface StoredPull {
   id: number
+  /** GraphQL global id, as REST's `node_id`; the GraphQL mutations find the PR by it. */
+  node_id: string
   number: number
   title: string
   body: string | null
@@ -173,7 +180,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const parsed = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const path = parsed.pathname.replace(/^\/api\/v3(?=\/|$)/, '') || '/'
+    // GraphQL lives at /graphql, or /api/graphql on GHES (not under /api/v3, which stays a REST 404).
+    const graphql = parsed.pathname === '/graphql' || parsed.pathname === '/api/graphql'
+    const path = graphql ? '/graphql' : parsed.pathname.replace(/^\/api\/v3(?=\/|$)/, '') || '/'
     const query = Object.fromEntries(parsed.searchParams.entries())
     const raw = await readBody(req)
     const method = (req.method ?? 'GET').toUpperCase()
@@ -187,7 +196,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         malformed = true
       }
     }
-    requests.push({ method, path, query, headers: req.headers, body })
+    requests.push({ method, path, rawPath: parsed.pathname, query, headers: req.headers, body })
 
     const failureIndex = failures.findIndex(
       (f) => f.method.toUpperCase() === method && path.startsWith(f.pathPrefix),
@@ -209,6 +218,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       authorize(req.headers.authorization)
       if (malformed) {
         throw new HttpError(400, { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' })
+      }
+      if (graphql && method === 'POST') {
+        send(res, 200, answerGraphql(body, state.pulls))
+        return
       }
       const base = `http://${req.headers.host ?? '127.0.0.1'}${parsed.pathname.startsWith('/api/v3') ? '/api/v3' : ''}`
       const result = route(method, path, query, asRecord(body), base)
@@ -368,8 +381,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
     const created = new Date().toISOString()
     const number = state.nextNumber++
+    const id = state.nextId++
     const pull: StoredPull = {
-      id: state.nextId++,
+      id,
+      node_id: nodeId('PR_', id),
       number,
       title,
       body: typeof body.body === 'string' ? body.body : null,
@@ -491,7 +506,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const baseSha = state.branchShas[pull.base] ?? fakeSha(pull.base)
     return {
       id: pull.id,
-      node_id: nodeId('PR_', pull.id),
+      node_id: pull.node_id,
       number: pull.number,
       url: `${api}/pulls/${pull.number}`,
       html_url: pull.html_url,

@@ -59,7 +59,7 @@ describe('upsertPullRequest through real Octokit and the loopback GitHub', () =>
       draft: false,
     })
 
-    expect(result).toMatchObject({ operation: 'updated', number: 1, draft: true })
+    expect(result).toMatchObject({ operation: 'updated', number: 1, draft: false })
     expect(fake.state.pulls).toHaveLength(1)
     expect(fake.state.pulls[0]).toMatchObject({ title: 'DATA-123: Add customer counts', body: 'v2' })
     const lookup = fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/pulls'))[1]
@@ -103,6 +103,119 @@ describe('upsertPullRequest through real Octokit and the loopback GitHub', () =>
 
     await expect(codeHost.getDefaultBranch()).resolves.toBe('trunk')
     expect(fake.requests[0]?.path).toBe('/repos/acme/analytics')
+  })
+})
+
+describe('the draft state follows the latest run', () => {
+  const graphqlCalls = (fake: GitHubFake) => fake.requests.filter((r) => r.path === '/graphql')
+
+  it('marks a draft ready for review when the rerun passes', async () => {
+    const { fake, host: codeHost } = await host()
+    await upsertPullRequest(codeHost, PR)
+
+    const result = await upsertPullRequest(codeHost, { ...PR, draft: false })
+
+    expect(result).toEqual({
+      operation: 'updated',
+      number: 1,
+      url: 'https://github.com/acme/analytics/pull/1',
+      draft: false,
+    })
+    expect(fake.state.pulls[0]?.draft).toBe(false)
+    const [call] = graphqlCalls(fake)
+    expect(call?.rawPath).toBe('/graphql')
+    expect(call?.headers.authorization).toBe(`token ${TOKEN}`)
+    expect(call?.body).toMatchObject({
+      query: expect.stringContaining('markPullRequestReadyForReview'),
+      variables: { id: fake.state.pulls[0]?.node_id },
+    })
+  })
+
+  it('converts a ready pull request back to a draft when the rerun fails validation', async () => {
+    const { fake, host: codeHost } = await host()
+    await upsertPullRequest(codeHost, { ...PR, draft: false })
+
+    const result = await upsertPullRequest(codeHost, { ...PR, body: 'v2', draft: true })
+
+    expect(result).toMatchObject({ operation: 'updated', draft: true })
+    expect(result.warning).toBeUndefined()
+    expect(fake.state.pulls[0]).toMatchObject({ draft: true, body: 'v2' })
+    expect(graphqlCalls(fake)[0]?.body).toMatchObject({
+      query: expect.stringContaining('convertPullRequestToDraft'),
+    })
+  })
+
+  it('makes no GraphQL call when the draft state already matches', async () => {
+    const { fake, host: codeHost } = await host()
+    await upsertPullRequest(codeHost, PR)
+
+    const result = await upsertPullRequest(codeHost, { ...PR, body: 'v2' })
+
+    expect(result).toMatchObject({ operation: 'updated', draft: true })
+    expect(fake.state.pulls[0]?.body).toBe('v2')
+    expect(graphqlCalls(fake)).toHaveLength(0)
+  })
+
+  it('a refused mutation warns, keeps the run going and reports the actual state', async () => {
+    const { fake, host: codeHost } = await host()
+    await upsertPullRequest(codeHost, PR)
+    // GitHub's answer for a token without `pull-requests: write`: HTTP 200 with an `errors` array.
+    fake.failures.push({
+      method: 'POST',
+      pathPrefix: '/graphql',
+      status: 200,
+      body: {
+        data: { markPullRequestReadyForReview: null },
+        errors: [
+          {
+            type: 'FORBIDDEN',
+            path: ['markPullRequestReadyForReview'],
+            message: 'Resource not accessible by integration',
+          },
+        ],
+      },
+    })
+
+    const result = await upsertPullRequest(codeHost, { ...PR, body: 'v2', draft: false })
+
+    expect(result).toMatchObject({ operation: 'updated', number: 1, draft: true })
+    expect(result.warning).toContain(
+      'Pull request #1 stays a draft though this run wants it ready for review',
+    )
+    expect(result.warning).toContain('FORBIDDEN: Resource not accessible by integration')
+    expect(result.warning).toContain('`pull-requests: write`')
+    expect(result.warning).toContain('https://github.com/acme/analytics/pull/1')
+    expect(fake.state.pulls[0]).toMatchObject({ draft: true, body: 'v2' })
+  })
+
+  it('a GraphQL endpoint that is down warns instead of failing the run', async () => {
+    const { fake, host: codeHost } = await host()
+    await upsertPullRequest(codeHost, { ...PR, draft: false })
+    fake.failures.push({
+      method: 'POST',
+      pathPrefix: '/graphql',
+      status: 502,
+      body: { message: 'Server Error' },
+    })
+
+    const result = await upsertPullRequest(codeHost, PR)
+
+    expect(result).toMatchObject({ operation: 'updated', draft: false })
+    expect(result.warning).toMatch(
+      /stays ready for review though this run wants it a draft.*502 Server Error/,
+    )
+    expect(fake.state.pulls[0]?.draft).toBe(false)
+  })
+
+  it('reaches the GHES GraphQL endpoint /api/graphql from an /api/v3 REST root', async () => {
+    const { fake, host: codeHost } = await host(TOKEN, '/api/v3')
+    await upsertPullRequest(codeHost, PR)
+
+    const result = await upsertPullRequest(codeHost, { ...PR, draft: false })
+
+    expect(result).toMatchObject({ draft: false })
+    expect(result.warning).toBeUndefined()
+    expect(graphqlCalls(fake).map((r) => r.rawPath)).toEqual(['/api/graphql'])
   })
 })
 

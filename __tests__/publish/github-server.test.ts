@@ -107,3 +107,96 @@ describe('loopback GitHub server through real Octokit', () => {
     })
   })
 })
+
+describe('loopback GitHub GraphQL through real Octokit', () => {
+  const repo = { owner: 'acme', repo: 'analytics' }
+  const READY = `mutation($id: ID!) {
+    markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { id isDraft number } }
+  }`
+  const TO_DRAFT = `mutation($input: ConvertPullRequestToDraftInput!) {
+    convertPullRequestToDraft(input: $input) { pullRequest { isDraft } }
+  }`
+
+  async function draftPull(
+    token = 'ghs_good',
+  ): Promise<{ nodeId: string; octokit: ReturnType<typeof getOctokit> }> {
+    fake = await startGitHubServer({ token })
+    const octokit = getOctokit(token, { baseUrl: fake.url })
+    const { data } = await octokit.rest.pulls.create({
+      ...repo,
+      head: 'feature',
+      base: 'main',
+      title: 't',
+      draft: true,
+    })
+    return { nodeId: data.node_id, octokit }
+  }
+
+  it('flips the stored pull request found by node_id and answers in GraphQL’s shape', async () => {
+    const { nodeId, octokit } = await draftPull()
+    expect(nodeId).toBe(fake?.state.pulls[0]?.node_id)
+
+    await expect(octokit.graphql(READY, { id: nodeId })).resolves.toEqual({
+      markPullRequestReadyForReview: { pullRequest: { id: nodeId, isDraft: false, number: 1 } },
+    })
+    expect(fake?.state.pulls[0]?.draft).toBe(false)
+    const { data: ready } = await octokit.rest.pulls.get({ ...repo, pull_number: 1 })
+    expect(ready).toMatchObject({ draft: false, node_id: nodeId })
+
+    await expect(octokit.graphql(TO_DRAFT, { input: { pullRequestId: nodeId } })).resolves.toEqual({
+      convertPullRequestToDraft: { pullRequest: { isDraft: true } },
+    })
+    expect(fake?.state.pulls[0]?.draft).toBe(true)
+  })
+
+  it('answers errors with HTTP 200 and an errors array, as GitHub does', async () => {
+    const { octokit } = await draftPull()
+
+    await expect(octokit.graphql(READY, { id: 'PR_unknown' })).rejects.toMatchObject({
+      name: 'GraphqlResponseError',
+      errors: [
+        { type: 'NOT_FOUND', message: "Could not resolve to a node with the global id of 'PR_unknown'." },
+      ],
+      data: { markPullRequestReadyForReview: null },
+    })
+    await expect(
+      octokit.graphql('mutation { mergePullRequest(input: { pullRequestId: "x" }) { clientMutationId } }'),
+    ).rejects.toMatchObject({
+      errors: [{ message: "Field 'mergePullRequest' doesn't exist on type 'Mutation'" }],
+    })
+    expect(fake?.state.pulls[0]?.draft).toBe(true)
+  })
+
+  it('authenticates like REST, serves GHES at /api/graphql only, and takes injected failures', async () => {
+    const { nodeId } = await draftPull()
+    const bad = getOctokit('ghs_bad', { baseUrl: fake?.url })
+    await expect(bad.graphql(READY, { id: nodeId })).rejects.toMatchObject({
+      status: 401,
+      response: { data: { message: 'Bad credentials' } },
+    })
+
+    const ghes = getOctokit('ghs_good', { baseUrl: `${fake?.url}/api/v3` })
+    fake?.failures.push({
+      method: 'POST',
+      pathPrefix: '/graphql',
+      status: 200,
+      body: { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] },
+    })
+    await expect(ghes.graphql(READY, { id: nodeId })).rejects.toMatchObject({
+      errors: [{ type: 'FORBIDDEN' }],
+    })
+    expect(fake?.state.pulls[0]?.draft).toBe(true)
+    await expect(ghes.graphql(READY, { id: nodeId })).resolves.toMatchObject({
+      markPullRequestReadyForReview: { pullRequest: { isDraft: false } },
+    })
+    expect(fake?.requests.slice(-2).map((r) => [r.rawPath, r.path])).toEqual([
+      ['/api/graphql', '/graphql'],
+      ['/api/graphql', '/graphql'],
+    ])
+
+    const wrongRoot = getOctokit('ghs_good', { baseUrl: fake?.url })
+    await expect(
+      wrongRoot.request('POST /api/v3/graphql', { query: READY, variables: { id: nodeId } }),
+    ).rejects.toMatchObject({ status: 404 })
+  })
+})

@@ -118,7 +118,8 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'max-cost-usd', description: 'Most dollars spent on the model in one run.', default: '5' },
   {
     name: 'max-minutes',
-    description: 'Most wall-clock minutes spent waiting on the model in one run.',
+    description:
+      'Most wall-clock minutes from the first model call to the last (the validation between repair rounds counts).',
     default: '30',
   },
   {

@@ -7,7 +7,7 @@ import { lintablePaths, readDbtProject, type DbtProject } from './dbt-project.js
 import { changedModels, fileOfNode, parseManifest, type Manifest } from './manifest.js'
 import { isFailure, parseRunResults } from './run-results.js'
 import { LintToolError, SqlfluffLinter, type Linter } from './sqlfluff-linter.js'
-import type { BuildMode, DbtStep, LintStep, Validation } from './validation.js'
+import type { BuildMode, ChangeValidator, DbtStep, LintStep, Validation } from './validation.js'
 
 export { describeFailures } from './describe-failures.js'
 
@@ -27,7 +27,7 @@ export interface DbtValidatorOptions {
 }
 
 /** What later rounds compare against. */
-export interface BaseState {
+interface ParsedBase {
   project: DbtProject
   /** Folder holding the base manifest.json that `--state` points at. */
   stateDir: string
@@ -40,9 +40,9 @@ export interface BaseState {
  * The validate stage: a base manifest before any edit, then per round a slim `dbt build` of what changed
  * and sqlfluff on the changed SQL. dbt's artifacts stay under the project's (ignored) target folder.
  */
-export class DbtValidator {
+export class DbtValidator implements ChangeValidator {
   private readonly linter: Linter
-  private base?: BaseState & { dbt: DbtRunner }
+  private base?: ParsedBase & { dbt: DbtRunner }
 
   constructor(
     private readonly options: DbtValidatorOptions,
@@ -60,52 +60,50 @@ export class DbtValidator {
   }
 
   /** Installs packages when declared, then parses the untouched checkout (or reads the production manifest). */
-  async prepareBase(): Promise<BaseState> {
-    return this.log.group('dbt: base state', async () => {
-      const project = await readDbtProject(this.options.projectDir)
-      const dbt = new DbtCli(
-        {
-          projectDir: project.dir,
-          profilesDir: this.options.profilesDir,
-          target: this.options.target,
-          executable: this.options.dbtExecutable,
-          timeoutMs: this.options.timeoutMs,
-          logDir: path.join(autopilotDir(project), 'logs'),
-        },
-        this.runner,
-      )
-      if (project.declaresPackages) {
-        const deps = await dbt.deps()
-        if (deps.exitCode !== 0) throw new DbtError(`dbt deps failed: ${summarize(deps)}`)
-      }
-      const stateDir = path.join(this.options.workDir, 'dbt-state')
-      await mkdir(stateDir, { recursive: true })
-      const stateFile = path.join(stateDir, 'manifest.json')
-      let mode: BuildMode
-      if (this.options.stateManifest) {
-        const source = await manifestFile(this.options.stateManifest)
-        await copyFile(source, stateFile)
-        mode = 'deferred'
-        this.log.info(`Deferring to the production manifest ${source}`)
-      } else {
-        const targetPath = path.join(autopilotDir(project), 'base')
-        await rm(targetPath, { recursive: true, force: true })
-        const parse = await dbt.parse(targetPath)
-        if (parse.exitCode !== 0) {
-          throw new DbtError(
-            `dbt parse failed on the checkout before any edit, so there is nothing to compare changes with: ${summarize(parse)}`,
-          )
-        }
-        await copyFile(path.join(targetPath, 'manifest.json'), stateFile)
-        mode = 'with-parents'
-        this.log.info(
-          'No production manifest given (input `state-manifest`): modified models are built with their parents.',
+  async prepareBase(): Promise<ParsedBase> {
+    const project = await readDbtProject(this.options.projectDir)
+    const dbt = new DbtCli(
+      {
+        projectDir: project.dir,
+        profilesDir: this.options.profilesDir,
+        target: this.options.target,
+        executable: this.options.dbtExecutable,
+        timeoutMs: this.options.timeoutMs,
+        logDir: path.join(autopilotDir(project), 'logs'),
+      },
+      this.runner,
+    )
+    if (project.declaresPackages) {
+      const deps = await dbt.deps()
+      if (deps.exitCode !== 0) throw new DbtError(`dbt deps failed: ${summarize(deps)}`)
+    }
+    const stateDir = path.join(this.options.workDir, 'dbt-state')
+    await mkdir(stateDir, { recursive: true })
+    const stateFile = path.join(stateDir, 'manifest.json')
+    let mode: BuildMode
+    if (this.options.stateManifest) {
+      const source = await manifestFile(this.options.stateManifest)
+      await copyFile(source, stateFile)
+      mode = 'deferred'
+      this.log.info(`Deferring to the production manifest ${source}`)
+    } else {
+      const targetPath = path.join(autopilotDir(project), 'base')
+      await rm(targetPath, { recursive: true, force: true })
+      const parse = await dbt.parse(targetPath)
+      if (parse.exitCode !== 0) {
+        throw new DbtError(
+          `dbt parse failed on the checkout before any edit, so there is nothing to compare changes with: ${summarize(parse)}`,
         )
       }
-      const manifest = parseManifest(await readFile(stateFile, 'utf8'), stateFile)
-      this.base = { project, stateDir, manifest, mode, dbt }
-      return { project, stateDir, manifest, mode }
-    })
+      await copyFile(path.join(targetPath, 'manifest.json'), stateFile)
+      mode = 'with-parents'
+      this.log.info(
+        'No production manifest given (input `state-manifest`): modified models are built with their parents.',
+      )
+    }
+    const manifest = parseManifest(await readFile(stateFile, 'utf8'), stateFile)
+    this.base = { project, stateDir, manifest, mode, dbt }
+    return { project, stateDir, manifest, mode }
   }
 
   /**
@@ -115,31 +113,29 @@ export class DbtValidator {
   async validate(round: number, changedFiles: string[]): Promise<Validation> {
     const base = this.base
     if (!base) throw new Error('DbtValidator.validate called before prepareBase()')
-    return this.log.group(`dbt: validation round ${round}`, async () => {
-      const files = projectRelative(this.options.projectDir, changedFiles)
-      const targetPath = path.join(autopilotDir(base.project), `round-${round}`)
-      await rm(targetPath, { recursive: true, force: true })
-      const [dbt, lint] = await Promise.all([
-        this.build(base, targetPath),
-        this.lintChanged(base.project, files),
-      ])
-      const newManifest = await readManifestIfPresent(path.join(targetPath, 'manifest.json'))
-      const validation: Validation = {
-        round,
-        ok: dbt.ok && lint.ok,
-        dbt,
-        lint,
-        changedModels: changedModels(base.manifest, newManifest, base.project.name, files),
-      }
-      this.log.info(
-        `Round ${round}: dbt ${dbt.ok ? 'passed' : 'failed'} (${dbt.results.length} nodes, ${dbt.mode}), ` +
-          `lint ${lint.skipped ? `skipped (${lint.skipped})` : `${lint.violations.length} violation(s)`}`,
-      )
-      return validation
-    })
+    const files = projectRelative(this.options.projectDir, changedFiles)
+    const targetPath = path.join(autopilotDir(base.project), `round-${round}`)
+    await rm(targetPath, { recursive: true, force: true })
+    const [dbt, lint] = await Promise.all([
+      this.build(base, targetPath),
+      this.lintChanged(base.project, files),
+    ])
+    const newManifest = await readManifestIfPresent(path.join(targetPath, 'manifest.json'))
+    const validation: Validation = {
+      round,
+      ok: dbt.ok && lint.ok,
+      dbt,
+      lint,
+      changedModels: changedModels(base.manifest, newManifest, base.project.name, files),
+    }
+    this.log.info(
+      `Round ${round}: dbt ${dbt.ok ? 'passed' : 'failed'} (${dbt.results.length} nodes, ${dbt.mode}), ` +
+        `lint ${lint.skipped ? `skipped (${lint.skipped})` : `${lint.violations.length} violation(s)`}`,
+    )
+    return validation
   }
 
-  private async build(base: BaseState & { dbt: DbtRunner }, targetPath: string): Promise<DbtStep> {
+  private async build(base: ParsedBase & { dbt: DbtRunner }, targetPath: string): Promise<DbtStep> {
     // `@` adds the parents of every descendant too: without relations to defer to, a child of a modified
     // model needs all its other parents built as well.
     const deferred = base.mode === 'deferred'

@@ -47,10 +47,25 @@ export interface LintStep {
 }
 
 export interface Validation {
+  /** 1 for the first check, 2 after the first repair... */
   round: number
   ok: boolean
   dbt: DbtStep
   lint: LintStep
   /** Names of the dbt models whose files changed. */
   changedModels: string[]
+}
+
+/** The base state the change is compared with. */
+export interface BaseState {
+  mode: BuildMode
+  /** Folder holding the base manifest.json. */
+  stateDir: string
+}
+
+/** The validation port: the pipeline sees this; dbt and sqlfluff stay behind it. */
+export interface ChangeValidator {
+  /** Runs before any edit. */
+  prepareBase(): Promise<BaseState>
+  validate(round: number, changedFiles: string[]): Promise<Validation>
 }

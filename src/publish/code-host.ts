@@ -1,9 +1,12 @@
 import { getOctokit } from '@actions/github'
 import { z } from 'zod'
 import { PublishError } from './publish-error.js'
+import { toPublishError } from './github-error.js'
 
 export interface PullRequest {
   number: number
+  /** GraphQL global id (REST `node_id`): draft state can only be changed through GraphQL. */
+  nodeId: string
   url: string
   draft: boolean
   title: string
@@ -25,6 +28,8 @@ export interface CodeHost {
   findOpenPullRequest(head: string, base: string): Promise<PullRequest | undefined>
   createPullRequest(input: NewPullRequest): Promise<PullRequest>
   updatePullRequest(number: number, changes: { title: string; body: string }): Promise<PullRequest>
+  /** Marks `pr` ready for review or converts it to a draft; returns it with the state GitHub reports. */
+  setDraft(pr: PullRequest, draft: boolean): Promise<PullRequest>
   getDefaultBranch(): Promise<string>
 }
 
@@ -40,6 +45,7 @@ type Octokit = ReturnType<typeof getOctokit>
 
 interface PullData {
   number: number
+  node_id: string
   html_url: string
   draft?: boolean
   title: string
@@ -88,6 +94,29 @@ export class OctokitCodeHost implements CodeHost {
     })
   }
 
+  async setDraft(pr: PullRequest, draft: boolean): Promise<PullRequest> {
+    const mutation = draft ? 'convertPullRequestToDraft' : 'markPullRequestReadyForReview'
+    const action = draft
+      ? `converting pull request #${pr.number} to a draft`
+      : `marking pull request #${pr.number} ready for review`
+    const data = await this.call(action, () =>
+      // Octokit derives the endpoint from baseUrl: <root>/graphql, and on GHES …/api/v3 → …/api/graphql.
+      this.octokit.graphql<unknown>(
+        `mutation($id: ID!) { ${mutation}(input: { pullRequestId: $id }) { pullRequest { id isDraft } } }`,
+        { id: pr.nodeId },
+      ),
+    )
+    const answer = draftMutationSchema.safeParse(data)
+    const changed = answer.data?.[mutation]
+    if (!changed) {
+      throw new PublishError(
+        'unavailable',
+        `GitHub answered ${action} without the pull request's draft state: ${JSON.stringify(data)}. Retry the run.`,
+      )
+    }
+    return { ...pr, draft: changed.pullRequest.isDraft }
+  }
+
   async getDefaultBranch(): Promise<string> {
     return this.call('reading the repository', async () => {
       const { data } = await this.octokit.rest.repos.get(this.repo)
@@ -104,9 +133,16 @@ export class OctokitCodeHost implements CodeHost {
   }
 }
 
+const draftPayloadSchema = z.object({ pullRequest: z.object({ isDraft: z.boolean() }) })
+const draftMutationSchema = z.object({
+  markPullRequestReadyForReview: draftPayloadSchema.optional(),
+  convertPullRequestToDraft: draftPayloadSchema.optional(),
+})
+
 function toPullRequest(data: PullData): PullRequest {
   return {
     number: data.number,
+    nodeId: data.node_id,
     url: data.html_url,
     draft: data.draft ?? false,
     title: data.title,
@@ -120,13 +156,17 @@ export interface UpsertPullRequestResult {
   operation: 'created' | 'updated'
   number: number
   url: string
+  /** The pull request's draft state after the upsert, as GitHub reports it. */
   draft: boolean
+  /** Set when the draft state could not be brought in line with the run; the caller logs it. */
+  warning?: string
 }
 
 /**
  * Updates the open pull request for `head` or creates one. When a concurrent run creates it between our
  * lookup and our create (GitHub answers 422 "A pull request already exists"), the existing one is updated.
- * An existing PR keeps its draft state: the REST API cannot toggle it and a reviewer may have changed it.
+ * An updated PR's draft state follows this run (users act on it); failing to change it only warns, because
+ * the PR itself is up to date and a person can flip the flag.
  */
 export async function upsertPullRequest(
   host: CodeHost,
@@ -134,7 +174,14 @@ export async function upsertPullRequest(
 ): Promise<UpsertPullRequestResult> {
   const update = async (existing: PullRequest): Promise<UpsertPullRequestResult> => {
     const updated = await host.updatePullRequest(existing.number, { title: input.title, body: input.body })
-    return { operation: 'updated', number: updated.number, url: updated.url, draft: updated.draft }
+    const { pr, warning } = await syncDraft(host, updated, input.draft)
+    return {
+      operation: 'updated',
+      number: pr.number,
+      url: pr.url,
+      draft: pr.draft,
+      ...(warning ? { warning } : {}),
+    }
   }
   const existing = await host.findOpenPullRequest(input.head, input.base)
   if (existing) return update(existing)
@@ -150,85 +197,25 @@ export async function upsertPullRequest(
   }
 }
 
-const octokitErrorSchema = z.object({
-  status: z.number(),
-  message: z.string().optional(),
-  response: z
-    .object({
-      headers: z.record(z.string(), z.unknown()).optional(),
-      data: z
-        .object({
-          message: z.string().optional(),
-          errors: z
-            .array(z.union([z.string(), z.object({ message: z.string().optional() }).loose()]))
-            .optional(),
-        })
-        .loose()
-        .optional()
-        .catch(undefined),
-    })
-    .optional(),
-})
-
-/** Maps an Octokit request error to a `PublishError` whose message tells the user what to change. */
-export function toPublishError(error: unknown, action: string, repository: string): PublishError {
-  const parsed = octokitErrorSchema.safeParse(error)
-  if (!parsed.success) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return new PublishError(
-      'unavailable',
-      `GitHub could not be reached while ${action}: ${reason}. Retry the run.`,
-    )
+async function syncDraft(
+  host: CodeHost,
+  pr: PullRequest,
+  draft: boolean,
+): Promise<{ pr: PullRequest; warning?: string }> {
+  if (pr.draft === draft) return { pr }
+  const wanted = draft ? 'a draft' : 'ready for review'
+  const kept = pr.draft ? 'a draft' : 'ready for review'
+  const unchanged = `Pull request #${pr.number} stays ${kept} though this run wants it ${wanted}.`
+  const byHand = `Or set it by hand on ${pr.url}.`
+  try {
+    const changed = await host.setDraft(pr, draft)
+    if (changed.draft === draft) return { pr: changed }
+    return {
+      pr: changed,
+      warning: `${unchanged} GitHub accepted the change but reports it unchanged. ${byHand}`,
+    }
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error
+    return { pr, warning: `${unchanged} ${error.message} ${byHand}` }
   }
-  const { status } = parsed.data
-  const data = parsed.data.response?.data
-  const githubMessage = data?.message ?? parsed.data.message ?? ''
-  const details = (data?.errors ?? [])
-    .map((e) => (typeof e === 'string' ? e : (e.message ?? '')))
-    .filter(Boolean)
-  const said = [githubMessage, ...details].filter(Boolean).join(': ')
-  const remaining = parsed.data.response?.headers?.['x-ratelimit-remaining']
-  if (status === 401) {
-    return new PublishError(
-      'unauthorized',
-      `GitHub rejected the token while ${action} (401 ${githubMessage || 'Bad credentials'}). ` +
-        'Check the `github-token` input: the token may be expired, revoked or for another installation.',
-      status,
-    )
-  }
-  if (
-    (status === 403 || status === 429) &&
-    (String(remaining) === '0' || /rate limit/i.test(githubMessage))
-  ) {
-    return new PublishError(
-      'unavailable',
-      `GitHub rate limit hit while ${action}: ${said}. Retry the run later.`,
-      status,
-    )
-  }
-  if (status === 403) {
-    return new PublishError(
-      'forbidden',
-      `GitHub refused ${action} in ${repository} (403 ${said}). The token needs \`contents: write\` and ` +
-        '`pull-requests: write` (set `permissions:` in the workflow); with the default GITHUB_TOKEN also enable ' +
-        'Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests".',
-      status,
-    )
-  }
-  if (status === 404) {
-    return new PublishError(
-      'not-found',
-      `GitHub answered 404 while ${action} in ${repository}: the repository does not exist or the token cannot see it. ` +
-        'Check the repository name and that the `github-token` has access to it.',
-      status,
-    )
-  }
-  if (status === 422) {
-    return new PublishError('invalid-request', `GitHub rejected ${action} (422 ${said}).`, status)
-  }
-  return new PublishError(
-    'unavailable',
-    `GitHub failed while ${action} (${status} ${said}). Retry the run.`,
-    status,
-  )
 }

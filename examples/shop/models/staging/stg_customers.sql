@@ -1,7 +1,8 @@
+-- depends_on: {{ ref('raw_customers') }}
 select
     id as customer_id,
     first_name,
     last_name,
     email,
     signup_date
-from {{ ref('raw_customers') }}
+from {{ source('raw', 'customers') }}

@@ -1,6 +1,7 @@
+-- depends_on: {{ ref('raw_order_items') }}
 select
     id as order_item_id,
     order_id,
     product_id,
     quantity
-from {{ ref('raw_order_items') }}
+from {{ source('raw', 'order_items') }}

@@ -1,6 +1,7 @@
+-- depends_on: {{ ref('raw_orders') }}
 select
     id as order_id,
     customer_id,
     order_date,
     status
-from {{ ref('raw_orders') }}
+from {{ source('raw', 'orders') }}

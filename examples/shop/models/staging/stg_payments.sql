@@ -1,6 +1,7 @@
+-- depends_on: {{ ref('raw_payments') }}
 select
     id as payment_id,
     order_id,
     payment_method,
     {{ cents_to_dollars('amount_cents') }} as amount
-from {{ ref('raw_payments') }}
+from {{ source('raw', 'payments') }}
