@@ -1,3 +1,4 @@
+import { isFailure } from './dbt/run-results.js'
 import type { RunTicketResult } from './run-ticket.js'
 
 /** What a person at a terminal wants after a run: the outcome, the change, the checks, where things are. */
@@ -19,9 +20,7 @@ export function printRunReport(result: RunTicketResult, out: NodeJS.WritableStre
       `  ${dbt.command}`,
       `  sqlfluff: ${validation.lint.skipped ?? `${validation.lint.violations.length} violation(s) in ${validation.lint.files.length} file(s)`}`,
     )
-    for (const node of dbt.results
-      .filter((n) => !['success', 'pass', 'skipped'].includes(n.status))
-      .slice(0, 5)) {
+    for (const node of dbt.results.filter(isFailure).slice(0, 5)) {
       lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`)
     }
     for (const v of validation.lint.violations.slice(0, 5)) {

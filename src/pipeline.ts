@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Settings } from './config/settings.js'
 import type { Log } from './log.js'
@@ -171,7 +170,15 @@ export async function runPipeline(
     changedModels: result.changedModels,
     validations,
     rollback: rollbackPlan({ commitSha: published.commitSha, branch, changedModels: result.changedModels }),
-    usage: { modelCalls: record.modelCalls.length, costUsd: record.costUsd, turns: record.modelCalls.length },
+    usage: {
+      modelCalls: record.modelCalls.length,
+      inputTokens: sumOf(
+        record.modelCalls,
+        (c) => c.usage.inputTokens + c.usage.cacheCreationInputTokens + c.usage.cacheReadInputTokens,
+      ),
+      outputTokens: sumOf(record.modelCalls, (c) => c.usage.outputTokens),
+      costUsd: record.costUsd,
+    },
     runUrl: context.runUrl,
     draftReason: result.draftReason,
     dryRun: settings.dryRun,
@@ -179,13 +186,10 @@ export async function runPipeline(
   result.prBody = prBody
 
   if (settings.dryRun) {
-    await mkdir(context.outDir, { recursive: true })
-    await writeFile(path.join(context.outDir, 'change.patch'), published.diff)
-    await writeFile(path.join(context.outDir, 'pr-body.md'), prBody)
     return finish(
       result,
       'dry-run',
-      `Dry run: the change and PR body are in ${context.outDir}; nothing was pushed.`,
+      'Dry run: nothing was pushed; the patch and PR body are in the audit bundle.',
     )
   }
 
@@ -265,6 +269,10 @@ async function currentBranch(git: Git, codeHost: CodeHost | undefined): Promise<
     'failed:config',
     'The checkout is on a detached HEAD: set input `base-branch` to the branch the PR should target.',
   )
+}
+
+function sumOf<T>(items: readonly T[], value: (item: T) => number): number {
+  return items.reduce((total, item) => total + value(item), 0)
 }
 
 function finish(result: PipelineResult, status: RunStatus, message: string): PipelineResult {

@@ -56,7 +56,6 @@ export async function makeValidatedChange(options: {
       validator.validate(round, changedFiles),
     )
     validations.push(validation)
-    log.info(validation.ok ? `round ${round}: validation passed` : `round ${round}: validation failed`)
     if (validation.ok || round > options.repairRounds || agent.outcome === 'budget') {
       return { agent, validations, changedFiles }
     }

@@ -22,9 +22,9 @@ describe('autopilot CLI (dist/index.js)', () => {
     expect(run.stdout).toContain('models/marts/customers.sql')
     expect(run.stdout).toMatch(/Validation round 1: FAILED/)
     expect(run.stdout).toMatch(/Validation round 2: passed/)
-    const patch = await readFile(path.join(out, 'change.patch'), 'utf8')
+    const patch = await readFile(path.join(out, 'audit', 'diff.patch'), 'utf8')
     expect(patch).toContain("+        count(*) filter (where status = 'completed') as completed_orders,")
-    const body = await readFile(path.join(out, 'pr-body.md'), 'utf8')
+    const body = await readFile(path.join(out, 'audit', 'pr-body.md'), 'utf8')
     expect(body).toContain('DEMO-1')
     expect(JSON.parse(await readFile(path.join(out, 'audit', 'run.json'), 'utf8'))).toMatchObject({
       status: 'dry-run',

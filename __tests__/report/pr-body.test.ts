@@ -18,7 +18,7 @@ function input(overrides: Partial<PullRequestBodyInput> = {}): PullRequestBodyIn
     changedModels: ['customers'],
     validations: [passingValidation()],
     rollback: rollbackPlan({ branch: 'autopilot/DATA-123', changedModels: ['customers'], prNumber: 12 }),
-    usage: { modelCalls: 4, costUsd: 0.4213, turns: 4 },
+    usage: { modelCalls: 4, inputTokens: 48_000, outputTokens: 2_100, costUsd: 0.4213 },
     runUrl: 'https://github.com/acme/shop/actions/runs/99',
     ...overrides,
   }
@@ -38,7 +38,7 @@ describe('renderPullRequestBody', () => {
     )
     expect(body).toContain('| sqlfluff lint | ✅ passed | 1 file, 0 violations |')
     expect(body).toContain('dbt build --select customers+')
-    expect(body).toContain('4 model calls over 4 turns, $0.42.')
+    expect(body).toContain('4 model calls, 48,000 input and 2,100 output tokens, $0.42.')
     expect(parseTicketMarker(body)).toBe('DATA-123')
     expect(body.trimEnd().endsWith('</sub>')).toBe(true)
     expect(body).toContain('[workflow run](https://github.com/acme/shop/actions/runs/99)')

@@ -144,7 +144,8 @@ export class DbtValidator implements ChangeValidator {
     const step: DbtStep = {
       ok: false,
       mode: base.mode,
-      command: invocation.commandLine,
+      // The reproducible part; the full command line, with this runner's paths, is in the audit bundle.
+      command: `dbt build --select ${select}${deferred ? ' --defer' : ''} --state <base manifest>`,
       exitCode: invocation.exitCode,
       results: [],
     }

@@ -19,7 +19,7 @@ export interface PullRequestBodyInput {
   /** Validation rounds in order; the last one is the state of the branch. */
   validations: Validation[]
   rollback: RollbackPlan
-  usage: { modelCalls: number; costUsd: number; turns: number }
+  usage: { modelCalls: number; inputTokens: number; outputTokens: number; costUsd: number }
   runUrl?: string
   draftReason?: string
   dryRun?: boolean
@@ -70,7 +70,8 @@ function listSection(title: string, items: readonly string[], limit: number): st
 }
 
 function usageLine(usage: PullRequestBodyInput['usage']): string {
-  return `${plural(usage.modelCalls, 'model call')} over ${plural(usage.turns, 'turn')}, ${usd(usage.costUsd)}.`
+  const tokens = `${usage.inputTokens.toLocaleString('en-US')} input and ${usage.outputTokens.toLocaleString('en-US')} output tokens`
+  return `${plural(usage.modelCalls, 'model call')}, ${tokens}, ${usd(usage.costUsd)}.`
 }
 
 function footer(input: PullRequestBodyInput): string {
