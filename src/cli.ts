@@ -7,12 +7,14 @@ import { isFailure } from './outcome.js'
 import { runDemo } from './demo/demo.js'
 import { printRunReport } from './cli-report.js'
 import { runTicket } from './run-ticket.js'
+import { runVerifyAudit } from './report/verify-audit.js'
 import { SpawnCommandRunner } from './process/command-runner.js'
 
 const USAGE = `Usage:
   autopilot run --ticket <file|KEY|#N> [--project <dir>] [--dry-run] [--out <dir>] [--model <name>]
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
   autopilot demo [--out <dir>]
+  autopilot verify-audit <audit dir> [--expect <sha256>]
 
 Secrets and services come from the environment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, JIRA_URL,
 JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.`
@@ -24,6 +26,7 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.en
   try {
     if (command === 'run') return await runCommand(rest, env, log)
     if (command === 'demo') return await runDemo(rest, env, log)
+    if (command === 'verify-audit') return await runVerifyAudit(rest, process.stdout)
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`)
       return 0

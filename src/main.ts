@@ -1,80 +1,160 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { ActionsLog } from './actions-log.js'
+import { reportTicketRun, setRunOutputs, writeSummary } from './action-report.js'
+import { runBacklogJob, planBacklogJob } from './backlog-job.js'
 import { readActionSettings } from './config/action-inputs.js'
-import { readRunEnvironment } from './github-environment.js'
+import type { Settings } from './config/settings.js'
+import { readRunEnvironment, type RunEnvironment } from './github-environment.js'
+import type { Log } from './log.js'
 import { classifyFailure, isFailure } from './outcome.js'
-import { selectAnnotations } from './report/annotations.js'
-import { ActionsArtifactStore, artifactName } from './report/artifact-store.js'
-import { renderJobSummary } from './report/job-summary.js'
-import { runTicket } from './run-ticket.js'
+import type { RunStatus } from './report/run-record.js'
+import { runTicket, type RunTicketOptions } from './run-ticket.js'
+import { trackProgress } from './progress.js'
+import { authorizeRequest } from './triggers/authorize.js'
+import { readEventPayload } from './triggers/event-file.js'
+import { GitHubRepository } from './triggers/github-repository.js'
+import { postRefusalReply } from './triggers/refusal-reply.js'
+import { skipStatus, type Request, type RunRequest } from './triggers/request.js'
+import { resolveRevision, type Revision } from './triggers/resolve-revision.js'
+import { routeEvent } from './triggers/route-event.js'
 
-/** The Action: inputs → pipeline → outputs, summary, annotations, artifact. One exit path for errors. */
+/** The Action: event → request → one ticket, a backlog plan, or a backlog run. One exit path for errors. */
 export async function run(): Promise<void> {
   const log = new ActionsLog()
   try {
     const environment = readRunEnvironment()
     const settings = readActionSettings()
-    const repoDir = environment.workspace ?? process.cwd()
-    const outDir = path.resolve(
-      settings.outputDir ?? path.join(environment.runnerTemp ?? path.join(repoDir, '..'), 'autopilot'),
-    )
-    const result = await runTicket({ settings, environment, log, repoDir, outDir })
-
-    core.setOutput('status', result.status)
-    core.setOutput('pr-url', result.prUrl ?? '')
-    core.setOutput('pr-number', result.prNumber ?? '')
-    core.setOutput('branch', result.branch ?? '')
-    core.setOutput('changed-models', JSON.stringify(result.changedModels))
-    core.setOutput('cost-usd', result.record.costUsd.toFixed(4))
-    core.setOutput('audit-dir', result.auditDir)
-
-    const latest = result.validations.at(-1)
-    if (latest) {
-      const projectPath = path.relative(repoDir, path.resolve(repoDir, settings.dbt.projectDir))
-      const { annotations, omitted } = selectAnnotations(latest, { projectPathFromRepoRoot: projectPath })
-      for (const a of annotations) {
-        const properties = { file: a.file, startLine: a.startLine, title: a.title }
-        if (a.level === 'warning') core.warning(result.redact(a.message), properties)
-        else core.error(result.redact(a.message), properties)
-      }
-      if (omitted > 0)
-        log.info(`${omitted} more finding(s) are listed in the job summary and the audit bundle.`)
-    }
-
-    if (settings.artifact.upload) {
-      const upload = await new ActionsArtifactStore().upload(
-        artifactName(result.ticket?.key ?? settings.ticket.key, environment.runAttempt),
-        result.auditFiles,
-        result.auditDir,
-        settings.artifact.retentionDays,
-      )
-      if (upload.uploaded) log.info(`Audit bundle uploaded as artifact ${upload.id ?? ''}`.trim())
-      else log.warn(`Audit bundle not uploaded: ${upload.reason ?? 'unknown reason'}`)
-    }
-
-    await core.summary
-      .addRaw(
-        result.redact(
-          renderJobSummary({
-            status: result.status,
-            statusMessage: result.message,
-            ticket: result.ticket,
-            prUrl: result.prUrl,
-            branch: result.branch,
-            validations: result.validations,
-            record: result.record,
-          }),
-        ),
-      )
-      .write()
-      .catch((error: unknown) => log.warn(`Could not write the job summary: ${String(error)}`))
-
-    if (isFailure(result.status)) core.setFailed(`${result.status}: ${result.message}`)
-    else log.info(`${result.status}: ${result.message}`)
+    const eventName = environment.eventName ?? 'workflow_dispatch'
+    // A backlog mode needs no ticket, whatever started it, except events people start from an issue.
+    const request: Request =
+      settings.mode !== 'run' && !UNTRUSTED_EVENTS.has(eventName)
+        ? { kind: 'plan-backlog', event: eventName }
+        : routeEvent(eventName, await readEventPayload(), {
+            ticketInput: settings.ticket.key || undefined,
+            triggerLabel: settings.triggers.label,
+            triggerPhrase: settings.triggers.phrase,
+            branchPrefix: settings.branchPrefix,
+          })
+    const status = await handle(request, settings, environment, log)
+    if (isFailure(status.status)) core.setFailed(`${status.status}: ${status.message}`)
+    else if (status.status.startsWith('skipped:') && settings.failOnSkip) {
+      core.setFailed(`${status.status}: ${status.message} (input \`fail-on-skip\` is true)`)
+    } else log.info(`${status.status}: ${status.message}`)
   } catch (error) {
     const failure = classifyFailure(error)
     core.setOutput('status', failure.status)
     core.setFailed(failure.message)
   }
+}
+
+const UNTRUSTED_EVENTS = new Set(['issues', 'issue_comment'])
+
+interface JobStatus {
+  status: RunStatus
+  message: string
+}
+
+async function handle(
+  request: Request,
+  settings: Settings,
+  environment: RunEnvironment,
+  log: Log,
+): Promise<JobStatus> {
+  if (request.kind === 'skip') return skipped(skipStatus(request), request.message, log)
+
+  const repository = githubRepository(settings, environment)
+  if (request.kind === 'run' || request.kind === 'revise') {
+    if (!repository && UNTRUSTED_EVENTS.has(request.event)) {
+      throw new Error(
+        'Issue and comment events need `github-token` and GITHUB_REPOSITORY to check who asked.',
+      )
+    }
+    if (repository) {
+      const access = await authorizeRequest(request, repository, settings.triggers)
+      if (!access.allowed) {
+        if (settings.triggers.replyToUnauthorized) {
+          await postRefusalReply(repository, request, access).catch((error: unknown) =>
+            log.warn(`Could not reply to the refused request: ${String(error)}`),
+          )
+        }
+        return skipped('skipped:unauthorized', access.message, log)
+      }
+    }
+  }
+
+  if (request.kind === 'plan-backlog' || settings.mode !== 'run') {
+    if (settings.mode === 'backlog')
+      return runBacklogJob(settings, environment, log, (key) => runOne(key, {}))
+    return planBacklogJob(settings, environment, log)
+  }
+
+  if (request.kind === 'revise') {
+    if (!repository) throw new Error('Revising a pull request needs `github-token`.')
+    const revision = await resolveRevision(request, repository, settings.branchPrefix)
+    if (revision.kind === 'skip') return skipped(skipStatus(revision), revision.message, log)
+    return runOne(revision.ticket, {
+      revision,
+      instruction: revision.instruction,
+      issueNumber: revision.prNumber,
+    })
+  }
+  return runOne(request.ticket, { instruction: request.instruction, issueNumber: origin(request) })
+
+  async function runOne(
+    ticketKey: string,
+    options: { revision?: Revision; instruction?: string; issueNumber?: number },
+  ): Promise<JobStatus & { costUsd: number; prUrl?: string }> {
+    const ticketSettings: Settings = {
+      ...settings,
+      ticket: { ...settings.ticket, key: ticketKey },
+      baseBranch: options.revision?.baseBranch ?? settings.baseBranch,
+    }
+    const repoDir = environment.workspace ?? process.cwd()
+    const outDir = path.resolve(
+      settings.outputDir ?? path.join(environment.runnerTemp ?? path.join(repoDir, '..'), 'autopilot'),
+      settings.mode === 'backlog' ? ticketKey.replace(/[^A-Za-z0-9._-]/g, '_') : '.',
+    )
+    const progress = trackProgress(ticketSettings, environment, log, repository, options.issueNumber)
+    const runOptions: RunTicketOptions = {
+      settings: ticketSettings,
+      environment,
+      log: progress.log,
+      repoDir,
+      outDir,
+      instruction: options.instruction,
+      revisionBranch: options.revision?.branch,
+    }
+    const result = await runTicket(runOptions)
+    await progress.finish({ status: result.status, message: result.message, prUrl: result.prUrl })
+    setRunOutputs(result)
+    await reportTicketRun(result, ticketSettings, environment, repoDir, log)
+    return {
+      status: result.status,
+      message: result.message,
+      costUsd: result.record.costUsd,
+      prUrl: result.prUrl,
+    }
+  }
+}
+
+function origin(request: RunRequest): number | undefined {
+  if (request.origin.issueNumber !== undefined) return request.origin.issueNumber
+  const issue = /^#(\d+)$/.exec(request.ticket.trim())
+  return issue ? Number(issue[1]) : undefined
+}
+
+function githubRepository(settings: Settings, environment: RunEnvironment): GitHubRepository | undefined {
+  if (!environment.repository || !settings.githubToken) return undefined
+  return new GitHubRepository({
+    token: settings.githubToken,
+    ...environment.repository,
+    apiUrl: environment.apiUrl,
+  })
+}
+
+async function skipped(status: RunStatus, message: string, log: Log): Promise<JobStatus> {
+  setRunOutputs({ status })
+  await writeSummary(`## Autopilot: skipped\n\n\`${status}\`: ${message}\n`, log)
+  return { status, message }
 }

@@ -3,6 +3,9 @@ import { ModelError } from './agent/language-model.js'
 import { UnknownModelPriceError } from './agent/budget.js'
 import { DbtError } from './dbt/dbt-cli.js'
 import { PublishError } from './publish/publish-error.js'
+import { GitError } from './publish/git.js'
+import { TriggerError } from './triggers/trigger-error.js'
+import { BacklogError } from './backlog/backlog-item.js'
 import { RunStop } from './pipeline.js'
 import type { RunStatus } from './report/run-record.js'
 import { TicketError } from './tickets/ticket.js'
@@ -16,7 +19,9 @@ export function classifyFailure(error: unknown): { status: RunStatus; message: s
   if (error instanceof TicketError) return { status: 'failed:ticket', message }
   if (error instanceof ModelError) return { status: 'failed:model', message }
   if (error instanceof DbtError) return { status: 'failed:dbt', message }
-  if (error instanceof PublishError) return { status: 'failed:publish', message }
+  if (error instanceof PublishError || error instanceof GitError) return { status: 'failed:publish', message }
+  if (error instanceof TriggerError) return { status: 'failed:event', message }
+  if (error instanceof BacklogError) return { status: 'failed:backlog', message }
   return {
     status: 'failed:internal',
     message: `Unexpected error: ${message}. The audit bundle has the details; please report it with the bundle attached.`,

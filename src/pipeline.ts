@@ -9,6 +9,8 @@ import type { CodeHost } from './publish/code-host.js'
 import type { ChangeValidator, Validation } from './dbt/validation.js'
 import { AgentSession, type AgentRunResult } from './agent/agent-session.js'
 import { makeValidatedChange } from './validated-change.js'
+import { assessImpact } from './dbt/assess-impact.js'
+import { sanitizeTicket, sanitizeUntrustedText } from './tickets/sanitize.js'
 import { BudgetTracker } from './agent/budget.js'
 import { Workspace } from './agent/workspace.js'
 import { projectOverview, renderTask } from './agent/prompt.js'
@@ -18,6 +20,9 @@ import { commitMessage, publishBranch } from './publish/publish-branch.js'
 import { upsertPullRequest } from './publish/code-host.js'
 import { renderPullRequestBody, renderPullRequestTitle } from './report/pr-body.js'
 import { rollbackPlan } from './report/rollback.js'
+import { formatViolations, guardConfigWithSecrets, guardDiff } from './guard/guard.js'
+import { redactingLog } from './guard/redacting-log.js'
+import { createRedactor } from './report/redact.js'
 
 export interface PipelinePorts {
   tickets: TicketSource
@@ -37,6 +42,8 @@ export interface PipelineContext {
   runUrl?: string
   /** Secrets and tokens for git push; never logged. */
   pushToken?: string
+  /** Extra instruction from a trigger comment; untrusted. */
+  instruction?: string
 }
 
 export interface PipelineResult {
@@ -74,7 +81,16 @@ export async function runPipeline(
   context: PipelineContext,
   record: RunRecord,
 ): Promise<PipelineResult> {
-  const { log } = ports
+  const { jira, anthropic, githubToken } = settings
+  const guard = guardConfigWithSecrets([
+    githubToken,
+    anthropic.apiKey,
+    jira.apiToken,
+    jira.bearerToken,
+    context.pushToken,
+  ])
+  const redact = createRedactor(guard.secretValues)
+  const log = redactingLog(ports.log, redact)
   const projectDir = path.resolve(context.repoDir, settings.dbt.projectDir)
   const result: PipelineResult = {
     status: 'failed:internal',
@@ -85,14 +101,18 @@ export async function runPipeline(
   }
 
   const ticket = await log.group('Read the ticket', async () => {
-    const ticket = await ports.tickets.fetch(settings.ticket.key)
+    const { ticket, removed } = sanitizeTicket(await ports.tickets.fetch(settings.ticket.key))
     record.setTicket(ticket)
+    if (removed.length > 0) {
+      log.warn(`Removed hidden content from the ticket before the model sees it: ${removed.join(', ')}`)
+      record.event('tickets', 'sanitized', { removed })
+    }
     log.info(`${ticket.key}: ${ticket.title}`)
     return ticket
   })
   result.ticket = ticket
 
-  await log.group('Parse the dbt project (base state)', async () => {
+  const base = await log.group('Parse the dbt project (base state)', async () => {
     const base = await ports.validator.prepareBase()
     record.stages.base = { mode: base.mode, stateDir: base.stateDir }
     log.info(
@@ -100,9 +120,10 @@ export async function runPipeline(
         ? 'deferring to the production manifest'
         : 'base manifest parsed from the checkout',
     )
+    return base
   })
 
-  const workspace = new Workspace(projectDir)
+  const workspace = new Workspace(projectDir, undefined, guard)
   const session = new AgentSession({
     model: ports.model,
     workspace,
@@ -113,7 +134,7 @@ export async function runPipeline(
   })
   const change = await makeValidatedChange({
     session,
-    task: renderTask(ticket, ''),
+    task: renderTask(ticket, '', context.instruction && sanitizeUntrustedText(context.instruction).text),
     workspace,
     validator: ports.validator,
     repairRounds: settings.repairRounds,
@@ -124,16 +145,45 @@ export async function runPipeline(
   result.validations = validations
   const validation = validations.at(-1)
   if (change.changedFiles.length === 0) throw noChange(agent)
+  const violations = guardDiff(await workspace.changes(), guard)
+  if (violations.length > 0) {
+    record.stages.guard = violations
+    throw new RunStop(
+      'failed:guard',
+      `Nothing was pushed: the change breaks guard rules.\n${formatViolations(violations)}`,
+    )
+  }
 
   const relativeProject = path.relative(context.repoDir, projectDir)
   result.changedFiles = change.changedFiles.map((file) => path.join(relativeProject, file))
   result.changedModels = validation?.changedModels ?? []
-  result.draftReason = draftReason(agent, validations)
+  const impact = await log.group('Assess the impact', async () => {
+    const report = await assessImpact(base.stateDir, validation?.manifestPath)
+    if (report) {
+      record.stages.impact = { changed: report.impact.changed.length, findings: report.findings }
+      log.info(
+        `${report.impact.changed.length} changed node(s), ${report.findings.length} contract finding(s)`,
+      )
+    } else log.info('no manifest of the change to compare (dbt could not parse it)')
+    return report
+  })
+  const breaking = impact?.findings.filter((finding) => finding.severity === 'breaking') ?? []
+  if (breaking.length > 0 && settings.onBreakingChange === 'block') {
+    throw new RunStop(
+      'failed:breaking-change',
+      `Nothing was pushed: the change breaks a contract and \`on-breaking-change\` is \`block\`. ${breaking.map((f) => `${f.message} ${f.action}`).join(' ')}`,
+    )
+  }
+  const reasons = [draftReason(agent, validations)]
+  if (breaking.length > 0 && settings.onBreakingChange === 'draft') {
+    reasons.push(`The change breaks ${breaking.length} contract rule(s); see the impact section.`)
+  }
+  result.draftReason = reasons.filter(Boolean).join(' ') || undefined
   const branch = branchName(settings.branchPrefix, ticket.key)
   result.branch = branch
   record.branch = branch
   const git = new Git(ports.commands, context.repoDir, context.pushToken)
-  const summary = agent.summary || ticket.title
+  const summary = redact(agent.summary || ticket.title)
   const validationFailed = validation !== undefined && !validation.ok
   // With `no-pr`, the commit is still built locally (a dry run) so the audit bundle carries the patch.
   const pushNothing = settings.dryRun || (validationFailed && settings.onValidationFailure === 'no-pr')
@@ -182,6 +232,7 @@ export async function runPipeline(
     runUrl: context.runUrl,
     draftReason: result.draftReason,
     dryRun: settings.dryRun,
+    impact,
   })
   result.prBody = prBody
 

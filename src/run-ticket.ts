@@ -8,7 +8,8 @@ import type { LanguageModel } from './agent/language-model.js'
 import { classifyFailure } from './outcome.js'
 import { runPipeline, type PipelineResult } from './pipeline.js'
 import { createPorts } from './ports.js'
-import { SpawnCommandRunner } from './process/command-runner.js'
+import { SpawnCommandRunner, type CommandRunner } from './process/command-runner.js'
+import { Git } from './publish/git.js'
 import { writeAuditBundle } from './report/audit-bundle.js'
 import { createRedactor, type Redactor } from './report/redact.js'
 import { RunRecord } from './report/run-record.js'
@@ -21,6 +22,10 @@ export interface RunTicketOptions {
   outDir: string
   /** Replaces the Anthropic adapter (the demo's scripted model is the real SDK against a loopback server). */
   model?: LanguageModel
+  /** Extra instruction from a trigger comment (untrusted; sanitized before the model sees it). */
+  instruction?: string
+  /** Revising an Autopilot pull request: its branch is checked out and the new commit goes on top. */
+  revisionBranch?: string
 }
 
 export interface RunTicketResult extends PipelineResult {
@@ -60,10 +65,18 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
   let result: PipelineResult
   try {
     const ports = createPorts({ settings, environment, repoDir, outDir, commands, log, model: options.model })
+    if (options.revisionBranch)
+      await checkoutBranch(commands, repoDir, options.revisionBranch, settings.githubToken)
     result = await runPipeline(
       settings,
       ports,
-      { repoDir, outDir, runUrl: environment.runUrl, pushToken: settings.githubToken },
+      {
+        repoDir,
+        outDir,
+        runUrl: environment.runUrl,
+        pushToken: settings.githubToken,
+        instruction: options.instruction,
+      },
       record,
     )
   } catch (error) {
@@ -91,4 +104,16 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
     redactor: redact,
   })
   return { ...result, record, auditDir, auditFiles, redact }
+}
+
+/** The pull request's branch as the base of a revision: fetched and checked out. */
+async function checkoutBranch(
+  commands: CommandRunner,
+  repoDir: string,
+  branch: string,
+  token?: string,
+): Promise<void> {
+  const git = new Git(commands, repoDir, token)
+  await git.run(['fetch', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`])
+  await git.run(['checkout', '-B', branch, `refs/remotes/origin/${branch}`])
 }

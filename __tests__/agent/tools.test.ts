@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { executeTool, TOOL_SPECS } from '../../src/agent/tools.js'
 import { Workspace } from '../../src/agent/workspace.js'
+import { guardConfigWithSecrets } from '../../src/guard/guard.js'
 
 let root: string
 let workspace: Workspace
@@ -94,5 +95,25 @@ describe('executeTool', () => {
     const empty = await executeTool(workspace, 'finish', { summary: '' })
     expect(empty).toMatchObject({ isError: true, content: expect.stringMatching(/summary/) })
     expect(empty.finish).toBeUndefined()
+  })
+
+  it('refuses a finish whose summary carries a secret, naming the rule but not the value', async () => {
+    const guarded = new Workspace(root, undefined, guardConfigWithSecrets(['plain-secret-value']))
+    const result = await executeTool(guarded, 'finish', { summary: 'The key is plain-secret-value.' })
+    expect(result.isError).toBe(true)
+    expect(result.finish).toBeUndefined()
+    expect(result.content).toMatch(/^\[secret-in-summary\]/)
+    expect(result.content).not.toContain('plain-secret-value')
+  })
+
+  it('answers a write the guard refuses with the rule name first', async () => {
+    const result = await executeTool(workspace, 'write_file', {
+      path: 'models/x.sql',
+      content: 'delete from raw.orders',
+    })
+    expect(result).toMatchObject({
+      isError: true,
+      content: expect.stringMatching(/^\[sql-ddl-dml\] models\/x\.sql:1: /),
+    })
   })
 })

@@ -2,7 +2,8 @@ import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
 import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { Workspace, WorkspaceError, globMatcher } from '../../src/agent/workspace.js'
+import { GuardRefusal, Workspace, WorkspaceError, globMatcher } from '../../src/agent/workspace.js'
+import { DEFAULT_GUARD_CONFIG } from '../../src/guard/guard.js'
 
 let base: string
 let root: string
@@ -155,6 +156,51 @@ describe('Workspace writing', () => {
     ])
     await workspace.edit('models/staging/stg_orders.sql', 'total', 'amount')
     expect(await workspace.changedFiles()).toEqual(['models/marts/customers.sql'])
+  })
+})
+
+describe('guarded writes', () => {
+  it('refuses a write the guard refuses, rule name first, and leaves the file as it was', async () => {
+    const message = await refusal(
+      workspace.write('models/staging/stg_orders.sql', "{% do run_query('drop table raw.orders') %}select 1"),
+    )
+    expect(message).toMatch(/^\[jinja-run-query\] models\/staging\/stg_orders\.sql:1: /)
+    expect(await readFile(path.join(root, 'models/staging/stg_orders.sql'), 'utf8')).toBe(
+      'select\n  id,\n  amount\nfrom raw.orders\n',
+    )
+    expect(await workspace.changedFiles()).toEqual([])
+    expect(await refusal(workspace.write('README.md', '# x\n'))).toMatch(/^\[path-not-allowed\]/)
+  })
+
+  it('follows links inside the project and applies the rules to where they point', async () => {
+    await symlink('../dbt_project.yml', path.join(root, 'models/project.yml'))
+    expect(
+      await refusal(workspace.write('models/project.yml', 'on-run-end: ["drop schema main"]\n')),
+    ).toMatch(/^\[path-denied\].*link to dbt_project\.yml/)
+    expect(await readFile(path.join(root, 'dbt_project.yml'), 'utf8')).toBe("name: shop\nversion: '1.0'\n")
+  })
+
+  it('holds the file limit across writes and reports changes for the final check', async () => {
+    const small = new Workspace(root, undefined, { ...DEFAULT_GUARD_CONFIG, maxFilesChanged: 1 })
+    await small.write('models/a.sql', 'select 1 as id\n')
+    const error = await small.write('models/b.sql', 'select 2 as id\n').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(GuardRefusal)
+    expect((error as GuardRefusal).violations.map((v) => v.rule)).toEqual(['too-many-files'])
+    await small.write('models/a.sql', 'select 3 as id\n')
+    const changes = await small.changes()
+    expect(changes.map((change) => [change.path, change.old])).toEqual([['models/a.sql', null]])
+    expect(new TextDecoder().decode(changes[0]!.content as Uint8Array)).toBe('select 3 as id\n')
+  })
+
+  it('never shows the run secrets or credential files to the model', async () => {
+    const secret = 'run-secret-value-123'
+    const guarded = new Workspace(root, undefined, { ...DEFAULT_GUARD_CONFIG, secretValues: [secret] })
+    await writeFile(path.join(root, 'models/notes.sql'), `select '${secret}' as s\n`)
+    await writeFile(path.join(root, '.env'), `KEY=${secret}\n`)
+    expect(await guarded.read('models/notes.sql')).not.toContain(secret)
+    expect(await guarded.search('as s')).not.toContain(secret)
+    expect(await refusal(guarded.read('.env'))).toMatch(/^\[path-denied\]/)
+    expect((await guarded.list()).files).not.toContain('.env')
   })
 })
 

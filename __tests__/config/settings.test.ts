@@ -50,8 +50,22 @@ describe('parseSettings', () => {
     )
   })
 
-  it('requires a ticket', () => {
-    expect(() => parseSettings(inputs({ ticket: '  ' }))).toThrow(/input `ticket` is required/)
+  it('leaves the ticket to the event when the input is empty, and checks the mode', () => {
+    expect(parseSettings(inputs({ ticket: '  ' })).ticket.key).toBe('')
+    expect(() => parseSettings(inputs({ mode: 'nightly' }))).toThrow(
+      /input `mode` must be one of run, plan-backlog, backlog/,
+    )
+  })
+
+  it('reads trigger settings: logins are lists, case-insensitive', () => {
+    const settings = parseSettings(inputs({ 'allowed-users': 'Ana-Data, bob\ncarol', 'allowed-bots': '' }))
+    expect(settings.triggers).toMatchObject({
+      label: 'autopilot',
+      phrase: '/autopilot',
+      allowedUsers: ['ana-data', 'bob', 'carol'],
+      allowedBots: [],
+      replyToUnauthorized: true,
+    })
   })
 
   it('rejects unknown inputs', () => {

@@ -156,6 +156,6 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
       },
     })
     expect(run.code).not.toBe(0)
-    expect(run.stdout).toMatch(/::error::.*input `ticket` is required/)
+    expect(run.stdout).toMatch(/::error::.*input `ticket` is required/i)
   }, 60_000)
 })

@@ -16,6 +16,8 @@ export interface FakeIssue {
   labels: string[]
   state?: 'open' | 'closed'
   html_url?: string
+  /** Defaults to `updated_at`. */
+  created_at?: string
   updated_at?: string
   pull_request?: boolean
 }
@@ -158,7 +160,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       html_url:
         issue.html_url ??
         `https://github.com/${owner}/${repo}/${issue.pull_request ? 'pull' : 'issues'}/${issue.number}`,
-      created_at: issue.updated_at ?? now,
+      created_at: issue.created_at ?? issue.updated_at ?? now,
       updated_at: issue.updated_at ?? now,
       user: 'octocat',
       pull_request: issue.pull_request ?? false,

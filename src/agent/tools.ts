@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { formatViolations, guardSummary } from '../guard/guard.js'
 import type { ToolSpec } from './language-model.js'
 import { WorkspaceError, type Workspace } from './workspace.js'
 
@@ -96,7 +97,7 @@ export interface ToolOutcome {
 
 /** Runs one tool call. Every failure becomes a tool error the model can act on; nothing throws. */
 export async function executeTool(workspace: Workspace, name: string, input: unknown): Promise<ToolOutcome> {
-  if (!(name in TOOLS)) {
+  if (!Object.hasOwn(TOOLS, name)) {
     return { content: `Unknown tool ${name}. Use one of: ${Object.keys(TOOLS).join(', ')}.`, isError: true }
   }
   const parsed = TOOLS[name as ToolName].schema.safeParse(input)
@@ -151,6 +152,14 @@ async function run(workspace: Workspace, name: ToolName, input: unknown): Promis
     }
     case 'finish': {
       const finish = FinishInputSchema.parse(input)
+      // The summary becomes the commit message, the PR body and log lines: no token may ride along.
+      const leaks = guardSummary(`${finish.summary}\n${finish.question ?? ''}`, workspace.guard)
+      if (leaks.length > 0) {
+        return {
+          content: `${formatViolations(leaks)}\nCall finish again with a summary that leaves the value out.`,
+          isError: true,
+        }
+      }
       return {
         content: 'Noted. Validation runs next; any failures will be sent back to you.',
         isError: false,

@@ -1,11 +1,30 @@
 import { lstat, mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import {
+  DEFAULT_GUARD_CONFIG,
+  formatViolations,
+  guardEdit,
+  isSecretFile,
+  linesChanged,
+  type ChangedFile,
+  type GuardConfig,
+  type Violation,
+} from '../guard/guard.js'
+import { createRedactor, type Redactor } from '../report/redact.js'
 
 /** A file operation the agent may not do; the message says what to do instead. */
 export class WorkspaceError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'WorkspaceError'
+  }
+}
+
+/** A write the guard refused; the message starts with the rule name, e.g. `[sql-ddl-dml] ...`. */
+export class GuardRefusal extends WorkspaceError {
+  constructor(readonly violations: Violation[]) {
+    super(formatViolations(violations))
+    this.name = 'GuardRefusal'
   }
 }
 
@@ -41,12 +60,18 @@ export interface ListResult {
 export class Workspace {
   /** Content before the agent's first write, by project-relative path; null when the file did not exist. */
   private readonly originals = new Map<string, string | null>()
+  /** Lines changed against the original, by project-relative path, for the change-wide limit. */
+  private readonly lineCounts = new Map<string, number>()
   private realRoot?: string
+  private readonly redact: Redactor
 
   constructor(
     readonly root: string,
     readonly limits: WorkspaceLimits = DEFAULT_LIMITS,
-  ) {}
+    readonly guard: GuardConfig = DEFAULT_GUARD_CONFIG,
+  ) {
+    this.redact = createRedactor(guard.secretValues)
+  }
 
   async list(dir = '.', pattern?: string): Promise<ListResult> {
     const start = await this.resolve(dir, { allowRoot: true })
@@ -75,7 +100,10 @@ export class Workspace {
     }
     const shown = lines.slice(start - 1, start - 1 + count)
     const width = String(start - 1 + shown.length).length
-    const body = shown.map((line, i) => `${String(start + i).padStart(width)}| ${line}`).join('\n')
+    // The model never sees a token, so it cannot copy one into a file, a summary or its answer.
+    const body = shown
+      .map((line, i) => `${String(start + i).padStart(width)}| ${this.redact(line)}`)
+      .join('\n')
     const end = start - 1 + shown.length
     if (end < lines.length) {
       return `${body}\n(lines ${start}-${end} of ${lines.length}; read again with startLine=${end + 1} for more)`
@@ -114,23 +142,64 @@ export class Workspace {
         if (matches.length >= this.limits.maxSearchMatches) {
           return `${matches.join('\n')}\n(stopped at ${this.limits.maxSearchMatches} matches; narrow the query or pathPattern)`
         }
-        matches.push(`${file}:${i + 1}: ${shorten(lines[i]!.trim(), 200)}`)
+        matches.push(`${file}:${i + 1}: ${shorten(this.redact(lines[i]!.trim()), 200)}`)
       }
     }
     return matches.length > 0 ? matches.join('\n') : `No matches for ${JSON.stringify(query)}.`
   }
 
+  /** Writes after the guard agreed: path and real path, kind, size, SQL/Jinja/YAML safety, secrets, totals. */
   async write(file: string, content: string): Promise<void> {
     const bytes = Buffer.byteLength(content, 'utf8')
     if (bytes > this.limits.maxWriteBytes) {
       throw new WorkspaceError(
-        `Refused to write ${file}: ${bytes} bytes is over the ${this.limits.maxWriteBytes}-byte limit for one file. Split the change or write a smaller file.`,
+        `[file-too-large] Refused to write ${file}: ${bytes} bytes is over the ${this.limits.maxWriteBytes}-byte limit for one file. Split the change or write a smaller file.`,
       )
     }
-    const absolute = await this.resolve(file)
-    await this.remember(file, absolute)
+    const key = normalize(file)
+    // Checked first, so a write storm is turned away without touching the disk.
+    const full = this.fileLimit(key)
+    if (full) throw new GuardRefusal([full])
+    const { absolute, real } = await this.resolveReal(file)
+    const info = await stat(absolute).catch(() => undefined)
+    if (info?.isDirectory()) throw new WorkspaceError(`${file} is a folder; write to a file path inside it.`)
+    const original = this.originals.has(key)
+      ? this.originals.get(key)!
+      : info
+        ? await readFile(absolute, 'utf8')
+        : null
+    const violations = guardEdit(file, content, original, this.guard, { realPath: real })
+    if (violations.length === 0) violations.push(...this.totals(key, original, content))
+    if (violations.length > 0) throw new GuardRefusal(violations)
+    this.originals.set(key, original)
+    this.lineCounts.set(key, linesChanged(original, content))
     await mkdir(path.dirname(absolute), { recursive: true })
     await writeFile(absolute, content, 'utf8')
+  }
+
+  private fileLimit(key: string): Violation | undefined {
+    if (this.originals.has(key) || this.originals.size < this.guard.maxFilesChanged) return undefined
+    return {
+      rule: 'too-many-files',
+      path: key,
+      message: `Refused: this run already changed ${this.originals.size} files, the limit. Finish with what you have, or say in your summary that the ticket should be split.`,
+    }
+  }
+
+  /** The change-wide line limit, as it would stand after this write. */
+  private totals(key: string, original: string | null, content: string): Violation[] {
+    let lines = linesChanged(original, content)
+    for (const [file, count] of this.lineCounts) if (file !== key) lines += count
+    if (lines > this.guard.maxLinesChanged) {
+      return [
+        {
+          rule: 'too-many-lines',
+          path: key,
+          message: `Refused: the change would add or remove ${lines} lines, over the limit of ${this.guard.maxLinesChanged}. Make a smaller change, or say in your summary that the ticket should be split.`,
+        },
+      ]
+    }
+    return []
   }
 
   async edit(file: string, oldText: string, newText: string): Promise<void> {
@@ -150,6 +219,23 @@ export class Workspace {
     }
     const index = text.indexOf(oldText)
     await this.write(file, text.slice(0, index) + newText + text.slice(index + oldText.length))
+  }
+
+  /**
+   * Every file the agent changed, read from disk now, with its original content: the input of the final
+   * guard check (`guardDiff`) before anything is pushed. Bytes, so invalid UTF-8 is seen as such.
+   */
+  async changes(): Promise<ChangedFile[]> {
+    const changes: ChangedFile[] = []
+    for (const file of await this.changedFiles()) {
+      const content = await readFile(path.join(this.root, file)).catch(() => null)
+      changes.push({
+        path: file,
+        content: content && new Uint8Array(content),
+        old: this.originals.get(file) ?? null,
+      })
+    }
+    return changes
   }
 
   /** Project-relative paths whose content differs from before the agent touched them, sorted. */
@@ -178,51 +264,52 @@ export class Workspace {
     return text
   }
 
-  private async remember(file: string, absolute: string): Promise<void> {
-    const key = normalize(file)
-    if (this.originals.has(key)) return
-    const info = await stat(absolute).catch(() => undefined)
-    if (info?.isDirectory()) throw new WorkspaceError(`${file} is a folder; write to a file path inside it.`)
-    this.originals.set(key, info ? await readFile(absolute, 'utf8') : null)
-  }
-
   /** Checks a project-relative path and returns its absolute path inside the root. */
   private async resolve(file: string, options: { allowRoot?: boolean } = {}): Promise<string> {
     if (typeof file !== 'string' || file.trim() === '')
       throw new WorkspaceError('The path is empty: pass a project-relative path.')
     if (path.isAbsolute(file) || path.win32.isAbsolute(file)) {
       throw new WorkspaceError(
-        `Refused ${file}: use a path relative to the dbt project root, e.g. models/staging/stg_orders.sql.`,
+        `[path-denied] Refused ${file}: use a path relative to the dbt project root, e.g. models/staging/stg_orders.sql.`,
       )
     }
     const segments = file.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.')
     if (segments.includes('..')) {
       throw new WorkspaceError(
-        `Refused ${file}: \`..\` is not allowed; only files inside the dbt project can be used.`,
+        `[path-denied] Refused ${file}: \`..\` is not allowed; only files inside the dbt project can be used.`,
       )
     }
-    const refused = segments.find((segment) => REFUSED_SEGMENTS.has(segment))
+    const refused = segments.find((segment) => REFUSED_SEGMENTS.has(segment.toLowerCase()))
     if (refused) {
       throw new WorkspaceError(
-        `Refused ${file}: \`${refused}\` is off limits (version control, CI, build output or installed packages). Work on models, seeds, macros, tests and their YAML instead.`,
+        `[path-denied] Refused ${file}: \`${refused}\` is off limits (version control, CI, build output or installed packages). Work on models, seeds, macros, tests and their YAML instead.`,
       )
     }
     const name = segments.at(-1)
-    if (name && REFUSED_NAMES.has(name)) {
+    if (name && (REFUSED_NAMES.has(name.toLowerCase()) || isSecretFile(name))) {
       throw new WorkspaceError(
-        `Refused ${file}: connection profiles and credentials are never read or changed.`,
+        `[path-denied] Refused ${file}: connection profiles and credentials are never read or changed.`,
       )
     }
     if (segments.length === 0 && !options.allowRoot) {
       throw new WorkspaceError('The path names the project folder itself: pass a file path.')
     }
     const absolute = path.join(this.root, ...segments)
-    await this.assertInsideRoot(file, absolute)
+    await this.realInsideRoot(file, absolute)
     return absolute
   }
 
-  /** The real path of the file, or of its nearest existing parent, must stay inside the root. */
-  private async assertInsideRoot(file: string, absolute: string): Promise<void> {
+  /** `resolve`, plus the project-relative real path once links are followed, for the guard. */
+  private async resolveReal(file: string): Promise<{ absolute: string; real: string }> {
+    const absolute = await this.resolve(file)
+    return { absolute, real: await this.realInsideRoot(file, absolute) }
+  }
+
+  /**
+   * The real path of the file (its nearest existing parent, plus the rest) must stay inside the root;
+   * returns it relative to the root with `/`.
+   */
+  private async realInsideRoot(file: string, absolute: string): Promise<string> {
     this.realRoot ??= await realpath(this.root)
     let probe = absolute
     for (;;) {
@@ -236,10 +323,13 @@ export class Workspace {
       probe = parent
     }
     const real = await realpath(probe).catch(() => undefined)
-    if (!real) throw new WorkspaceError(`Refused ${file}: it is a link that points nowhere.`)
+    if (!real) throw new WorkspaceError(`[path-denied] Refused ${file}: it is a link that points nowhere.`)
     if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) {
-      throw new WorkspaceError(`Refused ${file}: it is a link to a place outside the dbt project.`)
+      throw new WorkspaceError(
+        `[path-denied] Refused ${file}: it is a link to a place outside the dbt project.`,
+      )
     }
+    return toPosix(path.relative(this.realRoot, path.join(real, path.relative(probe, absolute))))
   }
 
   /** Project-relative files under `start`, skipping refused folders and files and links that leave the root. */
@@ -256,9 +346,9 @@ export class Workspace {
       const absolute = path.join(start, entry.name)
       const relative = toPosix(path.relative(this.root, absolute))
       if (entry.isDirectory()) {
-        if (!REFUSED_SEGMENTS.has(entry.name)) yield* this.walk(absolute)
+        if (!REFUSED_SEGMENTS.has(entry.name.toLowerCase())) yield* this.walk(absolute)
       } else if (entry.isFile()) {
-        if (!REFUSED_NAMES.has(entry.name)) yield relative
+        if (!REFUSED_NAMES.has(entry.name.toLowerCase()) && !isSecretFile(entry.name)) yield relative
       } else if (entry.isSymbolicLink()) {
         const target = await this.resolve(relative).catch(() => undefined)
         const targetInfo = target ? await stat(target).catch(() => undefined) : undefined

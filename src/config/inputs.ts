@@ -16,8 +16,14 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'ticket',
     description:
-      'The ticket to work on: a Jira key (`DATA-123`), a GitHub issue (`#42`), or a path to a local ticket file (markdown with front matter, or JSON).',
-    required: true,
+      'The ticket to work on: a Jira key (`DATA-123`), a GitHub issue (`#42`), or a path to a local ticket file (markdown with front matter, or JSON). Required for `workflow_dispatch` and `workflow_call`; issue and comment events supply it themselves.',
+    default: '',
+  },
+  {
+    name: 'mode',
+    description:
+      '`run` one ticket (from `ticket`, or the issue or comment that triggered the run), `plan-backlog` (output `matrix` and `count` for a fan-out job), or `backlog` (work through the backlog in this job under the backlog budget).',
+    default: 'run',
   },
   {
     name: 'ticket-source',
@@ -102,6 +108,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'draft',
   },
   {
+    name: 'on-breaking-change',
+    description:
+      'What to do when the change breaks a model contract (removed or retyped column, narrowed access, removed version, changed metric an exposure uses): `draft` (open a draft PR that lists the findings), `block` (push nothing and fail the step) or `warn` (list them in a ready PR).',
+    default: 'draft',
+  },
+  {
     name: 'dry-run',
     description: 'Push nothing: write the patch and the rendered PR body to `output-dir`.',
     default: 'false',
@@ -112,6 +124,63 @@ export const INPUTS: readonly InputSpec[] = [
     default: '',
   },
   { name: 'branch-prefix', description: 'Prefix of the branch made for each ticket.', default: 'autopilot/' },
+  {
+    name: 'trigger-label',
+    description: 'Label that starts a run when an issue is opened with it or it is added.',
+    default: 'autopilot',
+  },
+  {
+    name: 'trigger-phrase',
+    description:
+      'Comment prefix that starts a run (on an issue) or a revision (on an Autopilot pull request).',
+    default: '/autopilot',
+  },
+  {
+    name: 'allowed-users',
+    description:
+      'Comma-separated logins allowed to trigger runs from issues and comments without write access.',
+    default: '',
+  },
+  {
+    name: 'allowed-bots',
+    description: 'Comma-separated bot logins allowed to trigger runs; other bots are refused.',
+    default: '',
+  },
+  {
+    name: 'reply-to-unauthorized',
+    description: 'Reply on the issue when someone without permission tries to trigger a run.',
+    default: 'true',
+  },
+  {
+    name: 'progress-comment',
+    description:
+      'Keep one comment updated with progress and the outcome on the GitHub issue or pull request the run is about (the triggering issue or PR, or a `#N` ticket): `auto` or `none`.',
+    default: 'auto',
+  },
+  {
+    name: 'fail-on-skip',
+    description:
+      'Fail the step when the run is skipped (unsupported event, unauthorized actor, nothing to do) instead of ending green with `status=skipped:<reason>`.',
+    default: 'false',
+  },
+  {
+    name: 'backlog-query',
+    description:
+      'Backlog for `plan-backlog` and `backlog`: `jql:<JQL>` (or plain JQL) for Jira, `label:<name>` for open GitHub issues with that label.',
+    default: '',
+  },
+  { name: 'max-tickets', description: 'Most tickets one backlog run plans or runs.', default: '5' },
+  {
+    name: 'backlog-max-cost-usd',
+    description:
+      'Dollars for a whole `backlog` run; a ticket starts only while `max-cost-usd` more still fits.',
+    default: '25',
+  },
+  {
+    name: 'backlog-max-minutes',
+    description: "Minutes for a whole `backlog` run; keep the job's `timeout-minutes` above it.",
+    default: '120',
+  },
   { name: 'max-turns', description: 'Most model calls in one run (repair included).', default: '40' },
   { name: 'max-input-tokens', description: 'Most input tokens in one run.', default: '1500000' },
   { name: 'max-output-tokens', description: 'Most output tokens in one run.', default: '60000' },
@@ -156,6 +225,16 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'pr-number', description: 'Number of the pull request, when one was opened or updated.' },
   { name: 'branch', description: 'Branch holding the change.' },
   { name: 'changed-models', description: 'JSON array of the dbt models the change touched.' },
+  {
+    name: 'matrix',
+    description:
+      'With `mode: plan-backlog`: JSON `{"include":[{"ticket":"DATA-1"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.',
+  },
+  {
+    name: 'count',
+    description:
+      "With `mode: plan-backlog`: how many tickets were planned; guard the fan-out job with `if: needs.plan.outputs.count != '0'`.",
+  },
   { name: 'cost-usd', description: 'Dollars spent on the model, to four decimals.' },
   {
     name: 'audit-dir',

@@ -28,6 +28,12 @@ const positive = text.pipe(
   z.coerce.number<string>({ error: 'must be a number' }).positive('must be more than 0'),
 )
 const url = optionalText.pipe(z.url({ error: 'must be a URL such as https://acme.atlassian.net' }).optional())
+const logins = text.transform((value) =>
+  value
+    .split(/[\s,]+/)
+    .map((login) => login.trim().toLowerCase())
+    .filter(Boolean),
+)
 const prices = optionalText.transform((value, ctx): PriceTable => {
   if (value === undefined) return DEFAULT_PRICES
   let parsed: unknown
@@ -50,9 +56,9 @@ const prices = optionalText.transform((value, ctx): PriceTable => {
 
 /** One entry per input in `INPUTS`; keys are the input names exactly as in action.yml. */
 export const InputsSchema = z.strictObject({
-  ticket: text.min(
-    1,
-    'is required: pass a Jira key (`DATA-123`), a GitHub issue (`#42`) or a ticket file path',
+  ticket: text,
+  mode: text.pipe(
+    z.enum(['run', 'plan-backlog', 'backlog'], { error: 'must be one of run, plan-backlog, backlog' }),
   ),
   'ticket-source': text.pipe(
     z.enum(['auto', 'jira', 'github', 'file'], { error: 'must be one of auto, jira, github, file' }),
@@ -77,9 +83,23 @@ export const InputsSchema = z.strictObject({
   'on-validation-failure': text.pipe(
     z.enum(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' }),
   ),
+  'on-breaking-change': text.pipe(
+    z.enum(['draft', 'block', 'warn'], { error: 'must be one of draft, block, warn' }),
+  ),
   'dry-run': bool,
   'base-branch': optionalText,
   'branch-prefix': text.regex(/^[A-Za-z0-9._/-]*$/, 'may hold only letters, digits, `.`, `_`, `-` and `/`'),
+  'trigger-label': text.min(1, 'must name a label, e.g. autopilot'),
+  'trigger-phrase': text.min(1, 'must be a comment prefix, e.g. /autopilot'),
+  'allowed-users': logins,
+  'allowed-bots': logins,
+  'reply-to-unauthorized': bool,
+  'progress-comment': text.pipe(z.enum(['auto', 'none'], { error: 'must be `auto` or `none`' })),
+  'fail-on-skip': bool,
+  'backlog-query': optionalText,
+  'max-tickets': count(1),
+  'backlog-max-cost-usd': positive,
+  'backlog-max-minutes': positive,
   'max-turns': count(1),
   'max-input-tokens': count(1),
   'max-output-tokens': count(1),
@@ -101,8 +121,22 @@ export interface Budget {
   maxWallMs: number
 }
 
+export type Mode = 'run' | 'plan-backlog' | 'backlog'
+
 export interface Settings {
+  /** `key` is empty when the event (issue, comment) or the backlog supplies the ticket. */
   ticket: { key: string; source: 'auto' | 'jira' | 'github' | 'file' }
+  mode: Mode
+  triggers: {
+    label: string
+    phrase: string
+    allowedUsers: string[]
+    allowedBots: string[]
+    replyToUnauthorized: boolean
+  }
+  progressComment: 'auto' | 'none'
+  failOnSkip: boolean
+  backlog: { query?: string; maxTickets: number; maxCostUsd: number; maxWallMs: number }
   jira: { url?: string; email?: string; apiToken?: string; bearerToken?: string }
   anthropic: { apiKey?: string; baseUrl?: string; model: string; prices: PriceTable }
   githubToken?: string
@@ -118,6 +152,7 @@ export interface Settings {
   }
   repairRounds: number
   onValidationFailure: 'draft' | 'fail' | 'no-pr'
+  onBreakingChange: 'draft' | 'block' | 'warn'
   dryRun: boolean
   baseBranch?: string
   branchPrefix: string
@@ -153,6 +188,22 @@ export function parseSettings(raw: RawInputs): Settings {
   }
   return {
     ticket: { key: i.ticket, source: i['ticket-source'] },
+    mode: i.mode,
+    triggers: {
+      label: i['trigger-label'],
+      phrase: i['trigger-phrase'],
+      allowedUsers: i['allowed-users'],
+      allowedBots: i['allowed-bots'],
+      replyToUnauthorized: i['reply-to-unauthorized'],
+    },
+    progressComment: i['progress-comment'],
+    failOnSkip: i['fail-on-skip'],
+    backlog: {
+      query: i['backlog-query'],
+      maxTickets: i['max-tickets'],
+      maxCostUsd: i['backlog-max-cost-usd'],
+      maxWallMs: Math.round(i['backlog-max-minutes'] * 60_000),
+    },
     jira: {
       url: i['jira-url'],
       email: i['jira-email'],
@@ -178,6 +229,7 @@ export function parseSettings(raw: RawInputs): Settings {
     },
     repairRounds: i['repair-rounds'],
     onValidationFailure: i['on-validation-failure'],
+    onBreakingChange: i['on-breaking-change'],
     dryRun: i['dry-run'],
     baseBranch: i['base-branch'],
     branchPrefix: i['branch-prefix'],

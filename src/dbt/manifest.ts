@@ -41,14 +41,28 @@ export interface Manifest {
   nodes: Map<string, ManifestNode>
 }
 
-/** Parses manifest.json text (schema v10–v12) into the nodes validation needs. */
-export function parseManifest(text: string, source = 'manifest.json'): Manifest {
+/** A manifest.json whose envelope was checked (JSON object, schema v10–v12); nodes are not validated yet. */
+export interface ManifestJson {
+  schemaVersion: number
+  json: Record<string, unknown>
+}
+
+/**
+ * Parses manifest.json text and checks only its schema version, so callers that read a few fields of
+ * every node (the manifest graph) need not pay for validating all of them.
+ */
+export function parseManifestJson(text: string, source = 'manifest.json'): ManifestJson {
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch (error) {
     throw new DbtError(`${source} is not JSON (${(error as Error).message})`, { cause: error })
   }
+  return checkManifestEnvelope(json, source)
+}
+
+/** Checks an already parsed manifest's schema version (v10–v12). */
+export function checkManifestEnvelope(json: unknown, source = 'manifest.json'): ManifestJson {
   const version = schemaVersionOf(json)
   if (version === undefined || !SUPPORTED_VERSIONS.includes(version)) {
     const found = version === undefined ? 'no manifest schema version' : `manifest schema v${version}`
@@ -56,6 +70,12 @@ export function parseManifest(text: string, source = 'manifest.json'): Manifest 
       `${source} has ${found}; Autopilot reads v10–v12 (dbt 1.6–1.13). Regenerate it with a supported dbt version (\`dbt parse\`).`,
     )
   }
+  return { schemaVersion: version, json: json as Record<string, unknown> }
+}
+
+/** Parses manifest.json text (schema v10–v12) into the nodes validation needs. */
+export function parseManifest(text: string, source = 'manifest.json'): Manifest {
+  const { schemaVersion: version, json } = parseManifestJson(text, source)
   const parsed = ManifestSchema.safeParse(json)
   if (!parsed.success) {
     throw new DbtError(`${source} is not a dbt manifest: ${z.prettifyError(parsed.error)}`)
@@ -76,8 +96,10 @@ export function parseManifest(text: string, source = 'manifest.json'): Manifest 
   return { schemaVersion: version, projectName: parsed.data.metadata.project_name, nodes }
 }
 
+const EnvelopeSchema = z.object({ metadata: z.object({ dbt_schema_version: z.string() }) })
+
 function schemaVersionOf(json: unknown): number | undefined {
-  const parsed = z.object({ metadata: z.object({ dbt_schema_version: z.string() }) }).safeParse(json)
+  const parsed = EnvelopeSchema.safeParse(json)
   if (!parsed.success) return undefined
   const match = /\/manifest\/v(\d+)\.json$/.exec(parsed.data.metadata.dbt_schema_version)
   return match ? Number(match[1]) : undefined

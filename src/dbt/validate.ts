@@ -127,6 +127,7 @@ export class DbtValidator implements ChangeValidator {
       dbt,
       lint,
       changedModels: changedModels(base.manifest, newManifest, base.project.name, files),
+      ...(newManifest ? { manifestPath: path.join(targetPath, 'manifest.json') } : {}),
     }
     this.log.info(
       `Round ${round}: dbt ${dbt.ok ? 'passed' : 'failed'} (${dbt.results.length} nodes, ${dbt.mode}), ` +

@@ -54,6 +54,8 @@ export interface Validation {
   lint: LintStep
   /** Names of the dbt models whose files changed. */
   changedModels: string[]
+  /** The manifest dbt wrote for this round, when it could parse the change. */
+  manifestPath?: string
 }
 
 /** The base state the change is compared with. */

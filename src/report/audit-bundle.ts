@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { canonicalJson, chainLines, ChainHeadSchema, sha256Hex, withoutKeys } from './audit-chain.js'
 import { redactDeep, type Redactor } from './redact.js'
 import type { RunRecord } from './run-record.js'
 
@@ -88,7 +89,22 @@ export const AuditRunSchema = z.object({
   prUrl: z.string().optional(),
   prNumber: z.number().optional(),
   branch: z.string().optional(),
+  /** Head of the hash chain over events.jsonl; absent in bundles written before the chain existed. */
+  audit: ChainHeadSchema.optional(),
 })
+
+/** The last record of events.jsonl: digests of the other files, so the chain covers them too. */
+export const SEAL_STAGE = 'audit'
+export const SEAL_MESSAGE = 'sealed'
+
+export const SealDataSchema = z.object({
+  files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+})
+
+/** The digest the seal holds for run.json: its canonical JSON without the `audit` head (which covers the seal). */
+export function runJsonDigest(run: Record<string, unknown>): string {
+  return sha256Hex(canonicalJson(withoutKeys(run, ['audit'])))
+}
 
 export type AuditRun = z.infer<typeof AuditRunSchema>
 
@@ -101,9 +117,12 @@ export interface AuditBundleInput {
   redactor: Redactor
 }
 
+type RunEvent = z.infer<typeof RunEventSchema>
+
 export interface AuditBundle {
   run: AuditRun
-  events: z.infer<typeof RunEventSchema>[]
+  /** The run's events, without the chain fields and without the closing seal record. */
+  events: RunEvent[]
   diff: string
   prBody?: string
 }
@@ -142,14 +161,29 @@ export async function writeAuditBundle(dir: string, input: AuditBundleInput): Pr
   await mkdir(dir, { recursive: true })
   // A JSON round-trip drops undefined fields and anything that is not JSON (a stray Date becomes a string).
   const run = redactDeep(JSON.parse(JSON.stringify(runJson(input))) as AuditRun, redactor)
-  const events = input.record.events.map((event) => JSON.stringify(redactDeep(event, redactor)))
+  const diff = redactor(input.diff)
+  const prBody = input.prBody === undefined ? undefined : redactor(input.prBody)
+
+  const digests: Record<string, string> = {
+    [AUDIT_FILES.run]: runJsonDigest(run),
+    [AUDIT_FILES.diff]: sha256Hex(diff),
+  }
+  if (prBody !== undefined) digests[AUDIT_FILES.prBody] = sha256Hex(prBody)
+  const events = [
+    ...input.record.events.map(
+      (event) => JSON.parse(JSON.stringify(redactDeep(event, redactor))) as RunEvent,
+    ),
+    { at: new Date().toISOString(), stage: SEAL_STAGE, message: SEAL_MESSAGE, data: { files: digests } },
+  ]
+  const chained = chainLines(run.runId, events)
+  run.audit = chained.head
 
   const files: [string, string][] = [
     [AUDIT_FILES.run, `${JSON.stringify(run, null, 2)}\n`],
-    [AUDIT_FILES.events, events.length > 0 ? `${events.join('\n')}\n` : ''],
-    [AUDIT_FILES.diff, redactor(input.diff)],
+    [AUDIT_FILES.events, `${chained.lines.join('\n')}\n`],
+    [AUDIT_FILES.diff, diff],
   ]
-  if (input.prBody !== undefined) files.push([AUDIT_FILES.prBody, redactor(input.prBody)])
+  if (prBody !== undefined) files.push([AUDIT_FILES.prBody, prBody])
 
   const paths: string[] = []
   for (const [name, content] of files) {
@@ -169,7 +203,10 @@ async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
-/** Reads a bundle written by `writeAuditBundle`; throws with the file and the problem when it is not one. */
+/**
+ * Reads a bundle written by `writeAuditBundle`; throws with the file and the problem when it is not one.
+ * It does not check the hash chain: `verifyAudit` does.
+ */
 export async function readAuditBundle(dir: string): Promise<AuditBundle> {
   const runPath = join(dir, AUDIT_FILES.run)
   const text = await readOptional(runPath)
@@ -201,6 +238,10 @@ export async function readAuditBundle(dir: string): Promise<AuditBundle> {
       }
       return event.data
     })
+    .filter(
+      (event, index, all) =>
+        !(index === all.length - 1 && event.stage === SEAL_STAGE && event.message === SEAL_MESSAGE),
+    )
 
   return {
     run: run.data,

@@ -37,6 +37,8 @@ export function statusHeadline(status: RunStatus): string {
   if (status === 'pr-opened') return '✅ Pull request opened'
   if (status === 'pr-updated') return '🔄 Pull request updated'
   if (status === 'dry-run') return '🧪 Dry run'
+  if (status === 'backlog-planned') return '🗂️ Backlog planned'
+  if (status === 'backlog-done') return '✅ Backlog run finished'
   const [kind, ...rest] = status.split(':')
   const reason = rest.join(':')
   if (kind === 'skipped') return `⏭️ Skipped${reason ? ` (${reason})` : ''}`

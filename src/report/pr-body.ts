@@ -1,4 +1,5 @@
 import type { Validation } from '../dbt/validation.js'
+import { renderImpactSection, type ImpactReport } from './impact-markdown.js'
 import type { Ticket } from '../tickets/ticket.js'
 import { code, fitLists, limited, moreLine, plural, quote, truncate, untrusted, usd } from './markdown.js'
 import type { Redactor } from './redact.js'
@@ -19,6 +20,8 @@ export interface PullRequestBodyInput {
   /** Validation rounds in order; the last one is the state of the branch. */
   validations: Validation[]
   rollback: RollbackPlan
+  /** Base manifest vs the branch's: what changed, what it reaches and which contracts it breaks. */
+  impact?: ImpactReport
   usage: { modelCalls: number; inputTokens: number; outputTokens: number; costUsd: number }
   runUrl?: string
   draftReason?: string
@@ -89,6 +92,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
     listSection('Changed files', input.changedFiles, listLimit),
     listSection('Changed models', input.changedModels, listLimit),
     `### Validation\n\n${validationSection(input.validations, listLimit)}`,
+    ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),
     `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,
     `### Usage\n\n${usageLine(input.usage)}`,
   ].join('\n\n')

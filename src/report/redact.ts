@@ -10,7 +10,7 @@ export const REDACTED = '***'
 export const MIN_SECRET_LENGTH = 4
 
 /** Token shapes that are secret whoever registered them. */
-const TOKEN_SHAPES: readonly RegExp[] = [
+export const TOKEN_SHAPES: readonly RegExp[] = [
   /\bgh[pousr]_[A-Za-z0-9]{16,}/g,
   /\bgithub_pat_[A-Za-z0-9_]{16,}/g,
   /\bsk-ant-[A-Za-z0-9_-]{8,}/g,
@@ -18,7 +18,7 @@ const TOKEN_SHAPES: readonly RegExp[] = [
 ]
 
 /** Shapes whose secret part follows a prefix that stays readable. */
-const PREFIXED_SHAPES: readonly RegExp[] = [
+export const PREFIXED_SHAPES: readonly RegExp[] = [
   // Authorization headers, also as JSON (`"authorization": "Bearer …"`) or curl arguments.
   /(authorization["']?\s*[:=]\s*["']?\s*(?:bearer|basic|token)\s+)[^\s"',;]+/gi,
   // Credentials in URLs: https://x-access-token:TOKEN@github.com, https://user:pass@host.
@@ -31,14 +31,14 @@ function escapeRegExp(text: string): string {
 }
 
 /** The forms a secret takes once it has been JSON- or URL-encoded, so those are caught too. */
-function variants(secret: string): string[] {
+export function secretVariants(secret: string): string[] {
   const trimmed = secret.trim()
   return [trimmed, JSON.stringify(trimmed).slice(1, -1), encodeURIComponent(trimmed)]
 }
 
 export function createRedactor(secrets: readonly (string | undefined)[]): Redactor {
   const literals = [
-    ...new Set(secrets.flatMap((secret) => (secret && secret.trim() ? variants(secret) : []))),
+    ...new Set(secrets.flatMap((secret) => (secret && secret.trim() ? secretVariants(secret) : []))),
   ].filter((value) => value.length >= MIN_SECRET_LENGTH)
   // Longest first, so a secret that contains another is replaced whole.
   literals.sort((a, b) => b.length - a.length)

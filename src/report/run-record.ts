@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto'
 import type { CommandResult } from '../process/command-runner.js'
 import type { Ticket } from '../tickets/ticket.js'
 
-export type RunStatus = 'pr-opened' | 'pr-updated' | 'dry-run' | `skipped:${string}` | `failed:${string}`
+export type RunStatus =
+  | 'pr-opened'
+  | 'pr-updated'
+  | 'dry-run'
+  | 'backlog-planned'
+  | 'backlog-done'
+  | `skipped:${string}`
+  | `failed:${string}`
 
 export interface Usage {
   inputTokens: number

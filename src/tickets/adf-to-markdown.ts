@@ -9,6 +9,9 @@ import { z } from 'zod'
 
 const MAX_DEPTH = 100
 
+/** Shown where the walk stopped, so a reader knows content was left out rather than never written. */
+export const TOO_DEEP_NOTE = '[content nested more than 100 levels deep was omitted]'
+
 const AttrsSchema = z.record(z.string(), z.unknown())
 
 const NodeSchema = z.object({
@@ -75,7 +78,7 @@ function isInline(node: AdfNode): boolean {
 
 /** Renders sibling nodes as blocks separated by blank lines; runs of inline siblings form one paragraph. */
 function renderBlocks(nodes: AdfNode[], depth: number, separator = '\n\n'): string {
-  if (depth > MAX_DEPTH) return ''
+  if (depth > MAX_DEPTH) return TOO_DEEP_NOTE
   const blocks: string[] = []
   let inlineRun: AdfNode[] = []
   const flush = () => {
@@ -158,7 +161,7 @@ function quote(text: string): string {
 }
 
 function plainText(node: AdfNode, depth: number): string {
-  if (depth > MAX_DEPTH) return ''
+  if (depth > MAX_DEPTH) return TOO_DEEP_NOTE
   if (node.text !== undefined) return node.text
   if (node.type === 'hardBreak') return '\n'
   return children(node)
@@ -196,7 +199,7 @@ function tableCell(cell: AdfNode, depth: number): string {
 }
 
 function renderInline(nodes: AdfNode[], depth: number): string {
-  if (depth > MAX_DEPTH) return ''
+  if (depth > MAX_DEPTH) return TOO_DEEP_NOTE
   return nodes.map((node) => renderInlineNode(node, depth)).join('')
 }
 

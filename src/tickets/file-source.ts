@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, extname, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
+import { limitTicketBody } from './limit-body.js'
 import { TicketError, type Ticket, type TicketSource } from './ticket.js'
 
 const MAX_FILE_BYTES = 1024 * 1024
@@ -145,7 +146,7 @@ function toTicket(path: string, raw: unknown): Ticket {
     key: key ?? basename(path, extname(path)).toUpperCase(),
     source: 'file',
     title,
-    body,
+    body: limitTicketBody(body),
     labels,
     url,
     fields,

@@ -11,6 +11,7 @@ import {
 } from 'jira.js'
 import { z } from 'zod'
 import { adfToMarkdown } from './adf-to-markdown.js'
+import { limitTicketBody } from './limit-body.js'
 import { TicketError, type Ticket, type TicketSource } from './ticket.js'
 
 export type JiraAuth = { type: 'basic'; email: string; apiToken: string } | { type: 'bearer'; token: string }
@@ -228,8 +229,8 @@ function toTicket(issue: z.infer<typeof IssueSchema>, host: string): Ticket {
   return {
     key: issue.key,
     source: 'jira',
-    title: fields.summary ?? issue.key,
-    body: adfToMarkdown(fields.description),
+    title: fields.summary?.trim() || issue.key,
+    body: limitTicketBody(adfToMarkdown(fields.description)),
     labels: fields.labels ?? [],
     url: `${host}/browse/${issue.key}`,
     fields: shown,

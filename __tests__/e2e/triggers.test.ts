@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
+import { ScriptSchema, startScriptedMessagesServer } from '../../src/demo/scripted-messages-server.js'
+import { checkout, git, makeRepository, ROOT, runAction } from './action-harness.js'
+
+// Issue events, a refused comment, and the nightly plan → matrix → fan-out run, each replayed with a real
+// webhook payload (from @octokit/webhooks-examples) against the bundled dist/.
+
+const TOKEN = 'ghs_triggerTestToken0000000000000000000'
+const ANTHROPIC_KEY = 'sk-ant-trigger-test'
+const ISSUE = {
+  number: 42,
+  title: 'Add completed order count to the customers mart',
+  body: 'Finance wants `completed_orders` next to `number_of_orders` on `customers`.',
+  labels: ['autopilot'],
+}
+
+type Payload = Record<string, unknown> & {
+  repository: Record<string, unknown>
+  sender: Record<string, unknown>
+}
+
+async function example(name: string, action?: string): Promise<Payload> {
+  const definitions = JSON.parse(
+    await readFile(
+      path.join(ROOT, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'),
+      'utf8',
+    ),
+  ) as { name: string; examples: Payload[] }[]
+  const examples = definitions.find((d) => d.name === name)?.examples ?? []
+  const found = examples.find((e) => action === undefined || e.action === action)
+  if (!found) throw new Error(`no ${name}.${action ?? ''} example`)
+  return structuredClone(found)
+}
+
+describe('triggers (dist/index.js)', () => {
+  let repo: Awaited<ReturnType<typeof makeRepository>>
+  let github: GitHubFake
+  const closers: { close(): Promise<void> }[] = []
+
+  beforeAll(async () => {
+    repo = await makeRepository()
+    github = await startGitHubServer({ owner: 'acme', repo: 'analytics', token: TOKEN, issues: [ISSUE] })
+    github.state.permissions['ana-data'] = 'write'
+    github.state.permissions['drive-by'] = 'read'
+    closers.push(github)
+  })
+  afterAll(async () => {
+    await Promise.all(closers.map((c) => c.close()))
+  })
+
+  async function trigger(eventName: string, payload: unknown, inputs: Record<string, string> = {}) {
+    const script = ScriptSchema.parse(
+      JSON.parse(await readFile(path.join(ROOT, 'examples', 'demo', 'script.json'), 'utf8')),
+    )
+    const anthropic = await startScriptedMessagesServer({ script: script.turns, apiKey: ANTHROPIC_KEY })
+    closers.push(anthropic)
+    const eventPath = path.join(repo.root, `${eventName}-${Date.now()}.json`)
+    await writeFile(eventPath, JSON.stringify(payload))
+    const run = await runAction({
+      dir: repo.root,
+      workspace: await checkout(repo),
+      inputs: {
+        'anthropic-api-key': ANTHROPIC_KEY,
+        'anthropic-base-url': anthropic.url,
+        'github-token': TOKEN,
+        'project-dir': 'analytics',
+        ...inputs,
+      },
+      env: {
+        GITHUB_EVENT_NAME: eventName,
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_REPOSITORY: 'acme/analytics',
+        GITHUB_API_URL: github.url,
+        GITHUB_RUN_ID: '777',
+      },
+    })
+    return { ...run, anthropic }
+  }
+
+  it('refuses a comment from someone without write access: no model call, no push, one reply', async () => {
+    const payload = await example('issue_comment', 'created')
+    const issue = payload.issue as Record<string, unknown>
+    issue.number = ISSUE.number
+    delete issue.pull_request
+    const comment = payload.comment as Record<string, unknown>
+    comment.body = '/autopilot please also count shipped orders'
+    comment.updated_at = comment.created_at
+    payload.sender = { ...payload.sender, login: 'drive-by', type: 'User' }
+    const before = github.requests.length
+
+    const run = await trigger('issue_comment', payload)
+    expect({ code: run.code, status: run.outputs.status }).toEqual({
+      code: 0,
+      status: 'skipped:unauthorized',
+    })
+    expect(run.anthropic.messageRequests).toHaveLength(0)
+    const writes = github.requests.slice(before).filter((r) => r.method !== 'GET')
+    expect(writes).toHaveLength(1)
+    expect(writes[0]?.path).toBe('/repos/acme/analytics/issues/42/comments')
+    expect(JSON.stringify(writes[0]?.body)).toContain('Autopilot did not run')
+    expect(await git(repo.root, 'ls-remote', '--heads', repo.remote, 'autopilot/*')).toBe('')
+  }, 60_000)
+
+  it('fails a refused run with fail-on-skip', async () => {
+    const payload = await example('issues', 'labeled')
+    ;(payload.issue as Record<string, unknown>).number = ISSUE.number
+    payload.label = { name: 'autopilot' }
+    payload.sender = { ...payload.sender, login: 'dependabot[bot]', type: 'Bot' }
+    const run = await trigger('issues', payload, { 'fail-on-skip': 'true', 'reply-to-unauthorized': 'false' })
+    expect(run.code).not.toBe(0)
+    expect(run.outputs.status).toBe('skipped:unauthorized')
+    expect(run.stdout).toMatch(/::error::skipped:unauthorized: .*bot/)
+  }, 60_000)
+
+  it('plans the nightly backlog as a matrix', async () => {
+    const run = await trigger(
+      'schedule',
+      { schedule: '0 3 * * *', repository: (await example('issues', 'labeled')).repository },
+      { mode: 'plan-backlog', 'backlog-query': 'label:autopilot' },
+    )
+    expect({ code: run.code, stderr: run.stderr }).toMatchObject({ code: 0 })
+    expect(run.outputs).toMatchObject({ status: 'backlog-planned', count: '1' })
+    expect(JSON.parse(run.outputs.matrix as string)).toEqual({ include: [{ ticket: '#42' }] })
+  }, 60_000)
+
+  it('runs a labelled issue by a collaborator to a PR, tracking progress in one comment', async () => {
+    const payload = await example('issues', 'labeled')
+    ;(payload.issue as Record<string, unknown>).number = ISSUE.number
+    payload.label = { name: 'autopilot' }
+    payload.sender = { ...payload.sender, login: 'ana-data', type: 'User' }
+    const commentsBefore = github.state.comments.length
+
+    const run = await trigger('issues', payload)
+    expect({ code: run.code, status: run.outputs.status, stderr: run.stderr }).toMatchObject({
+      code: 0,
+      status: 'pr-opened',
+    })
+    expect(run.outputs.branch).toBe('autopilot/issue-42')
+    const progress = github.state.comments.slice(commentsBefore)
+    expect(progress).toHaveLength(1)
+    expect(progress[0]?.body).toContain(run.outputs['pr-url'])
+    expect(progress[0]?.body).toContain('actions/runs/777')
+    const edits = github.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))
+    expect(edits.length).toBeGreaterThan(3)
+  }, 300_000)
+
+  it('consumes the matrix in the fan-out job: the planned ticket updates the same PR', async () => {
+    const run = await trigger(
+      'schedule',
+      { schedule: '0 3 * * *', repository: (await example('issues', 'labeled')).repository },
+      { ticket: '#42' },
+    )
+    expect({ code: run.code, status: run.outputs.status, stderr: run.stderr }).toMatchObject({
+      code: 0,
+      status: 'pr-updated',
+    })
+    expect(github.state.pulls).toHaveLength(1)
+  }, 300_000)
+})

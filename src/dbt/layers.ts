@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import type { GraphNode, ManifestGraph } from './graph.js'
+
+/** One configured rule: a node whose file matches one of `paths` or that carries one of `tags` is in `layer`. */
+export interface LayerRule {
+  layer: string
+  /** Globs over project-relative file paths: `*` within a folder, `**` across folders, `?` one character. */
+  paths?: readonly string[]
+  tags?: readonly string[]
+}
+
+/** The schema for `layers:` in configuration (ordered; the first matching rule wins). */
+export const LayerRulesSchema = z.array(
+  z
+    .object({
+      layer: z.string().trim().min(1, 'must name the layer, e.g. gold'),
+      paths: z.array(z.string().min(1)).optional(),
+      tags: z.array(z.string().min(1)).optional(),
+    })
+    .refine((rule) => (rule.paths?.length ?? 0) + (rule.tags?.length ?? 0) > 0, {
+      message: 'needs at least one of `paths` (folder globs) or `tags`',
+    }),
+)
+
+/** dbt's own convention when nothing is configured. */
+export const DEFAULT_LAYER_RULES: readonly LayerRule[] = [
+  { layer: 'staging', paths: ['**/staging/**'] },
+  { layer: 'intermediate', paths: ['**/intermediate/**'] },
+  { layer: 'marts', paths: ['**/marts/**'] },
+]
+
+/** Rules compiled once; `layerOf` is then a few regex tests per node. */
+export class Layers {
+  private readonly compiled: { layer: string; paths: RegExp[]; tags: ReadonlySet<string> }[]
+
+  constructor(rules: readonly LayerRule[] = DEFAULT_LAYER_RULES) {
+    this.compiled = rules.map((rule) => ({
+      layer: rule.layer,
+      paths: (rule.paths ?? []).map(globToRegExp),
+      tags: new Set(rule.tags ?? []),
+    }))
+  }
+
+  /** The first rule's layer that matches the node's file or tags; undefined when none does. */
+  layerOf(node: Pick<GraphNode, 'file' | 'tags'>): string | undefined {
+    const file = node.file.replaceAll('\\', '/')
+    for (const rule of this.compiled) {
+      if (rule.paths.some((pattern) => pattern.test(file))) return rule.layer
+      if (rule.tags.size > 0 && node.tags.some((tag) => rule.tags.has(tag))) return rule.layer
+    }
+    return undefined
+  }
+
+  /** Layer of every model, seed, snapshot and source in the graph that has one. */
+  assign(graph: ManifestGraph): Map<string, string> {
+    const layers = new Map<string, string>()
+    for (const node of graph.nodes.values()) {
+      const layer = this.layerOf(node)
+      if (layer !== undefined) layers.set(node.id, layer)
+    }
+    return layers
+  }
+}
+
+/** A glob over `/`-separated paths as an anchored regular expression. */
+export function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${globSource(glob.replaceAll('\\', '/').replace(/^\.?\//, ''))}$`)
+}
+
+/** Regular-expression source for a glob: `**` spans folders, `*` and `?` stay within one. */
+export function globSource(pattern: string): string {
+  let source = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i] as string
+    if (char === '*' && pattern[i + 1] === '*') {
+      const slashAfter = pattern[i + 2] === '/'
+      // `**/` matches zero or more whole folders; a trailing or inner `**` matches anything.
+      source += slashAfter ? '(?:[^/]*/)*' : '.*'
+      i += slashAfter ? 2 : 1
+    } else if (char === '*') source += '[^/]*'
+    else if (char === '?') source += '[^/]'
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return source
+}

@@ -1,0 +1,164 @@
+import type { GuardConfig } from './config.js'
+import type { Violation } from './violation.js'
+
+/**
+ * Folders refused at any depth whatever the configuration: version control, CI, build output, installed
+ * packages, local environments and Autopilot's own policy. Compared case-insensitively, because on a
+ * case-insensitive file system `.GitHub` is `.github`.
+ */
+const ALWAYS_DENIED_FOLDERS = new Set([
+  '.github',
+  'target',
+  'dbt_packages',
+  'dbt_modules',
+  'logs',
+  'node_modules',
+  '.venv',
+  'venv',
+  '.autopilot',
+  '.dbt',
+  '.ssh',
+  '.aws',
+  '.config',
+])
+
+/** File names refused at any depth: credentials, dbt user config, ownership and Autopilot's config. */
+const ALWAYS_DENIED_NAMES = new Set([
+  'profiles.yml',
+  'profiles.yaml',
+  '.user.yml',
+  '.autopilot.yml',
+  '.autopilot.yaml',
+  'codeowners',
+  '.netrc',
+  '.npmrc',
+  '.pypirc',
+])
+
+/** Names that usually hold credentials; refused for reads as well as writes. */
+const SECRET_FILE =
+  /^(?:\.env(?:\..*)?|.*\.(?:pem|key|p12|pfx|keystore)|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?|credentials(?:\..*)?|\.netrc|\.npmrc|\.pypirc)$/i
+
+/** Every `.git*` name: the repository, `.gitattributes` filters, `.gitmodules`, `.gitignore`, `.github`. */
+const GIT_NAME = /^\.git/i
+
+/** Only plain names: no lookalike letters, zero-width or bidi characters, NTFS streams or 8.3 aliases. */
+const SAFE_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9._-]*$/
+
+export interface ParsedPath {
+  segments: string[]
+  /** `segments` joined with `/`. */
+  normalized: string
+}
+
+/** Splits a project-relative path; returns a violation message when its form alone is unsafe. */
+export function parseProjectPath(raw: string): ParsedPath | string {
+  if (raw.trim() === '') return 'the path is empty; pass a project-relative path such as models/orders.sql.'
+  if (raw.startsWith('/') || raw.startsWith('~') || /^[A-Za-z]:/.test(raw) || raw.startsWith('\\')) {
+    return 'absolute paths are refused; use a path relative to the dbt project root, e.g. models/orders.sql.'
+  }
+  if (raw.includes('\\')) return 'use `/` between folders, not `\\`.'
+  const segments = raw.split('/').filter((segment) => segment !== '' && segment !== '.')
+  if (segments.includes('..')) return '`..` is not allowed; only files inside the dbt project can be changed.'
+  if (segments.length === 0) return 'the path names the project folder itself; pass a file path.'
+  const bad = segments.find(
+    (segment) => !SAFE_SEGMENT.test(segment) || segment.endsWith('.') || /~\d/.test(segment),
+  )
+  if (bad !== undefined) {
+    return `the name ${JSON.stringify(bad)} has characters that are refused; use ASCII letters, digits, \`_\`, \`-\` and \`.\` (not at the end).`
+  }
+  return { segments, normalized: segments.join('/') }
+}
+
+/** True for files that usually hold credentials (`.env`, keys, `credentials.json`); never read or written. */
+export function isSecretFile(raw: string): boolean {
+  const name = raw.split(/[\\/]/).filter(Boolean).at(-1) ?? ''
+  return SECRET_FILE.test(name)
+}
+
+/** Why `segments` is on the denylist, or undefined. */
+export function deniedReason(
+  segments: readonly string[],
+  config: Pick<GuardConfig, 'deniedPaths'>,
+): string | undefined {
+  const lower = segments.map((segment) => segment.toLowerCase())
+  const git = segments.find((segment) => GIT_NAME.test(segment))
+  if (git) return `\`${git}\` is version control or CI configuration, which Autopilot never changes.`
+  const folder = lower.slice(0, -1).find((segment) => ALWAYS_DENIED_FOLDERS.has(segment))
+  if (folder)
+    return `\`${folder}/\` is build output, installed packages, local environment or Autopilot's own configuration.`
+  const name = lower.at(-1)!
+  if (ALWAYS_DENIED_FOLDERS.has(name)) return `\`${name}\` is a reserved folder.`
+  if (ALWAYS_DENIED_NAMES.has(name) || SECRET_FILE.test(name)) {
+    return `\`${segments.at(-1)}\` holds credentials, ownership or Autopilot configuration and is never changed.`
+  }
+  const joined = lower.join('/')
+  for (const entry of config.deniedPaths) {
+    const denied = entry.toLowerCase().replace(/^\/+/, '')
+    const hit = denied.endsWith('/')
+      ? `${joined}/`.startsWith(denied)
+      : denied.includes('/')
+        ? joined === denied
+        : lower.includes(denied)
+    if (hit)
+      return `\`${entry}\` is on this repository's denylist (project settings, packages and dependencies are changed by people).`
+  }
+  return undefined
+}
+
+/** True when `normalized` is inside one of the allowed folders or is an allowed file (case-sensitive). */
+export function isAllowedPath(normalized: string, config: Pick<GuardConfig, 'allowedPaths'>): boolean {
+  return config.allowedPaths.some((entry) => {
+    const allowed = entry.replace(/^\/+/, '')
+    return allowed.endsWith('/')
+      ? normalized.startsWith(allowed) && normalized.length > allowed.length
+      : normalized === allowed
+  })
+}
+
+/**
+ * Path rules for one file the agent wants to write: the form of the path, the fixed and configured
+ * denylist, then the allowlist. `realPath`, when the file or a parent is a link, is checked the same way.
+ */
+export function checkPath(raw: string, config: GuardConfig, realPath?: string): Violation[] {
+  const parsed = parseProjectPath(raw)
+  if (typeof parsed === 'string') return [{ rule: 'path-denied', path: raw, message: `Refused: ${parsed}` }]
+  const violations = checkParsed(raw, parsed, config)
+  if (violations.length > 0 || realPath === undefined || realPath === parsed.normalized) return violations
+  const real = parseProjectPath(realPath)
+  if (typeof real === 'string') {
+    return [
+      {
+        rule: 'path-denied',
+        path: raw,
+        message: `Refused: it is a link to ${JSON.stringify(realPath)}, whose name is refused: ${real}`,
+      },
+    ]
+  }
+  return checkParsed(raw, real, config).map((violation) => ({
+    ...violation,
+    message: `It is a link to ${real.normalized}. ${violation.message}`,
+  }))
+}
+
+function checkParsed(raw: string, parsed: ParsedPath, config: GuardConfig): Violation[] {
+  const denied = deniedReason(parsed.segments, config)
+  if (denied)
+    return [
+      {
+        rule: 'path-denied',
+        path: raw,
+        message: `Refused: ${denied} Change models, tests, macros, snapshots, analyses or seeds instead.`,
+      },
+    ]
+  if (!isAllowedPath(parsed.normalized, config)) {
+    return [
+      {
+        rule: 'path-not-allowed',
+        path: raw,
+        message: `Refused: Autopilot may only change files under ${config.allowedPaths.join(', ')}. Put the change in one of those folders, or ask a maintainer to change ${parsed.normalized}.`,
+      },
+    ]
+  }
+  return []
+}

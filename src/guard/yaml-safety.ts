@@ -1,0 +1,163 @@
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml'
+import { checkSqlSnippet } from './sql-safety.js'
+import { finding, type Finding, type GuardRule } from './violation.js'
+
+/** Keys whose value dbt runs as SQL, after `+` and `-`/`_` are normalized. */
+const HOOK_KEYS = new Set(['pre_hook', 'post_hook', 'on_run_start', 'on_run_end', 'sql_header'])
+const HOOK_TEXT = /(?:pre|post)[-_]hook|on[-_]run[-_](?:start|end)|sql_header/i
+
+function normalizeKey(key: string): string {
+  return key.trim().replace(/^\+/, '').replace(/-/g, '_').toLowerCase()
+}
+
+/**
+ * YAML rules (Jinja inside YAML is checked separately): hooks that change data or grants, `grants`, and
+ * external locations. A file that does not parse but mentions hooks is refused, because dbt's YAML parser
+ * may read it differently from ours.
+ */
+export function checkYaml(path: string, text: string): Finding[] {
+  const documents = parseAllDocuments(text, { uniqueKeys: false })
+  const docs = Array.isArray(documents) ? documents : []
+  const broken = docs.some((doc) => doc.errors.length > 0)
+  if (broken) {
+    const hook = HOOK_TEXT.exec(text)
+    return hook
+      ? [
+          finding(
+            'hook-mutation',
+            path,
+            text,
+            hook.index,
+            hook[0],
+            'This YAML does not parse, and it mentions hooks, which cannot be checked. Fix the YAML syntax.',
+          ),
+        ]
+      : []
+  }
+  const findings: Finding[] = []
+  for (const doc of docs) {
+    visit(doc, {
+      Pair(_, pair) {
+        const keyNode = resolve(doc, pair.key as Node | null)
+        if (!isScalar(keyNode) || typeof keyNode.value !== 'string') return
+        const key = normalizeKey(keyNode.value)
+        const at = keyNode.range?.[0] ?? 0
+        if (key === 'grants') {
+          findings.push(
+            finding(
+              'grant-config',
+              path,
+              text,
+              at,
+              key,
+              '`grants` changes who can read data; access is managed by the warehouse owners. Leave grants out of the change.',
+            ),
+          )
+        } else if (
+          key === 'external_location' ||
+          key === 'plugins' ||
+          (key === 'materialized' && scalarText(doc, pair.value as Node | null) === 'external')
+        ) {
+          findings.push(
+            finding(
+              'engine-escape',
+              path,
+              text,
+              at,
+              key,
+              'External locations and materializations read or write files outside the warehouse. Use a table, view or incremental model, and sources the maintainers set up.',
+            ),
+          )
+        } else if (HOOK_KEYS.has(key)) {
+          findings.push(...checkHookValue(path, text, doc, key, pair.value as Node | null, at))
+        }
+      },
+    })
+  }
+  return findings
+}
+
+function checkHookValue(
+  path: string,
+  text: string,
+  doc: Document,
+  key: string,
+  value: Node | null,
+  at: number,
+): Finding[] {
+  const statements: { sql: string; index: number }[] = []
+  let unknown = false
+  const collect = (raw: Node | null): void => {
+    const node = resolve(doc, raw)
+    if (node === null || node === undefined) return
+    if (isScalar(node)) {
+      if (typeof node.value === 'string') statements.push({ sql: node.value, index: node.range?.[0] ?? at })
+      else if (node.value !== null) unknown = true
+    } else if (isSeq(node)) {
+      for (const item of node.items) collect(item as Node)
+    } else if (isMap(node)) {
+      for (const item of node.items) {
+        if (!isPair(item)) continue
+        const name = resolve(doc, item.key as Node | null)
+        const field = isScalar(name) ? String(name.value) : ''
+        if (field === 'sql') collect(item.value as Node | null)
+        else if (field !== 'transaction') unknown = true
+      }
+    } else unknown = true
+  }
+  collect(value)
+  const findings: Finding[] = []
+  if (unknown) {
+    findings.push(
+      finding(
+        'hook-mutation',
+        path,
+        text,
+        at,
+        key,
+        `\`${key}\` must be SQL text (or a list of it) so it can be checked.`,
+      ),
+    )
+  }
+  for (const { sql, index } of statements) {
+    for (const hit of checkSqlSnippet(path, sql)) {
+      const rule: GuardRule =
+        hit.rule === 'engine-escape' || hit.rule === 'env-var-not-allowed' ? hit.rule : 'hook-mutation'
+      findings.push(
+        finding(
+          rule,
+          path,
+          text,
+          index,
+          hit.evidence,
+          `\`${key}\` runs this SQL around every build. ${hit.message}`,
+        ),
+      )
+    }
+  }
+  return findings
+}
+
+function resolve(doc: Document, node: Node | null | undefined): Node | null | undefined {
+  let current = node
+  for (let depth = 0; depth < 10 && current && isAlias(current); depth++)
+    current = current.resolve(doc) as Node | undefined
+  return current
+}
+
+function scalarText(doc: Document, node: Node | null): string | undefined {
+  const resolved = resolve(doc, node)
+  return isScalar(resolved) && typeof resolved.value === 'string'
+    ? resolved.value.trim().toLowerCase()
+    : undefined
+}

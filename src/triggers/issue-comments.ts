@@ -1,0 +1,5 @@
+/** Comments on an issue or pull request of the repository (a pull request is an issue here). */
+export interface IssueComments {
+  create(issueNumber: number, body: string): Promise<{ id: number; url: string }>
+  update(commentId: number, body: string): Promise<void>
+}
