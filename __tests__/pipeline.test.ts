@@ -23,7 +23,8 @@ const TICKET: Ticket = {
   key: 'DATA-7',
   source: 'jira',
   title: 'Rename id to order_id',
-  body: 'Use order_id in the orders model.',
+  // Matches the built-in schema-change rule, so the classifier needs no model call.
+  body: 'Rename the id column to order_id in the orders model.',
   labels: [],
   fields: {},
   url: 'https://acme.atlassian.net/browse/DATA-7',

@@ -10,6 +10,8 @@ import type { RunEnvironment } from './github-environment.js'
 import type { Log } from './log.js'
 import type { RunStatus } from './report/run-record.js'
 import { SettingsError } from './config/settings.js'
+import { openHistory } from './history/open-history.js'
+import { jiraAuth } from './tickets/jira-cloud-source.js'
 
 interface JobStatus {
   status: RunStatus
@@ -22,24 +24,26 @@ async function plan(settings: Settings, environment: RunEnvironment, log: Log): 
       'Input `backlog-query` is required to plan the backlog: pass `jql:project = DATA AND labels = autopilot` or `label:autopilot`.',
     )
   }
-  const jiraAuth =
-    settings.jira.email && settings.jira.apiToken
-      ? { type: 'basic' as const, email: settings.jira.email, apiToken: settings.jira.apiToken }
-      : settings.jira.bearerToken
-        ? { type: 'bearer' as const, token: settings.jira.bearerToken }
-        : undefined
+  const auth = jiraAuth(settings.jira)
+  const store = openHistory(settings, environment, log)
+  const history = store
+    ? await store.read().catch((error: unknown) => {
+        log.warn(`Could not read the Autopilot history; planning without it: ${String(error)}`)
+        return new Map()
+      })
+    : new Map()
   return log.group('Plan the backlog', () =>
     planBacklogRun({
       query: settings.backlog.query ?? '',
       connections: {
-        jira: settings.jira.url && jiraAuth ? { host: settings.jira.url, auth: jiraAuth } : undefined,
+        jira: settings.jira.url && auth ? { host: settings.jira.url, auth } : undefined,
         github:
           environment.repository && settings.githubToken
             ? { ...environment.repository, token: settings.githubToken, apiUrl: environment.apiUrl }
             : undefined,
         log,
       },
-      history: new Map(),
+      history,
       branchPrefix: settings.branchPrefix,
       maxTickets: settings.backlog.maxTickets,
     }),

@@ -8,6 +8,8 @@ import { runDemo } from './demo/demo.js'
 import { printRunReport } from './cli-report.js'
 import { runTicket } from './run-ticket.js'
 import { runVerifyAudit } from './report/verify-audit.js'
+import { runImpactCommand } from './commands/impact-command.js'
+import { runContextCommand } from './commands/context-command.js'
 import { SpawnCommandRunner } from './process/command-runner.js'
 
 const USAGE = `Usage:
@@ -15,6 +17,8 @@ const USAGE = `Usage:
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
   autopilot demo [--out <dir>]
   autopilot verify-audit <audit dir> [--expect <sha256>]
+  autopilot impact --base <manifest.json> --new <manifest.json> [--json]
+  autopilot context --manifest <manifest.json> --ticket <file> [--budget <tokens>] [--json]
 
 Secrets and services come from the environment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, JIRA_URL,
 JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.`
@@ -27,6 +31,8 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.en
     if (command === 'run') return await runCommand(rest, env, log)
     if (command === 'demo') return await runDemo(rest, env, log)
     if (command === 'verify-audit') return await runVerifyAudit(rest, process.stdout)
+    if (command === 'impact') return await runImpactCommand(rest, process.stdout)
+    if (command === 'context') return await runContextCommand(rest, process.stdout)
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`)
       return 0

@@ -18,6 +18,12 @@ import { postRefusalReply } from './triggers/refusal-reply.js'
 import { skipStatus, type Request, type RunRequest } from './triggers/request.js'
 import { resolveRevision, type Revision } from './triggers/resolve-revision.js'
 import { routeEvent } from './triggers/route-event.js'
+import { openHistory } from './history/open-history.js'
+import {
+  OctokitPullRequestReviews,
+  reviewCommentsSinceLastAutopilotCommit,
+  withReviewFeedback,
+} from './triggers/review-comments.js'
 
 /** The Action: event → request → one ticket, a backlog plan, or a backlog run. One exit path for errors. */
 export async function run(): Promise<void> {
@@ -64,6 +70,7 @@ async function handle(
   if (request.kind === 'skip') return skipped(skipStatus(request), request.message, log)
 
   const repository = githubRepository(settings, environment)
+  const history = openHistory(settings, environment, log)
   if (request.kind === 'run' || request.kind === 'revise') {
     if (!repository && UNTRUSTED_EVENTS.has(request.event)) {
       throw new Error(
@@ -93,11 +100,21 @@ async function handle(
     if (!repository) throw new Error('Revising a pull request needs `github-token`.')
     const revision = await resolveRevision(request, repository, settings.branchPrefix)
     if (revision.kind === 'skip') return skipped(skipStatus(revision), revision.message, log)
-    return runOne(revision.ticket, {
-      revision,
-      instruction: revision.instruction,
-      issueNumber: revision.prNumber,
+    const feedback = await reviewCommentsSinceLastAutopilotCommit(
+      new OctokitPullRequestReviews({
+        token: settings.githubToken ?? '',
+        ...environment.repository!,
+        apiUrl: environment.apiUrl,
+      }),
+      revision.prNumber,
+      [],
+      { access: repository, allowedUsers: settings.triggers.allowedUsers },
+    ).catch((error: unknown) => {
+      log.warn(`Could not read the review comments: ${String(error)}`)
+      return undefined
     })
+    const instruction = feedback ? withReviewFeedback(revision.instruction, feedback) : revision.instruction
+    return runOne(revision.ticket, { revision, instruction, issueNumber: revision.prNumber })
   }
   return runOne(request.ticket, { instruction: request.instruction, issueNumber: origin(request) })
 
@@ -127,6 +144,17 @@ async function handle(
     }
     const result = await runTicket(runOptions)
     await progress.finish({ status: result.status, message: result.message, prUrl: result.prUrl })
+    // After the progress comment, so the planner does not take Autopilot's own comment for an answer.
+    await history
+      ?.record(ticketKey, {
+        status: result.status,
+        at: new Date().toISOString(),
+        prUrl: result.prUrl,
+        runUrl: environment.runUrl,
+      })
+      .catch((error: unknown) =>
+        log.warn(`Could not record the outcome on the autopilot-history branch: ${String(error)}`),
+      )
     setRunOutputs(result)
     await reportTicketRun(result, ticketSettings, environment, repoDir, log)
     return {

@@ -9,6 +9,20 @@ import type { CodeHost } from './publish/code-host.js'
 import type { ChangeValidator, Validation } from './dbt/validation.js'
 import { AgentSession, type AgentRunResult } from './agent/agent-session.js'
 import { makeValidatedChange } from './validated-change.js'
+import { readFile } from 'node:fs/promises'
+import { loadManifestGraph, type ManifestGraph } from './dbt/graph.js'
+import { governChange } from './governance.js'
+import { checkTaskKind, type PolicyEvaluation } from './policy/evaluate-policy.js'
+import { loadPolicy } from './policy/load-policy.js'
+import type { ResolvedPolicy } from './policy/merge-policy.js'
+import { PolicyError } from './policy/parse-policy.js'
+import { policyGuardConfig } from './policy/policy-guard.js'
+import { GitPolicySource } from './policy/policy-source.js'
+import { classifyTask } from './task/classify-task.js'
+import { selectContext } from './context/select-context.js'
+import { loadTaskRules } from './task/load-task-rules.js'
+import { renderTaskSpec } from './task/render-task-spec.js'
+import { describeDecision } from './task/task-spec.js'
 import { assessImpact } from './dbt/assess-impact.js'
 import { sanitizeTicket, sanitizeUntrustedText } from './tickets/sanitize.js'
 import { BudgetTracker } from './agent/budget.js'
@@ -82,13 +96,14 @@ export async function runPipeline(
   record: RunRecord,
 ): Promise<PipelineResult> {
   const { jira, anthropic, githubToken } = settings
-  const guard = guardConfigWithSecrets([
-    githubToken,
-    anthropic.apiKey,
-    jira.apiToken,
-    jira.bearerToken,
-    context.pushToken,
-  ])
+  const policy = await ports.log.group('Load the policy', () =>
+    loadRunPolicy(settings, context, ports.commands),
+  )
+  record.stages.policy = { sources: policy.sources }
+  const guard = guardConfigWithSecrets(
+    [githubToken, anthropic.apiKey, jira.apiToken, jira.bearerToken, context.pushToken],
+    policyGuardConfig(policy.policy),
+  )
   const redact = createRedactor(guard.secretValues)
   const log = redactingLog(ports.log, redact)
   const projectDir = path.resolve(context.repoDir, settings.dbt.projectDir)
@@ -122,19 +137,46 @@ export async function runPipeline(
     )
     return base
   })
+  const baseGraph = await loadBaseGraph(base.stateDir)
+
+  // One budget for every model call of the run: the classifier's and the agent's.
+  const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, ports.model.model)
+  const spec = await log.group('Classify the task', async () => {
+    const spec = await classifyTask(ticket, {
+      rules: await loadTaskRules(context.repoDir),
+      knownModels: baseGraph ? modelNames(baseGraph) : [],
+      model: ports.model,
+      budget,
+      record,
+      log,
+    })
+    record.stages.task = spec
+    log.info(`${spec.kind}, ${spec.risk} risk (${describeDecision(spec.decidedBy)})`)
+    return spec
+  })
+  const kindCheck = checkTaskKind(policy.policy, spec.kind)
+  if (kindCheck?.result === 'fail') throw new RunStop('failed:policy', kindCheck.detail)
+
+  const selected = baseGraph && (await selectContext(ticket, baseGraph, projectDir))
+  if (selected) record.stages.context = { tokens: selected.tokens, items: selected.items }
 
   const workspace = new Workspace(projectDir, undefined, guard)
   const session = new AgentSession({
     model: ports.model,
     workspace,
-    budget: new BudgetTracker(settings.budget, settings.anthropic.prices, ports.model.model),
+    budget,
+    ...(baseGraph ? { knowledge: { graph: baseGraph } } : {}),
     record,
     log,
     cachedContext: await projectOverview(workspace),
   })
   const change = await makeValidatedChange({
     session,
-    task: renderTask(ticket, '', context.instruction && sanitizeUntrustedText(context.instruction).text),
+    task: renderTask(
+      ticket,
+      [renderTaskSpec(spec), selected?.text ?? ''].join('\n\n'),
+      context.instruction && sanitizeUntrustedText(context.instruction).text,
+    ),
     workspace,
     validator: ports.validator,
     repairRounds: settings.repairRounds,
@@ -158,7 +200,7 @@ export async function runPipeline(
   result.changedFiles = change.changedFiles.map((file) => path.join(relativeProject, file))
   result.changedModels = validation?.changedModels ?? []
   const impact = await log.group('Assess the impact', async () => {
-    const report = await assessImpact(base.stateDir, validation?.manifestPath)
+    const report = baseGraph && (await assessImpact(baseGraph, validation?.manifestPath))
     if (report) {
       record.stages.impact = { changed: report.impact.changed.length, findings: report.findings }
       log.info(
@@ -177,6 +219,22 @@ export async function runPipeline(
   const reasons = [draftReason(agent, validations)]
   if (breaking.length > 0 && settings.onBreakingChange === 'draft') {
     reasons.push(`The change breaks ${breaking.length} contract rule(s); see the impact section.`)
+  }
+  const governance =
+    impact && baseGraph
+      ? await governChange({
+          resolved: policy,
+          taskKind: spec.kind,
+          impact: impact.impact,
+          graph: impact.graph,
+          baseGraph,
+          repoDir: context.repoDir,
+          projectPath: path.relative(context.repoDir, projectDir),
+        })
+      : undefined
+  if (governance) {
+    record.stages.governance = governance.evaluation
+    reasons.push(...governance.evaluation.draftReasons)
   }
   result.draftReason = reasons.filter(Boolean).join(' ') || undefined
   const branch = branchName(settings.branchPrefix, ticket.key)
@@ -233,6 +291,7 @@ export async function runPipeline(
     draftReason: result.draftReason,
     dryRun: settings.dryRun,
     impact,
+    governance: governance?.markdown,
   })
   result.prBody = prBody
 
@@ -256,6 +315,7 @@ export async function runPipeline(
     }),
   )
   if (pr.warning) log.warn(pr.warning)
+  if (governance) await requestApprovals(codeHost, pr.number, governance.evaluation, log)
   record.prUrl = pr.url
   record.prNumber = pr.number
   result.prUrl = pr.url
@@ -330,4 +390,51 @@ function finish(result: PipelineResult, status: RunStatus, message: string): Pip
   result.status = status
   result.message = message
   return result
+}
+
+/** The repository's policy, following `extends` to other repositories; no file means no policy. */
+async function loadRunPolicy(
+  settings: Settings,
+  context: PipelineContext,
+  commands: CommandRunner,
+): Promise<ResolvedPolicy> {
+  const source = new GitPolicySource(commands, {
+    serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+    token: context.pushToken,
+  })
+  try {
+    return await loadPolicy({ repoDir: context.repoDir, file: settings.policyFile, source })
+  } catch (error) {
+    if (error instanceof PolicyError) throw new RunStop('failed:config', error.message)
+    throw error
+  }
+}
+
+/** Reviewers and labels the policy asks for; the PR is already up to date, so a refusal only warns. */
+async function requestApprovals(
+  codeHost: CodeHost,
+  prNumber: number,
+  evaluation: PolicyEvaluation,
+  log: Log,
+): Promise<void> {
+  try {
+    await codeHost.requestReviewers(prNumber, {
+      reviewers: evaluation.reviewers,
+      teamReviewers: evaluation.teamReviewers,
+    })
+    await codeHost.addLabels(prNumber, evaluation.labels)
+  } catch (error) {
+    log.warn(
+      `Could not request the reviewers or labels the policy asks for: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}
+
+async function loadBaseGraph(stateDir: string): Promise<ManifestGraph | undefined> {
+  const text = await readFile(path.join(stateDir, 'manifest.json'), 'utf8').catch(() => undefined)
+  return text === undefined ? undefined : loadManifestGraph(text, 'base manifest.json')
+}
+
+function modelNames(graph: ManifestGraph): string[] {
+  return [...graph.nodes.values()].filter((node) => node.kind === 'model').map((node) => node.name)
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { redactSettings, type Settings } from './config/settings.js'
+import { redactSettings, SettingsError, type Settings } from './config/settings.js'
+import { PublishError } from './publish/publish-error.js'
 import type { RunEnvironment } from './github-environment.js'
 import type { Log } from './log.js'
 import type { LanguageModel } from './agent/language-model.js'
@@ -59,7 +60,11 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
       settings: redactSettings(settings),
     },
   )
-  await mkdir(outDir, { recursive: true })
+  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw new SettingsError(
+      `Cannot write the output folder ${outDir} (${error instanceof Error ? error.message : String(error)}): set input \`output-dir\` to a writable folder.`,
+    )
+  })
   const commands = new SpawnCommandRunner((result) => record.addCommand(result))
 
   let result: PipelineResult
@@ -80,6 +85,8 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
       record,
     )
   } catch (error) {
+    // A rejected push still leaves the patch in the audit bundle.
+    if (error instanceof PublishError && error.patch && !record.diff) record.diff = error.patch
     const failure = classifyFailure(error)
     result = {
       status: failure.status,

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
-import { ScriptSchema, startScriptedMessagesServer } from '../../src/demo/scripted-messages-server.js'
+import {
+  ScriptSchema,
+  startScriptedMessagesServer,
+  type ScriptTurn,
+} from '../../src/demo/scripted-messages-server.js'
 import { checkout, git, makeRepository, ROOT, runAction } from './action-harness.js'
 
 // Issue events, a refused comment, and the nightly plan → matrix → fan-out run, each replayed with a real
@@ -13,7 +17,7 @@ const ANTHROPIC_KEY = 'sk-ant-trigger-test'
 const ISSUE = {
   number: 42,
   title: 'Add completed order count to the customers mart',
-  body: 'Finance wants `completed_orders` next to `number_of_orders` on `customers`.',
+  body: 'Finance wants a new column `completed_orders` next to `number_of_orders` on `customers`.',
   labels: ['autopilot'],
 }
 
@@ -51,11 +55,19 @@ describe('triggers (dist/index.js)', () => {
     await Promise.all(closers.map((c) => c.close()))
   })
 
-  async function trigger(eventName: string, payload: unknown, inputs: Record<string, string> = {}) {
+  async function trigger(
+    eventName: string,
+    payload: unknown,
+    inputs: Record<string, string> = {},
+    turns?: ScriptTurn[],
+  ) {
     const script = ScriptSchema.parse(
       JSON.parse(await readFile(path.join(ROOT, 'examples', 'demo', 'script.json'), 'utf8')),
     )
-    const anthropic = await startScriptedMessagesServer({ script: script.turns, apiKey: ANTHROPIC_KEY })
+    const anthropic = await startScriptedMessagesServer({
+      script: turns ?? script.turns,
+      apiKey: ANTHROPIC_KEY,
+    })
     closers.push(anthropic)
     const eventPath = path.join(repo.root, `${eventName}-${Date.now()}.json`)
     await writeFile(eventPath, JSON.stringify(payload))
@@ -158,5 +170,70 @@ describe('triggers (dist/index.js)', () => {
       status: 'pr-updated',
     })
     expect(github.state.pulls).toHaveLength(1)
+  }, 300_000)
+
+  it('revises its own PR from a comment: a new commit on the same branch, the PR updated, progress in the thread', async () => {
+    const pr = github.state.pulls[0]
+    if (!pr) throw new Error('the earlier tests open the PR')
+    const before = await git(repo.root, 'ls-remote', repo.remote, 'refs/heads/autopilot/issue-42')
+    const payload = await example('issue_comment', 'created')
+    const issue = payload.issue as Record<string, unknown>
+    issue.number = pr.number
+    issue.pull_request = { url: `${github.url}/repos/acme/analytics/pulls/${pr.number}` }
+    const comment = payload.comment as Record<string, unknown>
+    comment.body = '/autopilot say in the docs that returned orders do not count'
+    comment.updated_at = comment.created_at
+    payload.sender = { ...payload.sender, login: 'ana-data', type: 'User' }
+    const usage = { input_tokens: 900, output_tokens: 40 }
+    const old = 'description: Orders with status `completed`; 0 for customers without orders.'
+    const turns: ScriptTurn[] = [
+      {
+        content: [
+          {
+            type: 'tool_use',
+            id: 'toolu_rev_1',
+            name: 'edit_file',
+            input: {
+              path: 'models/marts/_marts.yml',
+              old,
+              new: old.replace('orders.', 'orders; returned orders do not count.'),
+            },
+          },
+        ],
+        stop_reason: 'tool_use',
+        usage,
+      },
+      {
+        content: [
+          {
+            type: 'tool_use',
+            id: 'toolu_rev_2',
+            name: 'finish',
+            input: { summary: 'Documented that returned orders do not count.' },
+          },
+        ],
+        stop_reason: 'tool_use',
+        usage,
+      },
+    ]
+    const commentsBefore = github.state.comments.length
+
+    const run = await trigger('issue_comment', payload, {}, turns)
+    expect({ code: run.code, status: run.outputs.status, stderr: run.stderr }).toMatchObject({
+      code: 0,
+      status: 'pr-updated',
+    })
+    expect(JSON.stringify(run.anthropic.messageRequests[0]?.body)).toContain('returned orders do not count')
+    const clone = await checkout(repo)
+    const head = await git(clone, 'rev-parse', 'origin/autopilot/issue-42')
+    expect(before.split(/\s/)[0]).not.toBe(head)
+    expect(await git(clone, 'rev-parse', 'origin/autopilot/issue-42^')).toBe(before.split(/\s/)[0])
+    expect(
+      await git(clone, 'diff', '--name-only', 'origin/autopilot/issue-42^', 'origin/autopilot/issue-42'),
+    ).toBe('analytics/models/marts/_marts.yml')
+    expect(github.state.pulls).toHaveLength(1)
+    const thread = github.state.comments.slice(commentsBefore)
+    expect(thread.map((c) => c.issueNumber)).toEqual([pr.number])
+    expect(thread[0]?.body).toContain('Pull request updated')
   }, 300_000)
 })

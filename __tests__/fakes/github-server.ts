@@ -70,6 +70,9 @@ export interface StoredPull {
   head: string
   base: string
   labels: string[]
+  /** Logins and team slugs asked to review, through `POST …/pulls/{n}/requested_reviewers`. */
+  requested_reviewers?: string[]
+  requested_teams?: string[]
   html_url: string
   created_at: string
   updated_at: string
@@ -85,6 +88,33 @@ export interface StoredComment {
   updated_at: string
 }
 
+/** A review comment on a pull request's diff (`GET /pulls/{n}/comments`). */
+export interface StoredReviewComment {
+  id: number
+  pullNumber: number
+  path: string
+  /** Null when the comment is outdated (its line no longer exists in the diff). */
+  line: number | null
+  original_line?: number
+  body: string
+  user: string
+  created_at: string
+  updated_at?: string
+  /** Defaults to `MEMBER`. */
+  author_association?: string
+  in_reply_to_id?: number
+}
+
+/** A commit of a pull request (`GET /pulls/{n}/commits`); logins are the linked GitHub accounts, if any. */
+export interface StoredCommit {
+  sha: string
+  message: string
+  author: string | null
+  committer: string | null
+  /** Author and committer date. */
+  date: string
+}
+
 export interface GitHubState {
   owner: string
   repo: string
@@ -92,6 +122,9 @@ export interface GitHubState {
   issues: StoredIssue[]
   pulls: StoredPull[]
   comments: StoredComment[]
+  reviewComments: StoredReviewComment[]
+  /** Commits by pull request number, oldest first as GitHub lists them. */
+  pullCommits: Record<number, StoredCommit[]>
   /** Collaborator permission by login (`admin` | `maintain` | `write` | `triage` | `read` | `none`); default `read`. */
   permissions: Record<string, string>
   /** Head commit sha by branch name; PRs report it as `head.sha`. Unknown branches get a stable made-up sha. */
@@ -167,6 +200,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     })),
     pulls: [],
     comments: [],
+    reviewComments: [],
+    pullCommits: {},
     permissions: {},
     branchShas: {},
     login: 'github-actions[bot]',
@@ -335,6 +370,19 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       }
       if (rest.length === 1 && method === 'POST') return ok(pullJson(createPull(body), api), 201)
       const pull = state.pulls.find((p) => p.number === Number(b))
+      if (pull && c === 'requested_reviewers' && rest.length === 3 && method === 'POST') {
+        return ok(pullJson(requestReviews(pull, body), api), 201)
+      }
+      if (pull && rest.length === 3 && method === 'GET' && c === 'comments') {
+        const list = state.reviewComments
+          .filter((x) => x.pullNumber === pull.number)
+          .map((x) => reviewCommentJson(x, pull, api))
+        return paginate(list, query, `${api}/pulls/${pull.number}/comments`)
+      }
+      if (pull && rest.length === 3 && method === 'GET' && c === 'commits') {
+        const list = (state.pullCommits[pull.number] ?? []).map((x) => commitJson(x, api))
+        return paginate(list, query, `${api}/pulls/${pull.number}/commits`)
+      }
       if (!pull || rest.length !== 2) throw notFound()
       if (method === 'GET') return ok(pullJson(pull, api))
       if (method === 'PATCH') {
@@ -360,6 +408,37 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
 
     if (WRITE_METHODS.has(method) || method === 'GET') throw notFound()
     throw new HttpError(405, { message: 'Method Not Allowed', documentation_url: DOCS })
+  }
+
+  /** GitHub refuses the author and anyone without access (seed `permissions[login] = 'none'`). */
+  function requestReviews(pull: StoredPull, body: Record<string, unknown>): StoredPull {
+    const logins = Array.isArray(body.reviewers) ? body.reviewers : []
+    const teams = Array.isArray(body.team_reviewers) ? body.team_reviewers : []
+    if (![...logins, ...teams].every((x): x is string => typeof x === 'string')) {
+      throw validationFailed('PullRequest', 'reviewers', 'invalid')
+    }
+    if (logins.includes(pull.user)) {
+      throw validationFailed(
+        'PullRequest',
+        'reviewers',
+        'custom',
+        'Review cannot be requested from pull request author.',
+      )
+    }
+    if (logins.some((login) => state.permissions[login] === 'none')) {
+      throw validationFailed(
+        'PullRequest',
+        'reviewers',
+        'custom',
+        `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${owner}/${repo} repository.`,
+      )
+    }
+    const reviewers = (pull.requested_reviewers ??= [])
+    const requestedTeams = (pull.requested_teams ??= [])
+    for (const login of logins) if (!reviewers.includes(login)) reviewers.push(login)
+    for (const team of teams) if (!requestedTeams.includes(team)) requestedTeams.push(team)
+    pull.updated_at = new Date().toISOString()
+    return pull
   }
 
   function createPull(body: Record<string, unknown>): StoredPull {
@@ -395,6 +474,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       head,
       base: baseRef,
       labels: [],
+      requested_reviewers: [],
+      requested_teams: [],
       html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
       created_at: created,
       updated_at: created,
@@ -521,6 +602,13 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       draft: pull.draft,
       user: userJson(pull.user),
       labels: pull.labels.map(labelJson),
+      requested_reviewers: (pull.requested_reviewers ?? []).map(userJson),
+      requested_teams: (pull.requested_teams ?? []).map((slug) => ({
+        id: parseInt(fakeSha(`team:${slug}`).slice(0, 7), 16),
+        name: slug,
+        slug,
+        html_url: `https://github.com/orgs/${owner}/teams/${slug}`,
+      })),
       head: {
         label: `${owner}:${pull.head}`,
         ref: pull.head,
@@ -558,6 +646,80 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       created_at: comment.created_at,
       updated_at: comment.updated_at,
       author_association: 'NONE',
+    }
+  }
+
+  function reviewCommentJson(
+    comment: StoredReviewComment,
+    pull: StoredPull,
+    api: string,
+  ): Record<string, unknown> {
+    const sha = state.branchShas[pull.head] ?? fakeSha(pull.head)
+    const html = `${pull.html_url}#discussion_r${comment.id}`
+    return {
+      url: `${api}/pulls/comments/${comment.id}`,
+      pull_request_review_id: comment.id + 1,
+      id: comment.id,
+      node_id: nodeId('PRRC_', comment.id),
+      diff_hunk: '@@ -1,3 +1,4 @@',
+      path: comment.path,
+      position: comment.line,
+      original_position: comment.original_line ?? comment.line ?? 1,
+      commit_id: sha,
+      original_commit_id: sha,
+      ...(comment.in_reply_to_id === undefined ? {} : { in_reply_to_id: comment.in_reply_to_id }),
+      user: userJson(comment.user),
+      body: comment.body,
+      created_at: comment.created_at,
+      updated_at: comment.updated_at ?? comment.created_at,
+      html_url: html,
+      pull_request_url: `${api}/pulls/${pull.number}`,
+      author_association: comment.author_association ?? 'MEMBER',
+      _links: {
+        self: { href: `${api}/pulls/comments/${comment.id}` },
+        html: { href: html },
+        pull_request: { href: `${api}/pulls/${pull.number}` },
+      },
+      start_line: null,
+      original_start_line: null,
+      start_side: null,
+      line: comment.line,
+      original_line: comment.original_line ?? comment.line ?? 1,
+      side: 'RIGHT',
+      subject_type: 'line',
+    }
+  }
+
+  function commitJson(commit: StoredCommit, api: string): Record<string, unknown> {
+    const person = (login: string | null) => ({
+      name: login ?? 'Dana Analyst',
+      email:
+        login === 'github-actions[bot]'
+          ? '41898282+github-actions[bot]@users.noreply.github.com'
+          : 'dana@example.com',
+      date: commit.date,
+    })
+    return {
+      sha: commit.sha,
+      node_id: nodeId('C_', parseInt(commit.sha.slice(0, 7), 16) || 1),
+      commit: {
+        author: person(commit.author),
+        committer: person(commit.committer),
+        message: commit.message,
+        tree: {
+          sha: fakeSha(`tree:${commit.sha}`),
+          url: `${api}/git/trees/${fakeSha(`tree:${commit.sha}`)}`,
+        },
+        url: `${api}/git/commits/${commit.sha}`,
+        comment_count: 0,
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
+      },
+      url: `${api}/commits/${commit.sha}`,
+      html_url: `https://github.com/${owner}/${repo}/commit/${commit.sha}`,
+      comments_url: `${api}/commits/${commit.sha}/comments`,
+      author: commit.author === null ? null : userJson(commit.author),
+      committer: commit.committer === null ? null : userJson(commit.committer),
+      parents: [],
     }
   }
 

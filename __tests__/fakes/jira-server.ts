@@ -34,6 +34,8 @@ export interface FakeJiraComment {
   id: string
   body: unknown
   created: string
+  /** Set by `PUT …/comment/{id}`; defaults to `created`. */
+  updated?: string
 }
 export interface FakeRemoteLink {
   id: number
@@ -217,6 +219,25 @@ export async function startJiraServer(
       })
     }
 
+    const single = /^\/rest\/api\/3\/issue\/([^/]+)\/comment\/([^/]+)$/.exec(path)
+    if (single) {
+      const issue = findIssue(decodeURIComponent(single[1] ?? ''))
+      if (!issue)
+        return send(res, 404, jiraError('Issue does not exist or you do not have permission to see it.'))
+      const comment = (comments[issue.key] ?? []).find((c) => c.id === decodeURIComponent(single[2] ?? ''))
+      if (!comment) return send(res, 404, jiraError('Can not find a comment for the provided id.'))
+      if (method === 'GET') return send(res, 200, commentView(comment, issue))
+      if (method === 'PUT') {
+        const doc = objectField(body.value, 'body')
+        if (!doc || doc['type'] !== 'doc')
+          return send(res, 400, { errorMessages: [], errors: { comment: 'Comment body is not valid!' } })
+        comment.body = doc
+        comment.updated = new Date().toISOString().replace('Z', '+0000')
+        return send(res, 200, commentView(comment, issue))
+      }
+      return send(res, 405, jiraError(`The fake Jira does not support ${method} ${path}`))
+    }
+
     const match = /^\/rest\/api\/3\/issue\/([^/]+)(?:\/(comment|transitions|remotelink))?$/.exec(path)
     if (!match) return send(res, 404, jiraError(`The fake Jira has no route for ${method} ${path}`))
     const issue = findIssue(decodeURIComponent(match[1] ?? ''))
@@ -329,7 +350,7 @@ export async function startJiraServer(
       body: comment.body,
       updateAuthor: author,
       created: comment.created,
-      updated: comment.created,
+      updated: comment.updated ?? comment.created,
       jsdPublic: true,
     }
   }

@@ -44,6 +44,8 @@ export async function makeHostileRepo(): Promise<HostileRepo> {
     'models/schema.yml': 'version: 2\nmodels:\n  - name: orders\n    description: One row per order.\n',
     'macros/cents.sql': '{% macro cents(column) %}({{ column }} / 100.0){% endmacro %}\n',
     'seeds/contacts.csv': `name,api_token\nops,${SECRETS.committed}\n`,
+    // The scripted model plays the agent only: a catch-all rule keeps the classifier from asking it.
+    '.autopilot/task-rules.yml': 'rules:\n  - name: every-ticket\n    when: {}\n    then: { kind: other }\n',
   }
   for (const [path, content] of Object.entries(files)) await write(seed, path, content)
   await symlink('../dbt_project.yml', join(seed, 'models/project_link.yml'))

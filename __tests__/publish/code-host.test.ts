@@ -272,3 +272,49 @@ describe('GitHub errors say what to do', () => {
     await expect(codeHost.getDefaultBranch()).rejects.toMatchObject({ kind: 'unavailable' })
   })
 })
+
+describe('reviewers and labels after the upsert', () => {
+  it('requests user and team reviewers and adds labels to the pull request', async () => {
+    const { fake, host: codeHost } = await host()
+    const pr = await upsertPullRequest(codeHost, PR)
+
+    await codeHost.requestReviewers(pr.number, { reviewers: ['alice'], teamReviewers: ['finance'] })
+    await codeHost.addLabels(pr.number, ['autopilot', 'needs-data-review'])
+    await codeHost.addLabels(pr.number, ['autopilot'])
+
+    expect(fake.state.pulls[0]).toMatchObject({
+      requested_reviewers: ['alice'],
+      requested_teams: ['finance'],
+      labels: ['autopilot', 'needs-data-review'],
+    })
+    const request = fake.requests.find((r) => r.path.endsWith('/requested_reviewers'))
+    expect(request).toMatchObject({
+      method: 'POST',
+      path: '/repos/acme/analytics/pulls/1/requested_reviewers',
+      body: { reviewers: ['alice'], team_reviewers: ['finance'] },
+    })
+  })
+
+  it('sends nothing when there is nobody to ask and no label to add', async () => {
+    const { fake, host: codeHost } = await host()
+    const pr = await upsertPullRequest(codeHost, PR)
+    const before = fake.requests.length
+
+    await codeHost.requestReviewers(pr.number, { reviewers: [], teamReviewers: [] })
+    await codeHost.addLabels(pr.number, [])
+
+    expect(fake.requests).toHaveLength(before)
+  })
+
+  it('turns a refused review request into a PublishError that says why', async () => {
+    const { fake, host: codeHost } = await host()
+    const pr = await upsertPullRequest(codeHost, PR)
+    fake.state.permissions.mallory = 'none'
+
+    const asking = codeHost.requestReviewers(pr.number, { reviewers: ['mallory'], teamReviewers: [] })
+
+    await expect(asking).rejects.toThrow(PublishError)
+    await expect(asking).rejects.toMatchObject({ status: 422 })
+    await expect(asking).rejects.toThrow(/requesting reviewers on pull request #1/)
+  })
+})

@@ -11,7 +11,8 @@ import {
   type ToolUseBlock,
 } from './language-model.js'
 import { SYSTEM_PROMPT } from './prompt.js'
-import { executeTool, TOOL_SPECS } from './tools.js'
+import { executeTool, toolSpecsFor } from './tools.js'
+import type { ProjectKnowledge } from './dbt-tools.js'
 import type { Workspace } from './workspace.js'
 
 export interface AgentSessionOptions {
@@ -21,6 +22,8 @@ export interface AgentSessionOptions {
   record: RunRecord
   log: Log
   maxTokensPerCall?: number
+  /** The project's manifest graph, for the dbt tools (describe_model, model_lineage, search_models). */
+  knowledge?: ProjectKnowledge
   /** The stable project overview, sent after the system prompt and cached. */
   cachedContext?: string
   system?: string
@@ -63,7 +66,7 @@ export class AgentSession {
         system: this.options.system ?? SYSTEM_PROMPT,
         ...(this.options.cachedContext ? { cachedContext: this.options.cachedContext } : {}),
         messages: [...this.messages, userTurn],
-        tools: TOOL_SPECS,
+        tools: toolSpecsFor(this.options.knowledge),
         // Placeholders for the token count; the reservation sets the real values.
         maxTokens: 1,
         timeoutMs: Math.min(COUNT_TOKENS_TIMEOUT_MS, Math.max(1_000, budget.remainingMs)),
@@ -116,7 +119,7 @@ export class AgentSession {
 
       let finish: AgentRunResult | undefined
       for (const use of toolUses) {
-        const outcome = await executeTool(this.options.workspace, use.name, use.input)
+        const outcome = await executeTool(this.options.workspace, use.name, use.input, this.options.knowledge)
         log.info(
           `turn ${reservation.turn}: ${use.name}${describe(use.input)}${outcome.isError ? ` → ${outcome.content}` : ''}`,
         )

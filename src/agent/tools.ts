@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { formatViolations, guardSummary } from '../guard/guard.js'
+import { DBT_TOOL_SPECS, isDbtTool, runDbtTool, type ProjectKnowledge } from './dbt-tools.js'
 import type { ToolSpec } from './language-model.js'
 import { WorkspaceError, type Workspace } from './workspace.js'
 
@@ -88,6 +89,11 @@ export const TOOL_SPECS: ToolSpec[] = Object.entries(TOOLS).map(([name, tool]) =
   return { name, description: tool.description, inputSchema: { ...schema, type: 'object' } }
 })
 
+/** The file tools, plus the manifest tools when the session has the project's graph. */
+export function toolSpecsFor(knowledge?: ProjectKnowledge): ToolSpec[] {
+  return knowledge ? [...TOOL_SPECS, ...DBT_TOOL_SPECS] : TOOL_SPECS
+}
+
 export interface ToolOutcome {
   content: string
   isError: boolean
@@ -95,10 +101,20 @@ export interface ToolOutcome {
   finish?: FinishInput
 }
 
-/** Runs one tool call. Every failure becomes a tool error the model can act on; nothing throws. */
-export async function executeTool(workspace: Workspace, name: string, input: unknown): Promise<ToolOutcome> {
+/**
+ * Runs one tool call. Every failure becomes a tool error the model can act on; nothing throws. The dbt
+ * manifest tools answer only when `knowledge` (the base manifest's graph) is given.
+ */
+export async function executeTool(
+  workspace: Workspace,
+  name: string,
+  input: unknown,
+  knowledge?: ProjectKnowledge,
+): Promise<ToolOutcome> {
+  if (knowledge && isDbtTool(name)) return runDbtTool(knowledge, name, input)
   if (!Object.hasOwn(TOOLS, name)) {
-    return { content: `Unknown tool ${name}. Use one of: ${Object.keys(TOOLS).join(', ')}.`, isError: true }
+    const names = toolSpecsFor(knowledge).map((tool) => tool.name)
+    return { content: `Unknown tool ${name}. Use one of: ${names.join(', ')}.`, isError: true }
   }
   const parsed = TOOLS[name as ToolName].schema.safeParse(input)
   if (!parsed.success) {

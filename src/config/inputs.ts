@@ -114,6 +114,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'draft',
   },
   {
+    name: 'policy-file',
+    description:
+      "Repository-relative path of the policy (protected layers, code standards, approvals, guard limits; may `extends` another repository's file). A missing file means no policy; see docs/policy.md.",
+    default: '.autopilot/policy.yml',
+  },
+  {
     name: 'dry-run',
     description: 'Push nothing: write the patch and the rendered PR body to `output-dir`.',
     default: 'false',

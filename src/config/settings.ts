@@ -86,6 +86,7 @@ export const InputsSchema = z.strictObject({
   'on-breaking-change': text.pipe(
     z.enum(['draft', 'block', 'warn'], { error: 'must be one of draft, block, warn' }),
   ),
+  'policy-file': text.min(1, 'must be a repository-relative path, e.g. .autopilot/policy.yml'),
   'dry-run': bool,
   'base-branch': optionalText,
   'branch-prefix': text.regex(/^[A-Za-z0-9._/-]*$/, 'may hold only letters, digits, `.`, `_`, `-` and `/`'),
@@ -153,6 +154,7 @@ export interface Settings {
   repairRounds: number
   onValidationFailure: 'draft' | 'fail' | 'no-pr'
   onBreakingChange: 'draft' | 'block' | 'warn'
+  policyFile: string
   dryRun: boolean
   baseBranch?: string
   branchPrefix: string
@@ -230,6 +232,7 @@ export function parseSettings(raw: RawInputs): Settings {
     repairRounds: i['repair-rounds'],
     onValidationFailure: i['on-validation-failure'],
     onBreakingChange: i['on-breaking-change'],
+    policyFile: i['policy-file'],
     dryRun: i['dry-run'],
     baseBranch: i['base-branch'],
     branchPrefix: i['branch-prefix'],

@@ -1,3 +1,6 @@
+import { constants } from 'node:fs'
+import { access } from 'node:fs/promises'
+import path from 'node:path'
 import { z } from 'zod'
 import type { CommandRunner } from '../process/command-runner.js'
 import { DbtError } from './dbt-error.js'
@@ -93,10 +96,7 @@ export class SqlfluffLinter implements Linter {
       )
     }
     if (result.exitCode === 127) {
-      throw new LintToolError(
-        `Could not start sqlfluff (\`${executable}\`): install it in the workflow (\`pip install sqlfluff\`), set input \`sqlfluff-executable\` to its path, or set \`lint: false\`.`,
-        true,
-      )
+      throw missingSqlfluff(executable)
     }
     // 0: clean, 1: violations found; anything else is a usage or configuration error.
     if (result.exitCode !== 0 && result.exitCode !== 1) {
@@ -105,4 +105,39 @@ export class SqlfluffLinter implements Linter {
     }
     return parseSqlfluffReport(result.stdout)
   }
+}
+
+export function missingSqlfluff(executable: string): LintToolError {
+  return new LintToolError(
+    `Could not start sqlfluff (\`${executable}\`): install it in the workflow (\`pip install sqlfluff\`), set input \`sqlfluff-executable\` to its path, or set \`lint: false\`.`,
+    true,
+  )
+}
+
+/**
+ * Whether `executable` (a path, or a name looked up on PATH) exists and may be run, found without starting
+ * it: validation checks this before the model spends anything, instead of failing after the edits.
+ */
+export async function canStart(
+  executable: string,
+  cwd: string,
+  searchPath = process.env.PATH ?? '',
+): Promise<boolean> {
+  if (process.platform === 'win32') return true
+  const candidates = executable.includes('/')
+    ? [path.resolve(cwd, executable)]
+    : searchPath
+        .split(path.delimiter)
+        .filter(Boolean)
+        .map((dir) => path.join(dir, executable))
+  for (const file of candidates) {
+    if (
+      await access(file, constants.X_OK).then(
+        () => true,
+        () => false,
+      )
+    )
+      return true
+  }
+  return false
 }

@@ -6,7 +6,7 @@ import { DbtCli, DbtError, type DbtInvocation, type DbtRunner } from './dbt-cli.
 import { lintablePaths, readDbtProject, type DbtProject } from './dbt-project.js'
 import { changedModels, fileOfNode, parseManifest, type Manifest } from './manifest.js'
 import { isFailure, parseRunResults } from './run-results.js'
-import { LintToolError, SqlfluffLinter, type Linter } from './sqlfluff-linter.js'
+import { canStart, LintToolError, missingSqlfluff, SqlfluffLinter, type Linter } from './sqlfluff-linter.js'
 import type { BuildMode, ChangeValidator, DbtStep, LintStep, Validation } from './validation.js'
 
 export { describeFailures } from './describe-failures.js'
@@ -62,6 +62,10 @@ export class DbtValidator implements ChangeValidator {
   /** Installs packages when declared, then parses the untouched checkout (or reads the production manifest). */
   async prepareBase(): Promise<ParsedBase> {
     const project = await readDbtProject(this.options.projectDir)
+    const { lint, sqlfluffExecutable } = this.options
+    if (lint && !(await canStart(sqlfluffExecutable, this.options.projectDir))) {
+      throw missingSqlfluff(sqlfluffExecutable)
+    }
     const dbt = new DbtCli(
       {
         projectDir: project.dir,

@@ -31,6 +31,15 @@ export interface CodeHost {
   /** Marks `pr` ready for review or converts it to a draft; returns it with the state GitHub reports. */
   setDraft(pr: PullRequest, draft: boolean): Promise<PullRequest>
   getDefaultBranch(): Promise<string>
+  /** Asks users (logins) and teams (slugs) to review; GitHub answers 422 for anyone who is not a collaborator. */
+  requestReviewers(number: number, request: ReviewRequest): Promise<void>
+  /** Adds labels to the pull request (GitHub creates unknown labels); existing labels stay. */
+  addLabels(number: number, labels: readonly string[]): Promise<void>
+}
+
+export interface ReviewRequest {
+  reviewers: readonly string[]
+  teamReviewers: readonly string[]
 }
 
 export interface OctokitCodeHostOptions {
@@ -122,6 +131,25 @@ export class OctokitCodeHost implements CodeHost {
       const { data } = await this.octokit.rest.repos.get(this.repo)
       return data.default_branch
     })
+  }
+
+  async requestReviewers(number: number, request: ReviewRequest): Promise<void> {
+    if (request.reviewers.length === 0 && request.teamReviewers.length === 0) return
+    await this.call(`requesting reviewers on pull request #${number}`, () =>
+      this.octokit.rest.pulls.requestReviewers({
+        ...this.repo,
+        pull_number: number,
+        reviewers: [...request.reviewers],
+        team_reviewers: [...request.teamReviewers],
+      }),
+    )
+  }
+
+  async addLabels(number: number, labels: readonly string[]): Promise<void> {
+    if (labels.length === 0) return
+    await this.call(`labelling pull request #${number}`, () =>
+      this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels: [...labels] }),
+    )
   }
 
   private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {

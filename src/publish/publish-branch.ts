@@ -83,7 +83,12 @@ export async function publishBranch(input: PublishBranchInput): Promise<PublishB
       return { ...base, operation: 'not-updated', commitSha: remoteSha, pushed: false }
     }
     const operation = remoteSha === undefined ? 'created' : 'updated'
-    if (!dryRun) await push(repo, remote, branch, commitSha, remoteSha)
+    if (!dryRun) {
+      await push(repo, remote, branch, commitSha, remoteSha).catch((error: unknown) => {
+        if (error instanceof PublishError) error.patch = diff
+        throw error
+      })
+    }
     await updateLocalBranch(repo, branch, commitSha)
     return { ...base, operation, commitSha, pushed: !dryRun }
   } catch (error) {

@@ -11,6 +11,9 @@ export type PublishErrorKind =
 
 /** The branch or the pull request could not be published; `message` says what to do about it. */
 export class PublishError extends Error {
+  /** The change that could not be pushed, so the caller can keep it in the audit bundle. */
+  patch?: string
+
   constructor(
     readonly kind: PublishErrorKind,
     message: string,

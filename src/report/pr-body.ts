@@ -22,6 +22,8 @@ export interface PullRequestBodyInput {
   rollback: RollbackPlan
   /** Base manifest vs the branch's: what changed, what it reaches and which contracts it breaks. */
   impact?: ImpactReport
+  /** The rendered "Governance" section (policy checks), when a policy applies. */
+  governance?: string
   usage: { modelCalls: number; inputTokens: number; outputTokens: number; costUsd: number }
   runUrl?: string
   draftReason?: string
@@ -93,6 +95,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
     listSection('Changed models', input.changedModels, listLimit),
     `### Validation\n\n${validationSection(input.validations, listLimit)}`,
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),
+    ...(input.governance ? [input.governance] : []),
     `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,
     `### Usage\n\n${usageLine(input.usage)}`,
   ].join('\n\n')

@@ -25,6 +25,11 @@ export interface JiraCloudSourceOptions {
   /** Longest Retry-After we are willing to sleep (default 30 s); a longer one ends the retries at once. */
   maxRetryWaitMs?: number
   sleep?: (ms: number) => Promise<void>
+  /**
+   * Longest one request may take (default 60 s). jira.js sets no timeout of its own, so a Jira that accepts
+   * the connection and never answers would otherwise hold the run until the job's own timeout.
+   */
+  requestTimeoutMs?: number
   /** jira.js response validation; tests use `throw` so a fake that drifts from Jira's shape fails loudly. */
   onSchemaMismatch?: 'warn' | 'silent' | 'throw'
 }
@@ -78,6 +83,7 @@ export class JiraCloudSource implements TicketSource {
   private readonly maxRetries: number
   private readonly maxWaitMs: number
   private readonly sleep: (ms: number) => Promise<void>
+  private readonly requestTimeoutMs: number
 
   constructor(options: JiraCloudSourceOptions) {
     this.host = options.host.replace(/\/+$/, '')
@@ -85,6 +91,7 @@ export class JiraCloudSource implements TicketSource {
     this.maxRetries = options.maxRateLimitRetries ?? 3
     this.maxWaitMs = options.maxRetryWaitMs ?? 30_000
     this.sleep = options.sleep ?? defaultSleep
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000
     try {
       this.client = createCloudClient({
         host: this.host,
@@ -113,11 +120,10 @@ export class JiraCloudSource implements TicketSource {
   private async getIssue(key: string): Promise<z.infer<typeof IssueSchema>> {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        const raw = await this.client.issues.getIssue({
-          issueIdOrKey: key,
-          fields: REQUESTED_FIELDS,
-          expand: 'names',
-        })
+        const raw = await this.withinTimeout(
+          this.client.issues.getIssue({ issueIdOrKey: key, fields: REQUESTED_FIELDS, expand: 'names' }),
+          key,
+        )
         const parsed = IssueSchema.safeParse(raw)
         if (!parsed.success) {
           throw new TicketError(
@@ -136,6 +142,26 @@ export class JiraCloudSource implements TicketSource {
         }
         throw this.toTicketError(error, key, attempt)
       }
+    }
+  }
+
+  private async withinTimeout<T>(request: Promise<T>, key: string): Promise<T> {
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const seconds = Math.round(this.requestTimeoutMs / 1000)
+        reject(
+          new TicketError(
+            'unavailable',
+            `Jira at ${this.host} did not answer within ${seconds} s reading ${key}: check https://status.atlassian.com and that the runner can reach \`jira-url\`, then re-run`,
+          ),
+        )
+      }, this.requestTimeoutMs)
+    })
+    try {
+      return await Promise.race([request, timeout])
+    } finally {
+      clearTimeout(timer)
     }
   }
 
@@ -251,4 +277,15 @@ function customFieldText(value: unknown): string | undefined {
 function isoTimestamp(value: string): string {
   const time = Date.parse(value)
   return Number.isNaN(time) ? value : new Date(time).toISOString()
+}
+
+/** Basic auth (email + API token) when both are set, else the bearer token, else undefined. */
+export function jiraAuth(jira: {
+  email?: string
+  apiToken?: string
+  bearerToken?: string
+}): JiraAuth | undefined {
+  if (jira.email && jira.apiToken) return { type: 'basic', email: jira.email, apiToken: jira.apiToken }
+  if (jira.bearerToken) return { type: 'bearer', token: jira.bearerToken }
+  return undefined
 }

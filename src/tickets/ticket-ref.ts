@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import type { Settings } from '../config/settings.js'
 import { FileTicketSource } from './file-source.js'
 import { GitHubIssueSource, type GitHubClient } from './github-issue-source.js'
-import { JiraCloudSource } from './jira-cloud-source.js'
+import { jiraAuth, JiraCloudSource } from './jira-cloud-source.js'
 import { TicketError, type TicketSource } from './ticket.js'
 
 export type TicketKind = 'jira' | 'github' | 'file'
@@ -101,19 +101,14 @@ export function createTicketSource(
       })
     }
     case 'jira': {
-      const { url, email, apiToken, bearerToken } = settings.jira
+      const { url } = settings.jira
       if (!url) {
         throw new TicketError(
           'invalid',
           `Ticket ${key} is a Jira key, but input \`jira-url\` is not set: pass \`with: jira-url: https://your-site.atlassian.net\``,
         )
       }
-      const auth =
-        email && apiToken
-          ? { type: 'basic' as const, email, apiToken }
-          : bearerToken
-            ? { type: 'bearer' as const, token: bearerToken }
-            : undefined
+      const auth = jiraAuth(settings.jira)
       if (!auth) {
         throw new TicketError(
           'unauthorized',

@@ -1,0 +1,242 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import { AnthropicModel } from '../../src/agent/anthropic-model.js'
+import { BudgetTracker } from '../../src/agent/budget.js'
+import { DEFAULT_PRICES } from '../../src/config/prices.js'
+import type { Budget } from '../../src/config/settings.js'
+import {
+  startScriptedMessagesServer,
+  type ScriptTurn,
+  type ScriptedMessagesServer,
+  type InjectedFailure,
+} from '../../src/demo/scripted-messages-server.js'
+import { MemoryLog } from '../../src/log.js'
+import { RunRecord } from '../../src/report/run-record.js'
+import { classifyTask } from '../../src/task/classify-task.js'
+import { BUILTIN_TASK_RULES, type TaskRule } from '../../src/task/task-rules.js'
+import { ticket } from './tickets.js'
+
+const MODEL = 'claude-sonnet-5-5'
+const roomy: Budget = {
+  maxTurns: 20,
+  maxInputTokens: 1_000_000,
+  maxOutputTokens: 100_000,
+  maxCostUsd: 10,
+  maxWallMs: 600_000,
+}
+const KNOWN = ['orders', 'customers', 'stg_orders']
+const unclear = ticket({
+  title: 'Q3 roadmap item for customers',
+  body: 'Let us talk about customers and churn.\n\n## Open questions\n- Which quarter?',
+})
+
+let server: ScriptedMessagesServer | undefined
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+async function classifier(
+  script: ScriptTurn[],
+  budget: Partial<Budget> = {},
+  failures: InjectedFailure[] = [],
+) {
+  server = await startScriptedMessagesServer({ script, apiKey: 'k', failures })
+  const tracker = new BudgetTracker({ ...roomy, ...budget }, DEFAULT_PRICES, MODEL)
+  const model = new AnthropicModel({ apiKey: 'k', model: MODEL, baseURL: server.url, maxRetries: 0 })
+  return { model, budget: tracker, record: new RunRecord('run-1'), log: new MemoryLog() }
+}
+
+const classify = (input: Record<string, unknown>, id = 'toolu_c1'): ScriptTurn => ({
+  content: [
+    { type: 'text', text: 'Classifying.' },
+    { type: 'tool_use', id, name: 'classify_task', input },
+  ],
+  stop_reason: 'tool_use',
+})
+
+const valid = {
+  kind: 'new-model',
+  risk: 'medium',
+  targets: ['customers', 'customer_churn'],
+  acceptanceCriteria: ['churn per customer per month'],
+  openQuestions: ['How is churn defined?'],
+  instructions: ['Start from customers.'],
+}
+
+type Block = { type: string; tool_use_id?: string; is_error?: boolean; content?: unknown; text?: string }
+const lastUserBlocks = (index: number): Block[] => {
+  const messages = server!.messageRequests[index]!.body['messages'] as Array<{
+    role: string
+    content: Block[]
+  }>
+  return messages.at(-1)!.content
+}
+
+describe('classifyTask with rules only', () => {
+  it("uses the deciding rule, extracted facts and the rules' instructions, and records the decision", async () => {
+    const rules: TaskRule[] = [
+      { name: 'pii', when: { labels: ['pii'] }, then: { instructions: ['Hash emails with sha256.'] } },
+      ...BUILTIN_TASK_RULES,
+    ]
+    const record = new RunRecord('run-1')
+    const spec = await classifyTask(
+      ticket({
+        title: 'Add an email_hash column to customers',
+        labels: ['pii'],
+        body: '## Acceptance criteria\n- email_hash is never null',
+      }),
+      { rules, knownModels: KNOWN, record },
+    )
+    expect(spec).toEqual({
+      kind: 'add-column',
+      risk: 'low',
+      targets: ['customers'],
+      acceptanceCriteria: ['email_hash is never null'],
+      openQuestions: [],
+      instructions: ['Hash emails with sha256.'],
+      suggestedSteps: [],
+      decidedBy: { kind: 'rule', rule: 'builtin:add-column' },
+    })
+    const event = record.events.find((e) => e.stage === 'task')
+    expect(event?.data).toMatchObject({
+      kind: 'add-column',
+      decidedBy: { kind: 'rule', rule: 'builtin:add-column' },
+      matchedRules: ['pii', 'builtin:add-column'],
+    })
+  })
+
+  it('does not ask the model when a rule decides', async () => {
+    const setup = await classifier([classify(valid)])
+    const spec = await classifyTask(ticket({ title: 'Backfill orders for 2023' }), {
+      rules: BUILTIN_TASK_RULES,
+      knownModels: KNOWN,
+      ...setup,
+    })
+    expect(spec.decidedBy).toEqual({ kind: 'rule', rule: 'builtin:backfill' })
+    expect(spec.risk).toBe('high')
+    expect(server!.requests).toHaveLength(0)
+    expect(setup.budget.totals.turns).toBe(0)
+  })
+
+  it('falls back to other at medium risk when nothing decides and no model is given', async () => {
+    const log = new MemoryLog()
+    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, log })
+    expect(spec).toMatchObject({ kind: 'other', risk: 'medium', targets: ['customers'] })
+    expect(spec.openQuestions).toEqual(['Which quarter?'])
+    expect(spec.decidedBy).toEqual({
+      kind: 'default',
+      reason: 'no rule set a kind and no classifier model was given',
+    })
+    expect(log.lines.some((line) => line.startsWith('warning: Task classification fell back'))).toBe(true)
+  })
+})
+
+describe('classifyTask with the classifier model (real SDK, scripted server)', () => {
+  it('takes a valid classify_task answer, merges it with what the ticket states, and bills the run budget', async () => {
+    const setup = await classifier([classify(valid)])
+    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
+    expect(spec).toEqual({
+      kind: 'new-model',
+      risk: 'medium',
+      targets: ['customers', 'customer_churn'],
+      acceptanceCriteria: ['churn per customer per month'],
+      openQuestions: ['Which quarter?', 'How is churn defined?'],
+      instructions: [],
+      suggestedSteps: ['Start from customers.'],
+      decidedBy: { kind: 'model', model: MODEL },
+    })
+    const request = server!.messageRequests[0]!.body
+    expect(request['tool_choice']).toEqual({ type: 'auto' })
+    expect((request['tools'] as Array<{ name: string }>).map((t) => t.name)).toEqual(['classify_task'])
+    expect(request['max_tokens']).toBe(1024)
+    expect(setup.budget.totals.turns).toBe(1)
+    expect(setup.budget.totals.costUsd).toBeGreaterThan(0)
+    expect(setup.record.modelCalls).toHaveLength(1)
+    expect(setup.record.events.at(-1)?.data).toMatchObject({ decidedBy: { kind: 'model', model: MODEL } })
+  })
+
+  it('returns the validation error as a tool error once, then accepts the corrected answer', async () => {
+    const setup = await classifier([
+      classify({ ...valid, kind: 'migration' }, 'toolu_bad'),
+      classify({ kind: 'refactor', risk: 'low' }),
+    ])
+    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
+    expect(spec).toMatchObject({ kind: 'refactor', risk: 'low', decidedBy: { kind: 'model', model: MODEL } })
+    const [reply] = lastUserBlocks(1)
+    expect(reply).toMatchObject({ type: 'tool_result', tool_use_id: 'toolu_bad', is_error: true })
+    expect(String(reply!.content)).toMatch(/kind/)
+    expect(String(reply!.content)).toMatch(/Call `classify_task` again/)
+    expect(setup.budget.totals.turns).toBe(2)
+    expect(setup.record.modelCalls).toHaveLength(2)
+  })
+
+  it('asks again in plain text when the model answers without calling the tool', async () => {
+    const setup = await classifier([
+      { content: [{ type: 'text', text: 'It is a refactor.' }], stop_reason: 'end_turn' },
+      classify({ kind: 'refactor', risk: 'medium' }),
+    ])
+    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
+    expect(spec.kind).toBe('refactor')
+    expect(lastUserBlocks(1)).toEqual([
+      expect.objectContaining({ type: 'text', text: expect.stringMatching(/no `classify_task` call/) }),
+    ])
+  })
+
+  it('gives up to the default after two invalid answers, and says why', async () => {
+    const setup = await classifier([
+      classify({ kind: 'migration', risk: 'medium' }),
+      classify({ kind: 'refactor', risk: 'extreme' }),
+      classify(valid),
+    ])
+    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
+    expect(spec).toMatchObject({ kind: 'other', risk: 'medium', decidedBy: { kind: 'default' } })
+    expect(spec.decidedBy).toMatchObject({
+      reason: expect.stringMatching(/no valid answer in 2 attempts.*risk/),
+    })
+    expect(server!.messageRequests).toHaveLength(2)
+    expect(setup.record.events.filter((e) => e.message === 'classifier answer refused')).toHaveLength(2)
+  })
+
+  it("keeps a risk set by a configured rule over the model's", async () => {
+    const rules: TaskRule[] = [{ name: 'finance', when: { labels: ['finance'] }, then: { risk: 'high' } }]
+    const setup = await classifier([classify({ kind: 'refactor', risk: 'low' })])
+    const spec = await classifyTask(
+      { ...unclear, labels: ['finance'] },
+      { rules, knownModels: KNOWN, ...setup },
+    )
+    expect(spec).toMatchObject({ kind: 'refactor', risk: 'high', decidedBy: { kind: 'model' } })
+  })
+
+  it('makes no call when the budget has no turn left, and falls back to the default', async () => {
+    const setup = await classifier([classify(valid)], { maxTurns: 0 })
+    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
+    expect(spec).toMatchObject({ kind: 'other', risk: 'medium' })
+    expect(spec.decidedBy).toMatchObject({ kind: 'default', reason: expect.stringMatching(/max-turns/) })
+    expect(server!.messageRequests).toHaveLength(0)
+    expect(setup.record.modelCalls).toHaveLength(0)
+  })
+
+  it('stops before a retry the budget cannot afford', async () => {
+    const setup = await classifier([classify({ kind: 'migration', risk: 'low' }), classify(valid)], {
+      maxTurns: 1,
+    })
+    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
+    expect(spec.decidedBy).toMatchObject({ kind: 'default', reason: expect.stringMatching(/max-turns/) })
+    expect(server!.messageRequests).toHaveLength(1)
+    expect(setup.budget.totals.turns).toBe(1)
+  })
+
+  it("falls back to the default when the API refuses the call, with the API's advice", async () => {
+    const setup = await classifier([classify(valid)], {}, [
+      {
+        status: 400,
+        body: { type: 'error', error: { type: 'invalid_request_error', message: 'bad model' } },
+      },
+    ])
+    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
+    expect(spec.decidedBy).toMatchObject({
+      kind: 'default',
+      reason: expect.stringMatching(/classifier call failed: .*check inputs `model`/),
+    })
+  })
+})
