@@ -6,7 +6,7 @@ import { PublishError } from './publish/publish-error.js'
 import { GitError } from './publish/git.js'
 import { TriggerError } from './triggers/trigger-error.js'
 import { BacklogError } from './backlog/backlog-item.js'
-import { RunStop } from './pipeline.js'
+import { RunStop } from './run-stop.js'
 import type { RunStatus } from './report/run-record.js'
 import { TicketError } from './tickets/ticket.js'
 

@@ -7,17 +7,18 @@ import type { TicketSource, Ticket } from './tickets/ticket.js'
 import type { LanguageModel } from './agent/language-model.js'
 import type { CodeHost } from './publish/code-host.js'
 import type { ChangeValidator, Validation } from './dbt/validation.js'
-import { AgentSession, type AgentRunResult } from './agent/agent-session.js'
+import { AgentSession } from './agent/agent-session.js'
+import { RunStop } from './run-stop.js'
+import { draftReason, noChange } from './run-decisions.js'
+import { loadRunPolicy } from './policy/load-run-policy.js'
+import { requestApprovals } from './policy/request-approvals.js'
+import { loadBaseGraph, modelNames } from './dbt/base-graph.js'
+
+export { RunStop } from './run-stop.js'
 import { makeValidatedChange } from './validated-change.js'
-import { readFile } from 'node:fs/promises'
-import { loadManifestGraph, type ManifestGraph } from './dbt/graph.js'
 import { governChange } from './governance.js'
-import { checkTaskKind, type PolicyEvaluation } from './policy/evaluate-policy.js'
-import { loadPolicy } from './policy/load-policy.js'
-import type { ResolvedPolicy } from './policy/merge-policy.js'
-import { PolicyError } from './policy/parse-policy.js'
+import { checkTaskKind } from './policy/evaluate-policy.js'
 import { policyGuardConfig } from './policy/policy-guard.js'
-import { GitPolicySource } from './policy/policy-source.js'
 import { classifyTask } from './task/classify-task.js'
 import { selectContext } from './context/select-context.js'
 import { loadTaskRules } from './task/load-task-rules.js'
@@ -72,17 +73,6 @@ export interface PipelineResult {
   changedFiles: string[]
   validations: Validation[]
   prBody?: string
-}
-
-/** Ends the run early with a named outcome. */
-export class RunStop extends Error {
-  constructor(
-    readonly status: RunStatus,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'RunStop'
-  }
 }
 
 /**
@@ -336,41 +326,6 @@ export async function runPipeline(
   )
 }
 
-function noChange(agent: AgentRunResult): RunStop {
-  if (agent.question) {
-    return new RunStop(
-      'failed:needs-clarification',
-      `The model needs an answer from the reporter before it can change anything: ${agent.question}`,
-    )
-  }
-  if (agent.outcome === 'budget') {
-    return new RunStop(
-      'failed:budget',
-      `Nothing to publish: ${agent.budget?.message ?? 'a budget ran out'} before any file changed.`,
-    )
-  }
-  return new RunStop(
-    'failed:no-change',
-    `Nothing to publish: the model changed no file.${agent.summary ? ` It said: ${agent.summary}` : ''}`,
-  )
-}
-
-/** Why the PR must be a draft, or undefined when it can be reviewed as is. */
-function draftReason(agent: AgentRunResult, validations: readonly Validation[]): string | undefined {
-  const reasons: string[] = []
-  if (agent.outcome === 'budget')
-    reasons.push(`The model stopped at a limit: ${agent.budget?.message ?? 'budget'}.`)
-  if (agent.outcome === 'stopped')
-    reasons.push(`The model stopped without finishing (${agent.stopReason ?? 'no reason given'}).`)
-  const last = validations.at(-1)
-  if (last && !last.ok) {
-    reasons.push(
-      `Validation still fails after ${validations.length - 1} repair round(s); see the validation section.`,
-    )
-  }
-  return reasons.length > 0 ? reasons.join(' ') : undefined
-}
-
 /** The branch the checkout is on, or the repository's default branch for a detached checkout. */
 async function currentBranch(git: Git, codeHost: CodeHost | undefined): Promise<string> {
   const head = await git.output(['rev-parse', '--abbrev-ref', 'HEAD'])
@@ -390,51 +345,4 @@ function finish(result: PipelineResult, status: RunStatus, message: string): Pip
   result.status = status
   result.message = message
   return result
-}
-
-/** The repository's policy, following `extends` to other repositories; no file means no policy. */
-async function loadRunPolicy(
-  settings: Settings,
-  context: PipelineContext,
-  commands: CommandRunner,
-): Promise<ResolvedPolicy> {
-  const source = new GitPolicySource(commands, {
-    serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
-    token: context.pushToken,
-  })
-  try {
-    return await loadPolicy({ repoDir: context.repoDir, file: settings.policyFile, source })
-  } catch (error) {
-    if (error instanceof PolicyError) throw new RunStop('failed:config', error.message)
-    throw error
-  }
-}
-
-/** Reviewers and labels the policy asks for; the PR is already up to date, so a refusal only warns. */
-async function requestApprovals(
-  codeHost: CodeHost,
-  prNumber: number,
-  evaluation: PolicyEvaluation,
-  log: Log,
-): Promise<void> {
-  try {
-    await codeHost.requestReviewers(prNumber, {
-      reviewers: evaluation.reviewers,
-      teamReviewers: evaluation.teamReviewers,
-    })
-    await codeHost.addLabels(prNumber, evaluation.labels)
-  } catch (error) {
-    log.warn(
-      `Could not request the reviewers or labels the policy asks for: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
-}
-
-async function loadBaseGraph(stateDir: string): Promise<ManifestGraph | undefined> {
-  const text = await readFile(path.join(stateDir, 'manifest.json'), 'utf8').catch(() => undefined)
-  return text === undefined ? undefined : loadManifestGraph(text, 'base manifest.json')
-}
-
-function modelNames(graph: ManifestGraph): string[] {
-  return [...graph.nodes.values()].filter((node) => node.kind === 'model').map((node) => node.name)
 }
