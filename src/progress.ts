@@ -1,9 +1,18 @@
 import type { Settings } from './config/settings.js'
 import type { RunEnvironment } from './github-environment.js'
 import type { Log } from './log.js'
-import { ProgressComment, ProgressLog, type ProgressFinish } from './report/progress-comment.js'
+import {
+  ProgressComment,
+  ProgressLog,
+  type CommentThread,
+  type ProgressFinish,
+} from './report/progress-comment.js'
 import { createRedactor } from './report/redact.js'
+import { jiraAuth } from './tickets/jira-cloud-source.js'
+import { JiraCommentThread } from './tickets/jira-comment-thread.js'
 import type { IssueComments } from './triggers/issue-comments.js'
+
+const JIRA_KEY = /^[A-Z][A-Z0-9_]+-\d+$/
 
 export interface ProgressTracking {
   /** The log to run with: it moves the comment to each stage. */
@@ -11,7 +20,7 @@ export interface ProgressTracking {
   finish(outcome: ProgressFinish): Promise<void>
 }
 
-/** One tracking comment on the issue or PR the run is about, or plain logging when there is none. */
+/** One tracking comment where the request was made, or plain logging when there is nowhere to put it. */
 export function trackProgress(
   settings: Settings,
   environment: RunEnvironment,
@@ -19,13 +28,8 @@ export function trackProgress(
   comments: IssueComments | undefined,
   issueNumber: number | undefined,
 ): ProgressTracking {
-  if (settings.progressComment === 'none' || !comments || issueNumber === undefined) {
-    return { log, finish: async () => {} }
-  }
-  const thread = {
-    create: async (body: string) => String((await comments.create(issueNumber, body)).id),
-    update: (id: string, body: string) => comments.update(Number(id), body),
-  }
+  const thread = commentThread(settings, comments, issueNumber)
+  if (!thread) return { log, finish: async () => {} }
   const redact = createRedactor([
     settings.githubToken,
     settings.anthropic.apiKey,
@@ -39,4 +43,24 @@ export function trackProgress(
     redact,
   )
   return { log: new ProgressLog(log, progress), finish: (outcome) => progress.finish(outcome) }
+}
+
+/** `auto`: the GitHub issue or PR the run is about, else the Jira ticket; `github`/`jira`: only that one. */
+function commentThread(
+  settings: Settings,
+  comments: IssueComments | undefined,
+  issueNumber: number | undefined,
+): CommentThread | undefined {
+  const where = settings.progressComment
+  if (where === 'none') return undefined
+  if (where !== 'jira' && comments && issueNumber !== undefined) {
+    return {
+      create: async (body) => String((await comments.create(issueNumber, body)).id),
+      update: (id, body) => comments.update(Number(id), body),
+    }
+  }
+  const auth = jiraAuth(settings.jira)
+  if (where === 'github' || !settings.jira.url || !auth || !JIRA_KEY.test(settings.ticket.key))
+    return undefined
+  return new JiraCommentThread({ host: settings.jira.url, auth, issueKey: settings.ticket.key })
 }

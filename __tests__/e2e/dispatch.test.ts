@@ -128,6 +128,14 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
     const auditText = await readFile(path.join(run.outputs['audit-dir'] as string, 'run.json'), 'utf8')
     for (const secret of [TOKEN, ANTHROPIC_KEY, JIRA_TOKEN]) expect(auditText).not.toContain(secret)
     expect(run.summary).toContain('Pull request opened')
+
+    // Progress was tracked in one comment on the Jira ticket, ending with the PR link.
+    const comments = jira.comments['DATA-123'] ?? []
+    expect(comments).toHaveLength(1)
+    expect(JSON.stringify(comments[0]?.body)).toContain(pr?.html_url)
+    expect(
+      jira.requests.filter((r) => r.method === 'PUT' && r.path.includes('/comment/')).length,
+    ).toBeGreaterThan(3)
   }, 300_000)
 
   it('updates the same PR on a second run for the same ticket', async () => {

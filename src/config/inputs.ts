@@ -160,7 +160,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'progress-comment',
     description:
-      'Keep one comment updated with progress and the outcome on the GitHub issue or pull request the run is about (the triggering issue or PR, or a `#N` ticket): `auto` or `none`.',
+      'Where to keep one comment updated with progress and the outcome: `auto` (the GitHub issue or PR the run is about, else the Jira ticket), `github`, `jira`, or `none`.',
     default: 'auto',
   },
   {

@@ -95,7 +95,9 @@ export const InputsSchema = z.strictObject({
   'allowed-users': logins,
   'allowed-bots': logins,
   'reply-to-unauthorized': bool,
-  'progress-comment': text.pipe(z.enum(['auto', 'none'], { error: 'must be `auto` or `none`' })),
+  'progress-comment': text.pipe(
+    z.enum(['auto', 'github', 'jira', 'none'], { error: 'must be one of auto, github, jira, none' }),
+  ),
   'fail-on-skip': bool,
   'backlog-query': optionalText,
   'max-tickets': count(1),
@@ -135,7 +137,7 @@ export interface Settings {
     allowedBots: string[]
     replyToUnauthorized: boolean
   }
-  progressComment: 'auto' | 'none'
+  progressComment: 'auto' | 'github' | 'jira' | 'none'
   failOnSkip: boolean
   backlog: { query?: string; maxTickets: number; maxCostUsd: number; maxWallMs: number }
   jira: { url?: string; email?: string; apiToken?: string; bearerToken?: string }
