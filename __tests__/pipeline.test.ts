@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { AnthropicModel } from '../src/agent/anthropic-model.js'
@@ -13,7 +13,7 @@ import { RunRecord } from '../src/report/run-record.js'
 import type { Ticket } from '../src/tickets/ticket.js'
 import { startScriptedMessagesServer, type ScriptTurn } from '../src/demo/scripted-messages-server.js'
 import { startGitHubServer, type GitHubFake } from './fakes/github-server.js'
-import { makeRepo, remoteHead, type RepoFixture } from './publish/git-fixture.js'
+import { makeRepo, remoteHead, sh, write, type RepoFixture } from './publish/git-fixture.js'
 
 // The pipeline's decisions — draft or not, push or not, which outcome — with every port real except
 // validation, which is scripted here (real dbt runs in __tests__/dbt and the end-to-end tests).
@@ -244,5 +244,71 @@ describe('runPipeline', () => {
     expect(result?.prBody).toContain('DATA-7')
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
     expect(github.state.pulls).toHaveLength(0)
+  })
+
+  describe('with a policy that extends an org-wide file in another repository', () => {
+    const serverRoot = path.join(tmpdir(), `autopilot-policy-server-${process.pid}`)
+    const savedServerUrl = process.env.GITHUB_SERVER_URL
+
+    beforeAll(async () => {
+      // The org's policy repository, reached the way GitPolicySource reaches GitHub: <server>/<owner>/<repo>.git
+      const bare = path.join(serverRoot, 'acme', 'policies.git')
+      const seed = path.join(serverRoot, 'seed')
+      await mkdir(seed, { recursive: true })
+      sh(serverRoot, 'init', '--quiet', '--bare', '--initial-branch=main', bare)
+      sh(serverRoot, 'init', '--quiet', '--initial-branch=main', seed)
+      await write(
+        seed,
+        '.github/policy.yml',
+        'locked: [guard.max_files_changed]\nguard:\n  max_files_changed: 1\n',
+      )
+      sh(seed, 'add', '--all')
+      sh(seed, 'commit', '--quiet', '-m', 'org policy')
+      sh(seed, 'push', '--quiet', bare, 'main')
+      process.env.GITHUB_SERVER_URL = `file://${serverRoot}`
+    })
+    afterAll(async () => {
+      if (savedServerUrl === undefined) delete process.env.GITHUB_SERVER_URL
+      else process.env.GITHUB_SERVER_URL = savedServerUrl
+      await rm(serverRoot, { recursive: true, force: true })
+    })
+
+    const twoFileTurns = [
+      renameTurn,
+      toolTurn(
+        'edit_file',
+        { path: 'models/legacy.sql', old: 'select 2 as id', new: 'select 2 as legacy_id' },
+        'toolu_2nd',
+      ),
+      finishTurn(),
+    ]
+
+    it('enforces the locked limit from the base: the second file is refused, the PR holds one', async () => {
+      await write(repo.work, '.autopilot/policy.yml', 'extends: acme/policies/.github/policy.yml@main\n')
+      const { result, record } = await run({ turns: twoFileTurns, verdicts: [true] })
+      expect(result?.status).toBe('pr-opened')
+      expect(record.toolCalls.find((call) => call.input.path === 'models/legacy.sql')?.error).toMatch(
+        /too-many-files/,
+      )
+      expect(record.stages.policy).toEqual({
+        sources: expect.arrayContaining([expect.stringContaining('acme/policies')]),
+      })
+      const clone = repo.clone('check')
+      expect(sh(clone, 'diff', '--name-only', 'origin/main', 'origin/autopilot/DATA-7')).toBe(
+        'models/orders.sql',
+      )
+    })
+
+    it('refuses a local file that loosens a locked key, naming the key', async () => {
+      await write(
+        repo.work,
+        '.autopilot/policy.yml',
+        'extends: acme/policies/.github/policy.yml@main\nguard:\n  max_files_changed: 10\n',
+      )
+      const { stop } = await run({ turns: twoFileTurns, verdicts: [true] })
+      expect(stop?.status).toBe('failed:config')
+      expect(stop?.message).toContain('max_files_changed')
+      expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
+    })
   })
 })
