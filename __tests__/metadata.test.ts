@@ -17,7 +17,10 @@ const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
 describe('action.yml', () => {
   it('runs the committed bundle on node24', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    expect(action.branding.icon).toBeTruthy()
+    expect(action.branding).toEqual({
+      icon: expect.stringMatching(/^[a-z-]+$/),
+      color: expect.stringMatching(/^[a-z]+$/),
+    })
   })
 
   it('declares exactly the inputs the settings parser reads, with the same descriptions and defaults', () => {

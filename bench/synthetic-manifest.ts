@@ -11,6 +11,7 @@ import {
 import { designColumns, modelSql, pick, rng, skewed } from './project-shape.js'
 import { unitTestEntry } from './semantic-entries.js'
 import { addSemanticLayer, addTests } from './tests-and-semantic-layer.js'
+import { GRAPH_COLLECTIONS } from '../src/dbt/graph.js'
 
 /**
  * A deterministic dbt manifest (schema v12, dbt 1.12) of N graph nodes with the shape of a real project:
@@ -375,17 +376,6 @@ function emptyManifest(project: string): ManifestDoc {
     functions: {},
   }
 }
-
-/** Graph collections, in the order dbt lists them in `parent_map`. */
-export const GRAPH_COLLECTIONS = [
-  'nodes',
-  'sources',
-  'exposures',
-  'metrics',
-  'semantic_models',
-  'saved_queries',
-  'unit_tests',
-] as const
 
 /** `parent_map`/`child_map` from every graph node's `depends_on.nodes`, sorted as dbt writes them. */
 export function linkEdges(doc: ManifestDoc): void {

@@ -56,8 +56,8 @@ export interface GroupDef {
   ownerEmail?: string
 }
 
-/** Top-level manifest collections read as graph nodes. */
-const COLLECTIONS = [
+/** Top-level manifest collections read as graph nodes, in the order dbt lists them in `parent_map`. */
+export const GRAPH_COLLECTIONS = [
   'nodes',
   'sources',
   'exposures',
@@ -165,7 +165,7 @@ export function manifestGraphOf(json: unknown, source = 'manifest.json'): Manife
 
 function buildGraph(json: Record<string, unknown>, schemaVersion: number): ManifestGraph {
   const nodes = new Map<string, GraphNode>()
-  for (const collection of COLLECTIONS) {
+  for (const collection of GRAPH_COLLECTIONS) {
     const entries = json[collection]
     if (!isRecord(entries)) continue
     for (const id in entries) {
