@@ -41,6 +41,12 @@ describe('parseSettings', () => {
     expect(() => parseSettings(inputs({ 'max-cost-usd': 'lots' }))).toThrow(
       /input `max-cost-usd` must be a number/,
     )
+    expect(() => parseSettings(inputs({ 'max-turns': '0x10' }))).toThrow(
+      /input `max-turns` must be a whole number/,
+    )
+    expect(() => parseSettings(inputs({ 'repair-rounds': '' }))).toThrow(
+      /input `repair-rounds` must be a whole number/,
+    )
     expect(() => parseSettings(inputs({ 'jira-url': 'acme' }))).toThrow(/input `jira-url` must be a URL/)
   })
 

@@ -17,16 +17,14 @@ const bool = text
   .pipe(
     z.enum(['true', 'false'], { error: 'must be `true` or `false`' }).transform((value) => value === 'true'),
   )
+// Plain decimal only: Number() would also take '', '0x10' and '1e3'.
 const count = (min: number) =>
-  text.pipe(
-    z.coerce
-      .number<string>({ error: 'must be a number' })
-      .int('must be a whole number')
-      .min(min, `must be at least ${min}`),
-  )
-const positive = text.pipe(
-  z.coerce.number<string>({ error: 'must be a number' }).positive('must be more than 0'),
-)
+  text
+    .regex(/^-?\d+$/, 'must be a whole number such as 3')
+    .pipe(z.coerce.number<string>().int().min(min, `must be at least ${min}`))
+const positive = text
+  .regex(/^-?\d+(\.\d+)?$/, 'must be a number such as 2.5')
+  .pipe(z.coerce.number<string>().positive('must be more than 0'))
 const url = optionalText.pipe(z.url({ error: 'must be a URL such as https://acme.atlassian.net' }).optional())
 const logins = text.transform((value) =>
   value
