@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Settings } from './config/settings.js'
+import { secretsOf, type Settings } from './config/settings.js'
 import type { Log } from './log.js'
 import type { CommandRunner } from './process/command-runner.js'
 import type { RunRecord, RunStatus } from './report/run-record.js'
@@ -85,13 +85,12 @@ export async function runPipeline(
   context: PipelineContext,
   record: RunRecord,
 ): Promise<PipelineResult> {
-  const { jira, anthropic, githubToken } = settings
   const policy = await ports.log.group('Load the policy', () =>
     loadRunPolicy(settings, context, ports.commands),
   )
   record.stages.policy = { sources: policy.sources }
   const guard = guardConfigWithSecrets(
-    [githubToken, anthropic.apiKey, jira.apiToken, jira.bearerToken, context.pushToken],
+    [...secretsOf(settings), context.pushToken],
     policyGuardConfig(policy.policy),
   )
   const redact = createRedactor(guard.secretValues)

@@ -1,4 +1,4 @@
-import type { Settings } from './config/settings.js'
+import { secretsOf, type Settings } from './config/settings.js'
 import type { RunEnvironment } from './github-environment.js'
 import type { Log } from './log.js'
 import {
@@ -30,12 +30,7 @@ export function trackProgress(
 ): ProgressTracking {
   const thread = commentThread(settings, comments, issueNumber)
   if (!thread) return { log, finish: async () => {} }
-  const redact = createRedactor([
-    settings.githubToken,
-    settings.anthropic.apiKey,
-    settings.jira.apiToken,
-    settings.jira.bearerToken,
-  ])
+  const redact = createRedactor(secretsOf(settings))
   const progress = new ProgressComment(
     thread,
     { ticketKey: settings.ticket.key, runUrl: environment.runUrl },

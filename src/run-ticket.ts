@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { redactSettings, SettingsError, type Settings } from './config/settings.js'
+import { redactSettings, secretsOf, SettingsError, type Settings } from './config/settings.js'
 import { PublishError } from './publish/publish-error.js'
 import type { RunEnvironment } from './github-environment.js'
 import type { Log } from './log.js'
@@ -42,12 +42,7 @@ export interface RunTicketResult extends PipelineResult {
  */
 export async function runTicket(options: RunTicketOptions): Promise<RunTicketResult> {
   const { settings, environment, log, repoDir, outDir } = options
-  const redact = createRedactor([
-    settings.githubToken,
-    settings.anthropic.apiKey,
-    settings.jira.apiToken,
-    settings.jira.bearerToken,
-  ])
+  const redact = createRedactor(secretsOf(settings))
   const record = new RunRecord(
     environment.runId ? `${environment.runId}-${environment.runAttempt ?? '1'}` : randomUUID(),
     {

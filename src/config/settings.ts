@@ -248,6 +248,11 @@ export function parseSettings(raw: RawInputs): Settings {
   }
 }
 
+/** Every secret the settings hold: what the redactor and the guard's secret scan look for. */
+export function secretsOf(settings: Settings): (string | undefined)[] {
+  return [settings.githubToken, settings.anthropic.apiKey, settings.jira.apiToken, settings.jira.bearerToken]
+}
+
 /** Settings as written to the audit bundle: secrets reduced to whether they were set. */
 export function redactSettings(settings: Settings): Record<string, unknown> {
   return {
