@@ -99,6 +99,38 @@ describe('parseSettings', () => {
     )
   })
 
+  it('reads layers as a YAML list and says what shape is expected when it is not one', () => {
+    const settings = parseSettings(
+      inputs({ layers: '- {name: gold, paths: [models/marts/**]}\n- name: bronze\n  tags: [raw]\n' }),
+    )
+    expect(settings.layers).toEqual([
+      { layer: 'gold', paths: ['models/marts/**'], tags: undefined },
+      { layer: 'bronze', paths: undefined, tags: ['raw'] },
+    ])
+    expect(parseSettings(inputs({})).layers).toBeUndefined()
+    expect(() => parseSettings(inputs({ layers: 'gold: models/marts' }))).toThrow(
+      /input `layers` must be a YAML list of \{name, paths, tags\}/,
+    )
+    expect(() => parseSettings(inputs({ layers: '- {name: gold}' }))).toThrow(/needs at least one of `paths`/)
+    expect(() => parseSettings(inputs({ layers: '- [unclosed' }))).toThrow(/input `layers` is not YAML/)
+  })
+
+  it('takes the production manifest artifact only with the workflow that uploads it', () => {
+    expect(
+      parseSettings(inputs({ 'state-artifact': 'dbt-manifest', 'state-workflow': 'deploy.yml' })).dbt
+        .stateArtifact,
+    ).toEqual({ name: 'dbt-manifest', workflow: 'deploy.yml' })
+    expect(() => parseSettings(inputs({ 'state-artifact': 'dbt-manifest' }))).toThrow(
+      /`state-artifact` and `state-workflow` go together/,
+    )
+    expect(parseSettings(inputs({ 'on-breaking-change': 'new-version' })).onBreakingChange).toBe(
+      'new-version',
+    )
+    expect(parseSettings(inputs({ mode: 'detect-schema-drift', ticket: '' })).mode).toBe(
+      'detect-schema-drift',
+    )
+  })
+
   it('needs the email with a Jira API token', () => {
     expect(() => parseSettings(inputs({ 'jira-api-token': 'secret' }))).toThrow(/`jira-email` is required/)
   })

@@ -22,7 +22,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'mode',
     description:
-      '`run` one ticket (from `ticket`, or the issue or comment that triggered the run), `plan-backlog` (output `matrix` and `count` for a fan-out job), or `backlog` (work through the backlog in this job under the backlog budget).',
+      '`run` one ticket (from `ticket`, or the issue or comment that triggered the run), `plan-backlog` (output `matrix` and `count` for a fan-out job), `backlog` (work through the backlog in this job under the backlog budget), or `detect-schema-drift` (compare the warehouse columns of declared sources with their YAML and turn any drift into a validated pull request).',
     default: 'run',
   },
   {
@@ -88,7 +88,24 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'state-manifest',
     description:
-      'Path to a production `manifest.json` to defer to. Empty means the base manifest is parsed from the checkout before any edit.',
+      'Path to a production `manifest.json` to defer to. Empty means `state-artifact` when set, else the base manifest is parsed from the checkout before any edit.',
+    default: '',
+  },
+  {
+    name: 'state-artifact',
+    description:
+      'Name of a workflow artifact holding the production `manifest.json`, downloaded from the latest successful run of `state-workflow` on the default branch (needs `actions: read`). When it cannot be found, the base is parsed from the checkout and the PR says why.',
+    default: '',
+  },
+  {
+    name: 'state-workflow',
+    description: 'Workflow file name (e.g. `deploy.yml`) or id whose runs upload `state-artifact`.',
+    default: '',
+  },
+  {
+    name: 'layers',
+    description:
+      "YAML list of the project's layers, first match wins: `- {name: gold, paths: [models/marts/**], tags: [gold]}`. Empty means the policy's `layers:`, else dbt's staging/intermediate/marts folders. Layers set the severity of contract findings and what the policy protects.",
     default: '',
   },
   {
@@ -110,7 +127,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'on-breaking-change',
     description:
-      'What to do when the change breaks a model contract (removed or retyped column, narrowed access, removed version, changed metric an exposure uses): `draft` (open a draft PR that lists the findings), `block` (push nothing and fail the step) or `warn` (list them in a ready PR).',
+      'What to do when the change breaks a model contract (removed or retyped column, narrowed access, removed version, changed metric an exposure uses): `draft` (open a draft PR that lists the findings), `block` (push nothing and fail the step), `warn` (list them in a ready PR) or `new-version` (ask the agent to keep the contracted version as it was and add the change as a new model version; a draft PR if that still breaks).',
     default: 'draft',
   },
   {

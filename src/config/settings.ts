@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { DEFAULT_PRICES, PriceTableSchema, type PriceTable } from './prices.js'
 import { INPUTS } from './inputs.js'
+import { parse as parseYaml } from 'yaml'
+import { LayerConfigSchema, layerRulesOf, type LayerRule } from '../dbt/layers.js'
 
 /** Raised for input that cannot be used; the message names the input and what is allowed. */
 export class SettingsError extends Error {
@@ -32,6 +34,25 @@ const logins = text.transform((value) =>
     .map((login) => login.trim().toLowerCase())
     .filter(Boolean),
 )
+const layerRules = optionalText.transform((value, ctx): LayerRule[] | undefined => {
+  if (value === undefined) return undefined
+  let parsed: unknown
+  try {
+    parsed = parseYaml(value)
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `is not YAML (${(error as Error).message.split('\n')[0]})` })
+    return z.NEVER
+  }
+  const rules = z.array(LayerConfigSchema).min(1).safeParse(parsed)
+  if (!rules.success) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a YAML list of {name, paths, tags}, e.g. "- {name: gold, paths: [models/marts/**]}" (${z.prettifyError(rules.error)})`,
+    })
+    return z.NEVER
+  }
+  return layerRulesOf(rules.data)
+})
 const prices = optionalText.transform((value, ctx): PriceTable => {
   if (value === undefined) return DEFAULT_PRICES
   let parsed: unknown
@@ -56,7 +77,9 @@ const prices = optionalText.transform((value, ctx): PriceTable => {
 export const InputsSchema = z.strictObject({
   ticket: text,
   mode: text.pipe(
-    z.enum(['run', 'plan-backlog', 'backlog'], { error: 'must be one of run, plan-backlog, backlog' }),
+    z.enum(['run', 'plan-backlog', 'backlog', 'detect-schema-drift'], {
+      error: 'must be one of run, plan-backlog, backlog, detect-schema-drift',
+    }),
   ),
   'ticket-source': text.pipe(
     z.enum(['auto', 'jira', 'github', 'file'], { error: 'must be one of auto, jira, github, file' }),
@@ -76,13 +99,18 @@ export const InputsSchema = z.strictObject({
   'sqlfluff-executable': text.min(1, 'must name the sqlfluff executable'),
   lint: bool,
   'state-manifest': optionalText,
+  'state-artifact': optionalText,
+  'state-workflow': optionalText,
+  layers: layerRules,
   'dbt-timeout-minutes': positive,
   'repair-rounds': count(0),
   'on-validation-failure': text.pipe(
     z.enum(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' }),
   ),
   'on-breaking-change': text.pipe(
-    z.enum(['draft', 'block', 'warn'], { error: 'must be one of draft, block, warn' }),
+    z.enum(['draft', 'block', 'warn', 'new-version'], {
+      error: 'must be one of draft, block, warn, new-version',
+    }),
   ),
   'policy-file': text.min(1, 'must be a repository-relative path, e.g. .autopilot/policy.yml'),
   'dry-run': bool,
@@ -122,7 +150,7 @@ export interface Budget {
   maxWallMs: number
 }
 
-export type Mode = 'run' | 'plan-backlog' | 'backlog'
+export type Mode = 'run' | 'plan-backlog' | 'backlog' | 'detect-schema-drift'
 
 export interface Settings {
   /** `key` is empty when the event (issue, comment) or the backlog supplies the ticket. */
@@ -149,11 +177,15 @@ export interface Settings {
     sqlfluffExecutable: string
     lint: boolean
     stateManifest?: string
+    /** The production manifest as an artifact of the latest successful run of `workflow` on the default branch. */
+    stateArtifact?: { name: string; workflow: string }
     timeoutMs: number
   }
+  /** The `layers` input; the policy's `layers:` take precedence, dbt's folder convention is the fallback. */
+  layers?: LayerRule[]
   repairRounds: number
   onValidationFailure: 'draft' | 'fail' | 'no-pr'
-  onBreakingChange: 'draft' | 'block' | 'warn'
+  onBreakingChange: 'draft' | 'block' | 'warn' | 'new-version'
   policyFile: string
   dryRun: boolean
   baseBranch?: string
@@ -185,6 +217,11 @@ export function parseSettings(raw: RawInputs): Settings {
     throw new SettingsError(`Invalid input: ${problems.join('; ')}`)
   }
   const i = result.data
+  if (Boolean(i['state-artifact']) !== Boolean(i['state-workflow'])) {
+    throw new SettingsError(
+      'Inputs `state-artifact` and `state-workflow` go together: name the artifact holding the production manifest.json and the workflow (e.g. deploy.yml) whose successful runs upload it.',
+    )
+  }
   if (i['jira-api-token'] && !i['jira-email']) {
     throw new SettingsError('Input `jira-email` is required with `jira-api-token` (Jira Cloud basic auth).')
   }
@@ -227,8 +264,13 @@ export function parseSettings(raw: RawInputs): Settings {
       sqlfluffExecutable: i['sqlfluff-executable'],
       lint: i.lint,
       stateManifest: i['state-manifest'],
+      stateArtifact:
+        i['state-artifact'] && i['state-workflow']
+          ? { name: i['state-artifact'], workflow: i['state-workflow'] }
+          : undefined,
       timeoutMs: Math.round(i['dbt-timeout-minutes'] * 60_000),
     },
+    layers: i.layers,
     repairRounds: i['repair-rounds'],
     onValidationFailure: i['on-validation-failure'],
     onBreakingChange: i['on-breaking-change'],

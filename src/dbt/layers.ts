@@ -9,18 +9,22 @@ export interface LayerRule {
   tags?: readonly string[]
 }
 
-/** The schema for `layers:` in configuration (ordered; the first matching rule wins). */
-export const LayerRulesSchema = z.array(
-  z
-    .object({
-      layer: z.string().trim().min(1, 'must name the layer, e.g. gold'),
-      paths: z.array(z.string().min(1)).optional(),
-      tags: z.array(z.string().min(1)).optional(),
-    })
-    .refine((rule) => (rule.paths?.length ?? 0) + (rule.tags?.length ?? 0) > 0, {
-      message: 'needs at least one of `paths` (folder globs) or `tags`',
-    }),
-)
+/** One entry of `layers:` in configuration (the policy file and the `layers` input); the first match wins. */
+export const LayerConfigSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'must name the layer, e.g. gold'),
+    paths: z.array(z.string().min(1)).optional(),
+    tags: z.array(z.string().min(1)).optional(),
+  })
+  .refine((rule) => (rule.paths?.length ?? 0) + (rule.tags?.length ?? 0) > 0, {
+    message: 'needs at least one of `paths` (globs over project files, e.g. models/marts/**) or `tags`',
+  })
+
+export type LayerConfig = z.infer<typeof LayerConfigSchema>
+
+export function layerRulesOf(config: readonly LayerConfig[]): LayerRule[] {
+  return config.map(({ name, paths, tags }) => ({ layer: name, paths, tags }))
+}
 
 /** dbt's own convention when nothing is configured. */
 export const DEFAULT_LAYER_RULES: readonly LayerRule[] = [

@@ -1,7 +1,7 @@
 import type { GuardConfig } from '../guard/config.js'
 import type { GraphNode, ManifestGraph } from '../dbt/graph.js'
 import type { NodeChange } from '../dbt/impact.js'
-import { Layers } from '../dbt/layers.js'
+import { Layers, layerRulesOf } from '../dbt/layers.js'
 import { ownersOf, type OwnerOptions } from '../dbt/owners.js'
 import { hasDescription, matchesNaming, primaryKeyColumn } from './model-standards.js'
 import { addOnce, reviewersFromOwners } from './owner-reviewers.js'
@@ -59,9 +59,7 @@ export function evaluatePolicy(policy: Policy, input: PolicyEvaluationInput): Po
     labels: [...(policy.approvals?.labels ?? [])],
     guard: policyGuardOverrides(policy),
   }
-  const layers = policy.layers
-    ? new Layers(policy.layers.map(({ name, paths, tags }) => ({ layer: name, paths, tags })))
-    : (input.layers ?? new Layers())
+  const layers = policy.layers ? new Layers(layerRulesOf(policy.layers)) : (input.layers ?? new Layers())
   const changed = input.changedNodes
     .filter((change) => !NOT_CHECKED.has(change.kind))
     .map((change) => ({ change, node: nodeOf(change, input) }))

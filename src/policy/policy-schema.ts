@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LayerConfigSchema } from '../dbt/layers.js'
 
 /**
  * `.autopilot/policy.yml`: what a team (or its organisation, through `extends`) requires of every change.
@@ -22,16 +23,6 @@ const regex = z
     },
     { message: 'is not a valid regular expression (JavaScript syntax, e.g. "^stg_[a-z0-9_]+$")' },
   )
-
-const LayerSchema = z
-  .strictObject({
-    name,
-    paths: z.array(z.string().min(1)).optional(),
-    tags: z.array(z.string().min(1)).optional(),
-  })
-  .refine((rule) => (rule.paths?.length ?? 0) + (rule.tags?.length ?? 0) > 0, {
-    message: 'needs at least one of `paths` (globs over project files, e.g. models/marts/**) or `tags`',
-  })
 
 const ProtectedLayerSchema = z.strictObject({
   layer: name,
@@ -86,7 +77,7 @@ export const PolicyFileSchema = z.strictObject({
     .optional(),
   locked: z.array(lockedKey).optional(),
   tasks: z.strictObject({ allowed: names.optional() }).optional(),
-  layers: z.array(LayerSchema).optional(),
+  layers: z.array(LayerConfigSchema).optional(),
   protected_layers: z.array(ProtectedLayerSchema).optional(),
   standards: z
     .strictObject({
