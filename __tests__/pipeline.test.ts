@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { AnthropicModel } from '../src/agent/anthropic-model.js'
@@ -13,6 +13,9 @@ import { RunRecord } from '../src/report/run-record.js'
 import type { Ticket } from '../src/tickets/ticket.js'
 import { startScriptedMessagesServer, type ScriptTurn } from '../src/demo/scripted-messages-server.js'
 import { startGitHubServer, type GitHubFake } from './fakes/github-server.js'
+import { buildZip } from './fakes/zip-writer.js'
+import { manifest, model } from './dbt/manifests/build.js'
+import { artifactProductionState, type ProductionState } from '../src/dbt/production-state.js'
 import { makeRepo, remoteHead, sh, write, type RepoFixture } from './publish/git-fixture.js'
 
 // The pipeline's decisions — draft or not, push or not, which outcome — with every port real except
@@ -73,11 +76,18 @@ function validation(round: number, ok: boolean): Validation {
 }
 
 /** Validation that answers each round with the next scripted verdict. */
-function scriptedValidator(verdicts: boolean[]): ChangeValidator & { rounds: string[][] } {
+function scriptedValidator(
+  verdicts: boolean[],
+): ChangeValidator & { rounds: string[][]; deferredTo: (string | undefined)[] } {
   const rounds: string[][] = []
+  const deferredTo: (string | undefined)[] = []
   return {
     rounds,
-    prepareBase: async () => ({ mode: 'with-parents', stateDir: '/tmp/state' }),
+    deferredTo,
+    prepareBase: async (stateManifest) => {
+      deferredTo.push(stateManifest)
+      return { mode: stateManifest ? 'deferred' : 'with-parents', stateDir: '/tmp/state' }
+    },
     validate: async (round, files) => {
       rounds.push(files)
       return validation(round, verdicts[round - 1] ?? false)
@@ -104,7 +114,12 @@ describe('runPipeline', () => {
     await repo.remove()
   })
 
-  async function run(options: { turns: ScriptTurn[]; verdicts: boolean[]; inputs?: Record<string, string> }) {
+  async function run(options: {
+    turns: ScriptTurn[]
+    verdicts: boolean[]
+    inputs?: Record<string, string>
+    productionState?: (codeHost: OctokitCodeHost, outDir: string) => ProductionState
+  }) {
     const anthropic = await startScriptedMessagesServer({ script: options.turns, apiKey: 'sk-ant-test' })
     closers.push(() => anthropic.close())
     const settings: Settings = parseSettings({
@@ -116,6 +131,13 @@ describe('runPipeline', () => {
     })
     const validator = scriptedValidator(options.verdicts)
     const log = new MemoryLog()
+    const codeHost = new OctokitCodeHost({
+      token: TOKEN,
+      owner: 'acme',
+      repo: 'analytics',
+      apiUrl: github.url,
+    })
+    const outDir = await mkdtemp(path.join(tmpdir(), 'autopilot-pipeline-'))
     const ports: PipelinePorts = {
       tickets: { fetch: async () => TICKET },
       model: new AnthropicModel({
@@ -125,11 +147,11 @@ describe('runPipeline', () => {
       }),
       commands: new SpawnCommandRunner(),
       validator,
-      codeHost: new OctokitCodeHost({ token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: github.url }),
+      codeHost,
       log,
+      productionState: options.productionState?.(codeHost, outDir),
     }
     const record = new RunRecord('test-run')
-    const outDir = await mkdtemp(path.join(tmpdir(), 'autopilot-pipeline-'))
     closers.push(async () => undefined)
     const outcome = await runPipeline(
       settings,
@@ -160,6 +182,65 @@ describe('runPipeline', () => {
     expect(validator.rounds).toEqual([['models/orders.sql'], ['models/orders.sql']])
     expect(github.state.pulls).toMatchObject([{ head: 'autopilot/DATA-7', base: 'main', draft: false }])
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  it('defers to the production manifest of the latest successful deploy run, and says so in the PR', async () => {
+    github.state.workflows.push({ id: 77, file: 'deploy.yml', name: 'Deploy' })
+    github.state.workflowRuns.push({
+      id: 9100,
+      workflowId: 77,
+      branch: 'main',
+      status: 'completed',
+      conclusion: 'success',
+      created_at: '2026-11-23T04:00:00Z',
+    })
+    const manifestText = JSON.stringify(manifest({ nodes: [model('orders')] }))
+    github.state.artifacts.push({
+      id: 501,
+      runId: 9100,
+      name: 'dbt-manifest',
+      expired: false,
+      created_at: '2026-11-23T04:05:00Z',
+      zip: buildZip([{ name: 'target/manifest.json', data: manifestText }]),
+    })
+    const { result, validator, log } = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      productionState: (codeHost, outDir) =>
+        artifactProductionState(
+          { name: 'dbt-manifest', workflow: 'deploy.yml' },
+          { token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: github.url, codeHost },
+          outDir,
+        ),
+    })
+    expect(result?.status).toBe('pr-opened')
+    const [deferredTo] = validator.deferredTo
+    expect(await readFile(deferredTo as string, 'utf8')).toBe(manifestText)
+    expect(github.state.pulls[0]?.body).toMatch(
+      /Production state: `manifest.json` from artifact `dbt-manifest` of \[run 9100\]\([^)]+\) \(2026-11-23\)/,
+    )
+    expect(log.lines.join('\n')).toContain('Deferring to dbt-manifest')
+    github.state.workflows.length = 0
+    github.state.workflowRuns.length = 0
+    github.state.artifacts.length = 0
+  })
+
+  it('parses the base when no deploy run has the artifact, and the PR says why', async () => {
+    github.state.workflows.push({ id: 78, file: 'deploy.yml', name: 'Deploy' })
+    const { result, validator } = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      productionState: (codeHost, outDir) =>
+        artifactProductionState(
+          { name: 'dbt-manifest', workflow: 'deploy.yml' },
+          { token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: github.url, codeHost },
+          outDir,
+        ),
+    })
+    github.state.workflows.length = 0
+    expect(result?.status).toBe('pr-opened')
+    expect(validator.deferredTo).toEqual([undefined])
+    expect(github.state.pulls[0]?.body).toMatch(/Production state: not used\. .*successful/)
   })
 
   it('keeps work that hit the turn budget as a draft PR that says why', async () => {

@@ -19,6 +19,7 @@ import { skipStatus, type Request, type RunRequest } from './triggers/request.js
 import { resolveRevision, type Revision } from './triggers/resolve-revision.js'
 import { routeEvent } from './triggers/route-event.js'
 import { openHistory } from './history/open-history.js'
+import { SCHEMA_DRIFT_KEY } from './drift/schema-drift-source.js'
 import {
   OctokitPullRequestReviews,
   reviewCommentsSinceLastAutopilotCommit,
@@ -90,6 +91,7 @@ async function handle(
     }
   }
 
+  if (settings.mode === 'detect-schema-drift') return runOne(SCHEMA_DRIFT_KEY, {})
   if (request.kind === 'plan-backlog' || settings.mode !== 'run') {
     if (settings.mode === 'backlog')
       return runBacklogJob(settings, environment, log, (key) => runOne(key, {}))

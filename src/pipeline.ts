@@ -13,6 +13,8 @@ import { draftReason, noChange } from './run-decisions.js'
 import { loadRunPolicy } from './policy/load-run-policy.js'
 import { requestApprovals } from './policy/request-approvals.js'
 import { loadBaseGraph, modelNames } from './dbt/base-graph.js'
+import { describeProductionState, type ProductionState } from './dbt/production-state.js'
+import type { ProductionManifest } from './dbt/production-manifest-artifact.js'
 
 export { RunStop } from './run-stop.js'
 import { makeValidatedChange } from './validated-change.js'
@@ -46,6 +48,8 @@ export interface PipelinePorts {
   validator: ChangeValidator
   /** Absent in a dry run. */
   codeHost?: CodeHost
+  /** Set when the production manifest is downloaded (`state-artifact`) rather than given as a path. */
+  productionState?: ProductionState
   log: Log
 }
 
@@ -116,8 +120,9 @@ export async function runPipeline(
   })
   result.ticket = ticket
 
+  const production = ports.productionState && (await findProductionState(ports.productionState, log, record))
   const base = await log.group('Parse the dbt project (base state)', async () => {
-    const base = await ports.validator.prepareBase()
+    const base = await ports.validator.prepareBase(production?.found ? production.manifestPath : undefined)
     record.stages.base = { mode: base.mode, stateDir: base.stateDir }
     log.info(
       base.mode === 'deferred'
@@ -281,6 +286,7 @@ export async function runPipeline(
     dryRun: settings.dryRun,
     impact,
     governance: governance?.markdown,
+    productionState: production && describeProductionState(production),
   })
   result.prBody = prBody
 
@@ -323,6 +329,20 @@ export async function runPipeline(
     pr.operation === 'created' ? 'pr-opened' : 'pr-updated',
     `${pr.operation === 'created' ? 'Opened' : 'Updated'} ${result.draftReason ? 'draft ' : ''}PR ${pr.url}`,
   )
+}
+
+async function findProductionState(
+  find: ProductionState,
+  log: Log,
+  record: RunRecord,
+): Promise<ProductionManifest> {
+  return log.group('Find the production manifest', async () => {
+    const state = await find()
+    record.stages.productionState = state
+    if (state.found) log.info(`Deferring to ${state.artifactName} from ${state.runUrl}`)
+    else log.warn(`${state.reason} Validation parses the base checkout instead.`)
+    return state
+  })
 }
 
 /** The branch the checkout is on, or the repository's default branch for a detached checkout. */

@@ -9,6 +9,9 @@ import { OctokitCodeHost } from './publish/code-host.js'
 import { RunStop } from './run-stop.js'
 import { createTicketSource } from './tickets/ticket-ref.js'
 import { DbtValidator } from './dbt/validate.js'
+import { DbtCli } from './dbt/dbt-cli.js'
+import { SchemaDriftSource } from './drift/schema-drift-source.js'
+import { artifactProductionState } from './dbt/production-state.js'
 import path from 'node:path'
 
 export interface PortOptions {
@@ -30,11 +33,6 @@ export function createPorts(options: PortOptions): PipelinePorts {
     environment.repository && settings.githubToken
       ? { token: settings.githubToken, apiUrl: environment.apiUrl, ...environment.repository }
       : undefined
-  const tickets = createTicketSource(settings, {
-    workspace: repoDir,
-    repository: environment.repository && `${environment.repository.owner}/${environment.repository.repo}`,
-    githubApiUrl: environment.apiUrl,
-  })
   const model =
     options.model ??
     new AnthropicModel({
@@ -51,20 +49,53 @@ export function createPorts(options: PortOptions): PipelinePorts {
     )
   }
   const codeHost = github ? new OctokitCodeHost(github) : undefined
+  const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
+  const profilesDir = fromRepo(settings.dbt.profilesDir)
+  const workDir = path.join(options.outDir, 'dbt')
+  const tickets =
+    settings.mode === 'detect-schema-drift'
+      ? new SchemaDriftSource(
+          new DbtCli(
+            {
+              projectDir,
+              profilesDir,
+              target: settings.dbt.target,
+              executable: settings.dbt.executable,
+              timeoutMs: settings.dbt.timeoutMs,
+              logDir: path.join(workDir, 'logs'),
+            },
+            commands,
+          ),
+          { targetPath: path.join(workDir, 'schema-drift'), dbtTarget: settings.dbt.target, log },
+        )
+      : createTicketSource(settings, {
+          workspace: repoDir,
+          repository:
+            environment.repository && `${environment.repository.owner}/${environment.repository.repo}`,
+          githubApiUrl: environment.apiUrl,
+        })
   const validator = new DbtValidator(
     {
-      projectDir: path.resolve(repoDir, settings.dbt.projectDir),
-      profilesDir: fromRepo(settings.dbt.profilesDir),
+      projectDir,
+      profilesDir,
       target: settings.dbt.target,
       dbtExecutable: settings.dbt.executable,
       sqlfluffExecutable: settings.dbt.sqlfluffExecutable,
       lint: settings.dbt.lint,
       stateManifest: fromRepo(settings.dbt.stateManifest),
       timeoutMs: settings.dbt.timeoutMs,
-      workDir: path.join(options.outDir, 'dbt'),
+      workDir,
     },
     commands,
     log,
   )
-  return { tickets, model, commands, validator, codeHost, log }
+  const productionState =
+    settings.dbt.stateArtifact && !settings.dbt.stateManifest
+      ? artifactProductionState(
+          settings.dbt.stateArtifact,
+          github && codeHost && { ...github, codeHost },
+          workDir,
+        )
+      : undefined
+  return { tickets, model, commands, validator, codeHost, log, productionState }
 }

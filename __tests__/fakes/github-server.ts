@@ -115,6 +115,34 @@ export interface StoredCommit {
   date: string
 }
 
+/** A workflow file under `.github/workflows`; runs are listed by its file name or its id. */
+export interface StoredWorkflow {
+  id: number
+  /** File name, e.g. `deploy.yml`. */
+  file: string
+  name: string
+}
+
+export interface StoredWorkflowRun {
+  id: number
+  workflowId: number
+  /** Head branch of the run. */
+  branch: string
+  status: 'completed' | 'in_progress' | 'queued'
+  conclusion: 'success' | 'failure' | 'cancelled' | null
+  created_at: string
+}
+
+/** An artifact of a workflow run; its zip is served through a 302 to `/_blobs/artifacts/{id}.zip`. */
+export interface StoredArtifact {
+  id: number
+  runId: number
+  name: string
+  expired: boolean
+  created_at: string
+  zip: Buffer
+}
+
 export interface GitHubState {
   owner: string
   repo: string
@@ -129,6 +157,10 @@ export interface GitHubState {
   permissions: Record<string, string>
   /** Head commit sha by branch name; PRs report it as `head.sha`. Unknown branches get a stable made-up sha. */
   branchShas: Record<string, string>
+  workflows: StoredWorkflow[]
+  /** Listed newest first (by `created_at`), as GitHub does. */
+  workflowRuns: StoredWorkflowRun[]
+  artifacts: StoredArtifact[]
   /** The login that authored created comments and pull requests. */
   login: string
   nextNumber: number
@@ -204,6 +236,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     pullCommits: {},
     permissions: {},
     branchShas: {},
+    workflows: [],
+    workflowRuns: [],
+    artifacts: [],
     login: 'github-actions[bot]',
     nextNumber: Math.max(0, ...seeded.map((issue) => issue.number)) + 1,
     nextId: 5000,
@@ -251,6 +286,20 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       }
     }
 
+    // Like GitHub's signed storage URLs, the blob path needs no token, only the signature it was issued with.
+    const blob = /^\/_blobs\/artifacts\/(\d+)\.zip$/.exec(path)
+    if (blob && method === 'GET') {
+      const artifact = state.artifacts.find((x) => x.id === Number(blob[1]))
+      if (!artifact || query.sig !== blobSignature(artifact.id)) {
+        res.writeHead(403, { 'content-type': 'application/xml' })
+        res.end('<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code></Error>')
+        return
+      }
+      res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) })
+      res.end(artifact.zip)
+      return
+    }
+
     try {
       authorize(req.headers.authorization)
       if (malformed) {
@@ -264,6 +313,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       const result = route(method, path, query, asRecord(body), base)
       const headers: Record<string, string> = {}
       if (result.link) headers.link = result.link
+      Object.assign(headers, result.headers)
       send(res, result.status, result.payload, headers)
     } catch (error) {
       if (error instanceof HttpError) send(res, error.status, error.payload)
@@ -286,6 +336,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     status: number
     payload: unknown
     link?: string
+    headers?: Record<string, string>
   }
 
   function route(
@@ -406,8 +457,130 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       return ok({ permission, role_name: permission, user: { login: b, id: loginId(b), type: 'User' } })
     }
 
+    if (a === 'actions' && method === 'GET') {
+      const origin = base.replace(/\/api\/v3$/, '')
+      const actions = answerActions(rest, query, api, origin)
+      if (actions) return actions
+    }
+
     if (WRITE_METHODS.has(method) || method === 'GET') throw notFound()
     throw new HttpError(405, { message: 'Method Not Allowed', documentation_url: DOCS })
+  }
+
+  /** Workflow runs, run artifacts and the artifact zip download (a 302 to the blob path). */
+  function answerActions(
+    rest: string[],
+    query: Record<string, string>,
+    api: string,
+    origin: string,
+  ): RouteResult | undefined {
+    const [, kind, id, sub, format] = rest
+    if (kind === 'workflows' && id !== undefined && sub === 'runs' && rest.length === 4) {
+      const workflow = state.workflows.find((w) => w.file === id || String(w.id) === id)
+      if (!workflow) throw notFound()
+      const runs = state.workflowRuns
+        .filter(
+          (run) =>
+            run.workflowId === workflow.id &&
+            (query.branch === undefined || run.branch === query.branch) &&
+            (query.status === undefined || run.status === query.status || run.conclusion === query.status),
+        )
+        .sort((x, y) => y.created_at.localeCompare(x.created_at) || y.id - x.id)
+      const page = paginate(
+        runs.map((run) => workflowRunJson(run, workflow, api)),
+        query,
+        `${api}/actions/workflows/${id}/runs`,
+      )
+      return { ...page, payload: { total_count: runs.length, workflow_runs: page.payload } }
+    }
+    if (kind === 'runs' && id !== undefined && sub === 'artifacts' && rest.length === 4) {
+      const run = state.workflowRuns.find((r) => r.id === Number(id))
+      if (!run) throw notFound()
+      const artifacts = state.artifacts.filter(
+        (x) => x.runId === run.id && (query.name === undefined || x.name === query.name),
+      )
+      const page = paginate(
+        artifacts.map((x) => artifactJson(x, run, api)),
+        query,
+        `${api}/actions/runs/${id}/artifacts`,
+      )
+      return { ...page, payload: { total_count: artifacts.length, artifacts: page.payload } }
+    }
+    if (
+      kind === 'artifacts' &&
+      id !== undefined &&
+      sub === 'zip' &&
+      rest.length === 4 &&
+      format === undefined
+    ) {
+      const artifact = state.artifacts.find((x) => x.id === Number(id))
+      if (!artifact) throw notFound()
+      if (artifact.expired)
+        throw new HttpError(410, { message: 'Artifact has expired', documentation_url: DOCS, status: '410' })
+      const location = `${origin}/_blobs/artifacts/${artifact.id}.zip?sig=${blobSignature(artifact.id)}`
+      return { status: 302, payload: undefined, headers: { location } }
+    }
+    return undefined
+  }
+
+  function workflowRunJson(
+    run: StoredWorkflowRun,
+    workflow: StoredWorkflow,
+    api: string,
+  ): Record<string, unknown> {
+    const sha = state.branchShas[run.branch] ?? fakeSha(`run:${run.id}`)
+    return {
+      id: run.id,
+      name: workflow.name,
+      node_id: nodeId('WFR_', run.id),
+      head_branch: run.branch,
+      head_sha: sha,
+      path: `.github/workflows/${workflow.file}`,
+      run_number: run.id % 1000,
+      event: 'push',
+      status: run.status,
+      conclusion: run.conclusion,
+      workflow_id: workflow.id,
+      url: `${api}/actions/runs/${run.id}`,
+      html_url: `https://github.com/${owner}/${repo}/actions/runs/${run.id}`,
+      created_at: run.created_at,
+      updated_at: run.created_at,
+      run_started_at: run.created_at,
+      run_attempt: 1,
+      jobs_url: `${api}/actions/runs/${run.id}/jobs`,
+      artifacts_url: `${api}/actions/runs/${run.id}/artifacts`,
+      workflow_url: `${api}/actions/workflows/${workflow.id}`,
+      head_commit: { id: sha, tree_id: fakeSha(`tree:${sha}`), message: 'Deploy', timestamp: run.created_at },
+      repository: repositoryJson(api),
+    }
+  }
+
+  function artifactJson(
+    artifact: StoredArtifact,
+    run: StoredWorkflowRun,
+    api: string,
+  ): Record<string, unknown> {
+    const expires = new Date(Date.parse(artifact.created_at) + 90 * 86_400_000).toISOString()
+    return {
+      id: artifact.id,
+      node_id: nodeId('MDg6QXJ0aWZhY3', artifact.id),
+      name: artifact.name,
+      size_in_bytes: artifact.zip.length,
+      url: `${api}/actions/artifacts/${artifact.id}`,
+      archive_download_url: `${api}/actions/artifacts/${artifact.id}/zip`,
+      expired: artifact.expired,
+      digest: `sha256:${createHash('sha256').update(artifact.zip).digest('hex')}`,
+      created_at: artifact.created_at,
+      updated_at: artifact.created_at,
+      expires_at: artifact.expired ? artifact.created_at : expires,
+      workflow_run: {
+        id: run.id,
+        repository_id: 424242,
+        head_repository_id: 424242,
+        head_branch: run.branch,
+        head_sha: state.branchShas[run.branch] ?? fakeSha(`run:${run.id}`),
+      },
+    }
   }
 
   /** GitHub refuses the author and anyone without access (seed `permissions[login] = 'none'`). */
@@ -785,7 +958,7 @@ function send(
   payload: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = status === 204 ? '' : JSON.stringify(payload)
+  const text = status === 204 || status === 302 ? '' : JSON.stringify(payload)
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'x-github-request-id': createHash('sha1')
@@ -847,6 +1020,10 @@ function loginId(login: string): number {
 
 function nodeId(prefix: string, id: number): string {
   return `${prefix}${Buffer.from(String(id)).toString('base64url')}`
+}
+
+function blobSignature(artifactId: number): string {
+  return fakeSha(`blob:${artifactId}`).slice(0, 20)
 }
 
 function fakeSha(seed: string): string {

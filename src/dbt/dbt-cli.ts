@@ -62,6 +62,11 @@ export class DbtCli implements DbtRunner {
     return this.run([...args, '--target-path', targetPath])
   }
 
+  /** Writes manifest.json and catalog.json (the warehouse's columns of the selection) into `targetPath`. */
+  docsGenerate(select: string, targetPath: string): Promise<DbtInvocation> {
+    return this.run(['docs', 'generate', '--select', select, '--target-path', targetPath])
+  }
+
   private async run(commandArgs: string[]): Promise<DbtInvocation> {
     const { projectDir, profilesDir, target, executable, timeoutMs, logDir } = this.options
     const args = [...commandArgs, '--project-dir', projectDir]

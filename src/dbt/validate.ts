@@ -60,7 +60,7 @@ export class DbtValidator implements ChangeValidator {
   }
 
   /** Installs packages when declared, then parses the untouched checkout (or reads the production manifest). */
-  async prepareBase(): Promise<ParsedBase> {
+  async prepareBase(stateManifest = this.options.stateManifest): Promise<ParsedBase> {
     const project = await readDbtProject(this.options.projectDir)
     const { lint, sqlfluffExecutable } = this.options
     if (lint && !(await canStart(sqlfluffExecutable, this.options.projectDir))) {
@@ -85,8 +85,8 @@ export class DbtValidator implements ChangeValidator {
     await mkdir(stateDir, { recursive: true })
     const stateFile = path.join(stateDir, 'manifest.json')
     let mode: BuildMode
-    if (this.options.stateManifest) {
-      const source = await manifestFile(this.options.stateManifest)
+    if (stateManifest) {
+      const source = await manifestFile(stateManifest)
       await copyFile(source, stateFile)
       mode = 'deferred'
       this.log.info(`Deferring to the production manifest ${source}`)

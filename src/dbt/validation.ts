@@ -67,7 +67,7 @@ export interface BaseState {
 
 /** The validation port: the pipeline sees this; dbt and sqlfluff stay behind it. */
 export interface ChangeValidator {
-  /** Runs before any edit. */
-  prepareBase(): Promise<BaseState>
+  /** Runs before any edit; `stateManifest` overrides the configured production manifest. */
+  prepareBase(stateManifest?: string): Promise<BaseState>
   validate(round: number, changedFiles: string[]): Promise<Validation>
 }

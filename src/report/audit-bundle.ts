@@ -23,13 +23,14 @@ const UsageSchema = z.object({
 
 const TicketSchema = z.object({
   key: z.string(),
-  source: z.enum(['jira', 'github', 'file']),
+  source: z.enum(['jira', 'github', 'file', 'schema-drift']),
   title: z.string(),
   body: z.string(),
   labels: z.array(z.string()),
   url: z.string().optional(),
   fields: z.record(z.string(), z.string()),
   updated: z.string().optional(),
+  report: z.string().optional(),
 })
 
 export const RunEventSchema = z.object({

@@ -39,6 +39,7 @@ export function statusHeadline(status: RunStatus): string {
   if (status === 'dry-run') return '🧪 Dry run'
   if (status === 'backlog-planned') return '🗂️ Backlog planned'
   if (status === 'backlog-done') return '✅ Backlog run finished'
+  if (status === 'no-drift') return '✅ No schema drift'
   const [kind, ...rest] = status.split(':')
   const reason = rest.join(':')
   if (kind === 'skipped') return `⏭️ Skipped${reason ? ` (${reason})` : ''}`

@@ -24,6 +24,8 @@ export interface PullRequestBodyInput {
   impact?: ImpactReport
   /** The rendered "Governance" section (policy checks), when a policy applies. */
   governance?: string
+  /** Where the production manifest validation deferred to came from, when `state-artifact` was set. */
+  productionState?: string
   usage: { modelCalls: number; inputTokens: number; outputTokens: number; costUsd: number }
   runUrl?: string
   draftReason?: string
@@ -91,9 +93,10 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
   return [
     ...header(input),
     `### What changed\n\n${summary}`,
+    ...(input.ticket.report ? [`### Schema drift\n\n${truncate(input.ticket.report, summaryLimit)}`] : []),
     listSection('Changed files', input.changedFiles, listLimit),
     listSection('Changed models', input.changedModels, listLimit),
-    `### Validation\n\n${validationSection(input.validations, listLimit)}`,
+    `### Validation\n\n${validationSection(input.validations, listLimit)}${input.productionState ? `\n\n${input.productionState}` : ''}`,
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),
     ...(input.governance ? [input.governance] : []),
     `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,

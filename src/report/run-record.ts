@@ -8,6 +8,7 @@ export type RunStatus =
   | 'dry-run'
   | 'backlog-planned'
   | 'backlog-done'
+  | 'no-drift'
   | `skipped:${string}`
   | `failed:${string}`
 

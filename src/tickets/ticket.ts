@@ -2,7 +2,7 @@
 export interface Ticket {
   /** `DATA-123` for Jira, `#42` for a GitHub issue, the file's key for a local ticket. */
   key: string
-  source: 'jira' | 'github' | 'file'
+  source: 'jira' | 'github' | 'file' | 'schema-drift'
   title: string
   /** Markdown. Untrusted text written by the reporter. */
   body: string
@@ -13,6 +13,8 @@ export interface Ticket {
   fields: Record<string, string>
   /** ISO timestamp of the last change, when the tracker says. */
   updated?: string
+  /** Findings Autopilot itself wrote (schema drift), carried verbatim into the PR body. */
+  report?: string
 }
 
 export interface TicketSource {
