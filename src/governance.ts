@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ManifestGraph } from './dbt/graph.js'
 import type { Impact } from './dbt/impact.js'
+import type { Layers } from './dbt/layers.js'
 import { parseCodeOwners } from './dbt/owners.js'
 import { evaluatePolicy, type PolicyEvaluation } from './policy/evaluate-policy.js'
 import { renderGovernanceSection } from './policy/governance-markdown.js'
@@ -24,6 +25,7 @@ export async function governChange(options: {
   baseGraph: ManifestGraph
   repoDir: string
   projectPath: string
+  layers: Layers
 }): Promise<Governance> {
   const codeOwners = await readCodeOwners(options.repoDir)
   const evaluation = evaluatePolicy(options.resolved.policy, {
@@ -32,6 +34,7 @@ export async function governChange(options: {
     graph: options.graph,
     baseGraph: options.baseGraph,
     owners: { codeOwners, projectPath: options.projectPath },
+    layers: options.layers,
   })
   return { evaluation, markdown: renderGovernanceSection(evaluation, { sources: options.resolved.sources }) }
 }

@@ -13,6 +13,7 @@ import { draftReason, noChange } from './run-decisions.js'
 import { loadRunPolicy } from './policy/load-run-policy.js'
 import { requestApprovals } from './policy/request-approvals.js'
 import { loadBaseGraph, modelNames } from './dbt/base-graph.js'
+import { projectLayers } from './dbt/layers.js'
 import { describeProductionState, type ProductionState } from './dbt/production-state.js'
 import type { ProductionManifest } from './dbt/production-manifest-artifact.js'
 
@@ -151,7 +152,8 @@ export async function runPipeline(
   const kindCheck = checkTaskKind(policy.policy, spec.kind)
   if (kindCheck?.result === 'fail') throw new RunStop('failed:policy', kindCheck.detail)
 
-  const selected = baseGraph && (await selectContext(ticket, baseGraph, projectDir))
+  const layers = projectLayers(policy.policy.layers, settings.layers)
+  const selected = baseGraph && (await selectContext(ticket, baseGraph, projectDir, { layers }))
   if (selected) record.stages.context = { tokens: selected.tokens, items: selected.items }
 
   const workspace = new Workspace(projectDir, undefined, guard)
@@ -194,7 +196,7 @@ export async function runPipeline(
   result.changedFiles = change.changedFiles.map((file) => path.join(relativeProject, file))
   result.changedModels = validation?.changedModels ?? []
   const impact = await log.group('Assess the impact', async () => {
-    const report = baseGraph && (await assessImpact(baseGraph, validation?.manifestPath))
+    const report = baseGraph && (await assessImpact(baseGraph, validation?.manifestPath, { layers }))
     if (report) {
       record.stages.impact = { changed: report.impact.changed.length, findings: report.findings }
       log.info(
@@ -224,6 +226,7 @@ export async function runPipeline(
           baseGraph,
           repoDir: context.repoDir,
           projectPath: path.relative(context.repoDir, projectDir),
+          layers,
         })
       : undefined
   if (governance) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { ImpactReport } from '../report/impact-markdown.js'
-import { detectContractBreaks } from './contracts.js'
+import { detectContractBreaks, type ContractOptions } from './contracts.js'
 import { loadManifestGraph, type ManifestGraph } from './graph.js'
 import { computeImpact } from './impact.js'
 
@@ -11,10 +11,15 @@ import { computeImpact } from './impact.js'
 export async function assessImpact(
   base: ManifestGraph,
   newManifest: string | undefined,
+  options: ContractOptions = {},
 ): Promise<(ImpactReport & { graph: ManifestGraph }) | undefined> {
   if (!newManifest) return undefined
   const newText = await readFile(newManifest, 'utf8').catch(() => undefined)
   if (newText === undefined) return undefined
   const next = loadManifestGraph(newText, newManifest)
-  return { impact: computeImpact(base, next), findings: detectContractBreaks(base, next), graph: next }
+  return {
+    impact: computeImpact(base, next),
+    findings: detectContractBreaks(base, next, options),
+    graph: next,
+  }
 }

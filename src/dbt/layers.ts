@@ -33,6 +33,18 @@ export const DEFAULT_LAYER_RULES: readonly LayerRule[] = [
   { layer: 'marts', paths: ['**/marts/**'] },
 ]
 
+/**
+ * The project's layers: the policy's `layers:` (governance wins, and may be locked by an organisation),
+ * else the `layers` input, else dbt's folder convention.
+ */
+export function projectLayers(
+  policyLayers: readonly LayerConfig[] | undefined,
+  inputRules?: readonly LayerRule[],
+) {
+  if (policyLayers) return new Layers(layerRulesOf(policyLayers))
+  return new Layers(inputRules ?? DEFAULT_LAYER_RULES)
+}
+
 /** Rules compiled once; `layerOf` is then a few regex tests per node. */
 export class Layers {
   private readonly compiled: { layer: string; paths: RegExp[]; tags: ReadonlySet<string> }[]
