@@ -12,7 +12,7 @@ import { INPUTS } from '../src/config/inputs.js'
 
 const ACTION = /^autopilot-dev\/autopilot@v\d+$/
 const REUSABLE = /^autopilot-dev\/autopilot\/\.github\/workflows\/autopilot\.yml@v\d+$/
-const MODES = ['run', 'plan-backlog', 'backlog']
+const MODES = ['run', 'plan-backlog', 'backlog', 'detect-schema-drift']
 
 const StepSchema = z.looseObject({
   id: z.string().optional(),
@@ -104,6 +104,8 @@ const PERMISSIONS: Record<string, Record<string, Record<string, string>>> = {
   'nightly-matrix.yml': { plan: PLAN, ticket: RUN },
   'nightly-one-job.yml': { backlog: RUN },
   'reusable-call.yml': { autopilot: RUN },
+  // Also downloads the deploy workflow's manifest artifact (`state-artifact`).
+  'schema-drift.yml': { drift: { ...RUN, actions: 'read' } },
   [REUSABLE_FILE]: { autopilot: RUN },
 }
 
@@ -119,6 +121,7 @@ const CONCURRENCY: Record<string, Record<string, string | undefined>> = {
   'nightly-matrix.yml': { plan: 'autopilot-backlog-plan', ticket: 'autopilot-${{ matrix.ticket }}' },
   'nightly-one-job.yml': { backlog: 'autopilot-backlog' },
   'reusable-call.yml': { autopilot: 'autopilot-${{ inputs.ticket }}' },
+  'schema-drift.yml': { drift: 'autopilot-schema-drift' },
   [REUSABLE_FILE]: { autopilot: undefined },
 }
 
@@ -130,11 +133,12 @@ const TRIGGERS: Record<string, Record<string, unknown>> = {
   'nightly-matrix.yml': { schedule: [{ cron: expect.any(String) }] },
   'nightly-one-job.yml': { schedule: [{ cron: expect.any(String) }] },
   'reusable-call.yml': { workflow_dispatch: expect.anything() },
+  'schema-drift.yml': { schedule: [{ cron: expect.any(String) }] },
   [REUSABLE_FILE]: { workflow_call: expect.anything() },
 }
 
 describe('example workflows', () => {
-  it('are the six documented ones', () => {
+  it('are the seven documented ones', () => {
     expect(exampleNames).toEqual([
       'comment-command.yml',
       'dispatch.yml',
@@ -142,6 +146,7 @@ describe('example workflows', () => {
       'nightly-matrix.yml',
       'nightly-one-job.yml',
       'reusable-call.yml',
+      'schema-drift.yml',
     ])
   })
 

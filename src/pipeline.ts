@@ -27,7 +27,7 @@ import { selectContext } from './context/select-context.js'
 import { loadTaskRules } from './task/load-task-rules.js'
 import { renderTaskSpec } from './task/render-task-spec.js'
 import { describeDecision } from './task/task-spec.js'
-import { assessImpact } from './dbt/assess-impact.js'
+import { assessChange, breakingFindings, keepContractWithNewVersion } from './keep-contract.js'
 import { sanitizeTicket, sanitizeUntrustedText } from './tickets/sanitize.js'
 import { BudgetTracker } from './agent/budget.js'
 import { Workspace } from './agent/workspace.js'
@@ -166,7 +166,7 @@ export async function runPipeline(
     log,
     cachedContext: await projectOverview(workspace),
   })
-  const change = await makeValidatedChange({
+  let change = await makeValidatedChange({
     session,
     task: renderTask(
       ticket,
@@ -179,10 +179,28 @@ export async function runPipeline(
     log,
     record,
   })
+  if (change.changedFiles.length === 0) throw noChange(change.agent)
+  let impact = await assessChange(baseGraph, change, layers, log, record)
+  let breaking = breakingFindings(impact)
+  const askedForVersion = breaking.length > 0 && settings.onBreakingChange === 'new-version'
+  if (askedForVersion) {
+    ;({ change, assessment: impact } = await keepContractWithNewVersion({
+      breaking,
+      change,
+      session,
+      workspace,
+      validator: ports.validator,
+      repairRounds: settings.repairRounds,
+      baseGraph,
+      layers,
+      log,
+      record,
+    }))
+    breaking = breakingFindings(impact)
+  }
   const { agent, validations } = change
   result.validations = validations
   const validation = validations.at(-1)
-  if (change.changedFiles.length === 0) throw noChange(agent)
   const violations = guardDiff(await workspace.changes(), guard)
   if (violations.length > 0) {
     record.stages.guard = violations
@@ -195,17 +213,6 @@ export async function runPipeline(
   const relativeProject = path.relative(context.repoDir, projectDir)
   result.changedFiles = change.changedFiles.map((file) => path.join(relativeProject, file))
   result.changedModels = validation?.changedModels ?? []
-  const impact = await log.group('Assess the impact', async () => {
-    const report = baseGraph && (await assessImpact(baseGraph, validation?.manifestPath, { layers }))
-    if (report) {
-      record.stages.impact = { changed: report.impact.changed.length, findings: report.findings }
-      log.info(
-        `${report.impact.changed.length} changed node(s), ${report.findings.length} contract finding(s)`,
-      )
-    } else log.info('no manifest of the change to compare (dbt could not parse it)')
-    return report
-  })
-  const breaking = impact?.findings.filter((finding) => finding.severity === 'breaking') ?? []
   if (breaking.length > 0 && settings.onBreakingChange === 'block') {
     throw new RunStop(
       'failed:breaking-change',
@@ -213,8 +220,12 @@ export async function runPipeline(
     )
   }
   const reasons = [draftReason(agent, validations)]
-  if (breaking.length > 0 && settings.onBreakingChange === 'draft') {
-    reasons.push(`The change breaks ${breaking.length} contract rule(s); see the impact section.`)
+  if (breaking.length > 0 && settings.onBreakingChange !== 'warn') {
+    reasons.push(
+      askedForVersion
+        ? `The model was asked to keep the contract with a new model version, but the change still breaks ${breaking.length} contract rule(s); see the impact section.`
+        : `The change breaks ${breaking.length} contract rule(s); see the impact section.`,
+    )
   }
   const governance =
     impact && baseGraph

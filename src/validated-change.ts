@@ -27,10 +27,13 @@ export async function makeValidatedChange(options: {
   repairRounds: number
   log: Log
   record: RunRecord
-}): Promise<ValidatedChange> {
+  /** Continues an earlier change in the same session: its rounds and validations come first. */
+  after?: ValidatedChange & { rounds: AgentRunResult[] }
+}): Promise<ValidatedChange & { rounds: AgentRunResult[] }> {
   const { session, workspace, validator, log, record } = options
-  const rounds: AgentRunResult[] = []
-  const validations: Validation[] = []
+  const rounds: AgentRunResult[] = [...(options.after?.rounds ?? [])]
+  const validations: Validation[] = [...(options.after?.validations ?? [])]
+  const firstRound = validations.length + 1
   record.stages.agent = rounds
   record.stages.validations = validations
 
@@ -45,19 +48,21 @@ export async function makeValidatedChange(options: {
     }
   }
 
-  let agent = await log.group('Make the change (model)', () => ask(options.task))
+  let agent = await log.group(options.after ? 'Rework the change (model)' : 'Make the change (model)', () =>
+    ask(options.task),
+  )
   rounds.push(agent)
   log.info(`model: ${agent.outcome}${agent.summary ? ` — ${agent.summary}` : ''}`)
 
-  for (let round = 1; ; round++) {
+  for (let round = firstRound; ; round++) {
     const changedFiles = await workspace.changedFiles()
-    if (changedFiles.length === 0) return { agent, validations, changedFiles }
+    if (changedFiles.length === 0) return { agent, validations, changedFiles, rounds }
     const validation = await log.group(`Validate (round ${round})`, () =>
       validator.validate(round, changedFiles),
     )
     validations.push(validation)
-    if (validation.ok || round > options.repairRounds || agent.outcome === 'budget') {
-      return { agent, validations, changedFiles }
+    if (validation.ok || round - firstRound >= options.repairRounds || agent.outcome === 'budget') {
+      return { agent, validations, changedFiles, rounds }
     }
     agent = await log.group(`Repair (after round ${round})`, () =>
       ask(renderRepair(describeFailures(validation))),

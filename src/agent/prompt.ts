@@ -55,6 +55,26 @@ export function renderRepair(failuresText: string): string {
   ].join('\n')
 }
 
+/**
+ * `on-breaking-change: new-version`: the change stays, but consumers of the contracted version must not
+ * notice. dbt model versions let both exist; `latest_version` keeps `ref('<model>')` on the old one.
+ */
+export function renderNewVersionRequest(findings: readonly { node: string; message: string }[]): string {
+  return [
+    'Your change breaks the enforced contract of a model that other teams consume:',
+    '<contract_findings>',
+    quote(findings.map((finding) => `- ${finding.node}: ${finding.message}`).join('\n'), 'contract_findings'),
+    '</contract_findings>',
+    '',
+    'Keep the contract instead by making the change a new model version (dbt model versions):',
+    "1. Restore the contracted model's SQL and its YAML columns exactly as they were before your change: that is the existing version.",
+    "2. In the model's YAML add `versions:` — the existing version (for a model that had none: `- v: 1` with `defined_in: <its current file name without .sql>`) and a new one (`- v: <next>`) whose `columns` say what differs (e.g. `- include: all` with `exclude: [...]`, plus new or renamed columns).",
+    '3. Put the changed SQL in a new file `<model>_v<next>.sql` beside the model.',
+    "4. Set `latest_version` to the existing version, so `ref('<model>')` keeps resolving to it until consumers move; they can opt in with `ref('<model>', v=<next>)`.",
+    '5. Keep every test and constraint. Then call `finish` with an updated summary that names the new version.',
+  ].join('\n')
+}
+
 /** Escapes the element's own tags so quoted text cannot close or reopen it. */
 export function quote(text: string, element = 'ticket'): string {
   return text.replace(

@@ -242,7 +242,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   {
     name: 'status',
     description:
-      'What happened: `pr-opened`, `pr-updated`, `dry-run`, `skipped:<reason>` or `failed:<reason>` (e.g. `failed:validation`, `failed:budget`, `failed:ticket`).',
+      'What happened: `pr-opened`, `pr-updated`, `dry-run`, `no-drift` (`detect-schema-drift` found the warehouse matching the YAML), `skipped:<reason>` or `failed:<reason>` (e.g. `failed:validation`, `failed:budget`, `failed:ticket`).',
   },
   { name: 'pr-url', description: 'URL of the pull request, when one was opened or updated.' },
   { name: 'pr-number', description: 'Number of the pull request, when one was opened or updated.' },
