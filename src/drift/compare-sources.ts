@@ -101,10 +101,6 @@ export function compareSources(graph: ManifestGraph, catalog: WarehouseCatalog):
   return report
 }
 
-export function hasColumnDrift(report: DriftReport): boolean {
-  return report.drifted.length > 0
-}
-
 function sourceName(node: GraphNode): string {
   const sourceName = node.raw['source_name']
   return typeof sourceName === 'string' ? `${sourceName}.${node.name}` : node.name

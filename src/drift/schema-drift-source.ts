@@ -7,7 +7,7 @@ import type { Log } from '../log.js'
 import { RunStop } from '../run-stop.js'
 import type { Ticket, TicketSource } from '../tickets/ticket.js'
 import { parseCatalog } from './catalog.js'
-import { compareSources, type DriftReport } from './compare-sources.js'
+import { compareSources } from './compare-sources.js'
 import { driftTitle, renderDriftFindings, renderDriftInstructions } from './drift-markdown.js'
 
 /** The one dbt command drift detection needs: it writes manifest.json and catalog.json into `targetPath`. */
@@ -23,8 +23,6 @@ export const SCHEMA_DRIFT_KEY = 'schema-drift'
  * drift becomes a ticket the usual pipeline turns into a validated pull request. No drift ends the run here.
  */
 export class SchemaDriftSource implements TicketSource {
-  report?: DriftReport
-
   constructor(
     private readonly dbt: CatalogRunner,
     private readonly options: { targetPath: string; dbtTarget?: string; log: Log },
@@ -45,7 +43,6 @@ export class SchemaDriftSource implements TicketSource {
     const catalog = parseCatalog(await readFile(catalogPath, 'utf8'), catalogPath)
     for (const error of catalog.errors) log.warn(`dbt could not read part of the warehouse catalog: ${error}`)
     const report = compareSources(graph, catalog)
-    this.report = report
     const counts = `${report.compared.columns} column(s) of ${report.compared.tables} source table(s)`
     log.info(
       `Compared ${counts}: ${report.drifted.length} table(s) drifted, ${report.missing.length} missing`,
