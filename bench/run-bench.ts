@@ -73,9 +73,19 @@ async function main(): Promise<void> {
   )
   console.log(`load average at start: ${loadBefore.map((l) => l.toFixed(2)).join(', ')}\n`)
 
-  const startup = coldStart(args.repo)
-  console.log(`## Cold start\n\n\`node dist/index.js --help\`, median of 5: ${ms(startup)}\n`)
-  checks.push({ budget: 'dist cold start < 0.5 s', measured: ms(startup), pass: startup < 500 })
+  const startup = coldStart(args.repo, ['--help'])
+  // The runner's path: no arguments, no inputs, so the Action loads its whole pipeline, reads its inputs,
+  // logs the configuration error and exits: an upper bound on the time to its first log line.
+  const actionStartup = coldStart(args.repo, [], { PATH: process.env.PATH ?? '' }, 1)
+  console.log(
+    `## Cold start\n\nMedian of 5: \`node dist/index.js --help\` ${ms(startup)}; the Action with no inputs, to its first log line and exit: ${ms(actionStartup)}\n`,
+  )
+  checks.push({ budget: 'dist cold start < 0.5 s (`--help`)', measured: ms(startup), pass: startup < 500 })
+  checks.push({
+    budget: 'dist cold start < 0.5 s (Action, to first log line)',
+    measured: ms(actionStartup),
+    pass: actionStartup < 500,
+  })
 
   const results: ManifestMeasurement[] = []
   for (const size of args.sizes) {
@@ -111,16 +121,16 @@ async function main(): Promise<void> {
   if (args.strict && checks.some((check) => !check.pass)) process.exitCode = 1
 }
 
-function coldStart(repo: string): number {
+function coldStart(repo: string, args: string[], env?: NodeJS.ProcessEnv, expectedStatus = 0): number {
   const bundle = path.join(repo, 'dist/index.js')
   const samples: number[] = []
   for (let i = 0; i < 5; i++) {
     const begin = performance.now()
-    const result = spawnSync(process.execPath, [bundle, '--help'], { encoding: 'utf8' })
+    const result = spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8', env })
     samples.push(performance.now() - begin)
-    if (result.status !== 0)
+    if (result.status !== expectedStatus)
       throw new Error(
-        `node dist/index.js --help exited ${result.status}: build the bundle first (npm run build)`,
+        `node dist/index.js ${args.join(' ')} exited ${result.status}, not ${expectedStatus}: build the bundle first (npm run build)\n${result.stdout}${result.stderr}`,
       )
   }
   return median(samples)

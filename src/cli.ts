@@ -1,16 +1,9 @@
 import { parseArgs } from 'node:util'
 import path from 'node:path'
 import { ConsoleLog } from './console-log.js'
-import { defaultInputs, parseSettings, SettingsError, type RawInputs } from './config/settings.js'
-import { readRunEnvironment } from './github-environment.js'
-import { isFailure } from './outcome.js'
-import { runDemo } from './demo/demo.js'
-import { printRunReport } from './cli-report.js'
-import { runTicket } from './run-ticket.js'
-import { runVerifyAudit } from './report/verify-audit.js'
-import { runImpactCommand } from './commands/impact-command.js'
-import { runContextCommand } from './commands/context-command.js'
-import { SpawnCommandRunner } from './process/command-runner.js'
+import type { RawInputs } from './config/settings.js'
+
+// Commands are imported when run, so `--help` and a mistyped command load none of the pipeline's code.
 
 const USAGE = `Usage:
   autopilot run --ticket <file|KEY|#N> [--project <dir>] [--dry-run] [--out <dir>] [--model <name>]
@@ -29,10 +22,13 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.en
   const [command, ...rest] = args
   try {
     if (command === 'run') return await runCommand(rest, env, log)
-    if (command === 'demo') return await runDemo(rest, env, log)
-    if (command === 'verify-audit') return await runVerifyAudit(rest, process.stdout)
-    if (command === 'impact') return await runImpactCommand(rest, process.stdout)
-    if (command === 'context') return await runContextCommand(rest, process.stdout)
+    if (command === 'demo') return await (await import('./demo/demo.js')).runDemo(rest, env, log)
+    if (command === 'verify-audit')
+      return await (await import('./report/verify-audit.js')).runVerifyAudit(rest, process.stdout)
+    if (command === 'impact')
+      return await (await import('./commands/impact-command.js')).runImpactCommand(rest, process.stdout)
+    if (command === 'context')
+      return await (await import('./commands/context-command.js')).runContextCommand(rest, process.stdout)
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(`${USAGE}\n`)
       return 0
@@ -42,11 +38,17 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.en
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write(`autopilot: ${message}\n`)
+    const { SettingsError } = await import('./config/settings.js')
     return error instanceof SettingsError ? 2 : 1
   }
 }
 
 async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLog): Promise<number> {
+  const { defaultInputs, parseSettings, SettingsError } = await import('./config/settings.js')
+  const { readRunEnvironment } = await import('./github-environment.js')
+  const { runTicket } = await import('./run-ticket.js')
+  const { printRunReport } = await import('./cli-report.js')
+  const { isFailure } = await import('./outcome.js')
   const { values } = parseArgs({
     args,
     options: {
@@ -104,6 +106,8 @@ export function inputsFromEnvironment(env: NodeJS.ProcessEnv): RawInputs {
 }
 
 async function gitTopLevel(dir: string): Promise<string> {
+  const { SpawnCommandRunner } = await import('./process/command-runner.js')
+  const { SettingsError } = await import('./config/settings.js')
   const result = await new SpawnCommandRunner().run('git', ['rev-parse', '--show-toplevel'], { cwd: dir })
   if (result.exitCode !== 0) {
     throw new SettingsError(

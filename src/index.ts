@@ -1,7 +1,10 @@
-import { run } from './main.js'
-import { runCli } from './cli.js'
-
 // One bundle, two entry points: the runner starts it with no arguments; people run `autopilot <command>`.
+// Each is imported only when chosen, so the bundler splits them and neither loads the other's code.
 const args = process.argv.slice(2)
-if (args.length > 0) process.exitCode = await runCli(args)
-else await run()
+if (args.length > 0) {
+  const { runCli } = await import('./cli.js')
+  process.exitCode = await runCli(args)
+} else {
+  const { run } = await import('./main.js')
+  await run()
+}

@@ -1,7 +1,7 @@
 import { isRecord, str, type GraphNode, type ManifestGraph } from '../dbt/graph.js'
 import type { Layers } from '../dbt/layers.js'
 import { CONTEXT_KINDS, displayNameOf } from './node-facts.js'
-import { editDistanceWithin, stem, wordStems } from './text-terms.js'
+import { stem, StemMatcher, withinOneEdit, wordStems } from './text-terms.js'
 import type { TextQuery } from './ticket-query.js'
 
 /** A node and why it matters to the query; `why` reads as a list of short English reasons. */
@@ -39,26 +39,23 @@ const SQL_KINDS = new Set(['model', 'snapshot'])
 
 /**
  * Scores every model, source, seed and snapshot against the query; one pass over the graph with set
- * lookups per node (SQL is scanned only for identifiers the query writes as code). Nodes that score
+ * lookups per node. Names, columns and descriptions are split into words only when a quick scan finds one
+ * of the query's words in them, and SQL only for identifiers the query writes as code. Nodes that score
  * nothing are left out; the rest come best first, ties by id.
  */
 export function rankNodes(graph: ManifestGraph, query: TextQuery, layers: Layers): RankedNode[] {
-  const sqlProbes = sqlProbesOf(query)
-  const ranked: RankedNode[] = []
-  // Column names repeat across a project (`customer_id` in hundreds of models): split each once.
-  const nameWords = new Map<string, string[]>()
-  const wordsOf = (name: string): string[] => {
-    let words = nameWords.get(name)
-    if (!words) nameWords.set(name, (words = wordStems(name)))
-    return words
+  const scan: QueryScan = {
+    query,
+    words: new StemMatcher(query.stems),
+    columnMatches: new Map(),
+    sqlProbes: sqlProbesOf(query),
   }
+  const ranked: RankedNode[] = []
   for (const node of graph.nodes.values()) {
     if (!CONTEXT_KINDS.has(node.kind)) continue
     const why: string[] = []
-    let score = nameScore(node, query, why)
-    score += columnScore(node, query, why, wordsOf)
-    score += descriptionScore(node, query, why)
-    if (sqlProbes && SQL_KINDS.has(node.kind)) score += sqlScore(node, sqlProbes, why)
+    let score = addColumnAndDescriptionScores(nameScore(node, scan, why), node, scan, why)
+    if (scan.sqlProbes && SQL_KINDS.has(node.kind)) score += sqlScore(node, scan.sqlProbes, why)
     if (score > 0) {
       const layer = layers.layerOf(node)
       if (layer !== undefined && query.stems.has(stem(layer.toLowerCase()))) {
@@ -77,13 +74,31 @@ export function rankNodes(graph: ManifestGraph, query: TextQuery, layers: Layers
   return ranked.sort(byScore)
 }
 
+/** The query with what one ranking pass works out once and reuses for every node. */
+interface QueryScan {
+  query: TextQuery
+  /** Which of the query's words a text has, without splitting every text into words. */
+  words: StemMatcher
+  /** Column names repeat across a project (`customer_id` in hundreds of models): judged once per name. */
+  columnMatches: Map<string, ColumnMatch>
+  sqlProbes: SqlProbe[] | undefined
+}
+
+/** A column named in the query, one whose every word the query uses, or neither. */
+type ColumnMatch = 'exact' | 'words' | 'none'
+
 export function byScore(a: RankedNode, b: RankedNode): number {
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
-function nameScore(node: GraphNode, query: TextQuery, why: string[]): number {
-  const names = namesOf(node)
-  const exact = names.find((name) => query.identifiers.has(name))
+function nameScore(node: GraphNode, scan: QueryScan, why: string[]): number {
+  const query = scan.query
+  const name = node.name.toLowerCase()
+  const exact = query.identifiers.has(name)
+    ? name
+    : node.kind === 'source'
+      ? sourceNames(node, name).find((alias) => query.identifiers.has(alias))
+      : undefined
   if (exact !== undefined) {
     let score: number = WEIGHT.exactName
     const notes: string[] = []
@@ -100,13 +115,13 @@ function nameScore(node: GraphNode, query: TextQuery, why: string[]): number {
     )
     return score
   }
-  const nameStems = wordStems(node.name)
+  const nameStems = scan.words.matches(node.name) ? wordStems(node.name) : []
   const shared = nameStems.filter((word) => query.stems.has(word))
   if (nameStems.length > 1 && shared.length === nameStems.length) {
     why.push(`every word of the name matches ${query.subject} (${shared.join(', ')})`)
     return WEIGHT.allNameWords
   }
-  const near = nearIdentifier(node.name.toLowerCase(), query)
+  const near = nearIdentifier(name, query)
   if (near !== undefined) {
     why.push(`name is close to \`${near}\` in ${query.subject}`)
     return WEIGHT.nearName
@@ -118,14 +133,11 @@ function nameScore(node: GraphNode, query: TextQuery, why: string[]): number {
   return 0
 }
 
-/** The names a ticket may use for the node: its name, a source's `source.table` and table identifier. */
-function namesOf(node: GraphNode): string[] {
-  const names = [node.name.toLowerCase()]
-  if (node.kind === 'source') {
-    names.push(displayNameOf(node).toLowerCase())
-    const identifier = str(node.raw.identifier)?.toLowerCase()
-    if (identifier && identifier !== names[0]) names.push(identifier)
-  }
+/** Other names a ticket may use for a source: `source.table` and the table identifier. */
+function sourceNames(node: GraphNode, name: string): string[] {
+  const names = [displayNameOf(node).toLowerCase()]
+  const identifier = str(node.raw.identifier)?.toLowerCase()
+  if (identifier && identifier !== name) names.push(identifier)
   return names
 }
 
@@ -135,62 +147,72 @@ function nearIdentifier(name: string, query: TextQuery): string | undefined {
   let best: string | undefined
   for (const identifier of query.identifiers) {
     if (identifier.length < 5 || Math.abs(identifier.length - name.length) > 1) continue
-    if (editDistanceWithin(identifier, name, 1) <= 1 && (best === undefined || identifier < best))
-      best = identifier
+    if (withinOneEdit(identifier, name) && (best === undefined || identifier < best)) best = identifier
   }
   return best
 }
 
-function columnScore(
+/**
+ * Columns named in the query or made of its words, and words the node's and its columns' descriptions
+ * share with it; one pass over the manifest's column entries, so no column objects are built for ranking.
+ */
+function addColumnAndDescriptionScores(
+  score: number,
   node: GraphNode,
-  query: TextQuery,
+  scan: QueryScan,
   why: string[],
-  wordsOf: (name: string) => string[],
 ): number {
   const exact: string[] = []
   const partial: string[] = []
-  for (const column of node.columns) {
-    const name = column.name.toLowerCase()
-    if (query.identifiers.has(name)) exact.push(column.name)
-    else {
-      const words = wordsOf(name)
-      if (words.length > 0 && words.every((word) => query.stems.has(word))) partial.push(column.name)
+  const shared = new Set<string>()
+  scan.words.collect(node.description, shared)
+  const columns = node.raw.columns
+  if (isRecord(columns)) {
+    for (const key in columns) {
+      const column = columns[key]
+      if (!isRecord(column)) continue
+      const name = str(column.name) ?? key
+      const match = columnMatch(name, scan)
+      if (match === 'exact') exact.push(name)
+      else if (match === 'words') partial.push(name)
+      if (typeof column.description === 'string') scan.words.collect(column.description, shared)
     }
   }
-  let score = 0
+  const query = scan.query
+  let columnScore = 0
   if (exact.length > 0) {
-    score += Math.min(
+    columnScore += Math.min(
       WEIGHT.exactColumnsCap,
       WEIGHT.exactColumn + WEIGHT.moreExactColumns * (exact.length - 1),
     )
     why.push(`${exact.length > 1 ? 'columns' : 'column'} ${codeList(exact)} named in ${query.subject}`)
   }
   if (partial.length > 0) {
-    score += Math.min(WEIGHT.columnWordsCap, WEIGHT.columnWords * partial.length)
+    columnScore += Math.min(WEIGHT.columnWordsCap, WEIGHT.columnWords * partial.length)
     why.push(
       `${partial.length > 1 ? 'columns' : 'column'} ${codeList(partial)} match words of ${query.subject}`,
     )
   }
+  // Added in this order, as separate terms, so rounding matches summing the scores one by one.
+  score += columnScore
+  if (shared.size > 0) {
+    why.push(`description mentions ${plainList([...shared].sort())}`)
+    score += Math.min(WEIGHT.descriptionCap, WEIGHT.descriptionWord * shared.size)
+  }
   return score
 }
 
-function descriptionScore(node: GraphNode, query: TextQuery, why: string[]): number {
-  const shared = new Set<string>()
-  const collect = (text: string): void => {
-    if (text === '') return
-    for (const word of wordStems(text)) if (query.stems.has(word)) shared.add(word)
+function columnMatch(name: string, scan: QueryScan): ColumnMatch {
+  let match = scan.columnMatches.get(name)
+  if (match !== undefined) return match
+  const lower = name.toLowerCase()
+  if (scan.query.identifiers.has(lower)) match = 'exact'
+  else {
+    const words = scan.words.matches(lower) ? wordStems(lower) : []
+    match = words.length > 0 && words.every((word) => scan.query.stems.has(word)) ? 'words' : 'none'
   }
-  collect(node.description)
-  const columns = node.raw.columns
-  if (isRecord(columns)) {
-    for (const key in columns) {
-      const column = columns[key]
-      if (isRecord(column) && typeof column.description === 'string') collect(column.description)
-    }
-  }
-  if (shared.size === 0) return 0
-  why.push(`description mentions ${plainList([...shared].sort())}`)
-  return Math.min(WEIGHT.descriptionCap, WEIGHT.descriptionWord * shared.size)
+  scan.columnMatches.set(name, match)
+  return match
 }
 
 /** Identifiers to look for in SQL, with the forms a plain substring search can find quickly. */

@@ -74,11 +74,10 @@ const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({})
 type EdgeLists = Readonly<Record<string, unknown>> | ReadonlyMap<string, readonly string[]>
 
 export class ManifestGraph {
-  private indexes?: {
-    byName: Map<string, GraphNode[]>
-    byFile: Map<string, GraphNode[]>
-    tests: Map<string, string[]>
-  }
+  // Each index is built on its first lookup, alone: impact analysis needs none, context only the tests.
+  private namesIndex?: Map<string, GraphNode[]>
+  private filesIndex?: Map<string, GraphNode[]>
+  private testsIndex?: Map<string, string[]>
 
   constructor(
     readonly schemaVersion: number,
@@ -97,13 +96,13 @@ export class ManifestGraph {
 
   /** Nodes named `name` (a model, its semantic model and its versions can share one), optionally of a kind. */
   byName(name: string, kind?: NodeKind): GraphNode[] {
-    const found = this.index().byName.get(name) ?? []
+    const found = this.names().get(name) ?? []
     return kind === undefined ? found : found.filter((node) => node.kind === kind)
   }
 
   /** Nodes defined or documented by a project-relative file. */
   byFile(file: string): GraphNode[] {
-    return this.index().byFile.get(file.replaceAll('\\', '/').replace(/^\.\//, '')) ?? []
+    return this.files().get(file.replaceAll('\\', '/').replace(/^\.\//, '')) ?? []
   }
 
   parentsOf(id: string): readonly string[] {
@@ -116,7 +115,7 @@ export class ManifestGraph {
 
   /** Data tests and unit tests that read the node (a relationships test counts for both its models). */
   testsOf(id: string): readonly string[] {
-    return this.index().tests.get(id) ?? NONE
+    return this.tests().get(id) ?? NONE
   }
 
   /** Owner of a group named in a node's config, from the manifest's `groups`. */
@@ -124,24 +123,33 @@ export class ManifestGraph {
     return this.groups.get(name)
   }
 
-  /** Built on first lookup: impact analysis never needs them. */
-  private index(): NonNullable<ManifestGraph['indexes']> {
-    if (this.indexes) return this.indexes
-    const indexes = { byName: new Map(), byFile: new Map(), tests: new Map() }
+  private names(): Map<string, GraphNode[]> {
+    if (this.namesIndex) return this.namesIndex
+    const index = new Map<string, GraphNode[]>()
+    for (const node of this.nodes.values()) push(index, node.name, node)
+    return (this.namesIndex = index)
+  }
+
+  private files(): Map<string, GraphNode[]> {
+    if (this.filesIndex) return this.filesIndex
+    const index = new Map<string, GraphNode[]>()
     for (const node of this.nodes.values()) {
-      push(indexes.byName, node.name, node)
-      push(indexes.byFile, node.file, node)
-      if (node.patchFile !== undefined && node.patchFile !== node.file)
-        push(indexes.byFile, node.patchFile, node)
-      if (node.kind === 'test' || node.kind === 'unit_test') {
-        for (const parent of this.parentsOf(node.id)) {
-          if (!parent.startsWith('test.') && !parent.startsWith('unit_test.'))
-            push(indexes.tests, parent, node.id)
-        }
+      push(index, node.file, node)
+      if (node.patchFile !== undefined && node.patchFile !== node.file) push(index, node.patchFile, node)
+    }
+    return (this.filesIndex = index)
+  }
+
+  private tests(): Map<string, string[]> {
+    if (this.testsIndex) return this.testsIndex
+    const index = new Map<string, string[]>()
+    for (const node of this.nodes.values()) {
+      if (node.kind !== 'test' && node.kind !== 'unit_test') continue
+      for (const parent of this.parentsOf(node.id)) {
+        if (!parent.startsWith('test.') && !parent.startsWith('unit_test.')) push(index, parent, node.id)
       }
     }
-    this.indexes = indexes
-    return indexes
+    return (this.testsIndex = index)
   }
 }
 
