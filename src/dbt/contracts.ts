@@ -1,6 +1,7 @@
 import { isRecord, type ConstraintDef, type GraphNode, type ManifestGraph } from './graph.js'
 import { normalizeType, sameColumnShapes, sameValue } from './impact.js'
 import { Layers } from './layers.js'
+import { versionedSuccessor } from './versioned-successor.js'
 
 export type ContractRule =
   | 'contract-removed'
@@ -73,7 +74,7 @@ export function detectContractBreaks(
   const added = [...next.nodes.values()].filter((node) => node.kind === 'model' && !base.nodes.has(node.id))
   for (const old of base.nodes.values()) {
     if (old.kind !== 'model') continue
-    const now = next.get(old.id)
+    const now = next.get(old.id) ?? versionedSuccessor(old, next)
     const add = (rule: ContractRule, message: string, action: string, severity = severityOf(old)): void => {
       findings.push({ rule, node: old.id, severity, message, action })
     }
