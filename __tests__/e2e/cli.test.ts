@@ -3,6 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { BIN_DIR, ROOT, runProcess } from './action-harness.js'
+import { copyShopProject } from '../dbt/shop-copy.js'
 
 // README command one, as a newcomer runs it: the bundled CLI's demo on examples/shop, without an API key.
 
@@ -34,8 +35,30 @@ describe('autopilot CLI (dist/index.js)', () => {
   it('says what is missing when run has no ticket', async () => {
     const run = await cli(['run'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('--ticket is required')
+    expect(run.stderr).toContain('--ticket (or --schema-drift) is required')
   })
+
+  it('checks a local project for schema drift without a ticket or a model call', async () => {
+    const project = await copyShopProject()
+    for (const args of [
+      ['init', '-q', '-b', 'main'],
+      ['add', '-A'],
+      ['-c', 'user.name=T', '-c', 'user.email=t@x.test', 'commit', '-q', '-m', 'shop'],
+    ])
+      expect((await runProcess('git', args, { cwd: project, env: process.env })).code).toBe(0)
+    const seed = await runProcess(path.join(BIN_DIR, 'dbt'), ['seed', '--profiles-dir', '.'], {
+      cwd: project,
+      env: { ...process.env, DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
+    })
+    expect(seed.code).toBe(0)
+    const out = await mkdtemp(path.join(os.tmpdir(), 'autopilot-drift-cli-'))
+    const run = await cli(['run', '--schema-drift', '--project', project, '--dry-run', '--out', out])
+    expect({ code: run.code, stderr: run.stderr.slice(-2000) }).toMatchObject({ code: 0 })
+    expect(run.stdout).toContain('Outcome: no-drift')
+    expect(run.stdout).toMatch(
+      /No schema drift: the warehouse matches the YAML for \d+ column\(s\) of 5 source table\(s\)/,
+    )
+  }, 120_000)
 
   it('refuses an unknown command with the usage', async () => {
     const run = await cli(['deploy'])
