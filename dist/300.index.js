@@ -68,6 +68,8 @@ class ConsoleLog {
 const USAGE = `Usage:
   autopilot run --ticket <file|KEY|#N> [--project <dir>] [--dry-run] [--out <dir>] [--model <name>]
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
+                [--state-manifest <manifest.json>] [--on-breaking-change draft|block|warn|new-version]
+  autopilot run --schema-drift [same options, no --ticket]: the warehouse's source columns vs the YAML
   autopilot demo [--out <dir>]
   autopilot verify-audit <audit dir> [--expect <sha256>]
   autopilot impact --base <manifest.json> --new <manifest.json> [--json]
@@ -123,17 +125,24 @@ async function runCommand(args, env, log) {
             'dry-run': { type: 'boolean', default: false },
             out: { type: 'string' },
             model: { type: 'string' },
+            'schema-drift': { type: 'boolean', default: false },
+            'state-manifest': { type: 'string' },
+            'on-breaking-change': { type: 'string' },
         },
         strict: true,
     });
-    if (!values.ticket)
-        throw new SettingsError(`--ticket is required.\n${USAGE}`);
+    const drift = values['schema-drift'];
+    if (!values.ticket && !drift)
+        throw new SettingsError(`--ticket (or --schema-drift) is required.\n${USAGE}`);
+    if (values.ticket && drift)
+        throw new SettingsError(`--schema-drift finds its own ticket: drop --ticket.`);
     const projectDir = external_node_path_default().resolve(values.project);
     const repoDir = await gitTopLevel(projectDir);
     const raw = {
         ...defaultInputs(),
         ...inputsFromEnvironment(env),
-        ticket: values.ticket,
+        ticket: values.ticket ?? '',
+        mode: drift ? 'detect-schema-drift' : 'run',
         'project-dir': external_node_path_default().relative(repoDir, projectDir) || '.',
         'dry-run': String(values['dry-run']),
         lint: String(!values['no-lint']),
@@ -149,9 +158,23 @@ async function runCommand(args, env, log) {
         raw['sqlfluff-executable'] = values.sqlfluff;
     if (values.model)
         raw.model = values.model;
+    if (values['state-manifest'])
+        raw['state-manifest'] = external_node_path_default().relative(repoDir, external_node_path_default().resolve(values['state-manifest']));
+    if (values['on-breaking-change'])
+        raw['on-breaking-change'] = values['on-breaking-change'];
     const settings = parseSettings(raw);
     const outDir = external_node_path_default().resolve(values.out ?? 'autopilot-out');
-    const result = await runTicket({ settings, environment: readRunEnvironment(env), log, repoDir, outDir });
+    const { SCHEMA_DRIFT_KEY } = await Promise.all(/* import() */[__webpack_require__.e(399), __webpack_require__.e(227)]).then(__webpack_require__.bind(__webpack_require__, 11227));
+    const ticketSettings = drift
+        ? { ...settings, ticket: { ...settings.ticket, key: SCHEMA_DRIFT_KEY } }
+        : settings;
+    const result = await runTicket({
+        settings: ticketSettings,
+        environment: readRunEnvironment(env),
+        log,
+        repoDir,
+        outDir,
+    });
     printRunReport(result, process.stdout);
     return isFailure(result.status) ? 1 : 0;
 }

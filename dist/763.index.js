@@ -72,7 +72,7 @@ function isFailure(result) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ SCHEMA_DRIFT_KEY),
+  SCHEMA_DRIFT_KEY: () => (/* binding */ SCHEMA_DRIFT_KEY),
   g: () => (/* binding */ SchemaDriftSource)
 });
 

@@ -1728,7 +1728,7 @@ async function handle(request, settings, environment, log) {
         }
     }
     if (settings.mode === 'detect-schema-drift')
-        return runOne(schema_drift_source/* SCHEMA_DRIFT_KEY */.W, {});
+        return runOne(schema_drift_source.SCHEMA_DRIFT_KEY, {});
     if (request.kind === 'plan-backlog' || settings.mode !== 'run') {
         if (settings.mode === 'backlog')
             return runBacklogJob(settings, environment, log, (key) => runOne(key, {}));
