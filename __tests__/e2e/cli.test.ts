@@ -52,8 +52,12 @@ describe('autopilot CLI (dist/index.js)', () => {
     })
     expect(seed.code).toBe(0)
     const out = await mkdtemp(path.join(os.tmpdir(), 'autopilot-drift-cli-'))
-    const run = await cli(['run', '--schema-drift', '--project', project, '--dry-run', '--out', out])
-    expect({ code: run.code, stderr: run.stderr.slice(-2000) }).toMatchObject({ code: 0 })
+    // A key is required up front; this one would fail any model call, and none is made.
+    const run = await cli(['run', '--schema-drift', '--project', project, '--dry-run', '--out', out], {
+      ANTHROPIC_API_KEY: 'sk-ant-never-used',
+      ANTHROPIC_BASE_URL: 'http://127.0.0.1:9',
+    })
+    expect({ code: run.code, stdout: run.stdout.slice(-1500) }).toMatchObject({ code: 0 })
     expect(run.stdout).toContain('Outcome: no-drift')
     expect(run.stdout).toMatch(
       /No schema drift: the warehouse matches the YAML for \d+ column\(s\) of 5 source table\(s\)/,
