@@ -119,6 +119,7 @@ describe('runPipeline', () => {
     verdicts: boolean[]
     inputs?: Record<string, string>
     productionState?: (codeHost: OctokitCodeHost, outDir: string) => ProductionState
+    serverUrl?: string
   }) {
     const anthropic = await startScriptedMessagesServer({ script: options.turns, apiKey: 'sk-ant-test' })
     closers.push(() => anthropic.close())
@@ -156,7 +157,7 @@ describe('runPipeline', () => {
     const outcome = await runPipeline(
       settings,
       ports,
-      { repoDir: repo.work, outDir, pushToken: TOKEN },
+      { repoDir: repo.work, outDir, pushToken: TOKEN, serverUrl: options.serverUrl },
       record,
     ).then(
       (result) => ({ result, stop: undefined }),
@@ -329,7 +330,7 @@ describe('runPipeline', () => {
 
   describe('with a policy that extends an org-wide file in another repository', () => {
     const serverRoot = path.join(tmpdir(), `autopilot-policy-server-${process.pid}`)
-    const savedServerUrl = process.env.GITHUB_SERVER_URL
+    const serverUrl = `file://${serverRoot}`
 
     beforeAll(async () => {
       // The org's policy repository, reached the way GitPolicySource reaches GitHub: <server>/<owner>/<repo>.git
@@ -346,11 +347,8 @@ describe('runPipeline', () => {
       sh(seed, 'add', '--all')
       sh(seed, 'commit', '--quiet', '-m', 'org policy')
       sh(seed, 'push', '--quiet', bare, 'main')
-      process.env.GITHUB_SERVER_URL = `file://${serverRoot}`
     })
     afterAll(async () => {
-      if (savedServerUrl === undefined) delete process.env.GITHUB_SERVER_URL
-      else process.env.GITHUB_SERVER_URL = savedServerUrl
       await rm(serverRoot, { recursive: true, force: true })
     })
 
@@ -366,7 +364,7 @@ describe('runPipeline', () => {
 
     it('enforces the locked limit from the base: the second file is refused, the PR holds one', async () => {
       await write(repo.work, '.autopilot/policy.yml', 'extends: acme/policies/.github/policy.yml@main\n')
-      const { result, record } = await run({ turns: twoFileTurns, verdicts: [true] })
+      const { result, record } = await run({ turns: twoFileTurns, verdicts: [true], serverUrl })
       expect(result?.status).toBe('pr-opened')
       expect(record.toolCalls.find((call) => call.input.path === 'models/legacy.sql')?.error).toMatch(
         /too-many-files/,
@@ -386,7 +384,7 @@ describe('runPipeline', () => {
         '.autopilot/policy.yml',
         'extends: acme/policies/.github/policy.yml@main\nguard:\n  max_files_changed: 10\n',
       )
-      const { stop } = await run({ turns: twoFileTurns, verdicts: [true] })
+      const { stop } = await run({ turns: twoFileTurns, verdicts: [true], serverUrl })
       expect(stop?.status).toBe('failed:config')
       expect(stop?.message).toContain('max_files_changed')
       expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()

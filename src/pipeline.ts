@@ -62,6 +62,8 @@ export interface PipelineContext {
   runUrl?: string
   /** Secrets and tokens for git push; never logged. */
   pushToken?: string
+  /** `GITHUB_SERVER_URL`: where `extends` in the policy fetches other repositories from. */
+  serverUrl?: string
   /** Extra instruction from a trigger comment; untrusted. */
   instruction?: string
 }

@@ -75,6 +75,7 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
         outDir,
         runUrl: environment.runUrl,
         pushToken: settings.githubToken,
+        serverUrl: environment.serverUrl,
         instruction: options.instruction,
       },
       record,

@@ -9,11 +9,11 @@ import { GitPolicySource } from './policy-source.js'
 /** The repository's policy, following `extends` to other repositories; no file means no policy. */
 export async function loadRunPolicy(
   settings: Settings,
-  context: { repoDir: string; pushToken?: string },
+  context: { repoDir: string; pushToken?: string; serverUrl?: string },
   commands: CommandRunner,
 ): Promise<ResolvedPolicy> {
   const source = new GitPolicySource(commands, {
-    serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+    serverUrl: context.serverUrl ?? 'https://github.com',
     token: context.pushToken,
   })
   try {
