@@ -3244,7 +3244,7 @@ async function resolvePolicy(local, localSource, options) {
 /** The repository's policy, following `extends` to other repositories; no file means no policy. */
 async function loadRunPolicy(settings, context, commands) {
     const source = new GitPolicySource(commands, {
-        serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+        serverUrl: context.serverUrl ?? 'https://github.com',
         token: context.pushToken,
     });
     try {
@@ -6581,6 +6581,7 @@ async function runTicket(options) {
             outDir,
             runUrl: environment.runUrl,
             pushToken: settings.githubToken,
+            serverUrl: environment.serverUrl,
             instruction: options.instruction,
         }, record);
     }
