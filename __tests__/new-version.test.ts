@@ -3,28 +3,19 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defaultInputs, parseSettings } from '../src/config/settings.js'
-import { startScriptedMessagesServer, type ScriptTurn } from '../src/demo/scripted-messages-server.js'
+import { startScriptedMessagesServer } from '../src/demo/scripted-messages-server.js'
 import { readRunEnvironment } from '../src/github-environment.js'
 import { MemoryLog } from '../src/log.js'
 import { SpawnCommandRunner } from '../src/process/command-runner.js'
 import { runTicket, type RunTicketResult } from '../src/run-ticket.js'
 import { copyShopProject, toolPath } from './dbt/shop-copy.js'
+import { toolTurn } from './fakes/script-turns.js'
 
 // `on-breaking-change: new-version` with real dbt: the model renames a column of the contracted `orders`
 // mart, the contract check finds it breaking, the same session is asked for a new model version instead,
 // and the second change (v1 as it was, v2 with the rename, `latest_version: 1`) validates and breaks nothing.
 
-const usage = {
-  input_tokens: 1500,
-  output_tokens: 90,
-  cache_creation_input_tokens: 0,
-  cache_read_input_tokens: 0,
-}
-const tool = (id: string, name: string, input: Record<string, unknown>): ScriptTurn => ({
-  content: [{ type: 'tool_use', id, name, input }],
-  stop_reason: 'tool_use',
-  usage,
-})
+const tool = (id: string, name: string, input: Record<string, unknown>) => toolTurn(name, input, id)
 const PAID_YAML = '      - name: is_paid\n        data_type: boolean\n'
 const RENAMED_YAML = '      - name: is_fully_paid\n        data_type: boolean\n'
 

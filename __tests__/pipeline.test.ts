@@ -14,6 +14,7 @@ import type { Ticket } from '../src/tickets/ticket.js'
 import { startScriptedMessagesServer, type ScriptTurn } from '../src/demo/scripted-messages-server.js'
 import { startGitHubServer, type GitHubFake } from './fakes/github-server.js'
 import { buildZip } from './fakes/zip-writer.js'
+import { toolTurn } from './fakes/script-turns.js'
 import { manifest, model } from './dbt/manifests/build.js'
 import { artifactProductionState, type ProductionState } from '../src/dbt/production-state.js'
 import { makeRepo, remoteHead, sh, write, type RepoFixture } from './publish/git-fixture.js'
@@ -33,17 +34,6 @@ const TICKET: Ticket = {
   url: 'https://acme.atlassian.net/browse/DATA-7',
 }
 
-const usage = {
-  input_tokens: 1000,
-  output_tokens: 50,
-  cache_creation_input_tokens: 0,
-  cache_read_input_tokens: 0,
-}
-const toolTurn = (name: string, input: Record<string, unknown>, id: string): ScriptTurn => ({
-  content: [{ type: 'tool_use', id, name, input }],
-  stop_reason: 'tool_use',
-  usage,
-})
 const renameTurn = toolTurn(
   'edit_file',
   { path: 'models/orders.sql', old: 'select 1 as id', new: 'select 1 as order_id' },
@@ -185,6 +175,14 @@ describe('runPipeline', () => {
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toMatch(/^[0-9a-f]{40}$/)
   })
 
+  /** `state-artifact: dbt-manifest`, `state-workflow: deploy.yml`, against the fake's Actions API. */
+  const fromDeployArtifact = (codeHost: OctokitCodeHost, outDir: string) =>
+    artifactProductionState(
+      { name: 'dbt-manifest', workflow: 'deploy.yml' },
+      { token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: github.url, codeHost },
+      outDir,
+    )
+
   it('defers to the production manifest of the latest successful deploy run, and says so in the PR', async () => {
     github.state.workflows.push({ id: 77, file: 'deploy.yml', name: 'Deploy' })
     github.state.workflowRuns.push({
@@ -207,12 +205,7 @@ describe('runPipeline', () => {
     const { result, validator, log } = await run({
       turns: [renameTurn, finishTurn()],
       verdicts: [true],
-      productionState: (codeHost, outDir) =>
-        artifactProductionState(
-          { name: 'dbt-manifest', workflow: 'deploy.yml' },
-          { token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: github.url, codeHost },
-          outDir,
-        ),
+      productionState: fromDeployArtifact,
     })
     expect(result?.status).toBe('pr-opened')
     const [deferredTo] = validator.deferredTo
@@ -231,12 +224,7 @@ describe('runPipeline', () => {
     const { result, validator } = await run({
       turns: [renameTurn, finishTurn()],
       verdicts: [true],
-      productionState: (codeHost, outDir) =>
-        artifactProductionState(
-          { name: 'dbt-manifest', workflow: 'deploy.yml' },
-          { token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: github.url, codeHost },
-          outDir,
-        ),
+      productionState: fromDeployArtifact,
     })
     github.state.workflows.length = 0
     expect(result?.status).toBe('pr-opened')

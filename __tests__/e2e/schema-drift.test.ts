@@ -12,24 +12,15 @@ import {
   runProcess,
   writeEventPayload,
 } from './action-harness.js'
+import { toolTurn } from '../fakes/script-turns.js'
 
 // `mode: detect-schema-drift` on the bundled dist/: the warehouse (DuckDB, loaded by real dbt) no longer
 // matches the source YAML; one dbt docs generate finds it, the scripted model follows the drift ticket, real
 // dbt and sqlfluff validate, and a PR carrying the findings is opened. A matching warehouse ends `no-drift`.
 
+const tool = (id: string, name: string, input: Record<string, unknown>) => toolTurn(name, input, id)
 const TOKEN = 'ghs_driftTestToken00000000000000000000'
 const ANTHROPIC_KEY = 'sk-ant-drift-test-key'
-const usage = {
-  input_tokens: 1200,
-  output_tokens: 80,
-  cache_creation_input_tokens: 0,
-  cache_read_input_tokens: 0,
-}
-const tool = (id: string, name: string, input: Record<string, unknown>): ScriptTurn => ({
-  content: [{ type: 'tool_use', id, name, input }],
-  stop_reason: 'tool_use',
-  usage,
-})
 
 const DRIFT_SCRIPT: ScriptTurn[] = [
   tool('toolu_1', 'edit_file', {

@@ -13,6 +13,7 @@ import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
 import { startJiraServer, type FakeJira } from '../fakes/jira-server.js'
 import { makeRepo, remoteHead, sh, write, type RepoFixture } from '../publish/git-fixture.js'
 import { startFaultProxy, type FaultProxy } from './fault-proxy.js'
+import { toolTurn } from '../fakes/script-turns.js'
 
 /**
  * Everything one fault run needs, real except the far ends: `runTicket` against loopback Jira, Anthropic
@@ -30,12 +31,7 @@ export const BRANCH = `autopilot/${KEY}`
 /** What the scripted model writes; its presence in a branch or the audit patch means the work survived. */
 export const EDIT = 'select 1 as order_id'
 
-const usage = { input_tokens: 1000, output_tokens: 50 }
-export const toolTurn = (name: string, input: Record<string, unknown>, id: string): ScriptTurn => ({
-  content: [{ type: 'tool_use', id, name, input }],
-  stop_reason: 'tool_use',
-  usage,
-})
+export { toolTurn }
 export const renameTurn = toolTurn(
   'edit_file',
   { path: 'models/orders.sql', old: 'select 1 as id', new: EDIT },
