@@ -6052,14 +6052,24 @@ var core_error = __webpack_require__(25064);
 
 
 const EPHEMERAL = { type: 'ephemeral' };
+function missingKey() {
+    return new language_model/* ModelError */.m('auth', 'No Anthropic API key: set input `anthropic-api-key` (e.g. `${{ secrets.ANTHROPIC_API_KEY }}`).');
+}
+/**
+ * For runs that may need no model at all (a schema drift check that finds none): the missing key is
+ * reported at the first call instead of before the run starts.
+ */
+function keylessModel(model) {
+    const refuse = () => Promise.reject(missingKey());
+    return { model, complete: refuse, countTokens: refuse };
+}
 /** `LanguageModel` on the Anthropic Messages API through `@anthropic-ai/sdk`. */
 class AnthropicModel {
     model;
     client;
     constructor(options) {
-        if (!options.apiKey) {
-            throw new language_model/* ModelError */.m('auth', 'No Anthropic API key: set input `anthropic-api-key` (e.g. `${{ secrets.ANTHROPIC_API_KEY }}`).');
-        }
+        if (!options.apiKey)
+            throw missingKey();
         this.model = options.model;
         this.client = new client/* Anthropic */.N({
             apiKey: options.apiKey,
@@ -6436,11 +6446,13 @@ function createPorts(options) {
         ? { token: settings.githubToken, apiUrl: environment.apiUrl, ...environment.repository }
         : undefined;
     const model = options.model ??
-        new AnthropicModel({
-            apiKey: settings.anthropic.apiKey ?? '',
-            baseURL: settings.anthropic.baseUrl,
-            model: settings.anthropic.model,
-        });
+        (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift'
+            ? keylessModel(settings.anthropic.model)
+            : new AnthropicModel({
+                apiKey: settings.anthropic.apiKey ?? '',
+                baseURL: settings.anthropic.baseUrl,
+                model: settings.anthropic.model,
+            }));
     if (!settings.dryRun && !github) {
         throw new run_stop/* RunStop */.c('failed:config', environment.repository
             ? 'No GitHub token: set input `github-token` (the default `${{ github.token }}` works with `contents: write` and `pull-requests: write`), or set `dry-run: true`.'

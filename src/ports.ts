@@ -4,7 +4,7 @@ import type { Log } from './log.js'
 import type { CommandRunner } from './process/command-runner.js'
 import type { PipelinePorts } from './pipeline.js'
 import type { LanguageModel } from './agent/language-model.js'
-import { AnthropicModel } from './agent/anthropic-model.js'
+import { AnthropicModel, keylessModel } from './agent/anthropic-model.js'
 import { OctokitCodeHost } from './publish/code-host.js'
 import { RunStop } from './run-stop.js'
 import { createTicketSource } from './tickets/ticket-ref.js'
@@ -35,11 +35,13 @@ export function createPorts(options: PortOptions): PipelinePorts {
       : undefined
   const model =
     options.model ??
-    new AnthropicModel({
-      apiKey: settings.anthropic.apiKey ?? '',
-      baseURL: settings.anthropic.baseUrl,
-      model: settings.anthropic.model,
-    })
+    (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift'
+      ? keylessModel(settings.anthropic.model)
+      : new AnthropicModel({
+          apiKey: settings.anthropic.apiKey ?? '',
+          baseURL: settings.anthropic.baseUrl,
+          model: settings.anthropic.model,
+        }))
   if (!settings.dryRun && !github) {
     throw new RunStop(
       'failed:config',

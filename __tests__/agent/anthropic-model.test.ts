@@ -1,7 +1,7 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { AnthropicModel } from '../../src/agent/anthropic-model.js'
+import { AnthropicModel, keylessModel } from '../../src/agent/anthropic-model.js'
 import { ModelError, type ModelRequest } from '../../src/agent/language-model.js'
 import { TOOL_SPECS } from '../../src/agent/tools.js'
 import {
@@ -31,6 +31,17 @@ const request: ModelRequest = {
   maxTokens: 4096,
   timeoutMs: 20_000,
 }
+
+describe('without an API key', () => {
+  it('refuses at construction, or at the first call for runs that may need no model', async () => {
+    expect(() => new AnthropicModel({ apiKey: '', model: 'claude-sonnet-5-5' })).toThrow(ModelError)
+    const model = keylessModel('claude-sonnet-5-5')
+    await expect(model.countTokens(request)).rejects.toThrow(
+      /No Anthropic API key: set input `anthropic-api-key`/,
+    )
+    await expect(model.complete(request)).rejects.toMatchObject({ kind: 'auth' })
+  })
+})
 
 describe('AnthropicModel through the real SDK', () => {
   it('streams a tool call and maps content, stop reason and usage', async () => {

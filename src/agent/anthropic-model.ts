@@ -28,18 +28,29 @@ export interface AnthropicModelOptions {
 
 const EPHEMERAL = { type: 'ephemeral' } as const
 
+function missingKey(): ModelError {
+  return new ModelError(
+    'auth',
+    'No Anthropic API key: set input `anthropic-api-key` (e.g. `${{ secrets.ANTHROPIC_API_KEY }}`).',
+  )
+}
+
+/**
+ * For runs that may need no model at all (a schema drift check that finds none): the missing key is
+ * reported at the first call instead of before the run starts.
+ */
+export function keylessModel(model: string): LanguageModel {
+  const refuse = () => Promise.reject(missingKey())
+  return { model, complete: refuse, countTokens: refuse }
+}
+
 /** `LanguageModel` on the Anthropic Messages API through `@anthropic-ai/sdk`. */
 export class AnthropicModel implements LanguageModel {
   readonly model: string
   private readonly client: Anthropic
 
   constructor(options: AnthropicModelOptions) {
-    if (!options.apiKey) {
-      throw new ModelError(
-        'auth',
-        'No Anthropic API key: set input `anthropic-api-key` (e.g. `${{ secrets.ANTHROPIC_API_KEY }}`).',
-      )
-    }
+    if (!options.apiKey) throw missingKey()
     this.model = options.model
     this.client = new Anthropic({
       apiKey: options.apiKey,
