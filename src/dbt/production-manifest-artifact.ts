@@ -1,9 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { getOctokit } from '@actions/github'
 import { z } from 'zod'
-import { checkManifestEnvelope } from './manifest.js'
-import { listZipEntries, readZipEntry, ZipError, type ZipEntry } from './zip-reader.js'
+import { ArtifactProblem, writeManifest } from './artifact-manifest.js'
 
 export interface ArtifactLocation {
   token: string
@@ -55,7 +52,6 @@ const artifactsSchema = z.object({
       .loose(),
   ),
 })
-const manifestBodySchema = z.object({ nodes: z.record(z.string(), z.unknown()) })
 const octokitErrorSchema = z.object({
   status: z.number(),
   response: z
@@ -70,8 +66,6 @@ type Run = z.infer<typeof runsSchema>['workflow_runs'][number]
 type Artifact = z.infer<typeof artifactsSchema>['artifacts'][number]
 type Octokit = ReturnType<typeof getOctokit>
 
-/** A reason to stop looking; becomes `{ found: false, reason }`. */
-class NotFound extends Error {}
 /** GitHub answered 410 Gone: the artifact expired after it was listed. */
 class GoneError extends Error {}
 
@@ -120,7 +114,7 @@ export async function downloadProductionManifest(
     }
     return { found: false, reason: noUsableArtifact(runs, missing, expired, request, names) }
   } catch (error) {
-    if (error instanceof NotFound) return { found: false, reason: error.message }
+    if (error instanceof ArtifactProblem) return { found: false, reason: error.message }
     const message = error instanceof Error ? error.message : String(error)
     return {
       found: false,
@@ -158,7 +152,7 @@ async function successfulRuns(
 ): Promise<Run[]> {
   const action = `listing the runs of workflow ${names.workflow}`
   const noWorkflow = () =>
-    new NotFound(
+    new ArtifactProblem(
       `No workflow ${names.workflow} in ${names.repository} (GitHub answered 404): set \`state-workflow\` ` +
         'to the file name under .github/workflows (e.g. deploy.yml) or the workflow id, and check that the token can read the repository.',
     )
@@ -178,7 +172,7 @@ async function successfulRuns(
   )
   const runs = parse(runsSchema, response.data, action, names).workflow_runs
   if (runs.length === 0) {
-    throw new NotFound(
+    throw new ArtifactProblem(
       `No successful run of workflow ${names.workflow} on branch ${names.branch} in ${names.repository}: ` +
         `run it on ${names.branch} (it must upload the ${names.artifact} with dbt's manifest.json), or set \`state-manifest\`.`,
     )
@@ -231,7 +225,7 @@ async function downloadZip(
       { 410: () => new GoneError() },
     )
     if (!(response.data instanceof ArrayBuffer)) {
-      throw new NotFound(
+      throw new ArtifactProblem(
         `GitHub answered ${action} with something other than a zip file. Retry the run, or set \`state-manifest\`.`,
       )
     }
@@ -242,60 +236,8 @@ async function downloadZip(
   }
 }
 
-async function writeManifest(zip: Buffer, destDir: string, source: string): Promise<string> {
-  let bytes: Buffer
-  try {
-    const entry = manifestEntry(listZipEntries(zip), source)
-    bytes = readZipEntry(zip, entry)
-  } catch (error) {
-    if (!(error instanceof ZipError)) throw error
-    throw new NotFound(
-      `The ${source} could not be unzipped: ${error.message}. Upload it with actions/upload-artifact, or set \`state-manifest\`.`,
-    )
-  }
-  checkManifest(bytes, source)
-  await mkdir(destDir, { recursive: true })
-  const manifestPath = path.join(destDir, 'manifest.json')
-  await writeFile(manifestPath, bytes)
-  return manifestPath
-}
-
-/** `manifest.json` anywhere in the archive; the shallowest wins (`target/manifest.json` over a package's). */
-function manifestEntry(entries: ZipEntry[], source: string): ZipEntry {
-  const candidates = entries
-    .filter((e) => e.name.split('/').at(-1) === 'manifest.json')
-    .sort((a, b) => a.name.split('/').length - b.name.split('/').length || a.name.length - b.name.length)
-  const best = candidates[0]
-  if (best) return best
-  const files = entries.filter((e) => !e.name.endsWith('/')).map((e) => e.name)
-  const listing = files.length === 0 ? 'it is empty' : `it holds ${files.slice(0, 10).join(', ')}`
-  throw new NotFound(
-    `The ${source} has no manifest.json (${listing}${files.length > 10 ? ', …' : ''}): ` +
-      "upload dbt's target/manifest.json in it after `dbt build` or `dbt parse`.",
-  )
-}
-
-function checkManifest(bytes: Buffer, source: string): void {
-  const problem = (why: string) =>
-    new NotFound(
-      `The manifest.json in the ${source} is not a dbt manifest (${why}): upload dbt's target/manifest.json.`,
-    )
-  let json: unknown
-  try {
-    json = JSON.parse(bytes.toString('utf8'))
-  } catch (error) {
-    throw problem(`not JSON: ${(error as Error).message}`)
-  }
-  try {
-    checkManifestEnvelope(json, 'it')
-  } catch (error) {
-    throw problem((error as Error).message)
-  }
-  if (!manifestBodySchema.safeParse(json).success) throw problem('it has no `nodes`')
-}
-
 /**
- * Runs one GitHub call; maps its failure to a `NotFound` that says what to change, or to what `byStatus`
+ * Runs one GitHub call; maps its failure to a `ArtifactProblem` that says what to change, or to what `byStatus`
  * makes of that status.
  */
 async function call<T>(
@@ -316,7 +258,7 @@ async function call<T>(
     const special = byStatus[status]
     if (special) throw special()
     if (status === 401) {
-      throw new NotFound(
+      throw new ArtifactProblem(
         `GitHub rejected the token while ${action} (${said}): check the \`github-token\` input.`,
       )
     }
@@ -324,24 +266,26 @@ async function call<T>(
       (status === 403 || status === 429) &&
       (String(remaining) === '0' || /rate limit/i.test(githubMessage))
     ) {
-      throw new NotFound(
+      throw new ArtifactProblem(
         `GitHub rate limit hit while ${action} (${said}): retry the run later, or set \`state-manifest\`.`,
       )
     }
     if (status === 403) {
-      throw new NotFound(
+      throw new ArtifactProblem(
         `The token cannot read Actions artifacts in ${names.repository} (${said} while ${action}): ` +
           'give the job `permissions: actions: read`.',
       )
     }
-    throw new NotFound(`GitHub failed while ${action} (${said}): retry the run, or set \`state-manifest\`.`)
+    throw new ArtifactProblem(
+      `GitHub failed while ${action} (${said}): retry the run, or set \`state-manifest\`.`,
+    )
   }
 }
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, action: string, names: Names): T {
   const parsed = schema.safeParse(data)
   if (parsed.success) return parsed.data
-  throw new NotFound(
+  throw new ArtifactProblem(
     `GitHub answered ${action} in ${names.repository} with an unexpected shape (${z.prettifyError(parsed.error)}): ` +
       'set `state-manifest` instead.',
   )
