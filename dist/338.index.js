@@ -22,6 +22,110 @@ class DbtError extends Error {
 
 /***/ }),
 
+/***/ 95856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ lintablePaths),
+/* harmony export */   c: () => (/* binding */ readDbtProject)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37428);
+/* harmony import */ var _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29131);
+
+
+
+
+
+const paths = (fallback) => zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).default(fallback);
+const DbtProjectFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
+    profile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    'model-paths': paths(['models']),
+    'seed-paths': paths(['seeds']),
+    'test-paths': paths(['tests']),
+    'macro-paths': paths(['macros']),
+    'snapshot-paths': paths(['snapshots']),
+    'analysis-paths': paths(['analyses']),
+    'target-path': zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().default('target'),
+});
+async function readDbtProject(dir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'dbt_project.yml');
+    const text = await readOptional(file);
+    if (text === undefined) {
+        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`No dbt_project.yml in ${dir}: set input \`project-dir\` to the folder of your dbt project`);
+    }
+    const parsed = DbtProjectFileSchema.safeParse(parseYamlFile(text, file));
+    if (!parsed.success) {
+        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`${file} is not a valid dbt project file: ${zod__WEBPACK_IMPORTED_MODULE_5__/* .prettifyError */ .S1(parsed.error)}`);
+    }
+    const p = parsed.data;
+    return {
+        dir,
+        name: p.name,
+        profile: p.profile,
+        modelPaths: p['model-paths'],
+        seedPaths: p['seed-paths'],
+        testPaths: p['test-paths'],
+        macroPaths: p['macro-paths'],
+        snapshotPaths: p['snapshot-paths'],
+        analysisPaths: p['analysis-paths'],
+        targetDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir, p['target-path']),
+        declaresPackages: await declaresPackages(dir),
+    };
+}
+const PackagesFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ packages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).nullish() }).nullish();
+async function declaresPackages(dir) {
+    for (const name of ['packages.yml', 'dependencies.yml']) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        const text = await readOptional(file);
+        if (text === undefined)
+            continue;
+        const parsed = PackagesFileSchema.safeParse(parseYamlFile(text, file));
+        if (!parsed.success)
+            throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`${file} must hold a \`packages:\` list`);
+        if ((parsed.data?.packages?.length ?? 0) > 0)
+            return true;
+    }
+    return false;
+}
+/** Folders (project-relative) whose SQL files sqlfluff should check. */
+function lintablePaths(project) {
+    return [
+        ...project.modelPaths,
+        ...project.macroPaths,
+        ...project.testPaths,
+        ...project.snapshotPaths,
+        ...project.analysisPaths,
+    ];
+}
+function parseYamlFile(text, file) {
+    try {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`${file} is not valid YAML: ${error.message}`, { cause: error });
+    }
+}
+async function readOptional(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 76306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -501,6 +605,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/dbt/dbt-error.ts
 var dbt_error = __webpack_require__(29131);
+// EXTERNAL MODULE: ./src/dbt/dbt-project.ts
+var dbt_project = __webpack_require__(95856);
 // EXTERNAL MODULE: ./src/dbt/graph.ts
 var dbt_graph = __webpack_require__(76306);
 // EXTERNAL MODULE: ./src/run-stop.ts
@@ -510,6 +616,7 @@ var schemas = __webpack_require__(2503);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(37428);
 ;// CONCATENATED MODULE: ./src/drift/catalog.ts
+
 
 /** What we read of dbt's catalog.json (`dbt docs generate`): the warehouse's columns of each source. */
 const CatalogTableSchema = schemas/* object */.Ikc({
@@ -525,7 +632,8 @@ const CatalogSchema = schemas/* object */.Ikc({
     sources: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogTableSchema),
     errors: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
 });
-class CatalogError extends Error {
+/** A DbtError, so the run ends `failed:dbt` with this message rather than as an internal error. */
+class CatalogError extends dbt_error/* DbtError */.x {
     constructor(message) {
         super(message);
         this.name = 'CatalogError';
@@ -778,6 +886,7 @@ function driftTitle(report) {
 
 
 
+
 const SCHEMA_DRIFT_KEY = 'schema-drift';
 /**
  * `mode: detect-schema-drift`: the "ticket" is what the warehouse says about the declared sources. One
@@ -792,11 +901,17 @@ class SchemaDriftSource {
         this.options = options;
     }
     async fetch(key) {
-        const { targetPath, dbtTarget, log } = this.options;
+        const { projectDir, targetPath, dbtTarget, log } = this.options;
+        // Drift is read before the base is prepared, so packages the project declares are not installed yet.
+        if ((await (0,dbt_project/* readDbtProject */.c)(projectDir)).declaresPackages) {
+            const deps = await this.dbt.deps();
+            if (deps.exitCode !== 0)
+                throw new dbt_error/* DbtError */.x(`dbt deps failed: ${failureDetail(deps)}`);
+        }
         await (0,promises_.rm)(targetPath, { recursive: true, force: true });
         const run = await this.dbt.docsGenerate('source:*', targetPath);
         if (run.exitCode !== 0) {
-            throw new dbt_error/* DbtError */.x(`dbt docs generate failed, so the warehouse's source columns could not be read: ${run.errors.join('\n').slice(0, 2000) || `exit code ${run.exitCode}`}`);
+            throw new dbt_error/* DbtError */.x(`dbt docs generate failed, so the warehouse's source columns could not be read: ${failureDetail(run)}`);
         }
         const manifestPath = external_node_path_default().join(targetPath, 'manifest.json');
         const catalogPath = external_node_path_default().join(targetPath, 'catalog.json');
@@ -824,6 +939,9 @@ class SchemaDriftSource {
             report: findings,
         };
     }
+}
+function failureDetail(run) {
+    return run.errors.join('\n').slice(0, 2000) || `exit code ${run.exitCode}`;
 }
 
 

@@ -686,7 +686,7 @@ async function run() {
                 branchPrefix: settings.branchPrefix,
             });
         // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-        const { handle } = await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(645), __webpack_require__.e(783), __webpack_require__.e(666), __webpack_require__.e(334), __webpack_require__.e(63), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 47439));
+        const { handle } = await Promise.all(/* import() */[__webpack_require__.e(3), __webpack_require__.e(645), __webpack_require__.e(783), __webpack_require__.e(666), __webpack_require__.e(334), __webpack_require__.e(159), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 47439));
         const status = await handle(request, settings, environment, log);
         if ((0,outcome.isFailure)(status.status))
             core/* setFailed */.C1(`${status.status}: ${status.message}`);

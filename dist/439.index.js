@@ -1114,8 +1114,8 @@ async function runBacklogJob(settings, environment, log, runOne) {
     return { status: 'backlog-done', message: `Ran ${ran} of ${planned.selected.length} planned ticket(s).` };
 }
 
-// EXTERNAL MODULE: ./src/run-ticket.ts + 63 modules
-var run_ticket = __webpack_require__(10063);
+// EXTERNAL MODULE: ./src/run-ticket.ts + 62 modules
+var run_ticket = __webpack_require__(34159);
 ;// CONCATENATED MODULE: ./src/report/progress-comment.ts
 
 /**

@@ -85,7 +85,7 @@ async function runCli(args, env = process.env) {
         if (command === 'run')
             return await runCommand(rest, env, log);
         if (command === 'demo')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(3), __webpack_require__.e(813), __webpack_require__.e(863), __webpack_require__.e(783), __webpack_require__.e(666), __webpack_require__.e(334), __webpack_require__.e(63), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(3), __webpack_require__.e(813), __webpack_require__.e(863), __webpack_require__.e(783), __webpack_require__.e(666), __webpack_require__.e(334), __webpack_require__.e(159), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
         if (command === 'verify-audit')
             return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(334), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 15787))).runVerifyAudit(rest, process.stdout);
         if (command === 'impact')
@@ -109,7 +109,7 @@ async function runCli(args, env = process.env) {
 async function runCommand(args, env, log) {
     const { defaultInputs, parseSettings, SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(863), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 86863));
     const { readRunEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(36)]).then(__webpack_require__.bind(__webpack_require__, 98036));
-    const { runTicket } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(3), __webpack_require__.e(813), __webpack_require__.e(863), __webpack_require__.e(783), __webpack_require__.e(666), __webpack_require__.e(334), __webpack_require__.e(63), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 10063));
+    const { runTicket } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(3), __webpack_require__.e(813), __webpack_require__.e(863), __webpack_require__.e(783), __webpack_require__.e(666), __webpack_require__.e(334), __webpack_require__.e(159), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 34159));
     const { printRunReport } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(932)]).then(__webpack_require__.bind(__webpack_require__, 14932));
     const { isFailure } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(863), __webpack_require__.e(117)]).then(__webpack_require__.bind(__webpack_require__, 34671));
     const { values } = (0,external_node_util_.parseArgs)({
@@ -164,7 +164,7 @@ async function runCommand(args, env, log) {
         raw['on-breaking-change'] = values['on-breaking-change'];
     const settings = parseSettings(raw);
     const outDir = external_node_path_default().resolve(values.out ?? 'autopilot-out');
-    const { SCHEMA_DRIFT_KEY } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 59338));
+    const { SCHEMA_DRIFT_KEY } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 59338));
     const ticketSettings = drift
         ? { ...settings, ticket: { ...settings.ticket, key: SCHEMA_DRIFT_KEY } }
         : settings;

@@ -424,8 +424,8 @@ var outcome = __webpack_require__(34671);
 var cli_report = __webpack_require__(14932);
 // EXTERNAL MODULE: ./src/process/command-runner.ts
 var command_runner = __webpack_require__(29327);
-// EXTERNAL MODULE: ./src/run-ticket.ts + 63 modules
-var run_ticket = __webpack_require__(10063);
+// EXTERNAL MODULE: ./src/run-ticket.ts + 62 modules
+var run_ticket = __webpack_require__(34159);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules

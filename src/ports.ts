@@ -68,7 +68,7 @@ export function createPorts(options: PortOptions): PipelinePorts {
             },
             commands,
           ),
-          { targetPath: path.join(workDir, 'schema-drift'), dbtTarget: settings.dbt.target, log },
+          { projectDir, targetPath: path.join(workDir, 'schema-drift'), dbtTarget: settings.dbt.target, log },
         )
       : createTicketSource(settings, {
           workspace: repoDir,

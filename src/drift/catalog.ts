@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DbtError } from '../dbt/dbt-error.js'
 
 /** What we read of dbt's catalog.json (`dbt docs generate`): the warehouse's columns of each source. */
 const CatalogTableSchema = z.object({
@@ -37,7 +38,8 @@ export interface WarehouseCatalog {
   errors: string[]
 }
 
-export class CatalogError extends Error {
+/** A DbtError, so the run ends `failed:dbt` with this message rather than as an internal error. */
+export class CatalogError extends DbtError {
   constructor(message: string) {
     super(message)
     this.name = 'CatalogError'

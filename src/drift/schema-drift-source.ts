@@ -2,6 +2,7 @@ import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { DbtInvocation } from '../dbt/dbt-cli.js'
 import { DbtError } from '../dbt/dbt-error.js'
+import { readDbtProject } from '../dbt/dbt-project.js'
 import { loadManifestGraph } from '../dbt/graph.js'
 import type { Log } from '../log.js'
 import { RunStop } from '../run-stop.js'
@@ -10,8 +11,10 @@ import { parseCatalog } from './catalog.js'
 import { compareSources } from './compare-sources.js'
 import { driftTitle, renderDriftFindings, renderDriftInstructions } from './drift-markdown.js'
 
-/** The one dbt command drift detection needs: it writes manifest.json and catalog.json into `targetPath`. */
+/** The dbt commands drift detection needs: `deps` when packages are declared, then `docs generate`. */
 export interface CatalogRunner {
+  deps(): Promise<DbtInvocation>
+  /** Writes manifest.json and catalog.json into `targetPath`. */
   docsGenerate(select: string, targetPath: string): Promise<DbtInvocation>
 }
 
@@ -25,16 +28,21 @@ export const SCHEMA_DRIFT_KEY = 'schema-drift'
 export class SchemaDriftSource implements TicketSource {
   constructor(
     private readonly dbt: CatalogRunner,
-    private readonly options: { targetPath: string; dbtTarget?: string; log: Log },
+    private readonly options: { projectDir: string; targetPath: string; dbtTarget?: string; log: Log },
   ) {}
 
   async fetch(key: string): Promise<Ticket> {
-    const { targetPath, dbtTarget, log } = this.options
+    const { projectDir, targetPath, dbtTarget, log } = this.options
+    // Drift is read before the base is prepared, so packages the project declares are not installed yet.
+    if ((await readDbtProject(projectDir)).declaresPackages) {
+      const deps = await this.dbt.deps()
+      if (deps.exitCode !== 0) throw new DbtError(`dbt deps failed: ${failureDetail(deps)}`)
+    }
     await rm(targetPath, { recursive: true, force: true })
     const run = await this.dbt.docsGenerate('source:*', targetPath)
     if (run.exitCode !== 0) {
       throw new DbtError(
-        `dbt docs generate failed, so the warehouse's source columns could not be read: ${run.errors.join('\n').slice(0, 2000) || `exit code ${run.exitCode}`}`,
+        `dbt docs generate failed, so the warehouse's source columns could not be read: ${failureDetail(run)}`,
       )
     }
     const manifestPath = path.join(targetPath, 'manifest.json')
@@ -67,4 +75,8 @@ export class SchemaDriftSource implements TicketSource {
       report: findings,
     }
   }
+}
+
+function failureDetail(run: DbtInvocation): string {
+  return run.errors.join('\n').slice(0, 2000) || `exit code ${run.exitCode}`
 }

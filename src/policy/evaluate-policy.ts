@@ -1,7 +1,7 @@
 import type { GuardConfig } from '../guard/config.js'
 import type { GraphNode, ManifestGraph } from '../dbt/graph.js'
 import type { NodeChange } from '../dbt/impact.js'
-import { Layers, layerRulesOf } from '../dbt/layers.js'
+import { projectLayers, type Layers } from '../dbt/layers.js'
 import { ownersOf, type OwnerOptions } from '../dbt/owners.js'
 import { hasDescription, matchesNaming, primaryKeyColumn } from './model-standards.js'
 import { addOnce, reviewersFromOwners } from './owner-reviewers.js'
@@ -26,7 +26,7 @@ export interface PolicyEvaluationInput {
   graph: ManifestGraph
   /** The base manifest's graph, to place removed nodes in their layer. */
   baseGraph?: ManifestGraph
-  /** The project's layers; the policy's own `layers:` take precedence; dbt's folder convention otherwise. */
+  /** The project's layers as `projectLayers` resolved them; absent: the policy's `layers:`, else dbt's folders. */
   layers?: Layers
   /** CODEOWNERS and the project folder, for owners beyond `meta.owner` and groups. */
   owners?: OwnerOptions
@@ -59,7 +59,7 @@ export function evaluatePolicy(policy: Policy, input: PolicyEvaluationInput): Po
     labels: [...(policy.approvals?.labels ?? [])],
     guard: policyGuardOverrides(policy),
   }
-  const layers = policy.layers ? new Layers(layerRulesOf(policy.layers)) : (input.layers ?? new Layers())
+  const layers = input.layers ?? projectLayers(policy.layers)
   const changed = input.changedNodes
     .filter((change) => !NOT_CHECKED.has(change.kind))
     .map((change) => ({ change, node: nodeOf(change, input) }))
