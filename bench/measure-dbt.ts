@@ -2,9 +2,9 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
-import { DbtValidator } from '../src/dbt/validate.js'
-import { MemoryLog } from '../src/log.js'
-import { SpawnCommandRunner, type CommandResult } from '../src/process/command-runner.js'
+import { DbtValidator } from '../src/validate/dbt-validator.js'
+import { MemoryLog } from '../src/shared/log.js'
+import { SpawnCommandRunner, type CommandResult } from '../src/adapters/process/command-runner.js'
 
 /** One way of validating the demo change on `examples/shop`. */
 export interface DbtRun {

@@ -11,7 +11,7 @@ import {
 import { designColumns, modelSql, pick, rng, skewed } from './project-shape.js'
 import { unitTestEntry } from './semantic-entries.js'
 import { addSemanticLayer, addTests } from './tests-and-semantic-layer.js'
-import { GRAPH_COLLECTIONS } from '../src/dbt/graph.js'
+import { GRAPH_COLLECTIONS } from '../src/project/graph.js'
 
 /**
  * A deterministic dbt manifest (schema v12, dbt 1.12) of N graph nodes with the shape of a real project:

@@ -3,14 +3,14 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { AgentSession } from '../../src/agent/agent-session.js'
-import { AnthropicModel } from '../../src/agent/anthropic-model.js'
+import { AnthropicModel } from '../../src/adapters/anthropic/anthropic-model.js'
 import { BudgetTracker } from '../../src/agent/budget.js'
 import { renderRepair } from '../../src/agent/prompt.js'
 import { Workspace } from '../../src/agent/workspace.js'
 import type { Budget } from '../../src/config/settings.js'
 import { DEFAULT_PRICES } from '../../src/config/prices.js'
-import { MemoryLog } from '../../src/log.js'
-import { RunRecord } from '../../src/report/run-record.js'
+import { MemoryLog } from '../../src/shared/log.js'
+import { RunRecord } from '../../src/run/run-record.js'
 import {
   startScriptedMessagesServer,
   type ScriptTurn,

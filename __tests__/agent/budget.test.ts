@@ -8,7 +8,7 @@ import {
   UnknownModelPriceError,
   type Reservation,
 } from '../../src/agent/budget.js'
-import type { Usage } from '../../src/report/run-record.js'
+import type { Usage } from '../../src/run/run-record.js'
 
 const MODEL = 'claude-sonnet-5-5'
 const generous: Budget = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { adfToMarkdown } from '../../src/tickets/adf-to-markdown.js'
+import { adfToMarkdown } from '../../src/adapters/jira/adf-to-markdown.js'
 import { FUZZ_RUNS, withinTimeBound } from './fuzz-bounds.js'
 
 const KNOWN_TYPES = [

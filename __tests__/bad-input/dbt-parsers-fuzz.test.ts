@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { DbtError } from '../../src/dbt/dbt-error.js'
-import { parseManifest } from '../../src/dbt/manifest.js'
-import { parseRunResults } from '../../src/dbt/run-results.js'
-import { LintToolError, parseSqlfluffReport } from '../../src/dbt/sqlfluff-linter.js'
+import { DbtError } from '../../src/adapters/dbt/dbt-error.js'
+import { parseManifest } from '../../src/project/manifest.js'
+import { parseRunResults } from '../../src/validate/run-results.js'
+import { LintToolError, parseSqlfluffReport } from '../../src/adapters/dbt/sqlfluff-linter.js'
 import { FUZZ_RUNS, withinTimeBound } from './fuzz-bounds.js'
 
 /** Either a result or the parser's own typed error; anything else (TypeError, RangeError) fails the case. */

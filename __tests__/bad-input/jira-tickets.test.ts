@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { TOO_DEEP_NOTE } from '../../src/tickets/adf-to-markdown.js'
-import { JiraCloudSource } from '../../src/tickets/jira-cloud-source.js'
+import { TOO_DEEP_NOTE } from '../../src/adapters/jira/adf-to-markdown.js'
+import { JiraCloudSource } from '../../src/adapters/jira/jira-cloud-source.js'
 import { MAX_TICKET_BODY_BYTES } from '../../src/tickets/limit-body.js'
 import {
   referenceJiraIssue,

@@ -6,9 +6,9 @@ import { deriveChangedManifest } from '../../bench/changed-manifest.js'
 import { measureManifest } from '../../bench/measure-manifest.js'
 import { generateManifest } from '../../bench/synthetic-manifest.js'
 import { selectContext } from '../../src/context/select-context.js'
-import { detectContractBreaks } from '../../src/dbt/contracts.js'
-import { loadManifestGraph } from '../../src/dbt/graph.js'
-import { computeImpact } from '../../src/dbt/impact.js'
+import { detectContractBreaks } from '../../src/impact/contracts.js'
+import { loadManifestGraph } from '../../src/project/graph.js'
+import { computeImpact } from '../../src/impact/impact.js'
 import type { Ticket } from '../../src/tickets/ticket.js'
 
 let dir: string

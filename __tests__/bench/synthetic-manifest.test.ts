@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { deriveChangedManifest } from '../../bench/changed-manifest.js'
 import { generateManifest, plannedCounts } from '../../bench/synthetic-manifest.js'
-import { detectContractBreaks } from '../../src/dbt/contracts.js'
-import { loadManifestGraph } from '../../src/dbt/graph.js'
-import { computeImpact } from '../../src/dbt/impact.js'
-import { Layers } from '../../src/dbt/layers.js'
+import { detectContractBreaks } from '../../src/impact/contracts.js'
+import { loadManifestGraph } from '../../src/project/graph.js'
+import { computeImpact } from '../../src/impact/impact.js'
+import { Layers } from '../../src/project/layers.js'
 
 const N = 1500
 const base = generateManifest({ nodes: N, seed: 7 })

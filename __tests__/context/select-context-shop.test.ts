@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
-import { loadManifestGraph, type ManifestGraph } from '../../src/dbt/graph.js'
+import { loadManifestGraph, type ManifestGraph } from '../../src/project/graph.js'
 import { selectContext } from '../../src/context/select-context.js'
 import { estimateTokens } from '../../src/context/text-terms.js'
 import { executeTool, TOOL_SPECS, toolSpecsFor } from '../../src/agent/tools.js'
 import { Workspace } from '../../src/agent/workspace.js'
 import { FileTicketSource } from '../../src/tickets/file-source.js'
 import type { Ticket } from '../../src/tickets/ticket.js'
-import { repoRoot } from '../dbt/shop-copy.js'
+import { repoRoot } from '../fakes/shop-copy.js'
 import { parseShop, type ParsedShop } from './shop-manifest.js'
 
 let shop: ParsedShop

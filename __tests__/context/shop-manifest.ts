@@ -1,7 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { SpawnCommandRunner } from '../../src/process/command-runner.js'
-import { copyShopProject, toolPath } from '../dbt/shop-copy.js'
+import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
+import { copyShopProject, toolPath } from '../fakes/shop-copy.js'
 
 export interface ParsedShop {
   dir: string

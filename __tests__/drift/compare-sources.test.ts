@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { loadManifestGraph, type ManifestGraph } from '../../src/dbt/graph.js'
+import { loadManifestGraph, type ManifestGraph } from '../../src/project/graph.js'
 import { CatalogError, parseCatalog, type WarehouseCatalog } from '../../src/drift/catalog.js'
 import { compareSources } from '../../src/drift/compare-sources.js'
 import { renderDriftFindings } from '../../src/drift/drift-markdown.js'

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { DbtInvocation } from '../../src/dbt/dbt-cli.js'
-import { DbtError } from '../../src/dbt/dbt-error.js'
+import type { DbtInvocation } from '../../src/adapters/dbt/dbt-cli.js'
+import { DbtError } from '../../src/adapters/dbt/dbt-error.js'
 import { SchemaDriftSource, type CatalogRunner } from '../../src/drift/schema-drift-source.js'
-import { MemoryLog } from '../../src/log.js'
+import { MemoryLog } from '../../src/shared/log.js'
 
 // The dbt side of drift detection, scripted: what runs first, and what a failed dbt command becomes.
 

@@ -3,7 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { BIN_DIR, ROOT, runProcess } from './action-harness.js'
-import { copyShopProject } from '../dbt/shop-copy.js'
+import { copyShopProject } from '../fakes/shop-copy.js'
 
 // README command one, as a newcomer runs it: the bundled CLI's demo on examples/shop, without an API key.
 

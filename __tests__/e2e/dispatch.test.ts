@@ -4,7 +4,7 @@ import path from 'node:path'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
 import { referenceJiraIssue, startJiraServer, type FakeJira } from '../fakes/jira-server.js'
 import { ScriptSchema, startScriptedMessagesServer } from '../../src/demo/scripted-messages-server.js'
-import { readAuditBundle } from '../../src/report/audit-bundle.js'
+import { readAuditBundle } from '../../src/audit/audit-bundle.js'
 import { checkout, git, makeRepository, ROOT, runAction, writeEventPayload } from './action-harness.js'
 
 // One ticket, dispatched from the Actions tab, becomes one validated PR: the bundled dist/ runs as a child

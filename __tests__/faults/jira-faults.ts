@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals'
-import { classifyFailure } from '../../src/outcome.js'
-import { JiraCloudSource } from '../../src/tickets/jira-cloud-source.js'
+import { classifyFailure } from '../../src/run/outcome.js'
+import { JiraCloudSource } from '../../src/adapters/jira/jira-cloud-source.js'
 import type { FaultLedger } from './fault-ledger.js'
 import { expectOutcome, KEY, TOKENS, type FaultStage } from './fault-stage.js'
 

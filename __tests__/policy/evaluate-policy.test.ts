@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { manifestGraphOf, type ManifestGraph } from '../../src/dbt/graph.js'
-import { computeImpact } from '../../src/dbt/impact.js'
-import { parseCodeOwners } from '../../src/dbt/owners.js'
+import { manifestGraphOf, type ManifestGraph } from '../../src/project/graph.js'
+import { computeImpact } from '../../src/impact/impact.js'
+import { parseCodeOwners } from '../../src/project/owners.js'
 import { evaluatePolicy, type PolicyEvaluationInput } from '../../src/policy/evaluate-policy.js'
 import { renderGovernanceSection } from '../../src/policy/governance-markdown.js'
 import { parsePolicy } from '../../src/policy/parse-policy.js'
-import { SpawnCommandRunner } from '../../src/process/command-runner.js'
-import { copyShopProject, toolPath } from '../dbt/shop-copy.js'
+import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
+import { copyShopProject, toolPath } from '../fakes/shop-copy.js'
 
 let dir: string
 let manifest: Record<string, Record<string, Record<string, unknown>>>

@@ -10,7 +10,7 @@ import {
   SpawnCommandRunner,
   type CommandOptions,
   type CommandRunner,
-} from '../../src/process/command-runner.js'
+} from '../../src/adapters/process/command-runner.js'
 
 const runner = new SpawnCommandRunner()
 let root: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { repoRelativePath, selectAnnotations } from '../../src/report/annotations.js'
-import { createRedactor } from '../../src/report/redact.js'
+import { createRedactor } from '../../src/shared/redact.js'
 import { failingValidation, node, passingValidation, violation } from './fixtures.js'
 
 describe('selectAnnotations', () => {

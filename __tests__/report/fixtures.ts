@@ -1,4 +1,4 @@
-import type { LintViolation, NodeResult, Validation } from '../../src/dbt/validation.js'
+import type { LintViolation, NodeResult, Validation } from '../../src/validate/validation.js'
 import type { Ticket } from '../../src/tickets/ticket.js'
 
 export const ticket: Ticket = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ContractFinding } from '../../src/dbt/contracts.js'
-import type { Impact, ImpactedNode, NodeChange } from '../../src/dbt/impact.js'
+import type { ContractFinding } from '../../src/impact/contracts.js'
+import type { Impact, ImpactedNode, NodeChange } from '../../src/impact/impact.js'
 import { displayName, mermaidLabel, renderImpactSection } from '../../src/report/impact-markdown.js'
 import { renderPullRequestBody } from '../../src/report/pr-body.js'
 import { rollbackPlan } from '../../src/report/rollback.js'

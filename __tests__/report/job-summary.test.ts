@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { JOB_SUMMARY_LIMIT_BYTES, renderJobSummary, statusHeadline } from '../../src/report/job-summary.js'
-import { RunRecord } from '../../src/report/run-record.js'
+import { RunRecord } from '../../src/run/run-record.js'
 import { failingValidation, passingValidation, ticket, violation } from './fixtures.js'
 
 function record(): RunRecord {

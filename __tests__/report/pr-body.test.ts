@@ -6,7 +6,7 @@ import {
   renderPullRequestTitle,
   type PullRequestBodyInput,
 } from '../../src/report/pr-body.js'
-import { createRedactor } from '../../src/report/redact.js'
+import { createRedactor } from '../../src/shared/redact.js'
 import { rollbackPlan } from '../../src/report/rollback.js'
 import { failingValidation, node, passingValidation, ticket, violation } from './fixtures.js'
 

@@ -1,5 +1,5 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
-import { AnthropicModel } from '../../src/agent/anthropic-model.js'
+import { AnthropicModel } from '../../src/adapters/anthropic/anthropic-model.js'
 import { BudgetTracker } from '../../src/agent/budget.js'
 import { DEFAULT_PRICES } from '../../src/config/prices.js'
 import type { Budget } from '../../src/config/settings.js'
@@ -9,8 +9,8 @@ import {
   type ScriptedMessagesServer,
   type InjectedFailure,
 } from '../../src/demo/scripted-messages-server.js'
-import { MemoryLog } from '../../src/log.js'
-import { RunRecord } from '../../src/report/run-record.js'
+import { MemoryLog } from '../../src/shared/log.js'
+import { RunRecord } from '../../src/run/run-record.js'
 import { classifyTask } from '../../src/task/classify-task.js'
 import { BUILTIN_TASK_RULES, type TaskRule } from '../../src/task/task-rules.js'
 import { ticket } from './tickets.js'

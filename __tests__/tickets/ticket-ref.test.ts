@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { defaultInputs, parseSettings, type Settings } from '../../src/config/settings.js'
 import { FileTicketSource } from '../../src/tickets/file-source.js'
-import { GitHubIssueSource } from '../../src/tickets/github-issue-source.js'
-import { JiraCloudSource } from '../../src/tickets/jira-cloud-source.js'
+import { GitHubIssueSource } from '../../src/adapters/github/github-issue-source.js'
+import { JiraCloudSource } from '../../src/adapters/jira/jira-cloud-source.js'
 import { createTicketSource, resolveTicketKind } from '../../src/tickets/ticket-ref.js'
 import { TicketError } from '../../src/tickets/ticket.js'
 

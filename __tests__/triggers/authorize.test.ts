@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { authorizeRequest, type AuthorizationPolicy } from '../../src/triggers/authorize.js'
-import { GitHubRepository } from '../../src/triggers/github-repository.js'
+import { GitHubRepository } from '../../src/adapters/github/github-repository.js'
 import { postRefusalReply } from '../../src/triggers/refusal-reply.js'
 import { routeEvent } from '../../src/triggers/route-event.js'
 import type { Request, TriggerConfig } from '../../src/triggers/request.js'

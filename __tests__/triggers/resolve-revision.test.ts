@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { ticketMarker } from '../../src/report/pr-body.js'
-import { GitHubRepository } from '../../src/triggers/github-repository.js'
+import { GitHubRepository } from '../../src/adapters/github/github-repository.js'
 import { resolveRevision } from '../../src/triggers/resolve-revision.js'
 import { routeEvent } from '../../src/triggers/route-event.js'
 import type { ReviseRequest } from '../../src/triggers/request.js'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { GitHubRepository } from '../../src/triggers/github-repository.js'
+import { GitHubRepository } from '../../src/adapters/github/github-repository.js'
 import {
   OctokitPullRequestReviews,
   formatReviewComments,

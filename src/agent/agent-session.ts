@@ -1,5 +1,5 @@
-import type { Log } from '../log.js'
-import type { RunRecord } from '../report/run-record.js'
+import type { Log } from '../shared/log.js'
+import type { RunRecord } from '../run/run-record.js'
 import { BudgetExhausted, DEFAULT_MAX_TOKENS_PER_CALL, type BudgetTracker } from './budget.js'
 import {
   textOf,

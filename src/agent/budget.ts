@@ -1,6 +1,6 @@
 import type { Budget } from '../config/settings.js'
 import type { ModelPrice, PriceTable } from '../config/prices.js'
-import type { Usage } from '../report/run-record.js'
+import type { Usage } from '../run/run-record.js'
 
 export type BudgetLimit = 'turns' | 'input-tokens' | 'output-tokens' | 'cost' | 'time'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { GraphNode, ManifestGraph } from '../dbt/graph.js'
-import { Layers } from '../dbt/layers.js'
+import type { GraphNode, ManifestGraph } from '../project/graph.js'
+import { Layers } from '../project/layers.js'
 import { mapLine, nodeCard, nodeHeading } from '../context/node-card.js'
 import { CONTEXT_KINDS, displayNameOf } from '../context/node-facts.js'
 import { rankNodes } from '../context/rank-nodes.js'

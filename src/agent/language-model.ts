@@ -1,4 +1,4 @@
-import type { Usage } from '../report/run-record.js'
+import type { Usage } from '../run/run-record.js'
 
 export interface TextBlock {
   type: 'text'

@@ -10,7 +10,7 @@ import {
   type GuardConfig,
   type Violation,
 } from '../guard/guard.js'
-import { createRedactor, type Redactor } from '../report/redact.js'
+import { createRedactor, type Redactor } from '../shared/redact.js'
 
 /** A file operation the agent may not do; the message says what to do instead. */
 export class WorkspaceError extends Error {

@@ -1,13 +1,13 @@
-import type { Log } from '../log.js'
-import type { JiraAuth } from '../tickets/jira-cloud-source.js'
+import type { Log } from '../shared/log.js'
+import type { JiraAuth } from '../adapters/jira/jira-cloud-source.js'
 import { BacklogError, type BacklogSource } from './backlog-item.js'
 import { parseBacklogQuery, queryText, type BacklogQuery } from './backlog-query.js'
 import {
   GitHubBacklogSource,
   GitHubOpenPullRequests,
   type OpenPullRequests,
-} from './github-backlog-source.js'
-import { JiraBacklogSource } from './jira-backlog-source.js'
+} from '../adapters/github/github-backlog-source.js'
+import { JiraBacklogSource } from '../adapters/jira/jira-backlog-source.js'
 import { planBacklog, type BacklogPlan, type TicketHistory } from './plan-backlog.js'
 
 export interface BacklogConnections {

@@ -1,4 +1,4 @@
-import type { RunStatus } from '../report/run-record.js'
+import type { RunStatus } from '../run/run-record.js'
 import type { BacklogItem } from './backlog-item.js'
 import type { BacklogPlan } from './plan-backlog.js'
 

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { DEFAULT_PRICES, PriceTableSchema, type PriceTable } from './prices.js'
 import { INPUTS } from './inputs.js'
 import { parse as parseYaml } from 'yaml'
-import { LayerConfigSchema, layerRulesOf, type LayerRule } from '../dbt/layers.js'
+import { LayerConfigSchema, layerRulesOf, type LayerRule } from '../project/layers.js'
 
 /** Raised for input that cannot be used; the message names the input and what is allowed. */
 export class SettingsError extends Error {

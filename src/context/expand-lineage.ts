@@ -1,4 +1,4 @@
-import type { ManifestGraph } from '../dbt/graph.js'
+import type { ManifestGraph } from '../project/graph.js'
 import { CONTEXT_KINDS, displayNameOf } from './node-facts.js'
 import { byScore, type RankedNode } from './rank-nodes.js'
 

@@ -1,5 +1,5 @@
-import type { GraphNode, ManifestGraph } from '../dbt/graph.js'
-import type { Layers } from '../dbt/layers.js'
+import type { GraphNode, ManifestGraph } from '../project/graph.js'
+import type { Layers } from '../project/layers.js'
 import { columnFacts, displayNameOf, modelTests } from './node-facts.js'
 
 const MAP_COLUMNS = 12

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { isRecord, str, type GraphNode, type ManifestGraph } from '../dbt/graph.js'
+import { isRecord, str, type GraphNode, type ManifestGraph } from '../project/graph.js'
 
 /** Resource kinds the agent can read or edit as project files: what context is chosen from. */
 export const CONTEXT_KINDS: ReadonlySet<string> = new Set(['model', 'source', 'seed', 'snapshot'])

@@ -1,5 +1,5 @@
-import { isRecord, str, type GraphNode, type ManifestGraph } from '../dbt/graph.js'
-import type { Layers } from '../dbt/layers.js'
+import { isRecord, str, type GraphNode, type ManifestGraph } from '../project/graph.js'
+import type { Layers } from '../project/layers.js'
 import { CONTEXT_KINDS, displayNameOf } from './node-facts.js'
 import { stem, StemMatcher, withinOneEdit, wordStems } from './text-terms.js'
 import type { TextQuery } from './ticket-query.js'

@@ -1,5 +1,5 @@
-import type { ManifestGraph } from '../dbt/graph.js'
-import { Layers } from '../dbt/layers.js'
+import type { ManifestGraph } from '../project/graph.js'
+import { Layers } from '../project/layers.js'
 import type { Ticket } from '../tickets/ticket.js'
 import { expandLineage } from './expand-lineage.js'
 import { mapLine, nodeCard } from './node-card.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DbtError } from '../dbt/dbt-error.js'
+import { DbtError } from '../adapters/dbt/dbt-error.js'
 
 /** What we read of dbt's catalog.json (`dbt docs generate`): the warehouse's columns of each source. */
 const CatalogTableSchema = z.object({

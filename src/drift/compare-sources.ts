@@ -1,4 +1,4 @@
-import type { GraphNode, ManifestGraph } from '../dbt/graph.js'
+import type { GraphNode, ManifestGraph } from '../project/graph.js'
 import type { WarehouseCatalog, WarehouseColumn } from './catalog.js'
 import { sameType } from './type-names.js'
 

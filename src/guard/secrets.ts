@@ -1,4 +1,4 @@
-import { MIN_SECRET_LENGTH, PREFIXED_SHAPES, TOKEN_SHAPES, secretVariants } from '../report/redact.js'
+import { MIN_SECRET_LENGTH, PREFIXED_SHAPES, TOKEN_SHAPES, secretVariants } from '../shared/redact.js'
 import type { GuardConfig } from './config.js'
 import { finding, type Finding, type GuardRule } from './violation.js'
 

@@ -1,9 +1,9 @@
 import type { Settings } from '../config/settings.js'
-import type { RunEnvironment } from '../github-environment.js'
-import type { Log } from '../log.js'
-import { SpawnCommandRunner } from '../process/command-runner.js'
-import { Git } from '../publish/git.js'
-import { GitHistoryStore } from './git-history-store.js'
+import type { RunEnvironment } from '../config/run-environment.js'
+import type { Log } from '../shared/log.js'
+import { SpawnCommandRunner } from '../adapters/process/command-runner.js'
+import { Git } from '../adapters/git/git.js'
+import { GitHistoryStore } from '../adapters/git/git-history-store.js'
 import type { HistoryStore } from './history-store.js'
 
 /** The run history on the `autopilot-history` branch, when the run can push to the repository. */

@@ -1,6 +1,6 @@
 import type { Settings } from '../config/settings.js'
-import type { CommandRunner } from '../process/command-runner.js'
-import { RunStop } from '../run-stop.js'
+import type { CommandRunner } from '../adapters/process/command-runner.js'
+import { RunStop } from '../run/run-stop.js'
 import { loadPolicy } from './load-policy.js'
 import type { ResolvedPolicy } from './merge-policy.js'
 import { PolicyError } from './parse-policy.js'

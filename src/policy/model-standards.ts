@@ -1,5 +1,5 @@
-import type { GraphNode, ManifestGraph } from '../dbt/graph.js'
-import { isRecord, str } from '../dbt/graph.js'
+import type { GraphNode, ManifestGraph } from '../project/graph.js'
+import { isRecord, str } from '../project/graph.js'
 
 /** Whether a model has a documented description (dbt writes an empty string when it has none). */
 export function hasDescription(node: GraphNode): boolean {

@@ -1,4 +1,4 @@
-import type { Owner } from '../dbt/owners.js'
+import type { Owner } from '../project/owners.js'
 
 export interface ReviewerRequest {
   /** GitHub logins, without `@`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LayerConfigSchema } from '../dbt/layers.js'
+import { LayerConfigSchema } from '../project/layers.js'
 
 /**
  * `.autopilot/policy.yml`: what a team (or its organisation, through `extends`) requires of every change.

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { CommandRunner } from '../process/command-runner.js'
-import { authConfigEnv } from '../publish/git.js'
+import type { CommandRunner } from '../adapters/process/command-runner.js'
+import { authConfigEnv } from '../adapters/git/git.js'
 import { PolicyError } from './parse-policy.js'
 import { EXTENDS_PATTERN } from './policy-schema.js'
 

@@ -1,4 +1,4 @@
-import type { Log } from '../log.js'
+import type { Log } from '../shared/log.js'
 import type { CodeHost } from '../publish/code-host.js'
 import type { PolicyEvaluation } from './evaluate-policy.js'
 

@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github'
 import { z } from 'zod'
 import { PublishError } from './publish-error.js'
-import { toPublishError } from './github-error.js'
+import { toPublishError } from '../adapters/github/request-error.js'
 
 export interface PullRequest {
   number: number

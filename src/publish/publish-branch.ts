@@ -1,8 +1,8 @@
 import { lstat, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
-import type { CommandResult } from '../process/command-runner.js'
-import { GitError, type Git, type GitRunOptions } from './git.js'
+import type { CommandResult } from '../adapters/process/command-runner.js'
+import { GitError, type Git, type GitRunOptions } from '../adapters/git/git.js'
 import { PublishError } from './publish-error.js'
 
 export { commitMessage, type CommitMessageInput } from './commit-message.js'

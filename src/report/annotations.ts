@@ -1,7 +1,7 @@
 import { posix } from 'node:path'
-import type { Validation } from '../dbt/validation.js'
+import type { Validation } from '../validate/validation.js'
 import { truncate } from './markdown.js'
-import type { Redactor } from './redact.js'
+import type { Redactor } from '../shared/redact.js'
 import { isFailedNode } from './validation-markdown.js'
 
 export interface Annotation {

@@ -1,5 +1,5 @@
-import type { ContractFinding } from '../dbt/contracts.js'
-import type { Impact, ImpactedNode, NodeChange } from '../dbt/impact.js'
+import type { ContractFinding } from '../impact/contracts.js'
+import type { Impact, ImpactedNode, NodeChange } from '../impact/impact.js'
 import { cell, codeBlock, codeCell, limited, moreLine, plural, table } from './markdown.js'
 
 /** What the impact stage hands to the report: the change's reach and what it breaks. */

@@ -1,4 +1,4 @@
-import type { Validation } from '../dbt/validation.js'
+import type { Validation } from '../validate/validation.js'
 import type { Ticket } from '../tickets/ticket.js'
 import {
   cell,
@@ -13,8 +13,8 @@ import {
   untrusted,
   usd,
 } from './markdown.js'
-import type { Redactor } from './redact.js'
-import type { CommandRecord, ModelCallRecord, RunRecord, RunStatus } from './run-record.js'
+import type { Redactor } from '../shared/redact.js'
+import type { CommandRecord, ModelCallRecord, RunRecord, RunStatus } from '../run/run-record.js'
 import { validationSection } from './validation-markdown.js'
 
 /** GitHub rejects step summaries over 1 MiB; other steps may append to the same file. */

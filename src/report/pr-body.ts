@@ -1,8 +1,8 @@
-import type { Validation } from '../dbt/validation.js'
+import type { Validation } from '../validate/validation.js'
 import { renderImpactSection, type ImpactReport } from './impact-markdown.js'
 import type { Ticket } from '../tickets/ticket.js'
 import { code, fitLists, limited, moreLine, plural, quote, truncate, untrusted, usd } from './markdown.js'
-import type { Redactor } from './redact.js'
+import type { Redactor } from '../shared/redact.js'
 import type { RollbackPlan } from './rollback.js'
 import { validationSection } from './validation-markdown.js'
 

@@ -1,6 +1,6 @@
-import type { Log } from '../log.js'
-import type { RunStatus } from './run-record.js'
-import type { Redactor } from './redact.js'
+import type { Log } from '../shared/log.js'
+import type { RunStatus } from '../run/run-record.js'
+import type { Redactor } from '../shared/redact.js'
 import { statusHeadline } from './job-summary.js'
 
 /** Where the tracking comment lives: a GitHub issue or PR thread, or a Jira ticket. */

@@ -1,4 +1,4 @@
-import type { BuildMode, LintViolation, NodeResult, Validation } from '../dbt/validation.js'
+import type { BuildMode, LintViolation, NodeResult, Validation } from '../validate/validation.js'
 import { cell, code, codeBlock, codeCell, limited, moreLine, plural, table, truncate } from './markdown.js'
 
 const FAILED_STATUSES = new Set(['error', 'fail', 'runtime error'])

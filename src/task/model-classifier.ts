@@ -10,7 +10,7 @@ import {
   type ToolUseBlock,
 } from '../agent/language-model.js'
 import { quote } from '../agent/prompt.js'
-import type { RunRecord } from '../report/run-record.js'
+import type { RunRecord } from '../run/run-record.js'
 import type { Ticket } from '../tickets/ticket.js'
 import { RISKS, TASK_KINDS } from './task-spec.js'
 import { MAX_ITEM_CHARS, MAX_ITEMS } from './ticket-facts.js'

@@ -1,10 +1,10 @@
 import { getOctokit } from '@actions/github'
 import { z } from 'zod'
-import { BOT_IDENTITY } from '../publish/git.js'
-import { toPublishError } from '../publish/github-error.js'
+import { BOT_IDENTITY } from '../adapters/git/git.js'
+import { toPublishError } from '../adapters/github/request-error.js'
 import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { RepositoryAccess } from './authorize.js'
-import type { GitHubRepositoryOptions } from './github-repository.js'
+import type { GitHubRepositoryOptions } from '../adapters/github/github-repository.js'
 
 /** A comment on a line of a pull request's diff. */
 export interface ReviewComment {

@@ -1,0 +1,381 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { AnthropicModel } from '../../src/adapters/anthropic/anthropic-model.js'
+import { defaultInputs, parseSettings, type Settings } from '../../src/config/settings.js'
+import type { ChangeValidator, Validation } from '../../src/validate/validation.js'
+import { MemoryLog } from '../../src/shared/log.js'
+import { RunStop, runPipeline, type PipelinePorts } from '../../src/run/pipeline.js'
+import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
+import { OctokitCodeHost } from '../../src/publish/code-host.js'
+import { RunRecord } from '../../src/run/run-record.js'
+import type { Ticket } from '../../src/tickets/ticket.js'
+import { startScriptedMessagesServer, type ScriptTurn } from '../../src/demo/scripted-messages-server.js'
+import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
+import { buildZip } from '../fakes/zip-writer.js'
+import { toolTurn } from '../fakes/script-turns.js'
+import { manifest, model } from '../project/manifests/build.js'
+import { artifactProductionState, type ProductionState } from '../../src/project/production-state.js'
+import { makeRepo, remoteHead, sh, write, type RepoFixture } from '../publish/git-fixture.js'
+
+// The pipeline's decisions — draft or not, push or not, which outcome — with every port real except
+// validation, which is scripted here (real dbt runs in __tests__/dbt and the end-to-end tests).
+
+const TOKEN = 'ghs_pipelineTestToken'
+const TICKET: Ticket = {
+  key: 'DATA-7',
+  source: 'jira',
+  title: 'Rename id to order_id',
+  // Matches the built-in schema-change rule, so the classifier needs no model call.
+  body: 'Rename the id column to order_id in the orders model.',
+  labels: [],
+  fields: {},
+  url: 'https://acme.atlassian.net/browse/DATA-7',
+}
+
+const renameTurn = toolTurn(
+  'edit_file',
+  { path: 'models/orders.sql', old: 'select 1 as id', new: 'select 1 as order_id' },
+  'toolu_edit',
+)
+const finishTurn = (id = 'toolu_finish') => toolTurn('finish', { summary: 'Renamed id to order_id.' }, id)
+
+function validation(round: number, ok: boolean): Validation {
+  return {
+    round,
+    ok,
+    changedModels: ['orders'],
+    dbt: {
+      ok,
+      mode: 'with-parents',
+      command: 'dbt build --select @state:modified',
+      exitCode: ok ? 0 : 1,
+      results: [
+        {
+          uniqueId: 'model.shop.orders',
+          status: ok ? 'success' : 'error',
+          message: ok ? 'OK' : 'Binder Error: column "id" not found',
+          executionTimeS: 0.1,
+          file: 'models/orders.sql',
+        },
+      ],
+    },
+    lint: { ok: true, files: ['models/orders.sql'], violations: [] },
+  }
+}
+
+/** Validation that answers each round with the next scripted verdict. */
+function scriptedValidator(
+  verdicts: boolean[],
+): ChangeValidator & { rounds: string[][]; deferredTo: (string | undefined)[] } {
+  const rounds: string[][] = []
+  const deferredTo: (string | undefined)[] = []
+  return {
+    rounds,
+    deferredTo,
+    prepareBase: async (stateManifest) => {
+      deferredTo.push(stateManifest)
+      return { mode: stateManifest ? 'deferred' : 'with-parents', stateDir: '/tmp/state' }
+    },
+    validate: async (round, files) => {
+      rounds.push(files)
+      return validation(round, verdicts[round - 1] ?? false)
+    },
+  }
+}
+
+describe('runPipeline', () => {
+  let github: GitHubFake
+  let repo: RepoFixture
+  let closers: (() => Promise<unknown>)[] = []
+
+  beforeAll(async () => {
+    github = await startGitHubServer({ owner: 'acme', repo: 'analytics', token: TOKEN })
+  })
+  afterAll(() => github.close())
+  beforeEach(async () => {
+    repo = await makeRepo()
+    github.state.pulls.length = 0
+  })
+  afterEach(async () => {
+    await Promise.all(closers.map((close) => close()))
+    closers = []
+    await repo.remove()
+  })
+
+  async function run(options: {
+    turns: ScriptTurn[]
+    verdicts: boolean[]
+    inputs?: Record<string, string>
+    productionState?: (codeHost: OctokitCodeHost, outDir: string) => ProductionState
+    serverUrl?: string
+  }) {
+    const anthropic = await startScriptedMessagesServer({ script: options.turns, apiKey: 'sk-ant-test' })
+    closers.push(() => anthropic.close())
+    const settings: Settings = parseSettings({
+      ...defaultInputs(),
+      ticket: TICKET.key,
+      'github-token': TOKEN,
+      'repair-rounds': '1',
+      ...options.inputs,
+    })
+    const validator = scriptedValidator(options.verdicts)
+    const log = new MemoryLog()
+    const codeHost = new OctokitCodeHost({
+      token: TOKEN,
+      owner: 'acme',
+      repo: 'analytics',
+      apiUrl: github.url,
+    })
+    const outDir = await mkdtemp(path.join(tmpdir(), 'autopilot-pipeline-'))
+    const ports: PipelinePorts = {
+      tickets: { fetch: async () => TICKET },
+      model: new AnthropicModel({
+        apiKey: 'sk-ant-test',
+        baseURL: anthropic.url,
+        model: 'claude-sonnet-5-5',
+      }),
+      commands: new SpawnCommandRunner(),
+      validator,
+      codeHost,
+      log,
+      productionState: options.productionState?.(codeHost, outDir),
+    }
+    const record = new RunRecord('test-run')
+    closers.push(async () => undefined)
+    const outcome = await runPipeline(
+      settings,
+      ports,
+      { repoDir: repo.work, outDir, pushToken: TOKEN, serverUrl: options.serverUrl },
+      record,
+    ).then(
+      (result) => ({ result, stop: undefined }),
+      (error: unknown) => {
+        if (error instanceof RunStop) return { result: undefined, stop: error }
+        throw error
+      },
+    )
+    return { ...outcome, record, validator, log, anthropic }
+  }
+
+  it('opens a ready PR when validation passes, after one repair round', async () => {
+    const { result, validator } = await run({
+      turns: [
+        renameTurn,
+        finishTurn(),
+        toolTurn('read_file', { path: 'models/orders.sql' }, 'toolu_read'),
+        finishTurn('f2'),
+      ],
+      verdicts: [false, true],
+    })
+    expect(result?.status).toBe('pr-opened')
+    expect(validator.rounds).toEqual([['models/orders.sql'], ['models/orders.sql']])
+    expect(github.state.pulls).toMatchObject([{ head: 'autopilot/DATA-7', base: 'main', draft: false }])
+    expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  /** `state-artifact: dbt-manifest`, `state-workflow: deploy.yml`, against the fake's Actions API. */
+  const fromDeployArtifact = (codeHost: OctokitCodeHost, outDir: string) =>
+    artifactProductionState(
+      { name: 'dbt-manifest', workflow: 'deploy.yml' },
+      { token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: github.url, codeHost },
+      outDir,
+    )
+
+  it('defers to the production manifest of the latest successful deploy run, and says so in the PR', async () => {
+    github.state.workflows.push({ id: 77, file: 'deploy.yml', name: 'Deploy' })
+    github.state.workflowRuns.push({
+      id: 9100,
+      workflowId: 77,
+      branch: 'main',
+      status: 'completed',
+      conclusion: 'success',
+      created_at: '2026-11-23T04:00:00Z',
+    })
+    const manifestText = JSON.stringify(manifest({ nodes: [model('orders')] }))
+    github.state.artifacts.push({
+      id: 501,
+      runId: 9100,
+      name: 'dbt-manifest',
+      expired: false,
+      created_at: '2026-11-23T04:05:00Z',
+      zip: buildZip([{ name: 'target/manifest.json', data: manifestText }]),
+    })
+    const { result, validator, log } = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      productionState: fromDeployArtifact,
+    })
+    expect(result?.status).toBe('pr-opened')
+    const [deferredTo] = validator.deferredTo
+    expect(await readFile(deferredTo as string, 'utf8')).toBe(manifestText)
+    expect(github.state.pulls[0]?.body).toMatch(
+      /Production state: `manifest.json` from artifact `dbt-manifest` of \[run 9100\]\([^)]+\) \(2026-11-23\)/,
+    )
+    expect(log.lines.join('\n')).toContain('Deferring to dbt-manifest')
+    github.state.workflows.length = 0
+    github.state.workflowRuns.length = 0
+    github.state.artifacts.length = 0
+  })
+
+  it('parses the base when no deploy run has the artifact, and the PR says why', async () => {
+    github.state.workflows.push({ id: 78, file: 'deploy.yml', name: 'Deploy' })
+    const { result, validator } = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      productionState: fromDeployArtifact,
+    })
+    github.state.workflows.length = 0
+    expect(result?.status).toBe('pr-opened')
+    expect(validator.deferredTo).toEqual([undefined])
+    expect(github.state.pulls[0]?.body).toMatch(/Production state: not used\. .*successful/)
+  })
+
+  it('keeps work that hit the turn budget as a draft PR that says why', async () => {
+    const { result, record, anthropic } = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      inputs: { 'max-turns': '1' },
+    })
+    expect(anthropic.messageRequests).toHaveLength(1)
+    expect(record.modelCalls).toHaveLength(1)
+    expect(result?.status).toBe('pr-opened')
+    expect(result?.draftReason).toMatch(/limit/)
+    expect(github.state.pulls).toMatchObject([{ draft: true }])
+    expect(github.state.pulls[0]?.body).toContain(result?.draftReason?.slice(0, 30))
+  })
+
+  it('keeps the edits made before the model API failed, as a draft PR that says so', async () => {
+    // After the first turn the script is exhausted: the loopback server answers 500 until the SDK gives up.
+    const { result } = await run({ turns: [renameTurn], verdicts: [true] })
+    expect(result?.status).toBe('pr-opened')
+    expect(result?.draftReason).toContain('the model API failed')
+    expect(github.state.pulls).toMatchObject([{ draft: true }])
+  })
+
+  it('opens a draft PR when validation still fails after repair (on-validation-failure: draft)', async () => {
+    const { result } = await run({
+      turns: [renameTurn, finishTurn(), finishTurn('f2')],
+      verdicts: [false, false],
+    })
+    expect(result?.status).toBe('pr-opened')
+    expect(result?.draftReason).toContain('Validation still fails after 1 repair round')
+    expect(github.state.pulls).toMatchObject([{ draft: true }])
+  })
+
+  it('opens the draft PR and fails the run with on-validation-failure: fail', async () => {
+    const { result } = await run({
+      turns: [renameTurn, finishTurn(), finishTurn('f2')],
+      verdicts: [false, false],
+      inputs: { 'on-validation-failure': 'fail' },
+    })
+    expect(result?.status).toBe('failed:validation')
+    expect(github.state.pulls).toMatchObject([{ draft: true }])
+  })
+
+  it('pushes nothing with on-validation-failure: no-pr, and keeps the patch for the audit bundle', async () => {
+    const { stop, record } = await run({
+      turns: [renameTurn, finishTurn(), finishTurn('f2')],
+      verdicts: [false, false],
+      inputs: { 'on-validation-failure': 'no-pr' },
+    })
+    expect(stop?.status).toBe('failed:validation')
+    expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
+    expect(github.state.pulls).toHaveLength(0)
+    expect(record.diff).toContain('+select 1 as order_id')
+  })
+
+  it('fails with no-change when the model edits nothing', async () => {
+    const { stop, validator } = await run({ turns: [finishTurn()], verdicts: [] })
+    expect(stop?.status).toBe('failed:no-change')
+    expect(validator.rounds).toHaveLength(0)
+    expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
+  })
+
+  it('fails with needs-clarification and the question when the model asks one', async () => {
+    const { stop } = await run({
+      turns: [
+        toolTurn('finish', { summary: 'Unclear.', question: 'Which orders table do you mean?' }, 'toolu_q'),
+      ],
+      verdicts: [],
+    })
+    expect(stop?.status).toBe('failed:needs-clarification')
+    expect(stop?.message).toContain('Which orders table do you mean?')
+  })
+
+  it('writes the patch and PR body in a dry run and pushes nothing', async () => {
+    const { result } = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      inputs: { 'dry-run': 'true' },
+    })
+    expect(result?.status).toBe('dry-run')
+    expect(result?.prBody).toContain('DATA-7')
+    expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
+    expect(github.state.pulls).toHaveLength(0)
+  })
+
+  describe('with a policy that extends an org-wide file in another repository', () => {
+    const serverRoot = path.join(tmpdir(), `autopilot-policy-server-${process.pid}`)
+    const serverUrl = `file://${serverRoot}`
+
+    beforeAll(async () => {
+      // The org's policy repository, reached the way GitPolicySource reaches GitHub: <server>/<owner>/<repo>.git
+      const bare = path.join(serverRoot, 'acme', 'policies.git')
+      const seed = path.join(serverRoot, 'seed')
+      await mkdir(seed, { recursive: true })
+      sh(serverRoot, 'init', '--quiet', '--bare', '--initial-branch=main', bare)
+      sh(serverRoot, 'init', '--quiet', '--initial-branch=main', seed)
+      await write(
+        seed,
+        '.github/policy.yml',
+        'locked: [guard.max_files_changed]\nguard:\n  max_files_changed: 1\n',
+      )
+      sh(seed, 'add', '--all')
+      sh(seed, 'commit', '--quiet', '-m', 'org policy')
+      sh(seed, 'push', '--quiet', bare, 'main')
+    })
+    afterAll(async () => {
+      await rm(serverRoot, { recursive: true, force: true })
+    })
+
+    const twoFileTurns = [
+      renameTurn,
+      toolTurn(
+        'edit_file',
+        { path: 'models/legacy.sql', old: 'select 2 as id', new: 'select 2 as legacy_id' },
+        'toolu_2nd',
+      ),
+      finishTurn(),
+    ]
+
+    it('enforces the locked limit from the base: the second file is refused, the PR holds one', async () => {
+      await write(repo.work, '.autopilot/policy.yml', 'extends: acme/policies/.github/policy.yml@main\n')
+      const { result, record } = await run({ turns: twoFileTurns, verdicts: [true], serverUrl })
+      expect(result?.status).toBe('pr-opened')
+      expect(record.toolCalls.find((call) => call.input.path === 'models/legacy.sql')?.error).toMatch(
+        /too-many-files/,
+      )
+      expect(record.stages.policy).toEqual({
+        sources: expect.arrayContaining([expect.stringContaining('acme/policies')]),
+      })
+      const clone = repo.clone('check')
+      expect(sh(clone, 'diff', '--name-only', 'origin/main', 'origin/autopilot/DATA-7')).toBe(
+        'models/orders.sql',
+      )
+    })
+
+    it('refuses a local file that loosens a locked key, naming the key', async () => {
+      await write(
+        repo.work,
+        '.autopilot/policy.yml',
+        'extends: acme/policies/.github/policy.yml@main\nguard:\n  max_files_changed: 10\n',
+      )
+      const { stop } = await run({ turns: twoFileTurns, verdicts: [true], serverUrl })
+      expect(stop?.status).toBe('failed:config')
+      expect(stop?.message).toContain('max_files_changed')
+      expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
+    })
+  })
+})

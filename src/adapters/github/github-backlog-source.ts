@@ -1,0 +1,168 @@
+import { getOctokit } from '@actions/github'
+import { z } from 'zod'
+import type { Log } from '../../shared/log.js'
+import {
+  BacklogError,
+  isoTime,
+  normalizePriority,
+  priorityRank,
+  type BacklogItem,
+  type BacklogSource,
+} from '../../backlog/backlog-item.js'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+export interface GitHubRepoOptions {
+  owner: string
+  repo: string
+  token: string
+  /** REST root: `GITHUB_API_URL` (`https://<host>/api/v3` on GHES). */
+  apiUrl?: string
+  /** Pages of 100 read at most (default 20). */
+  maxPages?: number
+  log?: Log
+}
+
+const IssueSchema = z.object({
+  number: z.number(),
+  title: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  labels: z
+    .array(z.union([z.string(), z.object({ name: z.string().nullish() })]))
+    .default([])
+    .transform((labels) =>
+      labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))).filter(Boolean),
+    ),
+  pull_request: z.unknown().optional(),
+})
+
+const PullSchema = z.object({
+  head: z.object({ ref: z.string(), repo: z.object({ full_name: z.string() }).nullish() }),
+})
+
+export function createOctokit(options: Pick<GitHubRepoOptions, 'token' | 'apiUrl'>): GitHubClient {
+  // An explicit baseUrl: @actions/github resolves its default from the environment at import time.
+  return getOctokit(options.token, {
+    baseUrl: (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
+  })
+}
+
+/**
+ * Open issues carrying every label in `query` (comma-separated), pull requests left out. Priority comes
+ * from a `priority:<level>` label (`priority:high`, `priority: Low`…); none means Medium.
+ */
+export class GitHubBacklogSource implements BacklogSource {
+  private readonly octokit: GitHubClient
+
+  constructor(private readonly options: GitHubRepoOptions) {
+    this.octokit = createOctokit(options)
+  }
+
+  async list(labels: string): Promise<BacklogItem[]> {
+    const { owner, repo } = this.options
+    const maxPages = this.options.maxPages ?? 20
+    const items: BacklogItem[] = []
+    let pages = 0
+    try {
+      const iterator = this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        state: 'open',
+        labels,
+        per_page: 100,
+      })
+      for await (const response of iterator) {
+        pages += 1
+        for (const raw of response.data) {
+          const issue = IssueSchema.parse(raw)
+          if (issue.pull_request !== undefined && issue.pull_request !== null) continue
+          items.push(toItem(issue))
+        }
+        if (pages >= maxPages) {
+          this.options.log?.warn(
+            `More than ${pages * 100} open issues carry ${labels}; only the first ${pages} pages are planned. Narrow the label.`,
+          )
+          break
+        }
+      }
+    } catch (error) {
+      throw toBacklogError(error, `issues labelled ${labels} in ${owner}/${repo}`, 'issues: read')
+    }
+    return items
+  }
+}
+
+/** Head branches of this repository's open pull requests (forks' branches cannot be Autopilot's). */
+export interface OpenPullRequests {
+  listOpenHeads(): Promise<string[]>
+}
+
+export class GitHubOpenPullRequests implements OpenPullRequests {
+  private readonly octokit: GitHubClient
+
+  constructor(private readonly options: Omit<GitHubRepoOptions, 'log'>) {
+    this.octokit = createOctokit(options)
+  }
+
+  async listOpenHeads(): Promise<string[]> {
+    const { owner, repo } = this.options
+    const full = `${owner}/${repo}`.toLowerCase()
+    const heads: string[] = []
+    let pages = 0
+    try {
+      const iterator = this.octokit.paginate.iterator(this.octokit.rest.pulls.list, {
+        owner,
+        repo,
+        state: 'open',
+        per_page: 100,
+      })
+      for await (const response of iterator) {
+        pages += 1
+        for (const raw of response.data) {
+          const pull = PullSchema.parse(raw)
+          const from = pull.head.repo?.full_name.toLowerCase()
+          if (from === undefined || from === full) heads.push(pull.head.ref)
+        }
+        if (pages >= (this.options.maxPages ?? 20)) break
+      }
+    } catch (error) {
+      throw toBacklogError(error, `open pull requests of ${owner}/${repo}`, 'pull-requests: read')
+    }
+    return heads
+  }
+}
+
+function toItem(issue: z.infer<typeof IssueSchema>): BacklogItem {
+  const levels = issue.labels
+    .map((label) => /^priority\s*[:/-]\s*(\w+)$/i.exec(label.trim())?.[1])
+    .filter((level): level is string => level !== undefined)
+    .map((level) => normalizePriority(level))
+  const priority = levels.sort((a, b) => priorityRank(a) - priorityRank(b))[0] ?? 'Medium'
+  const createdAt = isoTime(issue.created_at) ?? issue.created_at
+  return {
+    key: `#${issue.number}`,
+    title: issue.title,
+    priority,
+    createdAt,
+    updatedAt: isoTime(issue.updated_at) ?? createdAt,
+    labels: issue.labels,
+  }
+}
+
+function toBacklogError(error: unknown, what: string, permission: string): Error {
+  if (error instanceof z.ZodError)
+    return new BacklogError(`GitHub answered for ${what} with an unexpected shape: check \`GITHUB_API_URL\`.`)
+  const status = z.object({ status: z.number() }).safeParse(error)
+  if (!status.success) return error instanceof Error ? error : new Error(String(error))
+  const code = status.data.status
+  if (code === 401)
+    return new BacklogError(
+      `GitHub rejected \`github-token\` (HTTP 401) listing ${what}: pass a valid token.`,
+    )
+  if (code === 403 || code === 404)
+    return new BacklogError(
+      `GitHub refused listing ${what} (HTTP ${code}): give the job \`permissions: ${permission}\`.`,
+    )
+  return new BacklogError(`GitHub failed with HTTP ${code} listing ${what}: re-run later.`)
+}

@@ -1,0 +1,99 @@
+import { getOctokit } from '@actions/github'
+import { z } from 'zod'
+import { toPublishError } from './request-error.js'
+import type { RepositoryAccess } from '../../triggers/authorize.js'
+import type { IssueComments } from '../../triggers/issue-comments.js'
+import type { PullRequestReader, PullRequestSnapshot } from '../../triggers/pull-request-reader.js'
+
+export interface GitHubRepositoryOptions {
+  token: string
+  owner: string
+  repo: string
+  /** REST root: `GITHUB_API_URL` (https://api.github.com, or `https://<host>/api/v3` on GHES). */
+  apiUrl?: string
+}
+
+const permissionSchema = z.object({ permission: z.string() })
+const commentSchema = z.object({ id: z.number(), html_url: z.string() })
+const pullSchema = z.object({
+  number: z.number(),
+  state: z.enum(['open', 'closed']),
+  html_url: z.string(),
+  body: z.string().nullable(),
+  head: z.object({ ref: z.string(), repo: z.object({ full_name: z.string() }).nullable() }),
+  base: z.object({ ref: z.string(), repo: z.object({ full_name: z.string() }) }),
+})
+const statusSchema = z.object({ status: z.number() })
+
+/** The trigger stage's view of the repository through Octokit: permissions, comments, pull requests. */
+export class GitHubRepository implements RepositoryAccess, IssueComments, PullRequestReader {
+  private readonly octokit: ReturnType<typeof getOctokit>
+  private readonly repo: { owner: string; repo: string }
+
+  constructor(options: GitHubRepositoryOptions) {
+    // An explicit baseUrl: @actions/github resolves its default from the environment at import time.
+    this.octokit = getOctokit(options.token, {
+      baseUrl: (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
+    })
+    this.repo = { owner: options.owner, repo: options.repo }
+  }
+
+  async permission(user: string): Promise<string> {
+    return this.call(`checking ${user}'s permission`, async () => {
+      try {
+        const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({
+          ...this.repo,
+          username: user,
+        })
+        return permissionSchema.parse(data).permission
+      } catch (error) {
+        // GitHub answers 404 for a login that is not a user at all: no permission.
+        if (statusSchema.safeParse(error).data?.status === 404) return 'none'
+        throw error
+      }
+    })
+  }
+
+  async create(issueNumber: number, body: string): Promise<{ id: number; url: string }> {
+    return this.call(`commenting on #${issueNumber}`, async () => {
+      const { data } = await this.octokit.rest.issues.createComment({
+        ...this.repo,
+        issue_number: issueNumber,
+        body,
+      })
+      const comment = commentSchema.parse(data)
+      return { id: comment.id, url: comment.html_url }
+    })
+  }
+
+  async update(commentId: number, body: string): Promise<void> {
+    await this.call(`updating comment ${commentId}`, () =>
+      this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: commentId, body }),
+    )
+  }
+
+  async getPullRequest(number: number): Promise<PullRequestSnapshot> {
+    return this.call(`reading pull request #${number}`, async () => {
+      const { data } = await this.octokit.rest.pulls.get({ ...this.repo, pull_number: number })
+      const pull = pullSchema.parse(data)
+      return {
+        number: pull.number,
+        state: pull.state,
+        url: pull.html_url,
+        body: pull.body ?? '',
+        head: pull.head.ref,
+        base: pull.base.ref,
+        headRepository: pull.head.repo?.full_name ?? null,
+        baseRepository: pull.base.repo.full_name,
+      }
+    })
+  }
+
+  private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn()
+    } catch (error) {
+      throw toPublishError(error, action, `${this.repo.owner}/${this.repo.repo}`)
+    }
+  }
+}

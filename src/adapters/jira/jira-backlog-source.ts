@@ -1,0 +1,146 @@
+import {
+  createCloudClient,
+  isApiError,
+  isAuthError,
+  isForbiddenError,
+  isNetworkError,
+  isRateLimitError,
+  type CloudClient,
+} from 'jira.js'
+import { z } from 'zod'
+import type { Log } from '../../shared/log.js'
+import type { JiraAuth } from './jira-cloud-source.js'
+import {
+  BacklogError,
+  isoTime,
+  normalizePriority,
+  type BacklogItem,
+  type BacklogSource,
+} from '../../backlog/backlog-item.js'
+
+export interface JiraBacklogSourceOptions {
+  /** Site URL, e.g. `https://acme.atlassian.net`. */
+  host: string
+  auth: JiraAuth
+  /** Issues per page (Jira caps it; default 100). */
+  pageSize?: number
+  /** Pages read at most (default 20); past it the rest of the backlog is left out with a warning. */
+  maxPages?: number
+  log?: Log
+  onSchemaMismatch?: 'warn' | 'silent' | 'throw'
+}
+
+const FIELDS = ['summary', 'priority', 'created', 'updated', 'labels']
+
+const IssueSchema = z.object({
+  key: z.string(),
+  fields: z.object({
+    summary: z.string().nullish(),
+    priority: z.object({ name: z.string() }).nullish().catch(undefined),
+    created: z.string(),
+    updated: z.string(),
+    labels: z.array(z.string()).nullish(),
+  }),
+})
+
+/** Lists a JQL backlog through jira.js (`GET /rest/api/3/search/jql`, paginated by `nextPageToken`). */
+export class JiraBacklogSource implements BacklogSource {
+  private readonly client: CloudClient
+  private readonly host: string
+  private readonly pageSize: number
+  private readonly maxPages: number
+
+  constructor(private readonly options: JiraBacklogSourceOptions) {
+    this.host = options.host.replace(/\/+$/, '')
+    this.pageSize = options.pageSize ?? 100
+    this.maxPages = options.maxPages ?? 20
+    try {
+      this.client = createCloudClient({
+        host: this.host,
+        auth: options.auth,
+        onSchemaMismatch: options.onSchemaMismatch ?? 'warn',
+      })
+    } catch {
+      throw new BacklogError(
+        'The Jira client refused its settings: `jira-url` must be the site URL (https://acme.atlassian.net) and `jira-email` an email address.',
+      )
+    }
+  }
+
+  async list(jql: string): Promise<BacklogItem[]> {
+    const items: BacklogItem[] = []
+    let nextPageToken: string | undefined
+    for (let page = 1; ; page += 1) {
+      const result = await this.search(jql, nextPageToken)
+      for (const raw of result.issues ?? []) items.push(this.toItem(raw))
+      nextPageToken = result.nextPageToken ?? undefined
+      if (result.isLast !== false || !nextPageToken) return items
+      if (page >= this.maxPages) {
+        this.options.log?.warn(
+          `The backlog query matched more than ${items.length} issues; only the first ${this.maxPages} pages are planned. Narrow the JQL, or order it (ORDER BY priority DESC, created ASC) so the first pages are the ones that matter.`,
+        )
+        return items
+      }
+    }
+  }
+
+  private async search(jql: string, nextPageToken: string | undefined) {
+    try {
+      return await this.client.issueSearch.searchAndReconsileIssuesUsingJql({
+        jql,
+        nextPageToken,
+        maxResults: this.pageSize,
+        fields: FIELDS,
+      })
+    } catch (error) {
+      throw this.toBacklogError(error, jql)
+    }
+  }
+
+  private toItem(raw: unknown): BacklogItem {
+    const parsed = IssueSchema.safeParse(raw)
+    if (!parsed.success) {
+      throw new BacklogError(
+        `Jira at ${this.host} answered the backlog search with an issue lacking key, created or updated: is \`jira-url\` a Jira Cloud site?`,
+      )
+    }
+    const { key, fields } = parsed.data
+    const createdAt = isoTime(fields.created) ?? fields.created
+    return {
+      key,
+      title: fields.summary ?? key,
+      priority: normalizePriority(fields.priority?.name),
+      createdAt,
+      updatedAt: isoTime(fields.updated) ?? createdAt,
+      labels: fields.labels ?? [],
+    }
+  }
+
+  private toBacklogError(error: unknown, jql: string): Error {
+    const where = `Jira at ${this.host}`
+    if (isAuthError(error))
+      return new BacklogError(
+        `${where} rejected the credentials (HTTP 401): check \`jira-email\` and \`jira-api-token\`, or \`jira-bearer-token\`.`,
+      )
+    if (isForbiddenError(error))
+      return new BacklogError(
+        `${where} refused the backlog search (HTTP 403): grant the account Browse projects on the queried projects.`,
+      )
+    if (isRateLimitError(error))
+      return new BacklogError(
+        `${where} rate-limited the backlog search: re-run later, or schedule the nightly at a quieter time.`,
+      )
+    if (isNetworkError(error))
+      return new BacklogError(
+        `Could not reach ${where} (${error.code ?? error.message}): check \`jira-url\` and that the runner can reach it.`,
+      )
+    if (isApiError(error)) {
+      const body = z.object({ errorMessages: z.array(z.string()) }).safeParse(error.body)
+      const detail = body.success ? body.data.errorMessages.join('; ') : `HTTP ${error.status}`
+      return new BacklogError(
+        `${where} refused the backlog JQL \`${jql}\`: ${detail}. Fix \`backlog-query\`.`,
+      )
+    }
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}

@@ -1,0 +1,140 @@
+import { createCloudClient, isApiError, isNetworkError, type CloudClient } from 'jira.js'
+import { z } from 'zod'
+import type { CommentThread } from '../../report/progress-comment.js'
+import type { JiraAuth } from './jira-cloud-source.js'
+
+export interface JiraCommentThreadOptions {
+  /** Site URL, e.g. `https://acme.atlassian.net`. */
+  host: string
+  auth: JiraAuth
+  issueKey: string
+  /** jira.js response validation; tests use `throw` so a fake that drifts from Jira's shape fails loudly. */
+  onSchemaMismatch?: 'warn' | 'silent' | 'throw'
+}
+
+type Mark = { type: 'strong' } | { type: 'code' } | { type: 'link'; attrs: { href: string } }
+// Type aliases, not interfaces: jira.js wants index-signature-compatible objects.
+type AdfText = {
+  type: 'text'
+  text: string
+  marks?: Mark[]
+}
+type AdfInline = AdfText | { type: 'hardBreak' }
+type AdfParagraph = {
+  type: 'paragraph'
+  content: AdfInline[]
+}
+export type AdfDoc = {
+  type: 'doc'
+  version: 1
+  content: AdfParagraph[]
+}
+
+const CreatedSchema = z.object({ id: z.string() })
+
+/** The progress comment on a Jira Cloud ticket, written as ADF through jira.js and edited in place. */
+export class JiraCommentThread implements CommentThread {
+  private readonly client: CloudClient
+  private readonly host: string
+
+  constructor(private readonly options: JiraCommentThreadOptions) {
+    this.host = options.host.replace(/\/+$/, '')
+    this.client = createCloudClient({
+      host: this.host,
+      auth: options.auth,
+      onSchemaMismatch: options.onSchemaMismatch ?? 'warn',
+    })
+  }
+
+  async create(body: string): Promise<string> {
+    try {
+      const comment = await this.client.issueComments.addComment({
+        issueIdOrKey: this.options.issueKey,
+        body: markdownToAdf(body),
+      })
+      return CreatedSchema.parse(comment).id
+    } catch (error) {
+      throw this.explain(error, 'comment on')
+    }
+  }
+
+  async update(id: string, body: string): Promise<void> {
+    try {
+      await this.client.issueComments.updateComment({
+        issueIdOrKey: this.options.issueKey,
+        id,
+        body: { body: markdownToAdf(body) },
+      })
+    } catch (error) {
+      throw this.explain(error, 'update its comment on')
+    }
+  }
+
+  private explain(error: unknown, action: string): Error {
+    const key = this.options.issueKey
+    if (isApiError(error)) {
+      const hint =
+        error.status === 401
+          ? 'check `jira-email`/`jira-api-token` or `jira-bearer-token`'
+          : error.status === 403 || error.status === 404
+            ? 'give the Jira account the Browse projects and Add comments (Edit own comments) permissions'
+            : 'check https://status.atlassian.com and re-run'
+      return new Error(`Jira refused to let Autopilot ${action} ${key} (HTTP ${error.status}): ${hint}.`)
+    }
+    if (isNetworkError(error)) {
+      return new Error(`Could not reach Jira at ${this.host} to ${action} ${key}: check \`jira-url\`.`)
+    }
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
+
+// Order matters: a link label may sit inside bold, and a bare URL is tried last so `[t](u)` wins.
+const INLINE =
+  /\*\*(?<bold>[^\n]+?)\*\*|\[(?<label>[^\]\n]+)\]\((?<href>https?:\/\/[^\s)]+)\)|`(?<code>[^`\n]+)`|(?<url>https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g
+
+/**
+ * The short markdown Autopilot writes in progress comments, as ADF: blank lines separate paragraphs,
+ * single newlines become hard breaks, and `**bold**`, `` `code` ``, `[text](https://…)` and bare URLs get
+ * their marks. Anything else stays literal text, which is how Jira would show it anyway.
+ */
+export function markdownToAdf(markdown: string): AdfDoc {
+  const paragraphs = markdown
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '')
+    .map((block): AdfParagraph => {
+      const content: AdfInline[] = []
+      block.split('\n').forEach((line, index) => {
+        if (index > 0) content.push({ type: 'hardBreak' })
+        content.push(...inline(line, []))
+      })
+      return { type: 'paragraph', content }
+    })
+  return { type: 'doc', version: 1, content: paragraphs }
+}
+
+function inline(text: string, marks: readonly Mark[]): AdfText[] {
+  const out: AdfText[] = []
+  const plain = (piece: string, extra: readonly Mark[] = []): void => {
+    if (piece === '') return
+    const all = [...marks, ...extra]
+    out.push(all.length > 0 ? { type: 'text', text: piece, marks: all } : { type: 'text', text: piece })
+  }
+  let last = 0
+  for (const match of text.matchAll(INLINE)) {
+    const groups = match.groups ?? {}
+    plain(text.slice(last, match.index))
+    last = match.index + match[0].length
+    if (groups.bold !== undefined) out.push(...inline(groups.bold, [...marks, { type: 'strong' }]))
+    else if (groups.label !== undefined && groups.href !== undefined)
+      plain(groups.label, [{ type: 'link', attrs: { href: groups.href } }])
+    else if (groups.code !== undefined) {
+      // ADF allows `code` beside a link only: inside bold it drops the strong mark.
+      const kept = marks.filter((mark) => mark.type === 'link')
+      out.push({ type: 'text', text: groups.code, marks: [...kept, { type: 'code' }] })
+    } else if (groups.url !== undefined) plain(groups.url, [{ type: 'link', attrs: { href: groups.url } }])
+  }
+  plain(text.slice(last))
+  return out
+}

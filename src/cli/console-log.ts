@@ -1,0 +1,40 @@
+import type { Log } from '../shared/log.js'
+
+/** Progress on a terminal for the CLI: stages as headings, lines indented beneath them. */
+export class ConsoleLog implements Log {
+  private indent = ''
+
+  constructor(
+    private readonly out: NodeJS.WritableStream = process.stderr,
+    private readonly verbose = false,
+  ) {}
+
+  info(message: string): void {
+    this.write(message)
+  }
+  warn(message: string): void {
+    this.write(`warning: ${message}`)
+  }
+  error(message: string): void {
+    this.write(`error: ${message}`)
+  }
+  debug(message: string): void {
+    if (this.verbose) this.write(`debug: ${message}`)
+  }
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.write(`▸ ${name}`)
+    const outer = this.indent
+    this.indent = `${outer}  `
+    const started = Date.now()
+    try {
+      return await fn()
+    } finally {
+      this.indent = outer
+      this.write(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    }
+  }
+
+  private write(message: string): void {
+    for (const line of message.split('\n')) this.out.write(`${this.indent}${line}\n`)
+  }
+}

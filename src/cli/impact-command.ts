@@ -1,0 +1,119 @@
+import { detectContractBreaks, type ContractFinding } from '../impact/contracts.js'
+import { computeImpact, type Impact, type NodeChange } from '../impact/impact.js'
+import { displayName, impactSummaryLine } from '../report/impact-markdown.js'
+import { parseFlags, readManifestGraph, requireFlag, withUsageErrors, type Output } from './command-io.js'
+
+export const IMPACT_USAGE = `Usage: autopilot impact --base <manifest.json> --new <manifest.json> [--json]
+  Compares two dbt manifests: changed nodes, everything downstream, and contract findings.
+  Exit codes: 0 no breaking change, 1 at least one breaking contract finding, 2 usage or input error.`
+
+const MAX_LISTED = 50
+
+/**
+ * `autopilot impact`: what a change does to the project, from two manifests. Exits 1 on a breaking
+ * finding so it can gate CI the way dbt's own contract check does; warnings alone exit 0.
+ */
+export async function runImpactCommand(
+  args: string[],
+  out: Output,
+  errors: Output = process.stderr,
+): Promise<number> {
+  return withUsageErrors(errors, async () => {
+    const flags = parseFlags(
+      args,
+      { base: { type: 'string' }, new: { type: 'string' }, json: { type: 'boolean', default: false } },
+      IMPACT_USAGE,
+    )
+    const basePath = requireFlag(flags.base as string | undefined, '--base', IMPACT_USAGE)
+    const newPath = requireFlag(flags.new as string | undefined, '--new', IMPACT_USAGE)
+    const [base, next] = await Promise.all([readManifestGraph(basePath), readManifestGraph(newPath)])
+    const impact = computeImpact(base, next)
+    const findings = detectContractBreaks(base, next)
+    const breaking = findings.filter((finding) => finding.severity === 'breaking').length
+    out.write(
+      flags.json
+        ? `${JSON.stringify(impactJson(impact, findings), null, 2)}\n`
+        : `${impactText(impact, findings)}\n`,
+    )
+    return breaking > 0 ? 1 : 0
+  })
+}
+
+function impactJson(impact: Impact, findings: readonly ContractFinding[]): Record<string, unknown> {
+  const breaking = findings.filter((finding) => finding.severity === 'breaking').length
+  return {
+    summary: {
+      changed: impact.changed.length,
+      downstreamModels: impact.downstream.models.length,
+      downstreamTests: impact.downstream.tests.length,
+      exposures: impact.downstream.exposures.length,
+      metrics: impact.downstream.metrics.length,
+      breaking,
+      warnings: findings.length - breaking,
+    },
+    changed: impact.changed,
+    downstream: impact.downstream,
+    findings,
+    edges: impact.edges,
+  }
+}
+
+function impactText(impact: Impact, findings: readonly ContractFinding[]): string {
+  const report = { impact, findings: [...findings] }
+  const lines = [impactSummaryLine(report)]
+  if (impact.changed.length === 0) return `${lines[0]}\nNo dbt nodes changed between the two manifests.`
+  lines.push('', 'Changed:', ...capped(impact.changed.map(changeLine)))
+  const downstream = [
+    ...impact.downstream.models,
+    ...impact.downstream.exposures,
+    ...impact.downstream.metrics,
+    ...impact.downstream.semanticModels,
+    ...impact.downstream.savedQueries,
+    ...impact.downstream.other,
+  ].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+  lines.push('', 'Downstream:')
+  lines.push(
+    ...(downstream.length > 0
+      ? capped(
+          downstream.map(
+            (node) =>
+              `  ${node.kind} ${displayName(node.id)} (${node.distance} step${node.distance === 1 ? '' : 's'} away)`,
+          ),
+        )
+      : ['  (nothing downstream)']),
+  )
+  if (impact.downstream.tests.length > 0) lines.push(`  and ${impact.downstream.tests.length} test(s)`)
+  lines.push('', 'Contract findings:')
+  if (findings.length === 0) lines.push('  none')
+  const ordered = [...findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'breaking' ? -1 : 1,
+  )
+  for (const finding of ordered) {
+    lines.push(
+      `  ${finding.severity.toUpperCase()} ${displayName(finding.node)} [${finding.rule}]: ${finding.message}`,
+    )
+    lines.push(`    what to do: ${finding.action}`)
+  }
+  return lines.join('\n')
+}
+
+function changeLine(change: NodeChange): string {
+  const details: string[] = [...change.reasons]
+  const { added, removed, retyped } = change.columns
+  if (added.length > 0) details.push(`columns added: ${added.join(', ')}`)
+  if (removed.length > 0) details.push(`columns removed: ${removed.join(', ')}`)
+  if (retyped.length > 0) {
+    details.push(
+      `columns retyped: ${retyped.map((c) => `${c.name} ${c.before ?? '?'} → ${c.after ?? '?'}`).join(', ')}`,
+    )
+  }
+  if (change.config.length > 0) details.push(`config: ${change.config.map((c) => c.key).join(', ')}`)
+  const suffix = details.length > 0 ? ` — ${details.join('; ')}` : ''
+  return `  ${change.change} ${change.kind} ${displayName(change.id)}${change.disabled ? ' (disabled)' : ''}${suffix}`
+}
+
+function capped(lines: string[]): string[] {
+  return lines.length > MAX_LISTED
+    ? [...lines.slice(0, MAX_LISTED), `  … and ${lines.length - MAX_LISTED} more (use --json for all)`]
+    : lines
+}

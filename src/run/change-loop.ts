@@ -1,0 +1,73 @@
+import type { AgentRunResult, AgentSession } from '../agent/agent-session.js'
+import { ModelError } from '../agent/language-model.js'
+import { renderRepair } from '../agent/prompt.js'
+import type { Workspace } from '../agent/workspace.js'
+import { describeFailures } from '../validate/dbt-validator.js'
+import type { ChangeValidator, Validation } from '../validate/validation.js'
+import type { Log } from '../shared/log.js'
+import type { RunRecord } from './run-record.js'
+
+export interface ValidatedChange {
+  /** The model's last answer: how the last round ended and its summary. */
+  agent: AgentRunResult
+  validations: Validation[]
+  /** Project-relative files the model changed. */
+  changedFiles: string[]
+}
+
+/**
+ * The agent ⇄ validation loop: the model makes the change, dbt and sqlfluff check it, failures go back to
+ * the model up to `repairRounds` times. Stops early when the model runs out of budget.
+ */
+export async function makeValidatedChange(options: {
+  session: AgentSession
+  task: string
+  workspace: Workspace
+  validator: ChangeValidator
+  repairRounds: number
+  log: Log
+  record: RunRecord
+  /** Continues an earlier change in the same session: its rounds and validations come first. */
+  after?: ValidatedChange & { rounds: AgentRunResult[] }
+}): Promise<ValidatedChange & { rounds: AgentRunResult[] }> {
+  const { session, workspace, validator, log, record } = options
+  const rounds: AgentRunResult[] = [...(options.after?.rounds ?? [])]
+  const validations: Validation[] = [...(options.after?.validations ?? [])]
+  const firstRound = validations.length + 1
+  record.stages.agent = rounds
+  record.stages.validations = validations
+
+  // A model API failure after some edits keeps the work (as a draft); before any edit it ends the run.
+  const ask = async (text: string): Promise<AgentRunResult> => {
+    try {
+      return await session.run(text)
+    } catch (error) {
+      if (!(error instanceof ModelError) || (await workspace.changedFiles()).length === 0) throw error
+      log.warn(`The model API failed; keeping the changes made so far. ${error.message}`)
+      return { outcome: 'stopped', summary: '', stopReason: `the model API failed: ${error.message}` }
+    }
+  }
+
+  let agent = await log.group(options.after ? 'Rework the change (model)' : 'Make the change (model)', () =>
+    ask(options.task),
+  )
+  rounds.push(agent)
+  log.info(`model: ${agent.outcome}${agent.summary ? ` — ${agent.summary}` : ''}`)
+
+  for (let round = firstRound; ; round++) {
+    const changedFiles = await workspace.changedFiles()
+    if (changedFiles.length === 0) return { agent, validations, changedFiles, rounds }
+    const validation = await log.group(`Validate (round ${round})`, () =>
+      validator.validate(round, changedFiles),
+    )
+    validations.push(validation)
+    if (validation.ok || round - firstRound >= options.repairRounds || agent.outcome === 'budget') {
+      return { agent, validations, changedFiles, rounds }
+    }
+    agent = await log.group(`Repair (after round ${round})`, () =>
+      ask(renderRepair(describeFailures(validation))),
+    )
+    rounds.push(agent)
+    log.info(`model: ${agent.outcome}${agent.summary ? ` — ${agent.summary}` : ''}`)
+  }
+}

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { redactSettings, secretsOf, SettingsError, type Settings } from '../config/settings.js'
+import { PublishError } from '../publish/publish-error.js'
+import type { RunEnvironment } from '../config/run-environment.js'
+import type { Log } from '../shared/log.js'
+import type { LanguageModel } from '../agent/language-model.js'
+import { classifyFailure } from './outcome.js'
+import { runPipeline, type PipelineResult } from './pipeline.js'
+import { createPorts } from './compose.js'
+import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/command-runner.js'
+import { Git } from '../adapters/git/git.js'
+import { writeAuditBundle } from '../audit/audit-bundle.js'
+import { createRedactor, type Redactor } from '../shared/redact.js'
+import { RunRecord } from './run-record.js'
+
+export interface RunTicketOptions {
+  settings: Settings
+  environment: RunEnvironment
+  log: Log
+  repoDir: string
+  outDir: string
+  /** Replaces the Anthropic adapter (the demo's scripted model is the real SDK against a loopback server). */
+  model?: LanguageModel
+  /** Extra instruction from a trigger comment (untrusted; sanitized before the model sees it). */
+  instruction?: string
+  /** Revising an Autopilot pull request: its branch is checked out and the new commit goes on top. */
+  revisionBranch?: string
+}
+
+export interface RunTicketResult extends PipelineResult {
+  record: RunRecord
+  auditDir: string
+  auditFiles: string[]
+  redact: Redactor
+}
+
+/**
+ * Runs the pipeline for one ticket and always leaves an audit bundle, whatever happened. Shared by the
+ * Action and the CLI; each adds its own reporting on top.
+ */
+export async function runTicket(options: RunTicketOptions): Promise<RunTicketResult> {
+  const { settings, environment, log, repoDir, outDir } = options
+  const redact = createRedactor(secretsOf(settings))
+  const record = new RunRecord(
+    environment.runId ? `${environment.runId}-${environment.runAttempt ?? '1'}` : randomUUID(),
+    {
+      repository: environment.repository
+        ? `${environment.repository.owner}/${environment.repository.repo}`
+        : undefined,
+      actor: environment.actor,
+      eventName: environment.eventName,
+      runUrl: environment.runUrl,
+      settings: redactSettings(settings),
+    },
+  )
+  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw new SettingsError(
+      `Cannot write the output folder ${outDir} (${error instanceof Error ? error.message : String(error)}): set input \`output-dir\` to a writable folder.`,
+    )
+  })
+  const commands = new SpawnCommandRunner((result) => record.addCommand(result))
+
+  let result: PipelineResult
+  try {
+    const ports = createPorts({ settings, environment, repoDir, outDir, commands, log, model: options.model })
+    if (options.revisionBranch)
+      await checkoutBranch(commands, repoDir, options.revisionBranch, settings.githubToken)
+    result = await runPipeline(
+      settings,
+      ports,
+      {
+        repoDir,
+        outDir,
+        runUrl: environment.runUrl,
+        pushToken: settings.githubToken,
+        serverUrl: environment.serverUrl,
+        instruction: options.instruction,
+      },
+      record,
+    )
+  } catch (error) {
+    // A rejected push still leaves the patch in the audit bundle.
+    if (error instanceof PublishError && error.patch && !record.diff) record.diff = error.patch
+    const failure = classifyFailure(error)
+    result = {
+      status: failure.status,
+      message: redact(failure.message),
+      changedFiles: [],
+      changedModels: [],
+      validations: (record.stages.validations as PipelineResult['validations'] | undefined) ?? [],
+      ticket: record.ticket?.snapshot,
+      branch: record.branch,
+    }
+    if (failure.status === 'failed:internal' && error instanceof Error && error.stack)
+      record.event('run', redact(error.stack))
+  }
+  record.finish(result.status, result.message)
+
+  const auditDir = path.join(outDir, 'audit')
+  const auditFiles = await writeAuditBundle(auditDir, {
+    record,
+    settings: redactSettings(settings),
+    diff: record.diff,
+    prBody: result.prBody,
+    redactor: redact,
+  })
+  return { ...result, record, auditDir, auditFiles, redact }
+}
+
+/** The pull request's branch as the base of a revision: fetched and checked out. */
+async function checkoutBranch(
+  commands: CommandRunner,
+  repoDir: string,
+  branch: string,
+  token?: string,
+): Promise<void> {
+  const git = new Git(commands, repoDir, token)
+  await git.run(['fetch', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`])
+  await git.run(['checkout', '-B', branch, `refs/remotes/origin/${branch}`])
+}
