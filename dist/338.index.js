@@ -2,7 +2,7 @@ export const id = 338;
 export const ids = [338];
 export const modules = {
 
-/***/ 29131:
+/***/ 52676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,7 +22,366 @@ class DbtError extends Error {
 
 /***/ }),
 
-/***/ 95856:
+/***/ 59338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SCHEMA_DRIFT_KEY: () => (/* binding */ SCHEMA_DRIFT_KEY),
+  g: () => (/* binding */ SchemaDriftSource)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/adapters/dbt/dbt-error.ts
+var dbt_error = __webpack_require__(52676);
+// EXTERNAL MODULE: ./src/project/dbt-project.ts
+var dbt_project = __webpack_require__(43555);
+// EXTERNAL MODULE: ./src/project/graph.ts
+var project_graph = __webpack_require__(31977);
+// EXTERNAL MODULE: ./src/run/run-stop.ts
+var run_stop = __webpack_require__(46781);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __webpack_require__(37428);
+;// CONCATENATED MODULE: ./src/drift/catalog.ts
+
+
+/** What we read of dbt's catalog.json (`dbt docs generate`): the warehouse's columns of each source. */
+const CatalogTableSchema = schemas/* object */.Ikc({
+    metadata: schemas/* object */.Ikc({
+        database: schemas/* string */.YjP().nullish(),
+        schema: schemas/* string */.YjP(),
+        name: schemas/* string */.YjP(),
+    }),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ name: schemas/* string */.YjP(), type: schemas/* string */.YjP().nullish(), index: schemas/* number */.aig().nullish() })),
+});
+const CatalogSchema = schemas/* object */.Ikc({
+    metadata: schemas/* object */.Ikc({ dbt_schema_version: schemas/* string */.YjP() }),
+    sources: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogTableSchema),
+    errors: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
+});
+/** A DbtError, so the run ends `failed:dbt` with this message rather than as an internal error. */
+class CatalogError extends dbt_error/* DbtError */.x {
+    constructor(message) {
+        super(message);
+        this.name = 'CatalogError';
+    }
+}
+function parseCatalog(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new CatalogError(`${where} is not JSON: was \`dbt docs generate\` interrupted?`);
+    }
+    const parsed = CatalogSchema.safeParse(json);
+    if (!parsed.success) {
+        throw new CatalogError(`${where} is not a dbt catalog (${errors/* prettifyError */.S1(parsed.error).split('\n')[0]}): it should come from \`dbt docs generate\`.`);
+    }
+    const sources = new Map();
+    for (const [id, table] of Object.entries(parsed.data.sources)) {
+        const { database, schema, name } = table.metadata;
+        const columns = Object.values(table.columns)
+            .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+            .map((column) => ({ name: column.name, ...(column.type ? { type: column.type } : {}) }));
+        sources.set(id, { relation: [database, schema, name].filter(Boolean).join('.'), columns });
+    }
+    return { sources, errors: parsed.data.errors ?? [] };
+}
+
+;// CONCATENATED MODULE: ./src/drift/type-names.ts
+/**
+ * Whether a declared `data_type` and the warehouse's type name the same type. Warehouses spell types
+ * differently from the YAML people write (`int` vs `INTEGER`, `text` vs `VARCHAR`, `varchar(256)`), so both
+ * sides are reduced to a canonical name first; numeric precision and scale still count.
+ */
+function sameType(declared, warehouse) {
+    return canonicalType(declared) === canonicalType(warehouse);
+}
+const ALIASES = {
+    int: 'integer',
+    int4: 'integer',
+    signed: 'integer',
+    int8: 'bigint',
+    long: 'bigint',
+    int64: 'bigint',
+    int2: 'smallint',
+    short: 'smallint',
+    int1: 'tinyint',
+    text: 'string',
+    varchar: 'string',
+    'character varying': 'string',
+    char: 'string',
+    character: 'string',
+    bpchar: 'string',
+    nvarchar: 'string',
+    float8: 'double',
+    'double precision': 'double',
+    float64: 'double',
+    float4: 'real',
+    bool: 'boolean',
+    'timestamp without time zone': 'timestamp',
+    timestamp_ntz: 'timestamp',
+    datetime: 'timestamp',
+    'timestamp with time zone': 'timestamptz',
+    timestamp_tz: 'timestamptz',
+    decimal: 'numeric',
+    number: 'numeric',
+};
+/** Lower case, single spaces, aliases resolved; a string type's length is dropped (it is not a contract). */
+function canonicalType(type) {
+    const text = type.trim().toLowerCase().replace(/\s+/g, ' ');
+    const match = /^([a-z_ ]*[a-z0-9_]*?)\s*(\(.*\))?$/.exec(text);
+    const base = (match?.[1] ?? text).trim();
+    const params = (match?.[2] ?? '').replace(/\s+/g, '');
+    const name = ALIASES[base] ?? base;
+    return name === 'string' ? name : `${name}${params}`;
+}
+
+;// CONCATENATED MODULE: ./src/drift/compare-sources.ts
+
+/** Most reader names listed per column; the rest are counted. */
+const READERS_LISTED = 20;
+/** Compares the root project's enabled sources, as their YAML declares them, with the warehouse. */
+function compareSources(graph, catalog) {
+    const report = {
+        drifted: [],
+        missing: [],
+        undeclared: [],
+        compared: { tables: 0, columns: 0 },
+    };
+    for (const node of graph.nodes.values()) {
+        if (node.kind !== 'source' || node.packageName !== graph.projectName)
+            continue;
+        const source = sourceName(node);
+        const table = catalog.sources.get(node.id);
+        if (!table) {
+            report.missing.push({ source, file: node.file });
+            continue;
+        }
+        if (node.columns.length === 0) {
+            report.undeclared.push({ source, file: node.file });
+            continue;
+        }
+        report.compared.tables += 1;
+        report.compared.columns += node.columns.length;
+        const inWarehouse = new Map(table.columns.map((column) => [column.name.toLowerCase(), column]));
+        const declared = new Set(node.columns.map((column) => column.name.toLowerCase()));
+        const added = table.columns.filter((column) => !declared.has(column.name.toLowerCase()));
+        const removed = node.columns
+            .filter((column) => !inWarehouse.has(column.name.toLowerCase()))
+            .map((column) => ({
+            column: column.name,
+            ...(column.dataType ? { declaredType: column.dataType } : {}),
+        }));
+        const retyped = [];
+        for (const column of node.columns) {
+            const actual = inWarehouse.get(column.name.toLowerCase())?.type;
+            if (column.dataType && actual && !sameType(column.dataType, actual))
+                retyped.push({ column: column.name, declaredType: column.dataType, warehouseType: actual });
+        }
+        if (added.length + removed.length + retyped.length === 0)
+            continue;
+        report.drifted.push({
+            sourceId: node.id,
+            source,
+            file: node.file,
+            relation: table.relation,
+            added,
+            removed,
+            retyped,
+            readers: columnReaders(graph, node.id, [
+                ...removed.map((r) => r.column),
+                ...retyped.map((r) => r.column),
+            ]),
+            directReaders: graph
+                .childrenOf(node.id)
+                .map((id) => graph.get(id))
+                .filter((child) => child?.kind === 'model')
+                .map((child) => child.name),
+        });
+    }
+    return report;
+}
+function sourceName(node) {
+    const sourceName = node.raw['source_name'];
+    return typeof sourceName === 'string' ? `${sourceName}.${node.name}` : node.name;
+}
+/** Models and snapshots downstream of the source whose SQL mentions each column as a word. */
+function columnReaders(graph, sourceId, columns) {
+    if (columns.length === 0)
+        return [];
+    const downstream = modelsDownstream(graph, sourceId);
+    return columns.map((column) => {
+        const word = new RegExp(`\\b${column.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+        const models = downstream.filter((node) => word.test(rawCode(node))).map((node) => node.name);
+        return {
+            column,
+            models: models.length > READERS_LISTED
+                ? [...models.slice(0, READERS_LISTED), `… ${models.length - READERS_LISTED} more`]
+                : models,
+        };
+    });
+}
+function modelsDownstream(graph, from) {
+    const seen = new Set([from]);
+    const queue = [from];
+    const found = [];
+    for (let next = 0; next < queue.length; next++) {
+        for (const child of graph.childrenOf(queue[next])) {
+            if (seen.has(child))
+                continue;
+            seen.add(child);
+            const node = graph.get(child);
+            if (node?.kind === 'model' || node?.kind === 'snapshot') {
+                found.push(node);
+                queue.push(child);
+            }
+        }
+    }
+    return found;
+}
+function rawCode(node) {
+    const code = node.raw['raw_code'];
+    return typeof code === 'string' ? code : '';
+}
+
+;// CONCATENATED MODULE: ./src/drift/drift-markdown.ts
+/** Column and type names come from the warehouse: shown in code spans, never as markdown. */
+function code(text) {
+    return `\`${text.replace(/[`\r\n]/g, '')}\``;
+}
+function names(items) {
+    return items.map(code).join(', ');
+}
+function renderTable(table) {
+    const lines = [
+        `### ${code(table.source)}`,
+        '',
+        `Declared in ${code(table.file)}; warehouse table ${code(table.relation)}.`,
+        '',
+    ];
+    const readersOf = (column) => {
+        const readers = table.readers.find((entry) => entry.column === column)?.models ?? [];
+        return readers.length > 0 ? ` — read by ${names(readers)}` : '';
+    };
+    for (const column of table.added)
+        lines.push(`- Added in the warehouse: ${code(column.name)}${column.type ? ` (${code(column.type)})` : ''}`);
+    for (const column of table.removed)
+        lines.push(`- Gone from the warehouse: ${code(column.column)}${column.declaredType ? ` (declared ${code(column.declaredType)})` : ''}${readersOf(column.column)}`);
+    for (const column of table.retyped)
+        lines.push(`- Type changed: ${code(column.column)} declared ${code(column.declaredType)}, warehouse ${code(column.warehouseType)}${readersOf(column.column)}`);
+    return lines.join('\n');
+}
+/** The findings: what the PR's "Schema drift" section and the ticket both show. */
+function renderDriftFindings(report, target) {
+    const where = target ? `dbt target ${code(target)}` : "the profile's default dbt target";
+    const parts = [
+        `Compared ${report.compared.columns} declared column(s) of ${report.compared.tables} source table(s) with the warehouse of ${where}: ${report.drifted.length} table(s) differ.`,
+        ...report.drifted.map(renderTable),
+    ];
+    if (report.missing.length > 0)
+        parts.push(`Not found in the warehouse (left as they are; check the target or drop the source): ${names(report.missing.map((m) => m.source))}.`);
+    if (report.undeclared.length > 0)
+        parts.push(`Not compared, no columns declared: ${names(report.undeclared.map((u) => u.source))}.`);
+    return parts.join('\n\n');
+}
+/** What the agent is asked to do about the findings; the same pipeline then validates and publishes it. */
+function renderDriftInstructions(report) {
+    const direct = [...new Set(report.drifted.flatMap((table) => table.directReaders))];
+    return [
+        '## What to change',
+        '',
+        '1. Source YAML: add every new column with its warehouse type as `data_type` and a one-line description; remove the columns that are gone; set `data_type` of a retyped column to the warehouse type.',
+        `2. Staging models that select from these sources${direct.length > 0 ? ` (${names(direct)})` : ''}: select each new column, named in the project's style, documented in the model's YAML.`,
+        '3. A column that is gone: where a staging model selects it, replace it with `cast(null as <declared type>) as <column>` and a SQL comment saying it is gone from the source, so downstream models and contracts keep their shape. Do not edit models downstream of staging for it: the pull request lists them for their owners.',
+        '4. A retyped column: in the staging model cast it to the declared type, so downstream models keep theirs.',
+        '5. Change nothing else.',
+    ].join('\n');
+}
+function driftTitle(report) {
+    const columns = report.drifted.reduce((total, table) => total + table.added.length + table.removed.length + table.retyped.length, 0);
+    return `Follow the warehouse: ${columns} column change(s) in ${report.drifted.length} source table(s)`;
+}
+
+;// CONCATENATED MODULE: ./src/drift/schema-drift-source.ts
+
+
+
+
+
+
+
+
+
+const SCHEMA_DRIFT_KEY = 'schema-drift';
+/**
+ * `mode: detect-schema-drift`: the "ticket" is what the warehouse says about the declared sources. One
+ * `dbt docs generate` over the sources reads their columns through the adapter (so any warehouse works);
+ * drift becomes a ticket the usual pipeline turns into a validated pull request. No drift ends the run here.
+ */
+class SchemaDriftSource {
+    dbt;
+    options;
+    constructor(dbt, options) {
+        this.dbt = dbt;
+        this.options = options;
+    }
+    async fetch(key) {
+        const { projectDir, targetPath, dbtTarget, log } = this.options;
+        // Drift is read before the base is prepared, so packages the project declares are not installed yet.
+        if ((await (0,dbt_project/* readDbtProject */.c)(projectDir)).declaresPackages) {
+            const deps = await this.dbt.deps();
+            if (deps.exitCode !== 0)
+                throw new dbt_error/* DbtError */.x(`dbt deps failed: ${failureDetail(deps)}`);
+        }
+        await (0,promises_.rm)(targetPath, { recursive: true, force: true });
+        const run = await this.dbt.docsGenerate('source:*', targetPath);
+        if (run.exitCode !== 0) {
+            throw new dbt_error/* DbtError */.x(`dbt docs generate failed, so the warehouse's source columns could not be read: ${failureDetail(run)}`);
+        }
+        const manifestPath = external_node_path_default().join(targetPath, 'manifest.json');
+        const catalogPath = external_node_path_default().join(targetPath, 'catalog.json');
+        const graph = (0,project_graph/* loadManifestGraph */.WI)(await (0,promises_.readFile)(manifestPath, 'utf8'), manifestPath);
+        const catalog = parseCatalog(await (0,promises_.readFile)(catalogPath, 'utf8'), catalogPath);
+        for (const error of catalog.errors)
+            log.warn(`dbt could not read part of the warehouse catalog: ${error}`);
+        const report = compareSources(graph, catalog);
+        const counts = `${report.compared.columns} column(s) of ${report.compared.tables} source table(s)`;
+        log.info(`Compared ${counts}: ${report.drifted.length} table(s) drifted, ${report.missing.length} missing`);
+        if (report.drifted.length === 0) {
+            if (report.missing.length > 0) {
+                throw new run_stop/* RunStop */.c('failed:source-missing', `No column drift, but ${report.missing.length} declared source table(s) are not in the warehouse: ${report.missing.map((m) => `${m.source} (${m.file})`).join(', ')}. Point \`dbt-target\` at the warehouse the sources live in, or remove the sources.`);
+            }
+            throw new run_stop/* RunStop */.c('no-drift', `No schema drift: the warehouse matches the YAML for ${counts}.`);
+        }
+        const findings = renderDriftFindings(report, dbtTarget);
+        return {
+            key,
+            source: 'schema-drift',
+            title: driftTitle(report),
+            body: `${findings}\n\n${renderDriftInstructions(report)}`,
+            labels: ['schema-drift'],
+            fields: {},
+            report: findings,
+        };
+    }
+}
+function failureDetail(run) {
+    return run.errors.join('\n').slice(0, 2000) || `exit code ${run.exitCode}`;
+}
+
+
+/***/ }),
+
+/***/ 43555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -36,7 +395,7 @@ class DbtError extends Error {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2503);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37428);
-/* harmony import */ var _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29131);
+/* harmony import */ var _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52676);
 
 
 
@@ -58,11 +417,11 @@ async function readDbtProject(dir) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'dbt_project.yml');
     const text = await readOptional(file);
     if (text === undefined) {
-        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`No dbt_project.yml in ${dir}: set input \`project-dir\` to the folder of your dbt project`);
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`No dbt_project.yml in ${dir}: set input \`project-dir\` to the folder of your dbt project`);
     }
     const parsed = DbtProjectFileSchema.safeParse(parseYamlFile(text, file));
     if (!parsed.success) {
-        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`${file} is not a valid dbt project file: ${zod__WEBPACK_IMPORTED_MODULE_5__/* .prettifyError */ .S1(parsed.error)}`);
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`${file} is not a valid dbt project file: ${zod__WEBPACK_IMPORTED_MODULE_5__/* .prettifyError */ .S1(parsed.error)}`);
     }
     const p = parsed.data;
     return {
@@ -88,7 +447,7 @@ async function declaresPackages(dir) {
             continue;
         const parsed = PackagesFileSchema.safeParse(parseYamlFile(text, file));
         if (!parsed.success)
-            throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`${file} must hold a \`packages:\` list`);
+            throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`${file} must hold a \`packages:\` list`);
         if ((parsed.data?.packages?.length ?? 0) > 0)
             return true;
     }
@@ -109,7 +468,7 @@ function parseYamlFile(text, file) {
         return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
     }
     catch (error) {
-        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`${file} is not valid YAML: ${error.message}`, { cause: error });
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(`${file} is not valid YAML: ${error.message}`, { cause: error });
     }
 }
 async function readOptional(file) {
@@ -126,7 +485,7 @@ async function readOptional(file) {
 
 /***/ }),
 
-/***/ 76306:
+/***/ 31977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -135,7 +494,7 @@ async function readOptional(file) {
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* unused harmony exports GRAPH_COLLECTIONS, ManifestGraph, manifestGraphOf */
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96497);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99816);
 
 /** Top-level manifest collections read as graph nodes, in the order dbt lists them in `parent_map`. */
 const GRAPH_COLLECTIONS = [
@@ -446,7 +805,7 @@ function push(map, key, value) {
 
 /***/ }),
 
-/***/ 96497:
+/***/ 99816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -459,7 +818,7 @@ function push(map, key, value) {
 /* unused harmony export modelsForFiles */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37428);
-/* harmony import */ var _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29131);
+/* harmony import */ var _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52676);
 
 
 const SUPPORTED_VERSIONS = [10, 11, 12];
@@ -490,7 +849,7 @@ function parseManifestJson(text, source = 'manifest.json') {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} is not JSON (${error.message})`, { cause: error });
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} is not JSON (${error.message})`, { cause: error });
     }
     return checkManifestEnvelope(json, source);
 }
@@ -499,7 +858,7 @@ function checkManifestEnvelope(json, source = 'manifest.json') {
     const version = schemaVersionOf(json);
     if (version === undefined || !SUPPORTED_VERSIONS.includes(version)) {
         const found = version === undefined ? 'no manifest schema version' : `manifest schema v${version}`;
-        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} has ${found}; Autopilot reads v10–v12 (dbt 1.6–1.13). Regenerate it with a supported dbt version (\`dbt parse\`).`);
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} has ${found}; Autopilot reads v10–v12 (dbt 1.6–1.13). Regenerate it with a supported dbt version (\`dbt parse\`).`);
     }
     return { schemaVersion: version, json: json };
 }
@@ -508,7 +867,7 @@ function parseManifest(text, source = 'manifest.json') {
     const { schemaVersion: version, json } = parseManifestJson(text, source);
     const parsed = ManifestSchema.safeParse(json);
     if (!parsed.success) {
-        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} is not a dbt manifest: ${zod__WEBPACK_IMPORTED_MODULE_2__/* .prettifyError */ .S1(parsed.error)}`);
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} is not a dbt manifest: ${zod__WEBPACK_IMPORTED_MODULE_2__/* .prettifyError */ .S1(parsed.error)}`);
     }
     const nodes = new Map();
     for (const raw of [...Object.values(parsed.data.nodes), ...Object.values(parsed.data.unit_tests ?? {})]) {
@@ -588,366 +947,7 @@ function normalize(file) {
 
 /***/ }),
 
-/***/ 59338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SCHEMA_DRIFT_KEY: () => (/* binding */ SCHEMA_DRIFT_KEY),
-  g: () => (/* binding */ SchemaDriftSource)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/dbt/dbt-error.ts
-var dbt_error = __webpack_require__(29131);
-// EXTERNAL MODULE: ./src/dbt/dbt-project.ts
-var dbt_project = __webpack_require__(95856);
-// EXTERNAL MODULE: ./src/dbt/graph.ts
-var dbt_graph = __webpack_require__(76306);
-// EXTERNAL MODULE: ./src/run-stop.ts
-var run_stop = __webpack_require__(38331);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __webpack_require__(2503);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __webpack_require__(37428);
-;// CONCATENATED MODULE: ./src/drift/catalog.ts
-
-
-/** What we read of dbt's catalog.json (`dbt docs generate`): the warehouse's columns of each source. */
-const CatalogTableSchema = schemas/* object */.Ikc({
-    metadata: schemas/* object */.Ikc({
-        database: schemas/* string */.YjP().nullish(),
-        schema: schemas/* string */.YjP(),
-        name: schemas/* string */.YjP(),
-    }),
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({ name: schemas/* string */.YjP(), type: schemas/* string */.YjP().nullish(), index: schemas/* number */.aig().nullish() })),
-});
-const CatalogSchema = schemas/* object */.Ikc({
-    metadata: schemas/* object */.Ikc({ dbt_schema_version: schemas/* string */.YjP() }),
-    sources: schemas/* record */.g1P(schemas/* string */.YjP(), CatalogTableSchema),
-    errors: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
-});
-/** A DbtError, so the run ends `failed:dbt` with this message rather than as an internal error. */
-class CatalogError extends dbt_error/* DbtError */.x {
-    constructor(message) {
-        super(message);
-        this.name = 'CatalogError';
-    }
-}
-function parseCatalog(text, where) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new CatalogError(`${where} is not JSON: was \`dbt docs generate\` interrupted?`);
-    }
-    const parsed = CatalogSchema.safeParse(json);
-    if (!parsed.success) {
-        throw new CatalogError(`${where} is not a dbt catalog (${errors/* prettifyError */.S1(parsed.error).split('\n')[0]}): it should come from \`dbt docs generate\`.`);
-    }
-    const sources = new Map();
-    for (const [id, table] of Object.entries(parsed.data.sources)) {
-        const { database, schema, name } = table.metadata;
-        const columns = Object.values(table.columns)
-            .sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-            .map((column) => ({ name: column.name, ...(column.type ? { type: column.type } : {}) }));
-        sources.set(id, { relation: [database, schema, name].filter(Boolean).join('.'), columns });
-    }
-    return { sources, errors: parsed.data.errors ?? [] };
-}
-
-;// CONCATENATED MODULE: ./src/drift/type-names.ts
-/**
- * Whether a declared `data_type` and the warehouse's type name the same type. Warehouses spell types
- * differently from the YAML people write (`int` vs `INTEGER`, `text` vs `VARCHAR`, `varchar(256)`), so both
- * sides are reduced to a canonical name first; numeric precision and scale still count.
- */
-function sameType(declared, warehouse) {
-    return canonicalType(declared) === canonicalType(warehouse);
-}
-const ALIASES = {
-    int: 'integer',
-    int4: 'integer',
-    signed: 'integer',
-    int8: 'bigint',
-    long: 'bigint',
-    int64: 'bigint',
-    int2: 'smallint',
-    short: 'smallint',
-    int1: 'tinyint',
-    text: 'string',
-    varchar: 'string',
-    'character varying': 'string',
-    char: 'string',
-    character: 'string',
-    bpchar: 'string',
-    nvarchar: 'string',
-    float8: 'double',
-    'double precision': 'double',
-    float64: 'double',
-    float4: 'real',
-    bool: 'boolean',
-    'timestamp without time zone': 'timestamp',
-    timestamp_ntz: 'timestamp',
-    datetime: 'timestamp',
-    'timestamp with time zone': 'timestamptz',
-    timestamp_tz: 'timestamptz',
-    decimal: 'numeric',
-    number: 'numeric',
-};
-/** Lower case, single spaces, aliases resolved; a string type's length is dropped (it is not a contract). */
-function canonicalType(type) {
-    const text = type.trim().toLowerCase().replace(/\s+/g, ' ');
-    const match = /^([a-z_ ]*[a-z0-9_]*?)\s*(\(.*\))?$/.exec(text);
-    const base = (match?.[1] ?? text).trim();
-    const params = (match?.[2] ?? '').replace(/\s+/g, '');
-    const name = ALIASES[base] ?? base;
-    return name === 'string' ? name : `${name}${params}`;
-}
-
-;// CONCATENATED MODULE: ./src/drift/compare-sources.ts
-
-/** Most reader names listed per column; the rest are counted. */
-const READERS_LISTED = 20;
-/** Compares the root project's enabled sources, as their YAML declares them, with the warehouse. */
-function compareSources(graph, catalog) {
-    const report = {
-        drifted: [],
-        missing: [],
-        undeclared: [],
-        compared: { tables: 0, columns: 0 },
-    };
-    for (const node of graph.nodes.values()) {
-        if (node.kind !== 'source' || node.packageName !== graph.projectName)
-            continue;
-        const source = sourceName(node);
-        const table = catalog.sources.get(node.id);
-        if (!table) {
-            report.missing.push({ source, file: node.file });
-            continue;
-        }
-        if (node.columns.length === 0) {
-            report.undeclared.push({ source, file: node.file });
-            continue;
-        }
-        report.compared.tables += 1;
-        report.compared.columns += node.columns.length;
-        const inWarehouse = new Map(table.columns.map((column) => [column.name.toLowerCase(), column]));
-        const declared = new Set(node.columns.map((column) => column.name.toLowerCase()));
-        const added = table.columns.filter((column) => !declared.has(column.name.toLowerCase()));
-        const removed = node.columns
-            .filter((column) => !inWarehouse.has(column.name.toLowerCase()))
-            .map((column) => ({
-            column: column.name,
-            ...(column.dataType ? { declaredType: column.dataType } : {}),
-        }));
-        const retyped = [];
-        for (const column of node.columns) {
-            const actual = inWarehouse.get(column.name.toLowerCase())?.type;
-            if (column.dataType && actual && !sameType(column.dataType, actual))
-                retyped.push({ column: column.name, declaredType: column.dataType, warehouseType: actual });
-        }
-        if (added.length + removed.length + retyped.length === 0)
-            continue;
-        report.drifted.push({
-            sourceId: node.id,
-            source,
-            file: node.file,
-            relation: table.relation,
-            added,
-            removed,
-            retyped,
-            readers: columnReaders(graph, node.id, [
-                ...removed.map((r) => r.column),
-                ...retyped.map((r) => r.column),
-            ]),
-            directReaders: graph
-                .childrenOf(node.id)
-                .map((id) => graph.get(id))
-                .filter((child) => child?.kind === 'model')
-                .map((child) => child.name),
-        });
-    }
-    return report;
-}
-function sourceName(node) {
-    const sourceName = node.raw['source_name'];
-    return typeof sourceName === 'string' ? `${sourceName}.${node.name}` : node.name;
-}
-/** Models and snapshots downstream of the source whose SQL mentions each column as a word. */
-function columnReaders(graph, sourceId, columns) {
-    if (columns.length === 0)
-        return [];
-    const downstream = modelsDownstream(graph, sourceId);
-    return columns.map((column) => {
-        const word = new RegExp(`\\b${column.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-        const models = downstream.filter((node) => word.test(rawCode(node))).map((node) => node.name);
-        return {
-            column,
-            models: models.length > READERS_LISTED
-                ? [...models.slice(0, READERS_LISTED), `… ${models.length - READERS_LISTED} more`]
-                : models,
-        };
-    });
-}
-function modelsDownstream(graph, from) {
-    const seen = new Set([from]);
-    const queue = [from];
-    const found = [];
-    for (let next = 0; next < queue.length; next++) {
-        for (const child of graph.childrenOf(queue[next])) {
-            if (seen.has(child))
-                continue;
-            seen.add(child);
-            const node = graph.get(child);
-            if (node?.kind === 'model' || node?.kind === 'snapshot') {
-                found.push(node);
-                queue.push(child);
-            }
-        }
-    }
-    return found;
-}
-function rawCode(node) {
-    const code = node.raw['raw_code'];
-    return typeof code === 'string' ? code : '';
-}
-
-;// CONCATENATED MODULE: ./src/drift/drift-markdown.ts
-/** Column and type names come from the warehouse: shown in code spans, never as markdown. */
-function code(text) {
-    return `\`${text.replace(/[`\r\n]/g, '')}\``;
-}
-function names(items) {
-    return items.map(code).join(', ');
-}
-function renderTable(table) {
-    const lines = [
-        `### ${code(table.source)}`,
-        '',
-        `Declared in ${code(table.file)}; warehouse table ${code(table.relation)}.`,
-        '',
-    ];
-    const readersOf = (column) => {
-        const readers = table.readers.find((entry) => entry.column === column)?.models ?? [];
-        return readers.length > 0 ? ` — read by ${names(readers)}` : '';
-    };
-    for (const column of table.added)
-        lines.push(`- Added in the warehouse: ${code(column.name)}${column.type ? ` (${code(column.type)})` : ''}`);
-    for (const column of table.removed)
-        lines.push(`- Gone from the warehouse: ${code(column.column)}${column.declaredType ? ` (declared ${code(column.declaredType)})` : ''}${readersOf(column.column)}`);
-    for (const column of table.retyped)
-        lines.push(`- Type changed: ${code(column.column)} declared ${code(column.declaredType)}, warehouse ${code(column.warehouseType)}${readersOf(column.column)}`);
-    return lines.join('\n');
-}
-/** The findings: what the PR's "Schema drift" section and the ticket both show. */
-function renderDriftFindings(report, target) {
-    const where = target ? `dbt target ${code(target)}` : "the profile's default dbt target";
-    const parts = [
-        `Compared ${report.compared.columns} declared column(s) of ${report.compared.tables} source table(s) with the warehouse of ${where}: ${report.drifted.length} table(s) differ.`,
-        ...report.drifted.map(renderTable),
-    ];
-    if (report.missing.length > 0)
-        parts.push(`Not found in the warehouse (left as they are; check the target or drop the source): ${names(report.missing.map((m) => m.source))}.`);
-    if (report.undeclared.length > 0)
-        parts.push(`Not compared, no columns declared: ${names(report.undeclared.map((u) => u.source))}.`);
-    return parts.join('\n\n');
-}
-/** What the agent is asked to do about the findings; the same pipeline then validates and publishes it. */
-function renderDriftInstructions(report) {
-    const direct = [...new Set(report.drifted.flatMap((table) => table.directReaders))];
-    return [
-        '## What to change',
-        '',
-        '1. Source YAML: add every new column with its warehouse type as `data_type` and a one-line description; remove the columns that are gone; set `data_type` of a retyped column to the warehouse type.',
-        `2. Staging models that select from these sources${direct.length > 0 ? ` (${names(direct)})` : ''}: select each new column, named in the project's style, documented in the model's YAML.`,
-        '3. A column that is gone: where a staging model selects it, replace it with `cast(null as <declared type>) as <column>` and a SQL comment saying it is gone from the source, so downstream models and contracts keep their shape. Do not edit models downstream of staging for it: the pull request lists them for their owners.',
-        '4. A retyped column: in the staging model cast it to the declared type, so downstream models keep theirs.',
-        '5. Change nothing else.',
-    ].join('\n');
-}
-function driftTitle(report) {
-    const columns = report.drifted.reduce((total, table) => total + table.added.length + table.removed.length + table.retyped.length, 0);
-    return `Follow the warehouse: ${columns} column change(s) in ${report.drifted.length} source table(s)`;
-}
-
-;// CONCATENATED MODULE: ./src/drift/schema-drift-source.ts
-
-
-
-
-
-
-
-
-
-const SCHEMA_DRIFT_KEY = 'schema-drift';
-/**
- * `mode: detect-schema-drift`: the "ticket" is what the warehouse says about the declared sources. One
- * `dbt docs generate` over the sources reads their columns through the adapter (so any warehouse works);
- * drift becomes a ticket the usual pipeline turns into a validated pull request. No drift ends the run here.
- */
-class SchemaDriftSource {
-    dbt;
-    options;
-    constructor(dbt, options) {
-        this.dbt = dbt;
-        this.options = options;
-    }
-    async fetch(key) {
-        const { projectDir, targetPath, dbtTarget, log } = this.options;
-        // Drift is read before the base is prepared, so packages the project declares are not installed yet.
-        if ((await (0,dbt_project/* readDbtProject */.c)(projectDir)).declaresPackages) {
-            const deps = await this.dbt.deps();
-            if (deps.exitCode !== 0)
-                throw new dbt_error/* DbtError */.x(`dbt deps failed: ${failureDetail(deps)}`);
-        }
-        await (0,promises_.rm)(targetPath, { recursive: true, force: true });
-        const run = await this.dbt.docsGenerate('source:*', targetPath);
-        if (run.exitCode !== 0) {
-            throw new dbt_error/* DbtError */.x(`dbt docs generate failed, so the warehouse's source columns could not be read: ${failureDetail(run)}`);
-        }
-        const manifestPath = external_node_path_default().join(targetPath, 'manifest.json');
-        const catalogPath = external_node_path_default().join(targetPath, 'catalog.json');
-        const graph = (0,dbt_graph/* loadManifestGraph */.WI)(await (0,promises_.readFile)(manifestPath, 'utf8'), manifestPath);
-        const catalog = parseCatalog(await (0,promises_.readFile)(catalogPath, 'utf8'), catalogPath);
-        for (const error of catalog.errors)
-            log.warn(`dbt could not read part of the warehouse catalog: ${error}`);
-        const report = compareSources(graph, catalog);
-        const counts = `${report.compared.columns} column(s) of ${report.compared.tables} source table(s)`;
-        log.info(`Compared ${counts}: ${report.drifted.length} table(s) drifted, ${report.missing.length} missing`);
-        if (report.drifted.length === 0) {
-            if (report.missing.length > 0) {
-                throw new run_stop/* RunStop */.c('failed:source-missing', `No column drift, but ${report.missing.length} declared source table(s) are not in the warehouse: ${report.missing.map((m) => `${m.source} (${m.file})`).join(', ')}. Point \`dbt-target\` at the warehouse the sources live in, or remove the sources.`);
-            }
-            throw new run_stop/* RunStop */.c('no-drift', `No schema drift: the warehouse matches the YAML for ${counts}.`);
-        }
-        const findings = renderDriftFindings(report, dbtTarget);
-        return {
-            key,
-            source: 'schema-drift',
-            title: driftTitle(report),
-            body: `${findings}\n\n${renderDriftInstructions(report)}`,
-            labels: ['schema-drift'],
-            fields: {},
-            report: findings,
-        };
-    }
-}
-function failureDetail(run) {
-    return run.errors.join('\n').slice(0, 2000) || `exit code ${run.exitCode}`;
-}
-
-
-/***/ }),
-
-/***/ 38331:
+/***/ 46781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -108,7 +108,7 @@ function oneLine(text, limit) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76306);
+/* harmony import */ var _project_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31977);
 
 
 
@@ -117,7 +117,7 @@ const CONTEXT_KINDS = new Set(['model', 'source', 'seed', 'snapshot']);
 /** How people name the node: `raw.customers` for a source, the model name (with `.v2`) otherwise. */
 function displayNameOf(node) {
     if (node.kind === 'source') {
-        const sourceName = (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(node.raw.source_name);
+        const sourceName = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(node.raw.source_name);
         return sourceName ? `${sourceName}.${node.name}` : node.name;
     }
     return node.version !== undefined ? `${node.name}.v${node.version}` : node.name;
@@ -125,24 +125,24 @@ function displayNameOf(node) {
 /** Description of a column as the YAML wrote it, read from the manifest entry. */
 function columnDescription(node, column) {
     const columns = node.raw.columns;
-    if (!(0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(columns))
+    if (!(0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(columns))
         return '';
     const entry = columns[column];
-    return (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry) ? ((0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(entry.description) ?? '') : '';
+    return (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(entry) ? ((0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(entry.description) ?? '') : '';
 }
 /** Columns with their descriptions and the data tests attached to each. */
 function columnFacts(graph, node) {
     const testsByColumn = new Map();
     for (const testId of graph.testsOf(node.id)) {
         const test = graph.get(testId);
-        const column = test ? (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(test.raw.column_name) : undefined;
+        const column = test ? (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(test.raw.column_name) : undefined;
         if (!test || !column)
             continue;
         // A relationships test reads both models but is about the column of the one it is attached to.
-        const attached = (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(test.raw.attached_node);
+        const attached = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(test.raw.attached_node);
         if (attached !== undefined && attached !== node.id)
             continue;
-        const name = (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(test.raw.test_metadata) ? (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(test.raw.test_metadata.name) : undefined;
+        const name = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u4)(test.raw.test_metadata) ? (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(test.raw.test_metadata.name) : undefined;
         const list = testsByColumn.get(column.toLowerCase()) ?? [];
         list.push(name ?? test.name);
         testsByColumn.set(column.toLowerCase(), list);
@@ -159,14 +159,14 @@ function modelTests(graph, node) {
     const names = [];
     for (const testId of graph.testsOf(node.id)) {
         const test = graph.get(testId);
-        if (test && !(0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(test.raw.column_name))
+        if (test && !(0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(test.raw.column_name))
             names.push(test.kind === 'unit_test' ? `unit test ${test.name}` : test.name);
     }
     return names.sort();
 }
 /** The node's SQL as written: `raw_code` from the manifest, else its file in the project. */
 async function sqlOf(node, projectDir, projectName) {
-    const code = (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(node.raw.raw_code);
+    const code = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(node.raw.raw_code);
     if (code !== undefined && code.trim() !== '')
         return code;
     // Paths of installed packages' nodes are relative to the package, not to the project.
@@ -185,7 +185,7 @@ async function sqlOf(node, projectDir, projectName) {
 /* harmony export */   Y: () => (/* binding */ rankNodes),
 /* harmony export */   e: () => (/* binding */ byScore)
 /* harmony export */ });
-/* harmony import */ var _dbt_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76306);
+/* harmony import */ var _project_graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31977);
 /* harmony import */ var _node_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21421);
 /* harmony import */ var _text_terms_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66674);
 
@@ -299,7 +299,7 @@ function nameScore(node, scan, why) {
 /** Other names a ticket may use for a source: `source.table` and the table identifier. */
 function sourceNames(node, name) {
     const names = [(0,_node_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .displayNameOf */ .Nv)(node).toLowerCase()];
-    const identifier = (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(node.raw.identifier)?.toLowerCase();
+    const identifier = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(node.raw.identifier)?.toLowerCase();
     if (identifier && identifier !== name)
         names.push(identifier);
     return names;
@@ -327,12 +327,12 @@ function addColumnAndDescriptionScores(score, node, scan, why) {
     const shared = new Set();
     scan.words.collect(node.description, shared);
     const columns = node.raw.columns;
-    if ((0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(columns)) {
+    if ((0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(columns)) {
         for (const key in columns) {
             const column = columns[key];
-            if (!(0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(column))
+            if (!(0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(column))
                 continue;
-            const name = (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(column.name) ?? key;
+            const name = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(column.name) ?? key;
             const match = columnMatch(name, scan);
             if (match === 'exact')
                 exact.push(name);
@@ -389,7 +389,7 @@ function sqlProbesOf(query) {
  * nodes cheaply, and only a hit is checked for identifier boundaries.
  */
 function sqlScore(node, probes, why) {
-    const code = (0,_dbt_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(node.raw.raw_code);
+    const code = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(node.raw.raw_code);
     if (!code)
         return 0;
     const names = [];
@@ -432,8 +432,8 @@ __webpack_require__.d(__webpack_exports__, {
   K: () => (/* binding */ selectContext)
 });
 
-// EXTERNAL MODULE: ./src/dbt/layers.ts
-var dbt_layers = __webpack_require__(50698);
+// EXTERNAL MODULE: ./src/project/layers.ts
+var project_layers = __webpack_require__(80127);
 // EXTERNAL MODULE: ./src/context/node-facts.ts
 var node_facts = __webpack_require__(21421);
 // EXTERNAL MODULE: ./src/context/rank-nodes.ts
@@ -541,7 +541,7 @@ const INTRO = 'Project context chosen for this ticket from the dbt manifest: the
  * Deterministic, and one pass over the graph plus a sort.
  */
 async function selectContext(ticket, graph, projectDir, options = {}) {
-    const layers = options.layers ?? new dbt_layers/* Layers */.zg();
+    const layers = options.layers ?? new project_layers/* Layers */.zg();
     const ranked = expandLineage(graph, (0,rank_nodes/* rankNodes */.Y)(graph, (0,ticket_query/* ticketQuery */.N)(ticket), layers), {
         depth: options.depth ?? 1,
     });
@@ -859,7 +859,7 @@ function ticketQuery(ticket) {
 
 /***/ }),
 
-/***/ 76306:
+/***/ 31977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -868,7 +868,7 @@ function ticketQuery(ticket) {
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
 /* unused harmony exports GRAPH_COLLECTIONS, ManifestGraph, manifestGraphOf */
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96497);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99816);
 
 /** Top-level manifest collections read as graph nodes, in the order dbt lists them in `parent_map`. */
 const GRAPH_COLLECTIONS = [
@@ -1179,7 +1179,7 @@ function push(map, key, value) {
 
 /***/ }),
 
-/***/ 96497:
+/***/ 99816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1192,7 +1192,7 @@ function push(map, key, value) {
 /* unused harmony export modelsForFiles */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37428);
-/* harmony import */ var _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29131);
+/* harmony import */ var _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52676);
 
 
 const SUPPORTED_VERSIONS = [10, 11, 12];
@@ -1223,7 +1223,7 @@ function parseManifestJson(text, source = 'manifest.json') {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} is not JSON (${error.message})`, { cause: error });
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} is not JSON (${error.message})`, { cause: error });
     }
     return checkManifestEnvelope(json, source);
 }
@@ -1232,7 +1232,7 @@ function checkManifestEnvelope(json, source = 'manifest.json') {
     const version = schemaVersionOf(json);
     if (version === undefined || !SUPPORTED_VERSIONS.includes(version)) {
         const found = version === undefined ? 'no manifest schema version' : `manifest schema v${version}`;
-        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} has ${found}; Autopilot reads v10–v12 (dbt 1.6–1.13). Regenerate it with a supported dbt version (\`dbt parse\`).`);
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} has ${found}; Autopilot reads v10–v12 (dbt 1.6–1.13). Regenerate it with a supported dbt version (\`dbt parse\`).`);
     }
     return { schemaVersion: version, json: json };
 }
@@ -1241,7 +1241,7 @@ function parseManifest(text, source = 'manifest.json') {
     const { schemaVersion: version, json } = parseManifestJson(text, source);
     const parsed = ManifestSchema.safeParse(json);
     if (!parsed.success) {
-        throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} is not a dbt manifest: ${zod__WEBPACK_IMPORTED_MODULE_2__/* .prettifyError */ .S1(parsed.error)}`);
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} is not a dbt manifest: ${zod__WEBPACK_IMPORTED_MODULE_2__/* .prettifyError */ .S1(parsed.error)}`);
     }
     const nodes = new Map();
     for (const raw of [...Object.values(parsed.data.nodes), ...Object.values(parsed.data.unit_tests ?? {})]) {

@@ -292,8 +292,8 @@ const DEFAULT_PRICES = {
 var inputs = __webpack_require__(64389);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/dbt/layers.ts
-var dbt_layers = __webpack_require__(50698);
+// EXTERNAL MODULE: ./src/project/layers.ts
+var project_layers = __webpack_require__(80127);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 
@@ -335,7 +335,7 @@ const layerRules = optionalText.transform((value, ctx) => {
         ctx.addIssue({ code: 'custom', message: `is not YAML (${error.message.split('\n')[0]})` });
         return core/* NEVER */.tm;
     }
-    const rules = schemas/* array */.YOg(dbt_layers/* LayerConfigSchema */.tL).min(1).safeParse(parsed);
+    const rules = schemas/* array */.YOg(project_layers/* LayerConfigSchema */.tL).min(1).safeParse(parsed);
     if (!rules.success) {
         ctx.addIssue({
             code: 'custom',
@@ -343,7 +343,7 @@ const layerRules = optionalText.transform((value, ctx) => {
         });
         return core/* NEVER */.tm;
     }
-    return (0,dbt_layers/* layerRulesOf */.oj)(rules.data);
+    return (0,project_layers/* layerRulesOf */.oj)(rules.data);
 });
 const prices = optionalText.transform((value, ctx) => {
     if (value === undefined)
@@ -532,7 +532,7 @@ function redactSettings(settings) {
 
 /***/ }),
 
-/***/ 50698:
+/***/ 80127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,6 +1,246 @@
 export const id = 904;
-export const ids = [904,36,671];
+export const ids = [904,175,497];
 export const modules = {
+
+/***/ 64868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   xI: () => (/* reexport safe */ _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__.x),
+/* harmony export */   zR: () => (/* binding */ DbtCli)
+/* harmony export */ });
+/* unused harmony export errorMessages */
+/* harmony import */ var _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52676);
+
+
+/** Runs the dbt CLI through a CommandRunner, with machine-readable logs and no colours. */
+class DbtCli {
+    options;
+    runner;
+    constructor(options, runner) {
+        this.options = options;
+        this.runner = runner;
+    }
+    deps() {
+        return this.run(['deps']);
+    }
+    parse(targetPath) {
+        return this.run(['parse', '--target-path', targetPath]);
+    }
+    build(select, options, targetPath) {
+        const args = ['build', '--select', select];
+        if (options.defer)
+            args.push('--defer');
+        if (options.state)
+            args.push('--state', options.state);
+        return this.run([...args, '--target-path', targetPath]);
+    }
+    /** Writes manifest.json and catalog.json (the warehouse's columns of the selection) into `targetPath`. */
+    docsGenerate(select, targetPath) {
+        return this.run(['docs', 'generate', '--select', select, '--target-path', targetPath]);
+    }
+    async run(commandArgs) {
+        const { projectDir, profilesDir, target, executable, timeoutMs, logDir } = this.options;
+        const args = [...commandArgs, '--project-dir', projectDir];
+        if (profilesDir)
+            args.push('--profiles-dir', profilesDir);
+        if (target)
+            args.push('--target', target);
+        args.push('--log-path', logDir, '--log-format', 'json', '--no-use-colors');
+        const result = await this.runner.run(executable, args, {
+            cwd: projectDir,
+            env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
+            timeoutMs,
+        });
+        const subcommand = commandArgs[0] ?? 'dbt';
+        if (result.exitCode === 127 && !result.timedOut) {
+            throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`Could not start dbt (\`${executable}\`): install dbt with your adapter in the workflow (e.g. \`pip install dbt-core dbt-duckdb\`) or set input \`dbt-executable\` to its path.`);
+        }
+        const errors = result.timedOut
+            ? [
+                `dbt ${subcommand} did not finish within ${formatMinutes(timeoutMs)}: raise input \`dbt-timeout-minutes\` or select less.`,
+            ]
+            : errorMessages(result);
+        return {
+            commandLine: [executable, ...args].map(quoteArg).join(' '),
+            exitCode: result.exitCode,
+            timedOut: result.timedOut,
+            errors,
+        };
+    }
+}
+/**
+ * Error-level events of dbt's JSON log. When dbt dies before logging (bad profile, Python traceback),
+ * the tail of stderr stands in.
+ */
+function errorMessages(result) {
+    const messages = [];
+    for (const line of result.stdout.split('\n')) {
+        const event = parseLogLine(line);
+        if (event?.level === 'error' && event.msg.trim())
+            messages.push(event.msg.trim());
+    }
+    if (messages.length === 0 && result.exitCode !== 0) {
+        const tail = result.stderr.trim().split('\n').slice(-20).join('\n').trim();
+        if (tail)
+            messages.push(tail);
+    }
+    return messages;
+}
+function parseLogLine(line) {
+    if (!line.startsWith('{'))
+        return undefined;
+    try {
+        const event = JSON.parse(line);
+        const level = event.info?.level;
+        const msg = event.info?.msg;
+        return typeof level === 'string' && typeof msg === 'string' ? { level, msg } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function formatMinutes(ms) {
+    const minutes = ms / 60_000;
+    return minutes >= 1 ? `${Number(minutes.toFixed(1))} minutes` : `${Math.round(ms / 1000)} seconds`;
+}
+function quoteArg(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 52676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ DbtError)
+/* harmony export */ });
+/**
+ * dbt or its tooling could not do its part: dbt missing, the project unreadable, the base unparseable,
+ * sqlfluff missing. The message says what to change. Failed builds are not errors: they are Validations.
+ */
+class DbtError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'DbtError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   XS: () => (/* binding */ GitError),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
+/* harmony export */   uG: () => (/* binding */ authConfigEnv)
+/* harmony export */ });
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** A git command failed; the message carries git's stderr with any credential removed. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed with exit code ${exitCode}: ${stderr.trim() || '(no output)'}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/**
+ * The git CLI, run without a shell. Credentials and identity travel in the environment of each command
+ * (`GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`), so nothing is written to the repository's config and a later
+ * step of the workflow cannot read the token from `.git/config`.
+ */
+class Git {
+    runner;
+    repoDir;
+    options;
+    env;
+    secrets;
+    /**
+     * @param token sent as an HTTP basic `x-access-token` header to the GitHub server, for this process's
+     * git commands only
+     */
+    constructor(runner, repoDir, token, options = {}) {
+        this.runner = runner;
+        this.repoDir = repoDir;
+        this.options = options;
+        const author = options.author ?? BOT_IDENTITY;
+        const committer = options.committer ?? BOT_IDENTITY;
+        this.env = {
+            GIT_TERMINAL_PROMPT: '0',
+            // Stable English messages: we recognise a lease failure by git's wording.
+            LC_ALL: 'C',
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: committer.name,
+            GIT_COMMITTER_EMAIL: committer.email,
+            ...authConfigEnv(token, options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com', process.env),
+        };
+        this.secrets = token ? [token, basicCredential(token)] : [];
+    }
+    async run(args, options = {}) {
+        const result = await this.runner.run('git', args, {
+            cwd: options.cwd ?? this.repoDir,
+            env: { ...this.env, ...options.env },
+            timeoutMs: this.options.timeoutMs,
+        });
+        const clean = { ...result, stdout: this.redact(result.stdout), stderr: this.redact(result.stderr) };
+        if (clean.exitCode !== 0 && !options.allowFailure) {
+            const shown = args.map((arg) => this.redact(arg));
+            if (clean.exitCode === 127)
+                throw new GitError(shown, 127, 'git is not installed or not on PATH');
+            throw new GitError(shown, clean.exitCode, clean.timedOut ? `timed out\n${clean.stderr}` : clean.stderr);
+        }
+        return clean;
+    }
+    /** Runs git and returns stdout without the trailing newline. */
+    async output(args, options = {}) {
+        return (await this.run(args, options)).stdout.replace(/\n$/, '');
+    }
+    redact(text) {
+        return this.secrets.reduce((acc, secret) => acc.split(secret).join('***'), text);
+    }
+}
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Builds `GIT_CONFIG_*` entries that add our auth header for the server. The empty value first clears
+ * any header persisted by actions/checkout for the same URL, since GitHub rejects a duplicate
+ * Authorization header. Entries already in the environment are kept ahead of ours.
+ */
+function authConfigEnv(token, serverUrl, inherited) {
+    if (!token)
+        return {};
+    const key = `http.${new URL(serverUrl).origin}/.extraheader`;
+    const existing = Number(inherited.GIT_CONFIG_COUNT ?? 0);
+    const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+
+
+/***/ }),
 
 /***/ 8768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -216,13 +456,13 @@ function isoTime(value) {
 
 /***/ }),
 
-/***/ 14932:
+/***/ 24348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   printRunReport: () => (/* binding */ printRunReport)
 /* harmony export */ });
-/* harmony import */ var _dbt_run_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95424);
+/* harmony import */ var _validate_run_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70864);
 
 /** What a person at a terminal wants after a run: the outcome, the change, the checks, where things are. */
 function printRunReport(result, out) {
@@ -239,7 +479,7 @@ function printRunReport(result, out) {
             counts.set(node.status, (counts.get(node.status) ?? 0) + 1);
         const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes';
         lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${validation.lint.skipped ?? `${validation.lint.violations.length} violation(s) in ${validation.lint.files.length} file(s)`}`);
-        for (const node of dbt.results.filter(_dbt_run_results_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N).slice(0, 5)) {
+        for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N).slice(0, 5)) {
             lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`);
         }
         for (const v of validation.lint.violations.slice(0, 5)) {
@@ -264,130 +504,47 @@ function printRunReport(result, out) {
 
 /***/ }),
 
-/***/ 93839:
+/***/ 24175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   xI: () => (/* reexport safe */ _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__.x),
-/* harmony export */   zR: () => (/* binding */ DbtCli)
+/* harmony export */   readRunEnvironment: () => (/* binding */ readRunEnvironment)
 /* harmony export */ });
-/* unused harmony export errorMessages */
-/* harmony import */ var _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29131);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2503);
 
-
-/** Runs the dbt CLI through a CommandRunner, with machine-readable logs and no colours. */
-class DbtCli {
-    options;
-    runner;
-    constructor(options, runner) {
-        this.options = options;
-        this.runner = runner;
-    }
-    deps() {
-        return this.run(['deps']);
-    }
-    parse(targetPath) {
-        return this.run(['parse', '--target-path', targetPath]);
-    }
-    build(select, options, targetPath) {
-        const args = ['build', '--select', select];
-        if (options.defer)
-            args.push('--defer');
-        if (options.state)
-            args.push('--state', options.state);
-        return this.run([...args, '--target-path', targetPath]);
-    }
-    /** Writes manifest.json and catalog.json (the warehouse's columns of the selection) into `targetPath`. */
-    docsGenerate(select, targetPath) {
-        return this.run(['docs', 'generate', '--select', select, '--target-path', targetPath]);
-    }
-    async run(commandArgs) {
-        const { projectDir, profilesDir, target, executable, timeoutMs, logDir } = this.options;
-        const args = [...commandArgs, '--project-dir', projectDir];
-        if (profilesDir)
-            args.push('--profiles-dir', profilesDir);
-        if (target)
-            args.push('--target', target);
-        args.push('--log-path', logDir, '--log-format', 'json', '--no-use-colors');
-        const result = await this.runner.run(executable, args, {
-            cwd: projectDir,
-            env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
-            timeoutMs,
-        });
-        const subcommand = commandArgs[0] ?? 'dbt';
-        if (result.exitCode === 127 && !result.timedOut) {
-            throw new _dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`Could not start dbt (\`${executable}\`): install dbt with your adapter in the workflow (e.g. \`pip install dbt-core dbt-duckdb\`) or set input \`dbt-executable\` to its path.`);
-        }
-        const errors = result.timedOut
-            ? [
-                `dbt ${subcommand} did not finish within ${formatMinutes(timeoutMs)}: raise input \`dbt-timeout-minutes\` or select less.`,
-            ]
-            : errorMessages(result);
-        return {
-            commandLine: [executable, ...args].map(quoteArg).join(' '),
-            exitCode: result.exitCode,
-            timedOut: result.timedOut,
-            errors,
-        };
-    }
-}
-/**
- * Error-level events of dbt's JSON log. When dbt dies before logging (bad profile, Python traceback),
- * the tail of stderr stands in.
- */
-function errorMessages(result) {
-    const messages = [];
-    for (const line of result.stdout.split('\n')) {
-        const event = parseLogLine(line);
-        if (event?.level === 'error' && event.msg.trim())
-            messages.push(event.msg.trim());
-    }
-    if (messages.length === 0 && result.exitCode !== 0) {
-        const tail = result.stderr.trim().split('\n').slice(-20).join('\n').trim();
-        if (tail)
-            messages.push(tail);
-    }
-    return messages;
-}
-function parseLogLine(line) {
-    if (!line.startsWith('{'))
-        return undefined;
-    try {
-        const event = JSON.parse(line);
-        const level = event.info?.level;
-        const msg = event.info?.msg;
-        return typeof level === 'string' && typeof msg === 'string' ? { level, msg } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function formatMinutes(ms) {
-    const minutes = ms / 60_000;
-    return minutes >= 1 ? `${Number(minutes.toFixed(1))} minutes` : `${Math.round(ms / 1000)} seconds`;
-}
-function quoteArg(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-}
-
-
-/***/ }),
-
-/***/ 29131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ DbtError)
-/* harmony export */ });
-/**
- * dbt or its tooling could not do its part: dbt missing, the project unreadable, the base unparseable,
- * sqlfluff missing. The message says what to change. Failed builds are not errors: they are Validations.
- */
-class DbtError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'DbtError';
-    }
+const EnvSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    GITHUB_REPOSITORY: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[^/]+\/[^/]+$/)
+        .optional(),
+    GITHUB_SERVER_URL: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().default('https://github.com'),
+    GITHUB_API_URL: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().default('https://api.github.com'),
+    GITHUB_RUN_ID: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    GITHUB_RUN_ATTEMPT: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    GITHUB_ACTOR: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    GITHUB_EVENT_NAME: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    GITHUB_WORKSPACE: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    GITHUB_STEP_SUMMARY: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    RUNNER_TEMP: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+function readRunEnvironment(env = process.env) {
+    const e = EnvSchema.parse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
+    const [owner, repo] = e.GITHUB_REPOSITORY?.split('/') ?? [];
+    const repository = owner && repo ? { owner, repo } : undefined;
+    const runUrl = repository && e.GITHUB_RUN_ID
+        ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${e.GITHUB_RUN_ID}`
+        : undefined;
+    return {
+        repository,
+        serverUrl: e.GITHUB_SERVER_URL,
+        apiUrl: e.GITHUB_API_URL,
+        runId: e.GITHUB_RUN_ID,
+        runAttempt: e.GITHUB_RUN_ATTEMPT,
+        runUrl,
+        actor: e.GITHUB_ACTOR,
+        eventName: e.GITHUB_EVENT_NAME,
+        workspace: e.GITHUB_WORKSPACE,
+        runnerTemp: e.RUNNER_TEMP,
+    };
 }
 
 
@@ -416,16 +573,16 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/config/settings.ts + 1 modules
 var config_settings = __webpack_require__(86863);
-// EXTERNAL MODULE: ./src/github-environment.ts
-var github_environment = __webpack_require__(98036);
-// EXTERNAL MODULE: ./src/outcome.ts
-var outcome = __webpack_require__(34671);
-// EXTERNAL MODULE: ./src/cli-report.ts
-var cli_report = __webpack_require__(14932);
-// EXTERNAL MODULE: ./src/process/command-runner.ts
-var command_runner = __webpack_require__(29327);
-// EXTERNAL MODULE: ./src/run-ticket.ts + 62 modules
-var run_ticket = __webpack_require__(34159);
+// EXTERNAL MODULE: ./src/config/run-environment.ts
+var run_environment = __webpack_require__(24175);
+// EXTERNAL MODULE: ./src/run/outcome.ts
+var outcome = __webpack_require__(36497);
+// EXTERNAL MODULE: ./src/cli/print-report.ts
+var print_report = __webpack_require__(24348);
+// EXTERNAL MODULE: ./src/adapters/process/command-runner.ts
+var command_runner = __webpack_require__(41874);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 62 modules
+var run_ticket = __webpack_require__(65206);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
@@ -683,8 +840,8 @@ async function runDemo(args, env, log) {
         const settings = (0,config_settings.parseSettings)(raw);
         const outDir = external_node_path_default().resolve(values.out ?? external_node_path_default().join(scratch, 'out'));
         log.info(`Project: a copy of examples/shop in ${repoDir}`);
-        const result = await (0,run_ticket.runTicket)({ settings, environment: (0,github_environment.readRunEnvironment)({}), log, repoDir, outDir });
-        (0,cli_report.printRunReport)(result, process.stdout);
+        const result = await (0,run_ticket.runTicket)({ settings, environment: (0,run_environment.readRunEnvironment)({}), log, repoDir, outDir });
+        (0,print_report.printRunReport)(result, process.stdout);
         return (0,outcome.isFailure)(result.status) ? 1 : 0;
     }
     finally {
@@ -713,221 +870,6 @@ async function initRepository(dir) {
 
 /***/ }),
 
-/***/ 98036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readRunEnvironment: () => (/* binding */ readRunEnvironment)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2503);
-
-const EnvSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    GITHUB_REPOSITORY: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^[^/]+\/[^/]+$/)
-        .optional(),
-    GITHUB_SERVER_URL: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().default('https://github.com'),
-    GITHUB_API_URL: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().default('https://api.github.com'),
-    GITHUB_RUN_ID: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    GITHUB_RUN_ATTEMPT: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    GITHUB_ACTOR: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    GITHUB_EVENT_NAME: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    GITHUB_WORKSPACE: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    GITHUB_STEP_SUMMARY: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    RUNNER_TEMP: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-function readRunEnvironment(env = process.env) {
-    const e = EnvSchema.parse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
-    const [owner, repo] = e.GITHUB_REPOSITORY?.split('/') ?? [];
-    const repository = owner && repo ? { owner, repo } : undefined;
-    const runUrl = repository && e.GITHUB_RUN_ID
-        ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${e.GITHUB_RUN_ID}`
-        : undefined;
-    return {
-        repository,
-        serverUrl: e.GITHUB_SERVER_URL,
-        apiUrl: e.GITHUB_API_URL,
-        runId: e.GITHUB_RUN_ID,
-        runAttempt: e.GITHUB_RUN_ATTEMPT,
-        runUrl,
-        actor: e.GITHUB_ACTOR,
-        eventName: e.GITHUB_EVENT_NAME,
-        workspace: e.GITHUB_WORKSPACE,
-        runnerTemp: e.RUNNER_TEMP,
-    };
-}
-
-
-/***/ }),
-
-/***/ 34671:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ classifyFailure),
-/* harmony export */   isFailure: () => (/* binding */ isFailure)
-/* harmony export */ });
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86863);
-/* harmony import */ var _agent_language_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73963);
-/* harmony import */ var _agent_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8768);
-/* harmony import */ var _dbt_dbt_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93839);
-/* harmony import */ var _publish_publish_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27619);
-/* harmony import */ var _publish_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80299);
-/* harmony import */ var _triggers_trigger_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74870);
-/* harmony import */ var _backlog_backlog_item_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34210);
-/* harmony import */ var _run_stop_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(38331);
-/* harmony import */ var _tickets_ticket_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71653);
-
-
-
-
-
-
-
-
-
-
-/** Names the outcome of a run that ended in an error; the message is the error's own, which says what to do. */
-function classifyFailure(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof _run_stop_js__WEBPACK_IMPORTED_MODULE_8__/* .RunStop */ .c)
-        return { status: error.status, message };
-    if (error instanceof _config_settings_js__WEBPACK_IMPORTED_MODULE_0__.SettingsError || error instanceof _agent_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .UnknownModelPriceError */ .ld)
-        return { status: 'failed:config', message };
-    if (error instanceof _tickets_ticket_js__WEBPACK_IMPORTED_MODULE_9__/* .TicketError */ .F)
-        return { status: 'failed:ticket', message };
-    if (error instanceof _agent_language_model_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m)
-        return { status: 'failed:model', message };
-    if (error instanceof _dbt_dbt_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .xI)
-        return { status: 'failed:dbt', message };
-    if (error instanceof _publish_publish_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S || error instanceof _publish_git_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS)
-        return { status: 'failed:publish', message };
-    if (error instanceof _triggers_trigger_error_js__WEBPACK_IMPORTED_MODULE_6__/* .TriggerError */ .d)
-        return { status: 'failed:event', message };
-    if (error instanceof _backlog_backlog_item_js__WEBPACK_IMPORTED_MODULE_7__/* .BacklogError */ .Kb)
-        return { status: 'failed:backlog', message };
-    return {
-        status: 'failed:internal',
-        message: `Unexpected error: ${message}. The audit bundle has the details; please report it with the bundle attached.`,
-    };
-}
-function isFailure(status) {
-    return status.startsWith('failed:');
-}
-
-
-/***/ }),
-
-/***/ 80299:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
-/* harmony export */   uG: () => (/* binding */ authConfigEnv)
-/* harmony export */ });
-const BOT_IDENTITY = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/** A git command failed; the message carries git's stderr with any credential removed. */
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(args, exitCode, stderr) {
-        super(`git ${args.join(' ')} failed with exit code ${exitCode}: ${stderr.trim() || '(no output)'}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-/**
- * The git CLI, run without a shell. Credentials and identity travel in the environment of each command
- * (`GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`), so nothing is written to the repository's config and a later
- * step of the workflow cannot read the token from `.git/config`.
- */
-class Git {
-    runner;
-    repoDir;
-    options;
-    env;
-    secrets;
-    /**
-     * @param token sent as an HTTP basic `x-access-token` header to the GitHub server, for this process's
-     * git commands only
-     */
-    constructor(runner, repoDir, token, options = {}) {
-        this.runner = runner;
-        this.repoDir = repoDir;
-        this.options = options;
-        const author = options.author ?? BOT_IDENTITY;
-        const committer = options.committer ?? BOT_IDENTITY;
-        this.env = {
-            GIT_TERMINAL_PROMPT: '0',
-            // Stable English messages: we recognise a lease failure by git's wording.
-            LC_ALL: 'C',
-            GIT_AUTHOR_NAME: author.name,
-            GIT_AUTHOR_EMAIL: author.email,
-            GIT_COMMITTER_NAME: committer.name,
-            GIT_COMMITTER_EMAIL: committer.email,
-            ...authConfigEnv(token, options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com', process.env),
-        };
-        this.secrets = token ? [token, basicCredential(token)] : [];
-    }
-    async run(args, options = {}) {
-        const result = await this.runner.run('git', args, {
-            cwd: options.cwd ?? this.repoDir,
-            env: { ...this.env, ...options.env },
-            timeoutMs: this.options.timeoutMs,
-        });
-        const clean = { ...result, stdout: this.redact(result.stdout), stderr: this.redact(result.stderr) };
-        if (clean.exitCode !== 0 && !options.allowFailure) {
-            const shown = args.map((arg) => this.redact(arg));
-            if (clean.exitCode === 127)
-                throw new GitError(shown, 127, 'git is not installed or not on PATH');
-            throw new GitError(shown, clean.exitCode, clean.timedOut ? `timed out\n${clean.stderr}` : clean.stderr);
-        }
-        return clean;
-    }
-    /** Runs git and returns stdout without the trailing newline. */
-    async output(args, options = {}) {
-        return (await this.run(args, options)).stdout.replace(/\n$/, '');
-    }
-    redact(text) {
-        return this.secrets.reduce((acc, secret) => acc.split(secret).join('***'), text);
-    }
-}
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-}
-/**
- * Builds `GIT_CONFIG_*` entries that add our auth header for the server. The empty value first clears
- * any header persisted by actions/checkout for the same URL, since GitHub rejects a duplicate
- * Authorization header. Entries already in the environment are kept ahead of ours.
- */
-function authConfigEnv(token, serverUrl, inherited) {
-    if (!token)
-        return {};
-    const key = `http.${new URL(serverUrl).origin}/.extraheader`;
-    const existing = Number(inherited.GIT_CONFIG_COUNT ?? 0);
-    const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
-    const entries = [
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
-    ];
-    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([k, v], i) => {
-        env[`GIT_CONFIG_KEY_${start + i}`] = k;
-        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
-    });
-    return env;
-}
-
-
-/***/ }),
-
 /***/ 27619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -951,7 +893,65 @@ class PublishError extends Error {
 
 /***/ }),
 
-/***/ 38331:
+/***/ 36497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ classifyFailure),
+/* harmony export */   isFailure: () => (/* binding */ isFailure)
+/* harmony export */ });
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86863);
+/* harmony import */ var _agent_language_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73963);
+/* harmony import */ var _agent_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8768);
+/* harmony import */ var _adapters_dbt_dbt_cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64868);
+/* harmony import */ var _publish_publish_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27619);
+/* harmony import */ var _adapters_git_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6619);
+/* harmony import */ var _triggers_trigger_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74870);
+/* harmony import */ var _backlog_backlog_item_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34210);
+/* harmony import */ var _run_stop_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46781);
+/* harmony import */ var _tickets_ticket_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71653);
+
+
+
+
+
+
+
+
+
+
+/** Names the outcome of a run that ended in an error; the message is the error's own, which says what to do. */
+function classifyFailure(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof _run_stop_js__WEBPACK_IMPORTED_MODULE_8__/* .RunStop */ .c)
+        return { status: error.status, message };
+    if (error instanceof _config_settings_js__WEBPACK_IMPORTED_MODULE_0__.SettingsError || error instanceof _agent_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .UnknownModelPriceError */ .ld)
+        return { status: 'failed:config', message };
+    if (error instanceof _tickets_ticket_js__WEBPACK_IMPORTED_MODULE_9__/* .TicketError */ .F)
+        return { status: 'failed:ticket', message };
+    if (error instanceof _agent_language_model_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m)
+        return { status: 'failed:model', message };
+    if (error instanceof _adapters_dbt_dbt_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .xI)
+        return { status: 'failed:dbt', message };
+    if (error instanceof _publish_publish_error_js__WEBPACK_IMPORTED_MODULE_4__/* .PublishError */ .S || error instanceof _adapters_git_git_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS)
+        return { status: 'failed:publish', message };
+    if (error instanceof _triggers_trigger_error_js__WEBPACK_IMPORTED_MODULE_6__/* .TriggerError */ .d)
+        return { status: 'failed:event', message };
+    if (error instanceof _backlog_backlog_item_js__WEBPACK_IMPORTED_MODULE_7__/* .BacklogError */ .Kb)
+        return { status: 'failed:backlog', message };
+    return {
+        status: 'failed:internal',
+        message: `Unexpected error: ${message}. The audit bundle has the details; please report it with the bundle attached.`,
+    };
+}
+function isFailure(status) {
+    return status.startsWith('failed:');
+}
+
+
+/***/ }),
+
+/***/ 46781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
