@@ -257,6 +257,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: InputsSchema, SECRET_INPUTS
 
+// EXTERNAL MODULE: ./src/shared/autopilot-error.ts
+var autopilot_error = __webpack_require__(76021);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __webpack_require__(2503);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
@@ -300,11 +302,11 @@ var project_layers = __webpack_require__(80127);
 
 
 
+
 /** Raised for input that cannot be used; the message names the input and what is allowed. */
-class SettingsError extends Error {
+class SettingsError extends autopilot_error/* AutopilotError */.W {
     constructor(message) {
-        super(message);
-        this.name = 'SettingsError';
+        super('failed:config', message);
     }
 }
 const settings_text = schemas/* string */.YjP().trim();
@@ -627,6 +629,28 @@ function globSource(pattern) {
             source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }
     return source;
+}
+
+
+/***/ }),
+
+/***/ 76021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ AutopilotError)
+/* harmony export */ });
+/**
+ * Every error a run can end in carries the status it ends with, so a new kind of error cannot fall
+ * through to `failed:internal`. The message is for the user: it says what happened and what to do.
+ */
+class AutopilotError extends Error {
+    runStatus;
+    constructor(runStatus, message, options) {
+        super(message, options);
+        this.runStatus = runStatus;
+        this.name = new.target.name;
+    }
 }
 
 

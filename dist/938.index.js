@@ -8,14 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ DbtError)
 /* harmony export */ });
+/* harmony import */ var _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76021);
+
 /**
  * dbt or its tooling could not do its part: dbt missing, the project unreadable, the base unparseable,
  * sqlfluff missing. The message says what to change. Failed builds are not errors: they are Validations.
  */
-class DbtError extends Error {
+class DbtError extends _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AutopilotError */ .W {
     constructor(message, options) {
-        super(message, options);
-        this.name = 'DbtError';
+        super('failed:dbt', message, options);
     }
 }
 
@@ -258,6 +259,10 @@ class ManifestGraph {
     byName(name, kind) {
         const found = this.names().get(name) ?? [];
         return kind === undefined ? found : found.filter((node) => node.kind === kind);
+    }
+    /** Every node of one kind (`model`, `seed`, …), in manifest order. */
+    byKind(kind) {
+        return [...this.nodes.values()].filter((node) => node.kind === kind);
     }
     /** Nodes defined or documented by a project-relative file. */
     byFile(file) {
@@ -630,35 +635,16 @@ function globSource(pattern) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FU: () => (/* binding */ changedModels),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   OD: () => (/* binding */ fileOfNode),
 /* harmony export */   S$: () => (/* binding */ checkManifestEnvelope),
 /* harmony export */   vW: () => (/* binding */ parseManifestJson)
 /* harmony export */ });
 /* unused harmony export modelsForFiles */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37428);
 /* harmony import */ var _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52676);
 
 
 const SUPPORTED_VERSIONS = [10, 11, 12];
-/** Only the fields validation reads; unknown fields are accepted and dropped. */
-const NodeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    unique_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    resource_type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    package_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    original_file_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    patch_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
-    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
-    config: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
-});
-const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    metadata: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ dbt_schema_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), project_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }),
-    nodes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), NodeSchema),
-    unit_tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), NodeSchema).optional(),
-});
 /**
  * Parses manifest.json text and checks only its schema version, so callers that read a few fields of
  * every node (the manifest graph) need not pay for validating all of them.
@@ -682,29 +668,6 @@ function checkManifestEnvelope(json, source = 'manifest.json') {
     }
     return { schemaVersion: version, json: json };
 }
-/** Parses manifest.json text (schema v10–v12) into the nodes validation needs. */
-function parseManifest(text, source = 'manifest.json') {
-    const { schemaVersion: version, json } = parseManifestJson(text, source);
-    const parsed = ManifestSchema.safeParse(json);
-    if (!parsed.success) {
-        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__/* .DbtError */ .x(`${source} is not a dbt manifest: ${zod__WEBPACK_IMPORTED_MODULE_2__/* .prettifyError */ .S1(parsed.error)}`);
-    }
-    const nodes = new Map();
-    for (const raw of [...Object.values(parsed.data.nodes), ...Object.values(parsed.data.unit_tests ?? {})]) {
-        const node = {
-            uniqueId: raw.unique_id,
-            resourceType: raw.resource_type,
-            name: raw.name,
-            packageName: raw.package_name,
-            file: raw.original_file_path,
-            properties: { description: raw.description, columns: raw.columns, config: raw.config },
-        };
-        if (raw.patch_path)
-            node.patchFile = raw.patch_path.replace(/^[^/]*:\/\//, '');
-        nodes.set(node.uniqueId, node);
-    }
-    return { schemaVersion: version, projectName: parsed.data.metadata.project_name, nodes };
-}
 const EnvelopeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ metadata: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ dbt_schema_version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }) });
 function schemaVersionOf(json) {
     const parsed = EnvelopeSchema.safeParse(json);
@@ -717,10 +680,10 @@ function schemaVersionOf(json) {
  * Names of the root project's models defined or documented by the given project-relative files.
  * Nodes of installed packages are skipped: their paths are relative to the package, not the project.
  */
-function modelsForFiles(manifest, projectName, files) {
+function modelsForFiles(graph, projectName, files) {
     const wanted = new Set(files.map(normalize));
     const names = new Set();
-    for (const node of projectModels(manifest, projectName)) {
+    for (const node of projectModels(graph, projectName)) {
         if (wanted.has(node.file) || (node.patchFile !== undefined && wanted.has(node.patchFile)))
             names.add(node.name);
     }
@@ -736,8 +699,8 @@ function changedModels(before, after, projectName, files) {
         return modelsForFiles(before, projectName, files);
     const wanted = new Set(files.map(normalize));
     const names = new Set();
-    const beforeModels = new Map(projectModels(before, projectName).map((node) => [node.uniqueId, node]));
-    const afterModels = new Map(projectModels(after, projectName).map((node) => [node.uniqueId, node]));
+    const beforeModels = new Map(projectModels(before, projectName).map((node) => [node.id, node]));
+    const afterModels = new Map(projectModels(after, projectName).map((node) => [node.id, node]));
     for (const id of new Set([...beforeModels.keys(), ...afterModels.keys()])) {
         const old = beforeModels.get(id);
         const now = afterModels.get(id);
@@ -746,22 +709,301 @@ function changedModels(before, after, projectName, files) {
         const inYaml = [old?.patchFile, now?.patchFile].some((file) => file !== undefined && wanted.has(file));
         if (inSql)
             names.add(node.name);
-        else if (inYaml && (!old || !now || JSON.stringify(old.properties) !== JSON.stringify(now.properties))) {
+        else if (inYaml && (!old || !now || yamlProperties(old) !== yamlProperties(now)))
             names.add(node.name);
-        }
     }
     return [...names].sort();
 }
-function projectModels(manifest, projectName) {
-    return [...manifest.nodes.values()].filter((node) => node.resourceType === 'model' && node.packageName === projectName);
+/** What a properties YAML can set on a model; compared to tell which model of a shared YAML changed. */
+function yamlProperties(node) {
+    const { description, columns, config } = node.raw;
+    return JSON.stringify({ description, columns, config });
+}
+function projectModels(graph, projectName) {
+    return [...graph.nodes.values()].filter((node) => node.kind === 'model' && node.packageName === projectName);
 }
 /** The project-relative file of a node of the root project, for annotations and repair prompts. */
-function fileOfNode(manifest, projectName, uniqueId) {
-    const node = manifest.nodes.get(uniqueId);
+function fileOfNode(graph, projectName, uniqueId) {
+    const node = graph.get(uniqueId);
     return node && node.packageName === projectName ? node.file : undefined;
 }
 function normalize(file) {
     return file.replaceAll('\\', '/').replace(/^\.\//, '');
+}
+
+
+/***/ }),
+
+/***/ 67058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ impactSummaryLine),
+/* harmony export */   CZ: () => (/* binding */ renderImpactSection),
+/* harmony export */   QC: () => (/* binding */ displayName)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LINEAGE_NODES, mermaidLabel */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
+const DEFAULT_LINEAGE_NODES = 40;
+const LABEL_LIMIT = 60;
+/** The PR's impact section: counts, contract findings with what to do, and a capped lineage diagram. */
+function renderImpactSection(report, options = {}) {
+    const listLimit = options.listLimit ?? Number.MAX_SAFE_INTEGER;
+    const { impact, findings } = report;
+    if (impact.changed.length === 0)
+        return 'No dbt nodes changed between the base manifest and this branch.';
+    const parts = [countsTable(impact), findingsSection(findings, listLimit)];
+    const lineage = lineageDiagram(impact, Math.min(options.maxNodes ?? DEFAULT_LINEAGE_NODES, listLimit));
+    if (lineage)
+        parts.push(lineage);
+    return parts.join('\n\n');
+}
+function countsTable(impact) {
+    const { downstream } = impact;
+    const semantic = downstream.semanticModels.length + downstream.savedQueries.length;
+    const header = ['Changed nodes', 'Downstream models', 'Tests', 'Exposures', 'Metrics'];
+    const row = [
+        impact.changed,
+        downstream.models,
+        downstream.tests,
+        downstream.exposures,
+        downstream.metrics,
+    ].map((list) => String(list.length));
+    if (semantic > 0) {
+        header.push('Semantic models / saved queries');
+        row.push(`${downstream.semanticModels.length} / ${downstream.savedQueries.length}`);
+    }
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, [row]);
+}
+function findingsSection(findings, listLimit) {
+    if (findings.length === 0)
+        return '**Contracts:** no breaking changes found.';
+    const breaking = findings.filter((finding) => finding.severity === 'breaking').length;
+    const title = `**Contract findings:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(breaking, 'breaking change')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(findings.length - breaking, 'warning')}.`;
+    const ordered = [...findings].sort((a, b) => severityRank(a) - severityRank(b));
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .limited */ .TJ)(ordered, listLimit);
+    const rows = shown.map((finding) => [
+        finding.severity === 'breaking' ? '**breaking**' : 'warning',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(displayName(finding.node)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(finding.message),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(finding.action),
+    ]);
+    const lines = [title, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Severity', 'Node', 'What changed', 'What to do'], rows)];
+    if (omitted > 0)
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .moreLine */ .g0)(omitted));
+    return lines.join('\n');
+}
+function severityRank(finding) {
+    return finding.severity === 'breaking' ? 0 : 1;
+}
+function lineageDiagram(impact, maxNodes) {
+    const drawable = [];
+    const seen = new Set();
+    const endpoints = new Set(impact.edges.flat());
+    for (const change of impact.changed) {
+        if (change.kind === 'test' || change.kind === 'unit_test')
+            continue;
+        // A changed node without edges is still worth drawing: it is the change itself.
+        drawable.push({ id: change.id, kind: change.kind, change: change.change });
+        seen.add(change.id);
+    }
+    const downstream = [
+        ...impact.downstream.models,
+        ...impact.downstream.exposures,
+        ...impact.downstream.metrics,
+        ...impact.downstream.semanticModels,
+        ...impact.downstream.savedQueries,
+        ...impact.downstream.other,
+    ].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+    for (const node of downstream) {
+        if (!seen.has(node.id) && endpoints.has(node.id))
+            drawable.push({ id: node.id, kind: node.kind });
+    }
+    if (drawable.length === 0 || maxNodes <= 0)
+        return undefined;
+    const shown = drawable.slice(0, maxNodes);
+    const ids = new Map(shown.map((node, index) => [node.id, `n${index}`]));
+    const lines = ['graph LR'];
+    for (const node of shown) {
+        const style = node.change ? `:::${node.change}` : '';
+        lines.push(`  ${ids.get(node.id)}["${mermaidLabel(`${node.kind.replace('_', ' ')}: ${displayName(node.id)}`)}"]${style}`);
+    }
+    for (const [from, to] of impact.edges) {
+        const a = ids.get(from);
+        const b = ids.get(to);
+        if (a && b)
+            lines.push(`  ${a} --> ${b}`);
+    }
+    lines.push('  classDef added fill:#dcfce7,stroke:#15803d', '  classDef modified fill:#fef3c7,stroke:#b45309', '  classDef removed fill:#fee2e2,stroke:#b91c1c,stroke-dasharray:4 3');
+    const left = drawable.length - shown.length;
+    const note = left > 0 ? `\n\n_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(left, 'more node')} not drawn (the diagram shows ${shown.length})._` : '';
+    return `**Lineage** (changed → impacted):\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(lines.join('\n'), 'mermaid')}${note}`;
+}
+/**
+ * Text for inside a quoted Mermaid label: anything but plain characters becomes an entity code (`#35;`),
+ * so quotes, brackets, HTML and Markdown cannot end the label or the code block.
+ */
+function mermaidLabel(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const short = flat.length > LABEL_LIMIT ? `${flat.slice(0, LABEL_LIMIT - 1)}…` : flat;
+    return short.replace(/[^A-Za-z0-9 _.,:/+=-]|…/g, (char) => char === '…' ? '...' : `#${char.codePointAt(0)};`);
+}
+/** `model.shop.orders` → `orders`; `source.shop.raw.customers` → `raw.customers`; versions keep `.v2`. */
+function displayName(uniqueId) {
+    const parts = uniqueId.split('.');
+    return parts.length > 2 ? parts.slice(2).join('.') : uniqueId;
+}
+/** One line for logs and the job summary. */
+function impactSummaryLine(report) {
+    const { impact, findings } = report;
+    const breaking = findings.filter((finding) => finding.severity === 'breaking').length;
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(impact.changed.length, 'changed node')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(impact.downstream.models.length, 'downstream model')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(impact.downstream.exposures.length, 'exposure')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(breaking, 'breaking change')}`;
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   MZ: () => (/* binding */ codeCell),
+/* harmony export */   TJ: () => (/* binding */ limited),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   bp: () => (/* binding */ untrusted),
+/* harmony export */   dR: () => (/* binding */ usd),
+/* harmony export */   g0: () => (/* binding */ moreLine),
+/* harmony export */   hC: () => (/* binding */ fitLists),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/** Small markdown building blocks shared by the PR body and the job summary. */
+/** Shortens `text` to at most `max` characters, marking the cut. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    if (max <= 1)
+        return text.slice(0, Math.max(0, max));
+    return `${text.slice(0, max - 1)}…`;
+}
+/** One table cell: single line, pipes escaped, HTML neutralised, length capped. */
+function cell(text, max = 300) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return truncate(flat, max).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+/** Inline code that survives backticks inside the text. */
+function code(text) {
+    const flat = text.replace(/\s+/g, ' ');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Inline code inside a table row, where a pipe would end the cell even within backticks. */
+function codeCell(text, max = 300) {
+    return code(truncate(text, max)).replace(/\|/g, '\\|');
+}
+/** A fenced code block whose fence is longer than any backtick run inside. */
+function codeBlock(text, language = '') {
+    const longestRun = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
+/**
+ * Text we did not write (the model's summary, ticket titles) rendered so it cannot ping people, forge our
+ * HTML markers or break out of the surrounding markdown.
+ */
+function untrusted(text) {
+    return text
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/(^|[^\w`])@([A-Za-z0-9][\w-]*)/g, '$1@\u200b$2');
+}
+/** Untrusted text as a blockquote. */
+function quote(text) {
+    return untrusted(text.trim())
+        .split('\n')
+        .map((line) => (line.trim() ? `> ${line}` : '>'))
+        .join('\n');
+}
+function table(header, rows) {
+    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+    for (const row of rows)
+        lines.push(`| ${row.join(' | ')} |`);
+    return lines.join('\n');
+}
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+function usd(amount) {
+    return `$${amount.toFixed(amount < 0.01 && amount > 0 ? 4 : 2)}`;
+}
+function duration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+/** Rows up to `limit`, then a line that says how many were left out and where to find them. */
+function limited(items, limit) {
+    const shown = items.slice(0, Math.max(0, limit));
+    return { shown, omitted: items.length - shown.length };
+}
+function moreLine(omitted) {
+    return omitted > 0 ? `…and ${omitted} more, see the audit artifact.` : '';
+}
+/**
+ * Renders with the largest list limit that fits in `max` (as measured by `size`): lists are cut before
+ * anything else. Returns undefined when even empty lists do not fit.
+ */
+function fitLists(render, max, size = (text) => text.length) {
+    const full = render(Number.MAX_SAFE_INTEGER);
+    if (size(full) <= max)
+        return full;
+    let low = 0;
+    let high = 4096;
+    while (size(render(high)) <= max && high < Number.MAX_SAFE_INTEGER / 2)
+        high *= 2;
+    if (size(render(low)) > max)
+        return undefined;
+    // Invariant: render(low) fits, render(high) does not.
+    while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        if (size(render(mid)) <= max)
+            low = mid;
+        else
+            high = mid;
+    }
+    return render(low);
+}
+
+
+/***/ }),
+
+/***/ 76021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ AutopilotError)
+/* harmony export */ });
+/**
+ * Every error a run can end in carries the status it ends with, so a new kind of error cannot fall
+ * through to `failed:internal`. The message is for the user: it says what happened and what to do.
+ */
+class AutopilotError extends Error {
+    runStatus;
+    constructor(runStatus, message, options) {
+        super(message, options);
+        this.runStatus = runStatus;
+        this.name = new.target.name;
+    }
 }
 
 

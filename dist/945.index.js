@@ -85,13 +85,13 @@ async function runCli(args, env = process.env) {
         if (command === 'run')
             return await runCommand(rest, env, log);
         if (command === 'demo')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(3), __webpack_require__.e(813), __webpack_require__.e(863), __webpack_require__.e(783), __webpack_require__.e(174), __webpack_require__.e(605), __webpack_require__.e(206), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(813), __webpack_require__.e(351), __webpack_require__.e(941), __webpack_require__.e(782), __webpack_require__.e(863), __webpack_require__.e(481), __webpack_require__.e(954), __webpack_require__.e(885), __webpack_require__.e(666), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
         if (command === 'verify-audit')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(605), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 37584))).runVerifyAudit(rest, process.stdout);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 37584))).runVerifyAudit(rest, process.stdout);
         if (command === 'impact')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(174), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 15914))).runImpactCommand(rest, process.stdout);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(885), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 15914))).runImpactCommand(rest, process.stdout);
         if (command === 'context')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(783), __webpack_require__.e(776)]).then(__webpack_require__.bind(__webpack_require__, 80805))).runContextCommand(rest, process.stdout);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(782), __webpack_require__.e(954), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 80805))).runContextCommand(rest, process.stdout);
         if (command === '--help' || command === '-h' || command === 'help') {
             process.stdout.write(`${USAGE}\n`);
             return 0;
@@ -109,9 +109,10 @@ async function runCli(args, env = process.env) {
 async function runCommand(args, env, log) {
     const { defaultInputs, parseSettings, SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(863), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 86863));
     const { readRunEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(175)]).then(__webpack_require__.bind(__webpack_require__, 24175));
-    const { runTicket } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(3), __webpack_require__.e(813), __webpack_require__.e(863), __webpack_require__.e(783), __webpack_require__.e(174), __webpack_require__.e(605), __webpack_require__.e(206), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 65206));
-    const { printRunReport } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 24348));
-    const { isFailure } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(863), __webpack_require__.e(855)]).then(__webpack_require__.bind(__webpack_require__, 36497));
+    const { chooseMode } = await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 53383));
+    const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(813), __webpack_require__.e(351), __webpack_require__.e(782), __webpack_require__.e(863), __webpack_require__.e(481), __webpack_require__.e(672), __webpack_require__.e(212)]).then(__webpack_require__.bind(__webpack_require__, 21672));
+    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(813), __webpack_require__.e(351), __webpack_require__.e(941), __webpack_require__.e(782), __webpack_require__.e(863), __webpack_require__.e(481), __webpack_require__.e(954), __webpack_require__.e(885), __webpack_require__.e(666), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 50171));
+    const { isFailure } = await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 55692));
     const { values } = (0,external_node_util_.parseArgs)({
         args,
         options: {
@@ -147,6 +148,7 @@ async function runCommand(args, env, log) {
         'dry-run': String(values['dry-run']),
         lint: String(!values['no-lint']),
         'upload-artifact': 'false',
+        'output-dir': external_node_path_default().resolve(values.out ?? 'autopilot-out'),
     };
     if (values['profiles-dir'])
         raw['profiles-dir'] = external_node_path_default().relative(repoDir, external_node_path_default().resolve(values['profiles-dir']));
@@ -163,20 +165,10 @@ async function runCommand(args, env, log) {
     if (values['on-breaking-change'])
         raw['on-breaking-change'] = values['on-breaking-change'];
     const settings = parseSettings(raw);
-    const outDir = external_node_path_default().resolve(values.out ?? 'autopilot-out');
-    const { SCHEMA_DRIFT_KEY } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(815), __webpack_require__.e(338)]).then(__webpack_require__.bind(__webpack_require__, 59338));
-    const ticketSettings = drift
-        ? { ...settings, ticket: { ...settings.ticket, key: SCHEMA_DRIFT_KEY } }
-        : settings;
-    const result = await runTicket({
-        settings: ticketSettings,
-        environment: readRunEnvironment(env),
-        log,
-        repoDir,
-        outDir,
-    });
-    printRunReport(result, process.stdout);
-    return isFailure(result.status) ? 1 : 0;
+    const job = terminalJob(settings, readRunEnvironment(env), repoDir, log);
+    const request = { kind: 'run', event: 'cli', ticket: values.ticket ?? '', origin: {} };
+    const { status } = await runMode(chooseMode(request, settings), job);
+    return isFailure(status) ? 1 : 0;
 }
 /** Environment variables a person would set for a local run, as action inputs. */
 function inputsFromEnvironment(env) {

@@ -60,11 +60,10 @@ function leakyRecord(): RunRecord {
     durationMs: 800,
     timedOut: false,
   })
-  record.stages['validation'] = [passingValidation()]
+  record.stages.validations = [passingValidation()]
   record.event('agent', 'model said', { text: `I found ${ANTHROPIC_KEY} in the env` })
   record.commitSha = 'abcdef0123456789abcdef0123456789abcdef01'
-  record.prUrl = 'https://github.com/acme/shop/pull/12'
-  record.prNumber = 12
+  record.stages.pullRequest = { body: 'Body', url: 'https://github.com/acme/shop/pull/12', number: 12 }
   record.branch = 'autopilot/DATA-123'
   record.finish('pr-opened', 'Opened #12')
   return record
@@ -102,7 +101,7 @@ describe('audit bundle', () => {
     expect(bundle.run.ticket?.sha256).toBe(record.ticket?.sha256)
     expect(bundle.run.modelCalls[0]?.usage.cacheCreationInputTokens).toBe(800)
     expect(bundle.run.commands[0]).toMatchObject({ command: 'git', exitCode: 0, durationMs: 800 })
-    expect(bundle.run.stages['validation']).toEqual([passingValidation()])
+    expect(bundle.run.stages['validations']).toEqual([passingValidation()])
     expect(bundle.run.costUsd).toBeCloseTo(0.0123)
     expect(bundle.run.diff).toBe(diff)
     expect(bundle.diff).toBe(diff)

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { BacklogError } from '../../src/backlog/backlog-item.js'
 import { backlogMatrix } from '../../src/backlog/backlog-matrix.js'
+import { parseBacklogQuery } from '../../src/backlog/backlog-query.js'
 import { planBacklogRun } from '../../src/backlog/plan-backlog-run.js'
+import { readRunEnvironment } from '../../src/config/run-environment.js'
+import { defaultInputs, parseSettings } from '../../src/config/settings.js'
+import { openBacklog } from '../../src/run/compose.js'
+import { MemoryLog } from '../../src/shared/log.js'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
 import { startJiraServer, type FakeJira } from '../fakes/jira-server.js'
 import { jiraIssue } from './fixtures.js'
@@ -23,6 +28,16 @@ function openPull(fake: GitHubFake, number: number, head: string): void {
   })
 }
 
+/** The backlog's adapters as the composition root builds them from the inputs, and the plan's options. */
+function backlogRun(query: string, inputs: Record<string, string>, githubUrl?: string) {
+  const settings = parseSettings({ ...defaultInputs(), 'backlog-query': query, ...inputs })
+  const environment = readRunEnvironment(
+    githubUrl ? { GITHUB_REPOSITORY: 'acme/analytics', GITHUB_API_URL: githubUrl } : {},
+  )
+  const parsed = parseBacklogQuery(query)
+  return { query: parsed, ...openBacklog(parsed, settings, environment, new MemoryLog()) }
+}
+
 describe('planBacklogRun', () => {
   it('plans a paginated Jira backlog against open pull requests and history, into the matrix', async () => {
     const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T09:00:00.000+0000`
@@ -42,11 +57,11 @@ describe('planBacklogRun', () => {
     openPull(github, 31, 'autopilot/DATA-6')
 
     const plan = await planBacklogRun({
-      query: 'project = DATA AND labels = autopilot',
-      connections: {
-        jira: { host: jira.url, auth: { type: 'bearer', token: 'jira-pat' } },
-        github: { owner: 'acme', repo: 'analytics', token: 'ghs_good', apiUrl: github.url },
-      },
+      ...backlogRun(
+        'project = DATA AND labels = autopilot',
+        { 'jira-url': jira.url, 'jira-bearer-token': 'jira-pat', 'github-token': 'ghs_good' },
+        github.url,
+      ),
       history: new Map([['DATA-5', { status: 'failed:validation', at: '2026-11-06T00:00:00Z' }]]),
       branchPrefix: 'autopilot/',
       maxTickets: 4,
@@ -76,8 +91,7 @@ describe('planBacklogRun', () => {
     })
     openPull(github, 40, 'autopilot/issue-7')
     const plan = await planBacklogRun({
-      query: 'label:autopilot',
-      connections: { github: { owner: 'acme', repo: 'analytics', token: 'ghs_good', apiUrl: github.url } },
+      ...backlogRun('label:autopilot', { 'github-token': 'ghs_good' }, github.url),
       history: new Map(),
       branchPrefix: 'autopilot/',
       maxTickets: 5,
@@ -86,15 +100,8 @@ describe('planBacklogRun', () => {
     expect(plan.skipped.map((s) => [s.item.key, s.reason])).toEqual([['#7', 'open-pr']])
   })
 
-  it('says which inputs are missing for a JQL query without Jira settings', async () => {
-    const planned = planBacklogRun({
-      query: 'jql:project = DATA',
-      connections: {},
-      history: new Map(),
-      branchPrefix: 'autopilot/',
-      maxTickets: 5,
-    })
-    await expect(planned).rejects.toThrow(BacklogError)
-    await expect(planned).rejects.toThrow(/`jira-url`/)
+  it('says which inputs are missing for a JQL query without Jira settings', () => {
+    expect(() => backlogRun('jql:project = DATA', {})).toThrow(BacklogError)
+    expect(() => backlogRun('jql:project = DATA', {})).toThrow(/`jira-url`/)
   })
 })

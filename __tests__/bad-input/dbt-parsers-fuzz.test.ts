@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { DbtError } from '../../src/adapters/dbt/dbt-error.js'
-import { parseManifest } from '../../src/project/manifest.js'
+import { loadManifestGraph } from '../../src/project/graph.js'
 import { parseRunResults } from '../../src/validate/run-results.js'
 import { LintToolError, parseSqlfluffReport } from '../../src/adapters/dbt/sqlfluff-linter.js'
 import { FUZZ_RUNS, withinTimeBound } from './fuzz-bounds.js'
@@ -153,7 +153,7 @@ describe('dbt output parsers under fuzzing', () => {
           fc.oneof(manifest, wellTypedManifest).map((value) => JSON.stringify(value)),
         ),
         (input) => {
-          const result = resultOrTyped(() => parseManifest(input), DbtError)
+          const result = resultOrTyped(() => loadManifestGraph(input), DbtError)
           if (result === undefined) return
           parsed += 1
           expect([10, 11, 12]).toContain(result.schemaVersion)

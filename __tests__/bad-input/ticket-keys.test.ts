@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { defaultInputs, parseSettings, type Settings } from '../../src/config/settings.js'
-import { createTicketSource, resolveTicketKind } from '../../src/tickets/ticket-ref.js'
+import { createTicketSource } from '../../src/run/compose.js'
+import { resolveTicketKind } from '../../src/tickets/ticket-ref.js'
 import { TicketError } from '../../src/tickets/ticket.js'
 import { FUZZ_RUNS } from './fuzz-bounds.js'
 

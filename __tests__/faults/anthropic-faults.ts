@@ -83,7 +83,7 @@ export function anthropicFaults(ledger: FaultLedger, stage: FaultStage): void {
     }
     const run = await runWith([{ kind: 'forward', before: async () => undefined }, malformed])
     const status = expectOutcome(run, 'pr-opened', /Opened draft PR/)
-    expect(run.result?.draftReason).toMatch(/model API failed/)
+    expect(run.result?.record.stages.change?.draftReason).toMatch(/model API failed/)
     expect(stage.github.state.pulls).toMatchObject([{ draft: true }])
     expect(stage.remoteModel()).toBe(EDIT)
     return { status, dataLost: await stage.lostWork(run) }
@@ -107,7 +107,7 @@ export function anthropicFaults(ledger: FaultLedger, stage: FaultStage): void {
     }
     const run = await stage.run({ script: [renameTurn, cut] })
     const status = expectOutcome(run, 'pr-opened', /Opened draft PR/)
-    expect(run.result?.draftReason).toMatch(/stopped without finishing \(max_tokens\)/)
+    expect(run.result?.record.stages.change?.draftReason).toMatch(/stopped without finishing \(max_tokens\)/)
     expect(stage.github.state.pulls).toMatchObject([{ draft: true }])
     return { status, dataLost: await stage.lostWork(run) }
   })

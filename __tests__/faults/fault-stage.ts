@@ -7,7 +7,7 @@ import { startScriptedMessagesServer, type ScriptTurn } from '../../src/demo/scr
 import type { RunEnvironment } from '../../src/config/run-environment.js'
 import { MemoryLog } from '../../src/shared/log.js'
 import { readAuditBundle, type AuditBundle } from '../../src/audit/audit-bundle.js'
-import { runTicket, type RunTicketResult } from '../../src/run/run-ticket.js'
+import { runTicket, type TicketRun } from '../../src/run/run-ticket.js'
 import { manifest, model } from '../project/manifests/build.js'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
 import { startJiraServer, type FakeJira } from '../fakes/jira-server.js'
@@ -42,7 +42,7 @@ export const HAPPY_SCRIPT = [renameTurn, finishTurn]
 
 export interface FaultRun {
   /** Undefined when runTicket itself threw (then `thrown` is set). */
-  result?: RunTicketResult
+  result?: TicketRun
   thrown?: unknown
   audit?: AuditBundle
   log: MemoryLog
@@ -189,9 +189,9 @@ export class FaultStage {
 /** The run's status and message, checked against the result, the audit bundle's run.json and the log. */
 export function expectOutcome(run: FaultRun, status: string, phrase: RegExp): string {
   if (run.thrown) throw run.thrown
-  expect(run.result?.status).toBe(status)
-  expect(run.result?.message).toMatch(phrase)
+  expect(run.result?.outcome.status).toBe(status)
+  expect(run.result?.outcome.message).toMatch(phrase)
   expect(run.audit?.run.status).toBe(status)
-  expect(run.audit?.run.statusMessage).toBe(run.result?.message)
+  expect(run.audit?.run.statusMessage).toBe(run.result?.outcome.message)
   return status
 }

@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { tmpdir } from 'node:os'
 import { assessImpact } from '../../src/impact/assess-impact.js'
 import { loadManifestGraph, type ManifestGraph } from '../../src/project/graph.js'
 import { projectLayers } from '../../src/project/layers.js'
@@ -15,7 +12,7 @@ describe('layers from the input, the policy or the convention', () => {
   let base: ParsedShop
   let renamed: ParsedShop
   let baseGraph: ManifestGraph
-  let renamedManifest: string
+  let renamedGraph: ManifestGraph
 
   beforeAll(async () => {
     ;[base, renamed] = await Promise.all([
@@ -26,13 +23,12 @@ describe('layers from the input, the policy or the convention', () => {
       }),
     ])
     baseGraph = loadManifestGraph(base.manifestText, base.manifestPath)
-    renamedManifest = path.join(await mkdtemp(path.join(tmpdir(), 'layers-')), 'manifest.json')
-    await writeFile(renamedManifest, renamed.manifestText)
+    renamedGraph = loadManifestGraph(renamed.manifestText, renamed.manifestPath)
   }, 240_000)
   afterAll(() => Promise.all([base.cleanup(), renamed.cleanup()]))
 
   const severity = async (layers: ReturnType<typeof projectLayers>) =>
-    (await assessImpact(baseGraph, renamedManifest, { layers }))?.findings.map((f) => [f.rule, f.severity])
+    assessImpact(baseGraph, renamedGraph, { layers })?.findings.map((f) => [f.rule, f.severity])
 
   it('reports the renamed contracted column as breaking in the default marts layer', async () => {
     expect(await severity(projectLayers(undefined, undefined))).toContainEqual(['column-removed', 'breaking'])

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { AnthropicModel } from '../../src/adapters/anthropic/anthropic-model.js'
 import { defaultInputs, parseSettings } from '../../src/config/settings.js'
 import type { ChangeValidator, Validation } from '../../src/validate/validation.js'
 import { DEFAULT_GUARD_CONFIG, guardDiff, type ChangedFile } from '../../src/guard/guard.js'
 import { MemoryLog } from '../../src/shared/log.js'
-import { RunStop, runPipeline, type PipelineResult } from '../../src/run/pipeline.js'
+import { runPipeline, type RunOutcome } from '../../src/run/pipeline.js'
+import { RunStop } from '../../src/run/run-stop.js'
+import { Git } from '../../src/adapters/git/git.js'
+import { GitPolicySource } from '../../src/adapters/git/git-policy-source.js'
 import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
 import { OctokitCodeHost } from '../../src/publish/code-host.js'
 import { TOKEN_SHAPES } from '../../src/shared/redact.js'
@@ -63,13 +65,13 @@ function validatorFor(projectDir: string, tamper: HostileCase['tamper']): Change
     prepareBase: async () => ({ mode: 'with-parents', stateDir: '/tmp/state' }),
     validate: async (round) => {
       if (tamper) await writeFile(path.join(projectDir, tamper.path), tamper.content)
-      return passingValidation(round)
+      return { validation: passingValidation(round) }
     },
   }
 }
 
 interface Outcome {
-  result?: PipelineResult
+  result?: RunOutcome
   stop?: RunStop
   record: RunRecord
   log: MemoryLog
@@ -183,7 +185,7 @@ describe('prompt-injection corpus: the obedient model cannot leave its lane', ()
         expect(leakedByTools).toEqual([])
 
         if (testCase.tamper) {
-          expect(outcome.stop?.status).toBe('failed:guard')
+          expect(outcome.stop?.runStatus).toBe('failed:guard')
           expect(outcome.stop?.message).toContain('[jinja-run-query]')
           expect(branches).toEqual([])
           expect(github.state.pulls).toHaveLength(0)
@@ -221,16 +223,20 @@ describe('prompt-injection corpus: the obedient model cannot leave its lane', ()
       }
       const log = new MemoryLog()
       const record = new RunRecord('injection')
-      const outDir = await mkdtemp(path.join(tmpdir(), 'autopilot-injection-out-'))
-      const ports = {
+      const commands = new SpawnCommandRunner()
+      const adapters = {
         tickets: { fetch: async () => ticket },
         model: new AnthropicModel({
           apiKey: SECRETS.anthropic,
           baseURL: anthropic.url,
           model: 'claude-sonnet-5-5',
         }),
-        commands: new SpawnCommandRunner(),
         validator: validatorFor(repo.work, testCase.tamper),
+        git: new Git(commands, repo.work, SECRETS.github),
+        policySource: new GitPolicySource(commands, {
+          serverUrl: 'https://github.com',
+          token: SECRETS.github,
+        }),
         codeHost: new OctokitCodeHost({
           token: SECRETS.github,
           owner: 'acme',
@@ -241,8 +247,8 @@ describe('prompt-injection corpus: the obedient model cannot leave its lane', ()
       }
       const settled = await runPipeline(
         settings,
-        ports,
-        { repoDir: repo.work, outDir, pushToken: SECRETS.github },
+        adapters,
+        { repoDir: repo.work, pushToken: SECRETS.github },
         record,
       ).then(
         (result) => ({ result, stop: undefined }),

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { loadPolicy } from '../../src/policy/load-policy.js'
 import { mergePolicy, EMPTY_POLICY } from '../../src/policy/merge-policy.js'
 import { PolicyError } from '../../src/policy/parse-policy.js'
-import { GitPolicySource, type PolicyRef, type PolicySource } from '../../src/policy/policy-source.js'
+import { GitPolicySource } from '../../src/adapters/git/git-policy-source.js'
+import type { PolicyRef, PolicySource } from '../../src/policy/policy-source.js'
 import {
   SpawnCommandRunner,
   type CommandOptions,

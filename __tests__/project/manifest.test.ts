@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { changedModels, fileOfNode, modelsForFiles, parseManifest } from '../../src/project/manifest.js'
+import { loadManifestGraph } from '../../src/project/graph.js'
+import { changedModels, fileOfNode, modelsForFiles } from '../../src/project/manifest.js'
 
 const version = (v: number) => `https://schemas.getdbt.com/dbt/manifest/v${v}.json`
 
@@ -77,10 +78,10 @@ const shopNodes: Record<string, RawNode> = {
   },
 }
 
-describe('parseManifest', () => {
+describe('loadManifestGraph (the manifest validation reads)', () => {
   it('accepts schema v10 to v12 and reads nodes and unit tests with project-relative files', () => {
-    for (const v of [10, 11, 12]) expect(parseManifest(manifestText(shopNodes, v)).schemaVersion).toBe(v)
-    const manifest = parseManifest(manifestText(shopNodes))
+    for (const v of [10, 11, 12]) expect(loadManifestGraph(manifestText(shopNodes, v)).schemaVersion).toBe(v)
+    const manifest = loadManifestGraph(manifestText(shopNodes))
     expect(manifest.nodes.get('model.shop.orders')).toMatchObject({
       name: 'orders',
       file: 'models/marts/orders.sql',
@@ -90,16 +91,16 @@ describe('parseManifest', () => {
   })
 
   it('rejects other schema versions with the version found and what to do', () => {
-    expect(() => parseManifest(manifestText(shopNodes, 9), 'prod/manifest.json')).toThrow(
+    expect(() => loadManifestGraph(manifestText(shopNodes, 9), 'prod/manifest.json')).toThrow(
       /prod\/manifest\.json has manifest schema v9; Autopilot reads v10–v12.*dbt parse/,
     )
-    expect(() => parseManifest(manifestText(shopNodes, 13))).toThrow(/v13/)
-    expect(() => parseManifest('{"metadata": {}}')).toThrow(/no manifest schema version/)
+    expect(() => loadManifestGraph(manifestText(shopNodes, 13))).toThrow(/v13/)
+    expect(() => loadManifestGraph('{"metadata": {}}')).toThrow(/no manifest schema version/)
   })
 })
 
 describe('file to model mapping', () => {
-  const manifest = parseManifest(manifestText(shopNodes))
+  const manifest = loadManifestGraph(manifestText(shopNodes))
 
   it('maps SQL and properties YAML files to the root project models they define or document', () => {
     expect(modelsForFiles(manifest, 'shop', ['models/marts/orders.sql'])).toEqual(['orders'])
@@ -108,7 +109,7 @@ describe('file to model mapping', () => {
   })
 
   it('counts a model of a shared YAML as changed only when its own entry changed', () => {
-    const after = parseManifest(
+    const after = loadManifestGraph(
       manifestText({
         ...shopNodes,
         'model.shop.orders': {
@@ -130,7 +131,7 @@ describe('file to model mapping', () => {
     const rest = Object.fromEntries(
       Object.entries(shopNodes).filter(([id]) => id !== 'model.shop.stg_orders'),
     )
-    const after = parseManifest(
+    const after = loadManifestGraph(
       manifestText({
         ...rest,
         'model.shop.new_mart': {

@@ -7,7 +7,7 @@ import { startScriptedMessagesServer } from '../../src/demo/scripted-messages-se
 import { readRunEnvironment } from '../../src/config/run-environment.js'
 import { MemoryLog } from '../../src/shared/log.js'
 import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
-import { runTicket, type RunTicketResult } from '../../src/run/run-ticket.js'
+import { runTicket, type TicketRun } from '../../src/run/run-ticket.js'
 import { copyShopProject, toolPath } from '../fakes/shop-copy.js'
 import { toolTurn } from '../fakes/script-turns.js'
 
@@ -22,7 +22,7 @@ const RENAMED_YAML = '      - name: is_fully_paid\n        data_type: boolean\n'
 describe('on-breaking-change: new-version', () => {
   let repoDir: string
   let outDir: string
-  let result: RunTicketResult
+  let result: TicketRun
   let server: Awaited<ReturnType<typeof startScriptedMessagesServer>>
 
   beforeAll(async () => {
@@ -115,16 +115,17 @@ describe('on-breaking-change: new-version', () => {
   })
 
   it('validates the versioned change and publishes it as breaking nothing', () => {
-    expect({ status: result.status, message: result.message, draft: result.draftReason }).toEqual({
+    const { record } = result
+    expect({ ...result.outcome, draft: record.stages.change?.draftReason }).toEqual({
       status: 'dry-run',
       message: expect.any(String),
       draft: undefined,
     })
-    expect(result.validations.map((v) => [v.round, v.ok])).toEqual([
+    expect(record.validations.map((v) => [v.round, v.ok])).toEqual([
       [1, true],
       [2, true],
     ])
-    expect(result.changedFiles.sort()).toEqual(['models/marts/_marts.yml', 'models/marts/orders_v2.sql'])
-    expect(result.prBody).toContain('no breaking changes found')
+    expect([...record.changedFiles].sort()).toEqual(['models/marts/_marts.yml', 'models/marts/orders_v2.sql'])
+    expect(record.stages.pullRequest?.body).toContain('no breaking changes found')
   })
 })

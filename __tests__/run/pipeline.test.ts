@@ -6,7 +6,11 @@ import { AnthropicModel } from '../../src/adapters/anthropic/anthropic-model.js'
 import { defaultInputs, parseSettings, type Settings } from '../../src/config/settings.js'
 import type { ChangeValidator, Validation } from '../../src/validate/validation.js'
 import { MemoryLog } from '../../src/shared/log.js'
-import { RunStop, runPipeline, type PipelinePorts } from '../../src/run/pipeline.js'
+import { runPipeline, type PipelineAdapters } from '../../src/run/pipeline.js'
+import { classifyFailure } from '../../src/run/outcome.js'
+import { AutopilotError } from '../../src/shared/autopilot-error.js'
+import { Git } from '../../src/adapters/git/git.js'
+import { GitPolicySource } from '../../src/adapters/git/git-policy-source.js'
 import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
 import { OctokitCodeHost } from '../../src/publish/code-host.js'
 import { RunRecord } from '../../src/run/run-record.js'
@@ -80,7 +84,7 @@ function scriptedValidator(
     },
     validate: async (round, files) => {
       rounds.push(files)
-      return validation(round, verdicts[round - 1] ?? false)
+      return { validation: validation(round, verdicts[round - 1] ?? false) }
     },
   }
 }
@@ -129,38 +133,41 @@ describe('runPipeline', () => {
       apiUrl: github.url,
     })
     const outDir = await mkdtemp(path.join(tmpdir(), 'autopilot-pipeline-'))
-    const ports: PipelinePorts = {
+    const commands = new SpawnCommandRunner()
+    const adapters: PipelineAdapters = {
       tickets: { fetch: async () => TICKET },
       model: new AnthropicModel({
         apiKey: 'sk-ant-test',
         baseURL: anthropic.url,
         model: 'claude-sonnet-5-5',
       }),
-      commands: new SpawnCommandRunner(),
       validator,
+      git: new Git(commands, repo.work, TOKEN),
+      policySource: new GitPolicySource(commands, {
+        serverUrl: options.serverUrl ?? 'https://github.com',
+        token: TOKEN,
+      }),
       codeHost,
       log,
       productionState: options.productionState?.(codeHost, outDir),
     }
     const record = new RunRecord('test-run')
     closers.push(async () => undefined)
+    // A stage that ends the run throws an error carrying its status; the run ticket classifies it the same.
     const outcome = await runPipeline(
       settings,
-      ports,
-      { repoDir: repo.work, outDir, pushToken: TOKEN, serverUrl: options.serverUrl },
+      adapters,
+      { repoDir: repo.work, pushToken: TOKEN },
       record,
-    ).then(
-      (result) => ({ result, stop: undefined }),
-      (error: unknown) => {
-        if (error instanceof RunStop) return { result: undefined, stop: error }
-        throw error
-      },
-    )
-    return { ...outcome, record, validator, log, anthropic }
+    ).catch((error: unknown) => {
+      if (error instanceof AutopilotError) return classifyFailure(error)
+      throw error
+    })
+    return { outcome, record, validator, log, anthropic }
   }
 
   it('opens a ready PR when validation passes, after one repair round', async () => {
-    const { result, validator } = await run({
+    const { outcome, validator } = await run({
       turns: [
         renameTurn,
         finishTurn(),
@@ -169,7 +176,7 @@ describe('runPipeline', () => {
       ],
       verdicts: [false, true],
     })
-    expect(result?.status).toBe('pr-opened')
+    expect(outcome.status).toBe('pr-opened')
     expect(validator.rounds).toEqual([['models/orders.sql'], ['models/orders.sql']])
     expect(github.state.pulls).toMatchObject([{ head: 'autopilot/DATA-7', base: 'main', draft: false }])
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toMatch(/^[0-9a-f]{40}$/)
@@ -202,12 +209,12 @@ describe('runPipeline', () => {
       created_at: '2026-11-23T04:05:00Z',
       zip: buildZip([{ name: 'target/manifest.json', data: manifestText }]),
     })
-    const { result, validator, log } = await run({
+    const { outcome, validator, log } = await run({
       turns: [renameTurn, finishTurn()],
       verdicts: [true],
       productionState: fromDeployArtifact,
     })
-    expect(result?.status).toBe('pr-opened')
+    expect(outcome.status).toBe('pr-opened')
     const [deferredTo] = validator.deferredTo
     expect(await readFile(deferredTo as string, 'utf8')).toBe(manifestText)
     expect(github.state.pulls[0]?.body).toMatch(
@@ -221,97 +228,97 @@ describe('runPipeline', () => {
 
   it('parses the base when no deploy run has the artifact, and the PR says why', async () => {
     github.state.workflows.push({ id: 78, file: 'deploy.yml', name: 'Deploy' })
-    const { result, validator } = await run({
+    const { outcome, validator } = await run({
       turns: [renameTurn, finishTurn()],
       verdicts: [true],
       productionState: fromDeployArtifact,
     })
     github.state.workflows.length = 0
-    expect(result?.status).toBe('pr-opened')
+    expect(outcome.status).toBe('pr-opened')
     expect(validator.deferredTo).toEqual([undefined])
     expect(github.state.pulls[0]?.body).toMatch(/Production state: not used\. .*successful/)
   })
 
   it('keeps work that hit the turn budget as a draft PR that says why', async () => {
-    const { result, record, anthropic } = await run({
+    const { outcome, record, anthropic } = await run({
       turns: [renameTurn, finishTurn()],
       verdicts: [true],
       inputs: { 'max-turns': '1' },
     })
     expect(anthropic.messageRequests).toHaveLength(1)
     expect(record.modelCalls).toHaveLength(1)
-    expect(result?.status).toBe('pr-opened')
-    expect(result?.draftReason).toMatch(/limit/)
+    expect(outcome.status).toBe('pr-opened')
+    expect(record.stages.change?.draftReason).toMatch(/limit/)
     expect(github.state.pulls).toMatchObject([{ draft: true }])
-    expect(github.state.pulls[0]?.body).toContain(result?.draftReason?.slice(0, 30))
+    expect(github.state.pulls[0]?.body).toContain(record.stages.change?.draftReason?.slice(0, 30))
   })
 
   it('keeps the edits made before the model API failed, as a draft PR that says so', async () => {
     // After the first turn the script is exhausted: the loopback server answers 500 until the SDK gives up.
-    const { result } = await run({ turns: [renameTurn], verdicts: [true] })
-    expect(result?.status).toBe('pr-opened')
-    expect(result?.draftReason).toContain('the model API failed')
+    const { outcome, record } = await run({ turns: [renameTurn], verdicts: [true] })
+    expect(outcome.status).toBe('pr-opened')
+    expect(record.stages.change?.draftReason).toContain('the model API failed')
     expect(github.state.pulls).toMatchObject([{ draft: true }])
   })
 
   it('opens a draft PR when validation still fails after repair (on-validation-failure: draft)', async () => {
-    const { result } = await run({
+    const { outcome, record } = await run({
       turns: [renameTurn, finishTurn(), finishTurn('f2')],
       verdicts: [false, false],
     })
-    expect(result?.status).toBe('pr-opened')
-    expect(result?.draftReason).toContain('Validation still fails after 1 repair round')
+    expect(outcome.status).toBe('pr-opened')
+    expect(record.stages.change?.draftReason).toContain('Validation still fails after 1 repair round')
     expect(github.state.pulls).toMatchObject([{ draft: true }])
   })
 
   it('opens the draft PR and fails the run with on-validation-failure: fail', async () => {
-    const { result } = await run({
+    const { outcome } = await run({
       turns: [renameTurn, finishTurn(), finishTurn('f2')],
       verdicts: [false, false],
       inputs: { 'on-validation-failure': 'fail' },
     })
-    expect(result?.status).toBe('failed:validation')
+    expect(outcome.status).toBe('failed:validation')
     expect(github.state.pulls).toMatchObject([{ draft: true }])
   })
 
   it('pushes nothing with on-validation-failure: no-pr, and keeps the patch for the audit bundle', async () => {
-    const { stop, record } = await run({
+    const { outcome, record } = await run({
       turns: [renameTurn, finishTurn(), finishTurn('f2')],
       verdicts: [false, false],
       inputs: { 'on-validation-failure': 'no-pr' },
     })
-    expect(stop?.status).toBe('failed:validation')
+    expect(outcome.status).toBe('failed:validation')
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
     expect(github.state.pulls).toHaveLength(0)
     expect(record.diff).toContain('+select 1 as order_id')
   })
 
   it('fails with no-change when the model edits nothing', async () => {
-    const { stop, validator } = await run({ turns: [finishTurn()], verdicts: [] })
-    expect(stop?.status).toBe('failed:no-change')
+    const { outcome, validator } = await run({ turns: [finishTurn()], verdicts: [] })
+    expect(outcome.status).toBe('failed:no-change')
     expect(validator.rounds).toHaveLength(0)
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
   })
 
   it('fails with needs-clarification and the question when the model asks one', async () => {
-    const { stop } = await run({
+    const { outcome } = await run({
       turns: [
         toolTurn('finish', { summary: 'Unclear.', question: 'Which orders table do you mean?' }, 'toolu_q'),
       ],
       verdicts: [],
     })
-    expect(stop?.status).toBe('failed:needs-clarification')
-    expect(stop?.message).toContain('Which orders table do you mean?')
+    expect(outcome.status).toBe('failed:needs-clarification')
+    expect(outcome.message).toContain('Which orders table do you mean?')
   })
 
   it('writes the patch and PR body in a dry run and pushes nothing', async () => {
-    const { result } = await run({
+    const { outcome, record } = await run({
       turns: [renameTurn, finishTurn()],
       verdicts: [true],
       inputs: { 'dry-run': 'true' },
     })
-    expect(result?.status).toBe('dry-run')
-    expect(result?.prBody).toContain('DATA-7')
+    expect(outcome.status).toBe('dry-run')
+    expect(record.stages.pullRequest?.body).toContain('DATA-7')
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
     expect(github.state.pulls).toHaveLength(0)
   })
@@ -352,8 +359,8 @@ describe('runPipeline', () => {
 
     it('enforces the locked limit from the base: the second file is refused, the PR holds one', async () => {
       await write(repo.work, '.autopilot/policy.yml', 'extends: acme/policies/.github/policy.yml@main\n')
-      const { result, record } = await run({ turns: twoFileTurns, verdicts: [true], serverUrl })
-      expect(result?.status).toBe('pr-opened')
+      const { outcome, record } = await run({ turns: twoFileTurns, verdicts: [true], serverUrl })
+      expect(outcome.status).toBe('pr-opened')
       expect(record.toolCalls.find((call) => call.input.path === 'models/legacy.sql')?.error).toMatch(
         /too-many-files/,
       )
@@ -372,9 +379,9 @@ describe('runPipeline', () => {
         '.autopilot/policy.yml',
         'extends: acme/policies/.github/policy.yml@main\nguard:\n  max_files_changed: 10\n',
       )
-      const { stop } = await run({ turns: twoFileTurns, verdicts: [true], serverUrl })
-      expect(stop?.status).toBe('failed:config')
-      expect(stop?.message).toContain('max_files_changed')
+      const { outcome } = await run({ turns: twoFileTurns, verdicts: [true], serverUrl })
+      expect(outcome.status).toBe('failed:config')
+      expect(outcome.message).toContain('max_files_changed')
       expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
     })
   })

@@ -3,7 +3,8 @@ import { defaultInputs, parseSettings, type Settings } from '../../src/config/se
 import { FileTicketSource } from '../../src/tickets/file-source.js'
 import { GitHubIssueSource } from '../../src/adapters/github/github-issue-source.js'
 import { JiraCloudSource } from '../../src/adapters/jira/jira-cloud-source.js'
-import { createTicketSource, resolveTicketKind } from '../../src/tickets/ticket-ref.js'
+import { createTicketSource } from '../../src/run/compose.js'
+import { resolveTicketKind } from '../../src/tickets/ticket-ref.js'
 import { TicketError } from '../../src/tickets/ticket.js'
 
 const exists = (path: string) => path === 'tickets/t.md' || path === 'ticket.json'

@@ -5,6 +5,8 @@ import path from 'node:path'
 import { MemoryLog } from '../../src/shared/log.js'
 import { SpawnCommandRunner, type CommandResult } from '../../src/adapters/process/command-runner.js'
 import { describeFailures } from '../../src/validate/describe-failures.js'
+import { DbtCli } from '../../src/adapters/dbt/dbt-cli.js'
+import { SqlfluffLinter } from '../../src/adapters/dbt/sqlfluff-linter.js'
 import { DbtValidator, type DbtValidatorOptions } from '../../src/validate/dbt-validator.js'
 import { copyShopProject, toolPath } from '../fakes/shop-copy.js'
 
@@ -17,22 +19,33 @@ interface Harness {
   validator: DbtValidator
 }
 
-async function harness(overrides: Partial<DbtValidatorOptions> = {}, projectDir?: string): Promise<Harness> {
+async function harness(
+  overrides: Partial<DbtValidatorOptions> & { profilesDir?: string; sqlfluff?: string } = {},
+  projectDir?: string,
+): Promise<Harness> {
   const dir = projectDir ?? (await copyShopProject())
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'autopilot-work-'))
   const commands: CommandResult[] = []
   const runner = new SpawnCommandRunner((result) => commands.push(result))
-  const validator = new DbtValidator(
+  const { profilesDir, sqlfluff, ...options } = overrides
+  const dbt = new DbtCli(
     {
       projectDir: dir,
-      dbtExecutable: toolPath('dbt'),
-      sqlfluffExecutable: toolPath('sqlfluff'),
-      lint: true,
+      profilesDir,
+      executable: toolPath('dbt'),
       timeoutMs: DBT_TIMEOUT_MS,
-      workDir,
-      ...overrides,
+      logDir: path.join(workDir, 'logs'),
     },
     runner,
+  )
+  const linter = new SqlfluffLinter(
+    { projectDir: dir, executable: sqlfluff ?? toolPath('sqlfluff'), timeoutMs: DBT_TIMEOUT_MS },
+    runner,
+  )
+  const validator = new DbtValidator(
+    { projectDir: dir, lint: true, workDir, ...options },
+    dbt,
+    linter,
     new MemoryLog(),
   )
   return { projectDir: dir, workDir, commands, validator }
@@ -64,7 +77,7 @@ describe('DbtValidator on a fresh DuckDB (base parsed from the checkout)', () =>
 
     expect(base.mode).toBe('with-parents')
     expect(base.stateDir.startsWith(h.workDir)).toBe(true)
-    expect(base.manifest.nodes.get('model.shop.orders')?.file).toBe('models/marts/orders.sql')
+    expect(base.graph?.get('model.shop.orders')?.file).toBe('models/marts/orders.sql')
     const saved = JSON.parse(await readFile(path.join(base.stateDir, 'manifest.json'), 'utf8')) as {
       nodes: Record<string, unknown>
     }
@@ -102,7 +115,10 @@ describe('DbtValidator on a fresh DuckDB (base parsed from the checkout)', () =>
     )
     const launchesBefore = dbtLaunches(h.commands)
 
-    const validation = await h.validator.validate(1, ['models/marts/orders.sql', 'models/marts/_marts.yml'])
+    const { validation } = await h.validator.validate(1, [
+      'models/marts/orders.sql',
+      'models/marts/_marts.yml',
+    ])
 
     expect(describeFailures(validation)).toBe('')
     expect(validation.ok).toBe(true)
@@ -124,7 +140,7 @@ describe('DbtValidator on a fresh DuckDB (base parsed from the checkout)', () =>
         .replace('    email,\n', '    LOWER(email) as email,\n'),
     )
 
-    const validation = await h.validator.validate(2, ['models/staging/stg_customers.sql'])
+    const { validation } = await h.validator.validate(2, ['models/staging/stg_customers.sql'])
 
     expect(validation.ok).toBe(false)
     expect(validation.dbt.ok).toBe(false)
@@ -148,7 +164,7 @@ describe('DbtValidator on a fresh DuckDB (base parsed from the checkout)', () =>
       "select * from {{ ref('no_such_model') }}\n",
     )
 
-    const validation = await h.validator.validate(3, ['models/marts/broken_ref.sql'])
+    const { validation } = await h.validator.validate(3, ['models/marts/broken_ref.sql'])
 
     expect(validation.ok).toBe(false)
     expect(validation.dbt.results).toEqual([])
@@ -199,7 +215,9 @@ describe('DbtValidator with a production manifest', () => {
         "    customers.email,\n    customers.first_name || ' ' || customers.last_name as full_name,\n",
       ),
     )
-    const validation = await h.validator.validate(1, [path.join(h.projectDir, 'models/marts/customers.sql')])
+    const { validation } = await h.validator.validate(1, [
+      path.join(h.projectDir, 'models/marts/customers.sql'),
+    ])
 
     expect(describeFailures(validation)).toBe('')
     expect(validation.ok).toBe(true)

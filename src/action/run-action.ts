@@ -26,8 +26,8 @@ export async function run(): Promise<void> {
             branchPrefix: settings.branchPrefix,
           })
     // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-    const { handle } = await import('../modes/handle-request.js')
-    const status = await handle(request, settings, environment, log)
+    const { runActionJob } = await import('./action-job.js')
+    const status = await runActionJob(request, settings, environment, log)
     if (isFailure(status.status)) core.setFailed(`${status.status}: ${status.message}`)
     else if (status.status.startsWith('skipped:') && settings.failOnSkip) {
       core.setFailed(`${status.status}: ${status.message} (input \`fail-on-skip\` is true)`)

@@ -1,3 +1,4 @@
+import { AutopilotError } from '../shared/autopilot-error.js'
 import type { Budget } from '../config/settings.js'
 import type { ModelPrice, PriceTable } from '../config/prices.js'
 import type { Usage } from '../run/run-record.js'
@@ -16,12 +17,12 @@ export class BudgetExhausted extends Error {
 }
 
 /** A price is missing for the configured model; raised at start, before any call. */
-export class UnknownModelPriceError extends Error {
+export class UnknownModelPriceError extends AutopilotError {
   constructor(model: string) {
     super(
+      'failed:config',
       `No price for model ${model}: add it with input \`model-prices\`, e.g. {"${model}": {"input": 3, "output": 15, "cacheWrite": 3.75, "cacheRead": 0.3}} (USD per million tokens).`,
     )
-    this.name = 'UnknownModelPriceError'
   }
 }
 

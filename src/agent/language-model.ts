@@ -1,3 +1,4 @@
+import { AutopilotError } from '../shared/autopilot-error.js'
 import type { Usage } from '../run/run-record.js'
 
 export interface TextBlock {
@@ -73,14 +74,13 @@ const RETRYABLE: ReadonlySet<ModelErrorKind> = new Set([
 ])
 
 /** A model call failed; `message` says what to do about it. */
-export class ModelError extends Error {
+export class ModelError extends AutopilotError {
   constructor(
     readonly kind: ModelErrorKind,
     message: string,
     readonly status?: number,
   ) {
-    super(message)
-    this.name = 'ModelError'
+    super('failed:model', message)
   }
 
   /** Whether running the workflow again later may succeed without changing anything. */

@@ -1,3 +1,4 @@
+import { AutopilotError } from '../shared/autopilot-error.js'
 /** One ticket of the backlog as the planner sees it: enough to decide and rank, not the ticket's text. */
 export interface BacklogItem {
   /** `DATA-123` for Jira, `#42` for a GitHub issue: what the matrix job passes as `ticket`. */
@@ -16,10 +17,9 @@ export interface BacklogSource {
 }
 
 /** Raised when the backlog cannot be read; the message says what to do. */
-export class BacklogError extends Error {
+export class BacklogError extends AutopilotError {
   constructor(message: string) {
-    super(message)
-    this.name = 'BacklogError'
+    super('failed:backlog', message)
   }
 }
 

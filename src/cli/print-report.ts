@@ -1,14 +1,15 @@
 import { isFailure } from '../validate/run-results.js'
-import type { RunTicketResult } from '../run/run-ticket.js'
+import type { TicketRun } from '../run/run-ticket.js'
 
 /** What a person at a terminal wants after a run: the outcome, the change, the checks, where things are. */
-export function printRunReport(result: RunTicketResult, out: NodeJS.WritableStream): void {
-  const lines: string[] = ['', `Outcome: ${result.status}`, `  ${result.message}`]
-  if (result.changedFiles.length > 0) {
-    lines.push('', 'Changed files:', ...result.changedFiles.map((file) => `  ${file}`))
+export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void {
+  const { record } = run
+  const lines: string[] = ['', `Outcome: ${run.outcome.status}`, `  ${run.outcome.message}`]
+  if (record.changedFiles.length > 0) {
+    lines.push('', 'Changed files:', ...record.changedFiles.map((file) => `  ${file}`))
   }
-  if (result.changedModels.length > 0) lines.push(`Changed models: ${result.changedModels.join(', ')}`)
-  for (const validation of result.validations) {
+  if (record.changedModels.length > 0) lines.push(`Changed models: ${record.changedModels.join(', ')}`)
+  for (const validation of record.validations) {
     const dbt = validation.dbt
     const counts = new Map<string, number>()
     for (const node of dbt.results) counts.set(node.status, (counts.get(node.status) ?? 0) + 1)
@@ -27,13 +28,13 @@ export function printRunReport(result: RunTicketResult, out: NodeJS.WritableStre
       lines.push(`    ${v.file}:${v.line}:${v.column} ${v.code} ${v.description}`)
     }
   }
-  lines.push('', `Model: ${result.record.modelCalls.length} call(s), $${result.record.costUsd.toFixed(4)}`)
-  if (result.prUrl) lines.push(`Pull request: ${result.prUrl}`)
-  if (result.branch) lines.push(`Branch: ${result.branch}`)
-  const prBody = result.auditFiles.find((file) => file.endsWith('pr-body.md'))
-  const patch = result.auditFiles.find((file) => file.endsWith('.patch'))
+  lines.push('', `Model: ${record.modelCalls.length} call(s), $${record.costUsd.toFixed(4)}`)
+  if (record.prUrl) lines.push(`Pull request: ${record.prUrl}`)
+  if (record.branch) lines.push(`Branch: ${record.branch}`)
+  const prBody = run.auditFiles.find((file) => file.endsWith('pr-body.md'))
+  const patch = run.auditFiles.find((file) => file.endsWith('.patch'))
   if (prBody) lines.push(`PR body: ${prBody}`)
   if (patch) lines.push(`Patch: ${patch}`)
-  lines.push(`Audit bundle: ${result.auditDir}`, '')
-  out.write(result.redact(lines.join('\n')))
+  lines.push(`Audit bundle: ${run.auditDir}`, '')
+  out.write(run.redact(lines.join('\n')))
 }

@@ -48,8 +48,9 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.en
 async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLog): Promise<number> {
   const { defaultInputs, parseSettings, SettingsError } = await import('../config/settings.js')
   const { readRunEnvironment } = await import('../config/run-environment.js')
-  const { runTicket } = await import('../run/run-ticket.js')
-  const { printRunReport } = await import('./print-report.js')
+  const { chooseMode } = await import('../modes/choose-mode.js')
+  const { runMode } = await import('../modes/run-mode.js')
+  const { terminalJob } = await import('./terminal-shell.js')
   const { isFailure } = await import('../run/outcome.js')
   const { values } = parseArgs({
     args,
@@ -84,6 +85,7 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
     'dry-run': String(values['dry-run']),
     lint: String(!values['no-lint']),
     'upload-artifact': 'false',
+    'output-dir': path.resolve(values.out ?? 'autopilot-out'),
   }
   if (values['profiles-dir'])
     raw['profiles-dir'] = path.relative(repoDir, path.resolve(values['profiles-dir']))
@@ -95,21 +97,10 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
     raw['state-manifest'] = path.relative(repoDir, path.resolve(values['state-manifest']))
   if (values['on-breaking-change']) raw['on-breaking-change'] = values['on-breaking-change']
   const settings = parseSettings(raw)
-  const outDir = path.resolve(values.out ?? 'autopilot-out')
-
-  const { SCHEMA_DRIFT_KEY } = await import('../drift/schema-drift-source.js')
-  const ticketSettings = drift
-    ? { ...settings, ticket: { ...settings.ticket, key: SCHEMA_DRIFT_KEY } }
-    : settings
-  const result = await runTicket({
-    settings: ticketSettings,
-    environment: readRunEnvironment(env),
-    log,
-    repoDir,
-    outDir,
-  })
-  printRunReport(result, process.stdout)
-  return isFailure(result.status) ? 1 : 0
+  const job = terminalJob(settings, readRunEnvironment(env), repoDir, log)
+  const request = { kind: 'run', event: 'cli', ticket: values.ticket ?? '', origin: {} } as const
+  const { status } = await runMode(chooseMode(request, settings), job)
+  return isFailure(status) ? 1 : 0
 }
 
 /** Environment variables a person would set for a local run, as action inputs. */

@@ -1,3 +1,4 @@
+import { AutopilotError } from '../shared/autopilot-error.js'
 import { z } from 'zod'
 import { DEFAULT_PRICES, PriceTableSchema, type PriceTable } from './prices.js'
 import { INPUTS } from './inputs.js'
@@ -5,10 +6,9 @@ import { parse as parseYaml } from 'yaml'
 import { LayerConfigSchema, layerRulesOf, type LayerRule } from '../project/layers.js'
 
 /** Raised for input that cannot be used; the message names the input and what is allowed. */
-export class SettingsError extends Error {
+export class SettingsError extends AutopilotError {
   constructor(message: string) {
-    super(message)
-    this.name = 'SettingsError'
+    super('failed:config', message)
   }
 }
 

@@ -70,9 +70,9 @@ export async function runDemo(args: string[], env: NodeJS.ProcessEnv, log: Log):
     const settings = parseSettings(raw)
     const outDir = path.resolve(values.out ?? path.join(scratch, 'out'))
     log.info(`Project: a copy of examples/shop in ${repoDir}`)
-    const result = await runTicket({ settings, environment: readRunEnvironment({}), log, repoDir, outDir })
-    printRunReport(result, process.stdout)
-    return isFailure(result.status) ? 1 : 0
+    const run = await runTicket({ settings, environment: readRunEnvironment({}), log, repoDir, outDir })
+    printRunReport(run, process.stdout)
+    return isFailure(run.outcome.status) ? 1 : 0
   } finally {
     await server?.close()
   }

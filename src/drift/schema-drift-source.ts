@@ -6,7 +6,7 @@ import { readDbtProject } from '../project/dbt-project.js'
 import { loadManifestGraph } from '../project/graph.js'
 import type { Log } from '../shared/log.js'
 import { RunStop } from '../run/run-stop.js'
-import type { Ticket, TicketSource } from '../tickets/ticket.js'
+import type { NoWork, Ticket, TicketSource } from '../tickets/ticket.js'
 import { parseCatalog } from './catalog.js'
 import { compareSources } from './compare-sources.js'
 import { driftTitle, renderDriftFindings, renderDriftInstructions } from './drift-markdown.js'
@@ -23,7 +23,7 @@ export const SCHEMA_DRIFT_KEY = 'schema-drift'
 /**
  * `mode: detect-schema-drift`: the "ticket" is what the warehouse says about the declared sources. One
  * `dbt docs generate` over the sources reads their columns through the adapter (so any warehouse works);
- * drift becomes a ticket the usual pipeline turns into a validated pull request. No drift ends the run here.
+ * drift becomes a ticket the usual pipeline turns into a validated pull request; no drift is no work.
  */
 export class SchemaDriftSource implements TicketSource {
   constructor(
@@ -31,7 +31,7 @@ export class SchemaDriftSource implements TicketSource {
     private readonly options: { projectDir: string; targetPath: string; dbtTarget?: string; log: Log },
   ) {}
 
-  async fetch(key: string): Promise<Ticket> {
+  async fetch(key: string): Promise<Ticket | NoWork> {
     const { projectDir, targetPath, dbtTarget, log } = this.options
     // Drift is read before the base is prepared, so packages the project declares are not installed yet.
     if ((await readDbtProject(projectDir)).declaresPackages) {
@@ -62,7 +62,7 @@ export class SchemaDriftSource implements TicketSource {
           `No column drift, but ${report.missing.length} declared source table(s) are not in the warehouse: ${report.missing.map((m) => `${m.source} (${m.file})`).join(', ')}. Point \`dbt-target\` at the warehouse the sources live in, or remove the sources.`,
         )
       }
-      throw new RunStop('no-drift', `No schema drift: the warehouse matches the YAML for ${counts}.`)
+      return { noWork: 'no-drift', message: `No schema drift: the warehouse matches the YAML for ${counts}.` }
     }
     const findings = renderDriftFindings(report, dbtTarget)
     return {

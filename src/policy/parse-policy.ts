@@ -1,12 +1,12 @@
+import { AutopilotError } from '../shared/autopilot-error.js'
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { PolicyFileSchema, type PolicyFile } from './policy-schema.js'
 
 /** A policy could not be read, parsed, extended or merged; the message names the file and what to fix. */
-export class PolicyError extends Error {
+export class PolicyError extends AutopilotError {
   constructor(message: string) {
-    super(message)
-    this.name = 'PolicyError'
+    super('failed:config', message)
   }
 }
 

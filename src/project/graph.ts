@@ -100,6 +100,11 @@ export class ManifestGraph {
     return kind === undefined ? found : found.filter((node) => node.kind === kind)
   }
 
+  /** Every node of one kind (`model`, `seed`, …), in manifest order. */
+  byKind(kind: NodeKind): GraphNode[] {
+    return [...this.nodes.values()].filter((node) => node.kind === kind)
+  }
+
   /** Nodes defined or documented by a project-relative file. */
   byFile(file: string): GraphNode[] {
     return this.files().get(file.replaceAll('\\', '/').replace(/^\.\//, '')) ?? []

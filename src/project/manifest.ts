@@ -1,45 +1,8 @@
 import { z } from 'zod'
+import type { GraphNode, ManifestGraph } from './graph.js'
 import { DbtError } from '../adapters/dbt/dbt-error.js'
 
 const SUPPORTED_VERSIONS = [10, 11, 12]
-
-/** Only the fields validation reads; unknown fields are accepted and dropped. */
-const NodeSchema = z.object({
-  unique_id: z.string(),
-  resource_type: z.string(),
-  name: z.string(),
-  package_name: z.string(),
-  original_file_path: z.string(),
-  patch_path: z.string().nullish(),
-  description: z.string().optional(),
-  columns: z.unknown().optional(),
-  config: z.unknown().optional(),
-})
-
-const ManifestSchema = z.object({
-  metadata: z.object({ dbt_schema_version: z.string(), project_name: z.string().optional() }),
-  nodes: z.record(z.string(), NodeSchema),
-  unit_tests: z.record(z.string(), NodeSchema).optional(),
-})
-
-export interface ManifestNode {
-  uniqueId: string
-  resourceType: string
-  name: string
-  packageName: string
-  /** Project-relative path of the node's SQL (or YAML, for generic and unit tests). */
-  file: string
-  /** Project-relative path of the YAML that documents the node, without dbt's `package://` prefix. */
-  patchFile?: string
-  /** What a properties YAML can set on the node; compared to tell which model of a shared YAML changed. */
-  properties: { description?: string; columns?: unknown; config?: unknown }
-}
-
-export interface Manifest {
-  schemaVersion: number
-  projectName?: string
-  nodes: Map<string, ManifestNode>
-}
 
 /** A manifest.json whose envelope was checked (JSON object, schema v10–v12); nodes are not validated yet. */
 export interface ManifestJson {
@@ -73,29 +36,6 @@ export function checkManifestEnvelope(json: unknown, source = 'manifest.json'): 
   return { schemaVersion: version, json: json as Record<string, unknown> }
 }
 
-/** Parses manifest.json text (schema v10–v12) into the nodes validation needs. */
-export function parseManifest(text: string, source = 'manifest.json'): Manifest {
-  const { schemaVersion: version, json } = parseManifestJson(text, source)
-  const parsed = ManifestSchema.safeParse(json)
-  if (!parsed.success) {
-    throw new DbtError(`${source} is not a dbt manifest: ${z.prettifyError(parsed.error)}`)
-  }
-  const nodes = new Map<string, ManifestNode>()
-  for (const raw of [...Object.values(parsed.data.nodes), ...Object.values(parsed.data.unit_tests ?? {})]) {
-    const node: ManifestNode = {
-      uniqueId: raw.unique_id,
-      resourceType: raw.resource_type,
-      name: raw.name,
-      packageName: raw.package_name,
-      file: raw.original_file_path,
-      properties: { description: raw.description, columns: raw.columns, config: raw.config },
-    }
-    if (raw.patch_path) node.patchFile = raw.patch_path.replace(/^[^/]*:\/\//, '')
-    nodes.set(node.uniqueId, node)
-  }
-  return { schemaVersion: version, projectName: parsed.data.metadata.project_name, nodes }
-}
-
 const EnvelopeSchema = z.object({ metadata: z.object({ dbt_schema_version: z.string() }) })
 
 function schemaVersionOf(json: unknown): number | undefined {
@@ -109,10 +49,14 @@ function schemaVersionOf(json: unknown): number | undefined {
  * Names of the root project's models defined or documented by the given project-relative files.
  * Nodes of installed packages are skipped: their paths are relative to the package, not the project.
  */
-export function modelsForFiles(manifest: Manifest, projectName: string, files: readonly string[]): string[] {
+export function modelsForFiles(
+  graph: ManifestGraph,
+  projectName: string,
+  files: readonly string[],
+): string[] {
   const wanted = new Set(files.map(normalize))
   const names = new Set<string>()
-  for (const node of projectModels(manifest, projectName)) {
+  for (const node of projectModels(graph, projectName)) {
     if (wanted.has(node.file) || (node.patchFile !== undefined && wanted.has(node.patchFile)))
       names.add(node.name)
   }
@@ -125,39 +69,41 @@ export function modelsForFiles(manifest: Manifest, projectName: string, files: r
  * Without an `after` manifest (dbt could not parse the edit) every model the files mention counts.
  */
 export function changedModels(
-  before: Manifest,
-  after: Manifest | undefined,
+  before: ManifestGraph,
+  after: ManifestGraph | undefined,
   projectName: string,
   files: readonly string[],
 ): string[] {
   if (!after) return modelsForFiles(before, projectName, files)
   const wanted = new Set(files.map(normalize))
   const names = new Set<string>()
-  const beforeModels = new Map(projectModels(before, projectName).map((node) => [node.uniqueId, node]))
-  const afterModels = new Map(projectModels(after, projectName).map((node) => [node.uniqueId, node]))
+  const beforeModels = new Map(projectModels(before, projectName).map((node) => [node.id, node]))
+  const afterModels = new Map(projectModels(after, projectName).map((node) => [node.id, node]))
   for (const id of new Set([...beforeModels.keys(), ...afterModels.keys()])) {
     const old = beforeModels.get(id)
     const now = afterModels.get(id)
-    const node = (now ?? old) as ManifestNode
+    const node = (now ?? old) as GraphNode
     const inSql = [old?.file, now?.file].some((file) => file !== undefined && wanted.has(file))
     const inYaml = [old?.patchFile, now?.patchFile].some((file) => file !== undefined && wanted.has(file))
     if (inSql) names.add(node.name)
-    else if (inYaml && (!old || !now || JSON.stringify(old.properties) !== JSON.stringify(now.properties))) {
-      names.add(node.name)
-    }
+    else if (inYaml && (!old || !now || yamlProperties(old) !== yamlProperties(now))) names.add(node.name)
   }
   return [...names].sort()
 }
 
-function projectModels(manifest: Manifest, projectName: string): ManifestNode[] {
-  return [...manifest.nodes.values()].filter(
-    (node) => node.resourceType === 'model' && node.packageName === projectName,
-  )
+/** What a properties YAML can set on a model; compared to tell which model of a shared YAML changed. */
+function yamlProperties(node: GraphNode): string {
+  const { description, columns, config } = node.raw
+  return JSON.stringify({ description, columns, config })
+}
+
+function projectModels(graph: ManifestGraph, projectName: string): GraphNode[] {
+  return [...graph.nodes.values()].filter((node) => node.kind === 'model' && node.packageName === projectName)
 }
 
 /** The project-relative file of a node of the root project, for annotations and repair prompts. */
-export function fileOfNode(manifest: Manifest, projectName: string, uniqueId: string): string | undefined {
-  const node = manifest.nodes.get(uniqueId)
+export function fileOfNode(graph: ManifestGraph, projectName: string, uniqueId: string): string | undefined {
+  const node = graph.get(uniqueId)
   return node && node.packageName === projectName ? node.file : undefined
 }
 

@@ -1,3 +1,4 @@
+import { AutopilotError } from '../shared/autopilot-error.js'
 export type PublishErrorKind =
   | 'branch-moved'
   | 'push-rejected'
@@ -10,7 +11,7 @@ export type PublishErrorKind =
   | 'unavailable'
 
 /** The branch or the pull request could not be published; `message` says what to do about it. */
-export class PublishError extends Error {
+export class PublishError extends AutopilotError {
   /** The change that could not be pushed, so the caller can keep it in the audit bundle. */
   patch?: string
 
@@ -19,7 +20,6 @@ export class PublishError extends Error {
     message: string,
     readonly status?: number,
   ) {
-    super(message)
-    this.name = 'PublishError'
+    super('failed:publish', message)
   }
 }

@@ -2,7 +2,8 @@ import type { AgentRunResult, AgentSession } from '../agent/agent-session.js'
 import { ModelError } from '../agent/language-model.js'
 import { renderRepair } from '../agent/prompt.js'
 import type { Workspace } from '../agent/workspace.js'
-import { describeFailures } from '../validate/dbt-validator.js'
+import { describeFailures } from '../validate/describe-failures.js'
+import type { ManifestGraph } from '../project/graph.js'
 import type { ChangeValidator, Validation } from '../validate/validation.js'
 import type { Log } from '../shared/log.js'
 import type { RunRecord } from './run-record.js'
@@ -13,6 +14,10 @@ export interface ValidatedChange {
   validations: Validation[]
   /** Project-relative files the model changed. */
   changedFiles: string[]
+  /** The last validated round's manifest, when dbt could parse the change. */
+  graph?: ManifestGraph
+  /** Every model round so far: the change, then each repair. */
+  rounds: AgentRunResult[]
 }
 
 /**
@@ -28,8 +33,8 @@ export async function makeValidatedChange(options: {
   log: Log
   record: RunRecord
   /** Continues an earlier change in the same session: its rounds and validations come first. */
-  after?: ValidatedChange & { rounds: AgentRunResult[] }
-}): Promise<ValidatedChange & { rounds: AgentRunResult[] }> {
+  after?: ValidatedChange
+}): Promise<ValidatedChange> {
   const { session, workspace, validator, log, record } = options
   const rounds: AgentRunResult[] = [...(options.after?.rounds ?? [])]
   const validations: Validation[] = [...(options.after?.validations ?? [])]
@@ -57,12 +62,12 @@ export async function makeValidatedChange(options: {
   for (let round = firstRound; ; round++) {
     const changedFiles = await workspace.changedFiles()
     if (changedFiles.length === 0) return { agent, validations, changedFiles, rounds }
-    const validation = await log.group(`Validate (round ${round})`, () =>
+    const { validation, graph } = await log.group(`Validate (round ${round})`, () =>
       validator.validate(round, changedFiles),
     )
     validations.push(validation)
     if (validation.ok || round - firstRound >= options.repairRounds || agent.outcome === 'budget') {
-      return { agent, validations, changedFiles, rounds }
+      return { agent, validations, changedFiles, rounds, ...(graph ? { graph } : {}) }
     }
     agent = await log.group(`Repair (after round ${round})`, () =>
       ask(renderRepair(describeFailures(validation))),

@@ -1,47 +1,58 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import type { Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { Log } from '../shared/log.js'
-import type { CommandRunner } from '../adapters/process/command-runner.js'
-import type { PipelinePorts } from './pipeline.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import { AnthropicModel, keylessModel } from '../adapters/anthropic/anthropic-model.js'
-import { OctokitCodeHost } from '../publish/code-host.js'
-import { RunStop } from './run-stop.js'
-import { createTicketSource } from '../tickets/ticket-ref.js'
-import { DbtValidator } from '../validate/dbt-validator.js'
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
+import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
+import { Git } from '../adapters/git/git.js'
+import { GitHistoryStore } from '../adapters/git/git-history-store.js'
+import { GitPolicySource } from '../adapters/git/git-policy-source.js'
+import { GitHubBacklogSource, GitHubOpenPullRequests } from '../adapters/github/github-backlog-source.js'
+import { GitHubIssueSource, type GitHubClient } from '../adapters/github/github-issue-source.js'
+import { GitHubRepository } from '../adapters/github/github-repository.js'
+import { JiraBacklogSource } from '../adapters/jira/jira-backlog-source.js'
+import { jiraAuth, JiraCloudSource } from '../adapters/jira/jira-cloud-source.js'
+import { JiraCommentThread } from '../adapters/jira/jira-comment-thread.js'
+import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/command-runner.js'
+import { BacklogError, type BacklogSource } from '../backlog/backlog-item.js'
+import type { BacklogQuery } from '../backlog/backlog-query.js'
+import type { OpenPullRequests } from '../adapters/github/github-backlog-source.js'
 import { SchemaDriftSource } from '../drift/schema-drift-source.js'
+import type { HistoryStore } from '../history/history-store.js'
 import { artifactProductionState } from '../project/production-state.js'
-import path from 'node:path'
+import { OctokitCodeHost } from '../publish/code-host.js'
+import type { CommentThread } from '../report/progress-comment.js'
+import { FileTicketSource } from '../tickets/file-source.js'
+import { resolveTicketKind } from '../tickets/ticket-ref.js'
+import { TicketError, type TicketSource } from '../tickets/ticket.js'
+import type { IssueComments } from '../triggers/issue-comments.js'
+import { OctokitPullRequestReviews, type PullRequestReviews } from '../triggers/review-comments.js'
+import { DbtValidator } from '../validate/dbt-validator.js'
+import type { PipelineAdapters } from './pipeline.js'
+import { RunStop } from './run-stop.js'
 
-export interface PortOptions {
+// The composition root: the one place that knows every adapter. Stages and modes receive what is built
+// here, never a raw process runner or a token.
+
+export interface TicketRunOptions {
   settings: Settings
   environment: RunEnvironment
   repoDir: string
   /** Where dbt's base state and the run's files go. */
   outDir: string
+  /** Sees every command the run's adapters start (the run record keeps them). */
   commands: CommandRunner
   log: Log
   model?: LanguageModel
 }
 
-/** Builds the real adapters for every port from the settings; the only place that knows them all. */
-export function createPorts(options: PortOptions): PipelinePorts {
+/** The adapters of one ticket's run, from the settings. */
+export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   const { settings, environment, repoDir, commands, log } = options
-  const fromRepo = (dir: string | undefined) => (dir === undefined ? undefined : path.resolve(repoDir, dir))
-  const github =
-    environment.repository && settings.githubToken
-      ? { token: settings.githubToken, apiUrl: environment.apiUrl, ...environment.repository }
-      : undefined
-  const model =
-    options.model ??
-    (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift'
-      ? keylessModel(settings.anthropic.model)
-      : new AnthropicModel({
-          apiKey: settings.anthropic.apiKey ?? '',
-          baseURL: settings.anthropic.baseUrl,
-          model: settings.anthropic.model,
-        }))
+  const github = githubAccess(settings, environment)
   if (!settings.dryRun && !github) {
     throw new RunStop(
       'failed:config',
@@ -52,43 +63,31 @@ export function createPorts(options: PortOptions): PipelinePorts {
   }
   const codeHost = github ? new OctokitCodeHost(github) : undefined
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
-  const profilesDir = fromRepo(settings.dbt.profilesDir)
   const workDir = path.join(options.outDir, 'dbt')
+  const dbt = dbtCli(settings, repoDir, workDir, commands)
   const tickets =
     settings.mode === 'detect-schema-drift'
-      ? new SchemaDriftSource(
-          new DbtCli(
-            {
-              projectDir,
-              profilesDir,
-              target: settings.dbt.target,
-              executable: settings.dbt.executable,
-              timeoutMs: settings.dbt.timeoutMs,
-              logDir: path.join(workDir, 'logs'),
-            },
-            commands,
-          ),
-          { projectDir, targetPath: path.join(workDir, 'schema-drift'), dbtTarget: settings.dbt.target, log },
-        )
+      ? new SchemaDriftSource(dbt, {
+          projectDir,
+          targetPath: path.join(workDir, 'schema-drift'),
+          dbtTarget: settings.dbt.target,
+          log,
+        })
       : createTicketSource(settings, {
           workspace: repoDir,
           repository:
             environment.repository && `${environment.repository.owner}/${environment.repository.repo}`,
           githubApiUrl: environment.apiUrl,
         })
-  const validator = new DbtValidator(
-    {
-      projectDir,
-      profilesDir,
-      target: settings.dbt.target,
-      dbtExecutable: settings.dbt.executable,
-      sqlfluffExecutable: settings.dbt.sqlfluffExecutable,
-      lint: settings.dbt.lint,
-      stateManifest: fromRepo(settings.dbt.stateManifest),
-      timeoutMs: settings.dbt.timeoutMs,
-      workDir,
-    },
+  const linter = new SqlfluffLinter(
+    { projectDir, executable: settings.dbt.sqlfluffExecutable, timeoutMs: settings.dbt.timeoutMs },
     commands,
+  )
+  const stateManifest = settings.dbt.stateManifest && path.resolve(repoDir, settings.dbt.stateManifest)
+  const validator = new DbtValidator(
+    { projectDir, lint: settings.dbt.lint, workDir, ...(stateManifest ? { stateManifest } : {}) },
+    dbt,
+    linter,
     log,
   )
   const productionState =
@@ -99,5 +98,222 @@ export function createPorts(options: PortOptions): PipelinePorts {
           workDir,
         )
       : undefined
-  return { tickets, model, commands, validator, codeHost, log, productionState }
+  return {
+    tickets,
+    model: options.model ?? languageModel(settings),
+    validator,
+    git: new Git(commands, repoDir, settings.githubToken),
+    policySource: new GitPolicySource(commands, {
+      serverUrl: environment.serverUrl,
+      token: settings.githubToken,
+    }),
+    codeHost,
+    productionState,
+    log,
+  }
+}
+
+/** Git in the checkout, for work around a run (checking out the branch a revision builds on). */
+export function checkoutGit(settings: Settings, repoDir: string, commands: CommandRunner): Git {
+  return new Git(commands, repoDir, settings.githubToken)
+}
+
+function githubAccess(settings: Settings, environment: RunEnvironment) {
+  return environment.repository && settings.githubToken
+    ? { token: settings.githubToken, apiUrl: environment.apiUrl, ...environment.repository }
+    : undefined
+}
+
+function languageModel(settings: Settings): LanguageModel {
+  // A schema drift check may need no model at all: the key is asked for only when a call is made.
+  if (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift')
+    return keylessModel(settings.anthropic.model)
+  return new AnthropicModel({
+    apiKey: settings.anthropic.apiKey ?? '',
+    baseURL: settings.anthropic.baseUrl,
+    model: settings.anthropic.model,
+  })
+}
+
+function dbtCli(settings: Settings, repoDir: string, workDir: string, commands: CommandRunner): DbtCli {
+  return new DbtCli(
+    {
+      projectDir: path.resolve(repoDir, settings.dbt.projectDir),
+      profilesDir: settings.dbt.profilesDir && path.resolve(repoDir, settings.dbt.profilesDir),
+      target: settings.dbt.target,
+      executable: settings.dbt.executable,
+      timeoutMs: settings.dbt.timeoutMs,
+      logDir: path.join(workDir, 'logs'),
+    },
+    commands,
+  )
+}
+
+export interface TicketSourceDeps {
+  /** Repository checkout; ticket file paths are relative to it (default: the current directory). */
+  workspace?: string
+  /** `owner/repo` whose issues `#42` refers to (GITHUB_REPOSITORY on a runner). */
+  repository?: string
+  /** GitHub API URL (GITHUB_API_URL; differs on GHES). */
+  githubApiUrl?: string
+  /** Use this Octokit instead of building one from `githubToken`. */
+  octokit?: GitHubClient
+  /** Injected so tests do not wait out Jira's Retry-After. */
+  sleep?: (ms: number) => Promise<void>
+  fileExists?: (path: string) => boolean
+}
+
+/** The source that can read `settings.ticket.key`, with the credentials it needs checked up front. */
+export function createTicketSource(
+  settings: Pick<Settings, 'ticket' | 'jira' | 'githubToken'>,
+  deps: TicketSourceDeps = {},
+): TicketSource {
+  const workspace = deps.workspace ?? process.cwd()
+  const fileExists = deps.fileExists ?? ((file: string) => existsSync(path.resolve(workspace, file)))
+  const kind = resolveTicketKind(settings.ticket.key, settings.ticket.source, fileExists)
+  const key = settings.ticket.key.trim()
+  switch (kind) {
+    case 'file':
+      return new FileTicketSource(workspace)
+    case 'github': {
+      const [owner, repo, ...extra] = (deps.repository ?? '').split('/')
+      if (!owner || !repo || extra.length > 0) {
+        throw new TicketError(
+          'invalid',
+          `Ticket ${key} is a GitHub issue, but the repository is unknown: run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name`,
+        )
+      }
+      if (!deps.octokit && !settings.githubToken) {
+        throw new TicketError(
+          'unauthorized',
+          `Ticket ${key} is a GitHub issue, but input \`github-token\` is empty: pass \`with: github-token: \${{ github.token }}\``,
+        )
+      }
+      return new GitHubIssueSource({
+        owner,
+        repo,
+        octokit: deps.octokit,
+        token: settings.githubToken,
+        baseUrl: deps.githubApiUrl,
+      })
+    }
+    case 'jira': {
+      const { url } = settings.jira
+      if (!url) {
+        throw new TicketError(
+          'invalid',
+          `Ticket ${key} is a Jira key, but input \`jira-url\` is not set: pass \`with: jira-url: https://your-site.atlassian.net\``,
+        )
+      }
+      const auth = jiraAuth(settings.jira)
+      if (!auth) {
+        throw new TicketError(
+          'unauthorized',
+          `Ticket ${key} is a Jira key, but no Jira credentials are set: pass \`jira-email\` with \`jira-api-token\` (an Atlassian API token), or \`jira-bearer-token\`, from repository secrets`,
+        )
+      }
+      return new JiraCloudSource({ host: url, auth, sleep: deps.sleep })
+    }
+  }
+}
+
+// Job-level adapters: who asked, where progress goes, the history, the backlog.
+
+/** The repository through the GitHub API: permissions, comments, pull requests; absent without a token. */
+export function openRepository(
+  settings: Settings,
+  environment: RunEnvironment,
+): GitHubRepository | undefined {
+  const github = githubAccess(settings, environment)
+  return github && new GitHubRepository(github)
+}
+
+export function openPullRequestReviews(
+  settings: Settings,
+  environment: RunEnvironment,
+): PullRequestReviews | undefined {
+  const github = githubAccess(settings, environment)
+  return github && new OctokitPullRequestReviews(github)
+}
+
+/** The run history on the `autopilot-history` branch, when the run can push to the repository. */
+export function openHistory(
+  settings: Settings,
+  environment: RunEnvironment,
+  log: Log,
+): HistoryStore | undefined {
+  if (!environment.repository || !settings.githubToken || settings.dryRun) return undefined
+  const git = new Git(
+    new SpawnCommandRunner(),
+    environment.workspace ?? process.cwd(),
+    settings.githubToken,
+    {
+      serverUrl: environment.serverUrl,
+    },
+  )
+  return new GitHistoryStore({ git, log })
+}
+
+const JIRA_KEY = /^[A-Z][A-Z0-9_]+-\d+$/
+
+/**
+ * Where the progress comment goes. `auto`: the GitHub issue or PR the run is about, else the Jira ticket;
+ * `github`/`jira`: only that one; `none`: nowhere.
+ */
+export function progressThread(
+  settings: Settings,
+  comments: IssueComments | undefined,
+  issueNumber: number | undefined,
+): CommentThread | undefined {
+  const where = settings.progressComment
+  if (where === 'none') return undefined
+  if (where !== 'jira' && comments && issueNumber !== undefined) {
+    return {
+      create: async (body) => String((await comments.create(issueNumber, body)).id),
+      update: (id, body) => comments.update(Number(id), body),
+    }
+  }
+  const auth = jiraAuth(settings.jira)
+  if (where === 'github' || !settings.jira.url || !auth || !JIRA_KEY.test(settings.ticket.key))
+    return undefined
+  return new JiraCommentThread({ host: settings.jira.url, auth, issueKey: settings.ticket.key })
+}
+
+export interface BacklogAdapters {
+  source: BacklogSource
+  openPullRequests: OpenPullRequests
+}
+
+/** The tracker that answers the backlog query, and the repository's open pull requests. */
+export function openBacklog(
+  query: BacklogQuery,
+  settings: Settings,
+  environment: RunEnvironment,
+  log: Log,
+): BacklogAdapters {
+  const github = githubAccess(settings, environment)
+  const auth = jiraAuth(settings.jira)
+  const needGitHub = (what: string) => {
+    if (github) return github
+    throw new BacklogError(
+      `${what} needs the repository and a token: run inside GitHub Actions with \`github-token\` set (the default \`\${{ github.token }}\` works with \`issues: read\` and \`pull-requests: read\`).`,
+    )
+  }
+  const source =
+    query.tracker === 'jira'
+      ? jiraBacklog(settings.jira.url, auth, log)
+      : new GitHubBacklogSource({ ...needGitHub('A `label:` backlog-query'), log })
+  return {
+    source,
+    openPullRequests: new GitHubOpenPullRequests(needGitHub('Finding open Autopilot pull requests')),
+  }
+}
+
+function jiraBacklog(host: string | undefined, auth: ReturnType<typeof jiraAuth>, log: Log): BacklogSource {
+  if (!host || !auth) {
+    throw new BacklogError(
+      'A JQL `backlog-query` needs Jira: set `jira-url` and `jira-email` + `jira-api-token` (or `jira-bearer-token`).',
+    )
+  }
+  return new JiraBacklogSource({ host, auth, log })
 }

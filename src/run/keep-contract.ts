@@ -8,10 +8,10 @@ import type { Layers } from '../project/layers.js'
 import type { ChangeValidator } from '../validate/validation.js'
 import type { Log } from '../shared/log.js'
 import type { RunRecord } from './run-record.js'
-import { makeValidatedChange } from './change-loop.js'
+import { makeValidatedChange, type ValidatedChange } from './change-loop.js'
 
-type Change = Awaited<ReturnType<typeof makeValidatedChange>>
-type Assessment = Awaited<ReturnType<typeof assessImpact>>
+type Change = ValidatedChange
+export type Assessment = ReturnType<typeof assessImpact>
 
 export function breakingFindings(assessment: Assessment): ContractFinding[] {
   return assessment?.findings.filter((finding) => finding.severity === 'breaking') ?? []
@@ -26,8 +26,7 @@ export function assessChange(
   record: RunRecord,
 ): Promise<Assessment> {
   return log.group('Assess the impact', async () => {
-    const manifestPath = change.validations.at(-1)?.manifestPath
-    const report = baseGraph && (await assessImpact(baseGraph, manifestPath, { layers }))
+    const report = baseGraph && assessImpact(baseGraph, change.graph, { layers })
     if (report) {
       record.stages.impact = { changed: report.impact.changed.length, findings: report.findings }
       log.info(

@@ -1,6 +1,101 @@
 import type { AgentRunResult } from '../agent/agent-session.js'
+import type { Settings } from '../config/settings.js'
+import type { ContractFinding } from '../impact/contracts.js'
+import type { FailedStatus } from '../shared/run-status.js'
 import type { Validation } from '../validate/validation.js'
 import { RunStop } from './run-stop.js'
+
+export type PublicationSettings = Pick<Settings, 'dryRun' | 'onValidationFailure' | 'onBreakingChange'>
+
+/** The verdicts on the change the decision rests on. */
+export interface ChangeVerdicts {
+  /** The model's last round. */
+  agent: AgentRunResult
+  validations: readonly Validation[]
+  /** Breaking contract findings that remain after any new-version round. */
+  breaking: readonly ContractFinding[]
+  /** Whether the model was already asked to keep the contract with a new model version. */
+  askedForVersion: boolean
+}
+
+/**
+ * What becomes of a guarded change:
+ * - `block`: nothing is committed; the run ends with `status`.
+ * - `keep-local`: the commit is made locally only (the audit bundle carries the patch); the run ends with
+ *   `status` (a dry run, or failed validation under `no-pr`).
+ * - `pull-request`: push and open or update the PR, a draft when `draftReason` is set; `failValidation`
+ *   ends the run `failed:validation` after the PR is up (`on-validation-failure: fail`).
+ */
+export type Publication =
+  | { kind: 'block'; status: FailedStatus; message: string }
+  | { kind: 'keep-local'; status: 'dry-run' | 'failed:validation'; message: string; draftReason?: string }
+  | { kind: 'pull-request'; draftReason?: string; failValidation: boolean }
+
+/** Decides draft, block, local commit or push from the change's verdicts, the policy and the settings. Pure. */
+export function decidePublication(
+  settings: PublicationSettings,
+  input: ChangeVerdicts,
+  policyDraftReasons: readonly string[],
+): Publication {
+  if (input.breaking.length > 0 && settings.onBreakingChange === 'block') {
+    return {
+      kind: 'block',
+      status: 'failed:breaking-change',
+      message: `Nothing was pushed: the change breaks a contract and \`on-breaking-change\` is \`block\`. ${input.breaking.map((f) => `${f.message} ${f.action}`).join(' ')}`,
+    }
+  }
+  const reasons = [...modelDraftReasons(input.agent, input.validations)]
+  if (input.breaking.length > 0 && settings.onBreakingChange !== 'warn') {
+    reasons.push(
+      input.askedForVersion
+        ? `The model was asked to keep the contract with a new model version, but the change still breaks ${input.breaking.length} contract rule(s); see the impact section.`
+        : `The change breaks ${input.breaking.length} contract rule(s); see the impact section.`,
+    )
+  }
+  reasons.push(...policyDraftReasons)
+  const draftReason = reasons.join(' ') || undefined
+  const draft = draftReason === undefined ? {} : { draftReason }
+  const last = input.validations.at(-1)
+  const validationFailed = last !== undefined && !last.ok
+  if (validationFailed && settings.onValidationFailure === 'no-pr') {
+    return {
+      kind: 'keep-local',
+      status: 'failed:validation',
+      message:
+        'Validation still fails after repair and `on-validation-failure` is `no-pr`: nothing was pushed; the patch is in the audit bundle (diff.patch).',
+      ...draft,
+    }
+  }
+  if (settings.dryRun) {
+    return {
+      kind: 'keep-local',
+      status: 'dry-run',
+      message: 'Dry run: nothing was pushed; the patch and PR body are in the audit bundle.',
+      ...draft,
+    }
+  }
+  return {
+    kind: 'pull-request',
+    failValidation: validationFailed && settings.onValidationFailure === 'fail',
+    ...draft,
+  }
+}
+
+/** Why the model's own work makes the PR a draft: a limit hit, an unfinished answer, failing validation. */
+function modelDraftReasons(agent: AgentRunResult, validations: readonly Validation[]): string[] {
+  const reasons: string[] = []
+  if (agent.outcome === 'budget')
+    reasons.push(`The model stopped at a limit: ${agent.budget?.message ?? 'budget'}.`)
+  if (agent.outcome === 'stopped')
+    reasons.push(`The model stopped without finishing (${agent.stopReason ?? 'no reason given'}).`)
+  const last = validations.at(-1)
+  if (last && !last.ok) {
+    reasons.push(
+      `Validation still fails after ${validations.length - 1} repair round(s); see the validation section.`,
+    )
+  }
+  return reasons
+}
 
 /** The outcome of a run in which the model changed nothing. */
 export function noChange(agent: AgentRunResult): RunStop {
@@ -20,20 +115,4 @@ export function noChange(agent: AgentRunResult): RunStop {
     'failed:no-change',
     `Nothing to publish: the model changed no file.${agent.summary ? ` It said: ${agent.summary}` : ''}`,
   )
-}
-
-/** Why the PR must be a draft, or undefined when it can be reviewed as is. */
-export function draftReason(agent: AgentRunResult, validations: readonly Validation[]): string | undefined {
-  const reasons: string[] = []
-  if (agent.outcome === 'budget')
-    reasons.push(`The model stopped at a limit: ${agent.budget?.message ?? 'budget'}.`)
-  if (agent.outcome === 'stopped')
-    reasons.push(`The model stopped without finishing (${agent.stopReason ?? 'no reason given'}).`)
-  const last = validations.at(-1)
-  if (last && !last.ok) {
-    reasons.push(
-      `Validation still fails after ${validations.length - 1} repair round(s); see the validation section.`,
-    )
-  }
-  return reasons.length > 0 ? reasons.join(' ') : undefined
 }

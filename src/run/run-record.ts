@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto'
 import type { CommandResult } from '../adapters/process/command-runner.js'
+import type { AgentRunResult } from '../agent/agent-session.js'
+import type { ContextItem } from '../context/select-context.js'
+import type { ContractFinding } from '../impact/contracts.js'
+import type { PolicyEvaluation } from '../policy/evaluate-policy.js'
+import type { ProductionManifest } from '../adapters/github/production-manifest-artifact.js'
+import type { BranchOperation } from '../publish/publish-branch.js'
+import type { Violation } from '../guard/violation.js'
+import type { RunStatus } from '../shared/run-status.js'
+import type { TaskSpec } from '../task/task-spec.js'
 import type { Ticket } from '../tickets/ticket.js'
+import type { BuildMode, Validation } from '../validate/validation.js'
 
-export type RunStatus =
-  | 'pr-opened'
-  | 'pr-updated'
-  | 'dry-run'
-  | 'backlog-planned'
-  | 'backlog-done'
-  | 'no-drift'
-  | `skipped:${string}`
-  | `failed:${string}`
+export type { RunStatus } from '../shared/run-status.js'
 
 export interface Usage {
   inputTokens: number
@@ -53,9 +55,45 @@ export interface RunEvent {
   data?: Record<string, unknown>
 }
 
+/** What the change is, once the model's work passed the guard: what publishing and every report show. */
+export interface ChangeRecord {
+  /** Repository-relative paths. */
+  files: string[]
+  models: string[]
+  /** The model's own summary of the change (redacted), or the ticket title when it gave none. */
+  summary: string
+  /** Why the pull request is a draft; absent when it can be reviewed as is. */
+  draftReason?: string
+}
+
+export interface PullRequestRecord {
+  body: string
+  url?: string
+  number?: number
+  operation?: 'created' | 'updated'
+}
+
+/** Each stage's result, under the stage's name; JSON-safe, because run.json is a view of it. */
+export type RunStages = {
+  policy?: { sources: readonly string[] }
+  productionState?: ProductionManifest
+  base?: { mode: BuildMode; stateDir: string }
+  task?: TaskSpec
+  context?: { tokens: number; items: ContextItem[] }
+  /** One entry per model round: the change, then each repair. */
+  agent?: AgentRunResult[]
+  validations?: Validation[]
+  impact?: { changed: number; findings: ContractFinding[] }
+  guard?: Violation[]
+  governance?: PolicyEvaluation
+  change?: ChangeRecord
+  publish?: { operation: BranchOperation; baseSha: string; pushed: boolean }
+  pullRequest?: PullRequestRecord
+}
+
 /**
- * Everything that happened in one run. Each stage appends to it; the audit bundle, the job summary and
- * the PR body are views of it.
+ * Everything that happened in one run, and the run's one result: the outputs, the job summary, the PR
+ * body, the audit bundle and the CLI report are views of it.
  */
 export class RunRecord {
   readonly startedAt = new Date().toISOString()
@@ -65,12 +103,9 @@ export class RunRecord {
   readonly toolCalls: ToolCallRecord[] = []
   readonly commands: CommandRecord[] = []
   readonly events: RunEvent[] = []
-  /** Stage results by stage name (validation rounds, impact, publish...), as JSON-safe values. */
-  readonly stages: Record<string, unknown> = {}
+  readonly stages: RunStages = {}
   diff = ''
   commitSha?: string
-  prUrl?: string
-  prNumber?: number
   branch?: string
   status?: RunStatus
   statusMessage?: string
@@ -97,6 +132,26 @@ export class RunRecord {
 
   get costUsd(): number {
     return this.modelCalls.reduce((sum, call) => sum + call.costUsd, 0)
+  }
+
+  get validations(): readonly Validation[] {
+    return this.stages.validations ?? []
+  }
+
+  get changedFiles(): readonly string[] {
+    return this.stages.change?.files ?? []
+  }
+
+  get changedModels(): readonly string[] {
+    return this.stages.change?.models ?? []
+  }
+
+  get prUrl(): string | undefined {
+    return this.stages.pullRequest?.url
+  }
+
+  get prNumber(): number | undefined {
+    return this.stages.pullRequest?.number
   }
 
   finish(status: RunStatus, message: string): void {

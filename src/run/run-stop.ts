@@ -1,12 +1,9 @@
-import type { RunStatus } from './run-record.js'
+import { AutopilotError } from '../shared/autopilot-error.js'
+import type { FailedStatus } from '../shared/run-status.js'
 
-/** Ends the run early with a named outcome. */
-export class RunStop extends Error {
-  constructor(
-    readonly status: RunStatus,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'RunStop'
+/** Ends the run early with a named outcome that no more specific error names (guard, policy, no change…). */
+export class RunStop extends AutopilotError {
+  constructor(status: FailedStatus, message: string) {
+    super(status, message)
   }
 }

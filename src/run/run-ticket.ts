@@ -2,17 +2,16 @@ import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { redactSettings, secretsOf, SettingsError, type Settings } from '../config/settings.js'
-import { PublishError } from '../publish/publish-error.js'
 import type { RunEnvironment } from '../config/run-environment.js'
-import type { Log } from '../shared/log.js'
 import type { LanguageModel } from '../agent/language-model.js'
-import { classifyFailure } from './outcome.js'
-import { runPipeline, type PipelineResult } from './pipeline.js'
-import { createPorts } from './compose.js'
-import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/command-runner.js'
-import { Git } from '../adapters/git/git.js'
+import { SpawnCommandRunner } from '../adapters/process/command-runner.js'
 import { writeAuditBundle } from '../audit/audit-bundle.js'
+import { PublishError } from '../publish/publish-error.js'
+import type { Log } from '../shared/log.js'
 import { createRedactor, type Redactor } from '../shared/redact.js'
+import { checkoutGit, composeTicketRun } from './compose.js'
+import { classifyFailure } from './outcome.js'
+import { runPipeline, type RunOutcome } from './pipeline.js'
 import { RunRecord } from './run-record.js'
 
 export interface RunTicketOptions {
@@ -29,7 +28,9 @@ export interface RunTicketOptions {
   revisionBranch?: string
 }
 
-export interface RunTicketResult extends PipelineResult {
+/** A finished run: how it ended, its record (which every report is a view of) and its audit bundle. */
+export interface TicketRun {
+  outcome: RunOutcome
   record: RunRecord
   auditDir: string
   auditFiles: string[]
@@ -38,9 +39,9 @@ export interface RunTicketResult extends PipelineResult {
 
 /**
  * Runs the pipeline for one ticket and always leaves an audit bundle, whatever happened. Shared by the
- * Action and the CLI; each adds its own reporting on top.
+ * Action and the CLI; each reports the record its own way.
  */
-export async function runTicket(options: RunTicketOptions): Promise<RunTicketResult> {
+export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
   const { settings, environment, log, repoDir, outDir } = options
   const redact = createRedactor(secretsOf(settings))
   const record = new RunRecord(
@@ -62,20 +63,26 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
   })
   const commands = new SpawnCommandRunner((result) => record.addCommand(result))
 
-  let result: PipelineResult
+  let outcome: RunOutcome
   try {
-    const ports = createPorts({ settings, environment, repoDir, outDir, commands, log, model: options.model })
-    if (options.revisionBranch)
-      await checkoutBranch(commands, repoDir, options.revisionBranch, settings.githubToken)
-    result = await runPipeline(
+    const adapters = composeTicketRun({
       settings,
-      ports,
+      environment,
+      repoDir,
+      outDir,
+      commands,
+      log,
+      model: options.model,
+    })
+    if (options.revisionBranch)
+      await checkoutBranch(checkoutGit(settings, repoDir, commands), options.revisionBranch)
+    outcome = await runPipeline(
+      settings,
+      adapters,
       {
         repoDir,
-        outDir,
         runUrl: environment.runUrl,
         pushToken: settings.githubToken,
-        serverUrl: environment.serverUrl,
         instruction: options.instruction,
       },
       record,
@@ -84,39 +91,25 @@ export async function runTicket(options: RunTicketOptions): Promise<RunTicketRes
     // A rejected push still leaves the patch in the audit bundle.
     if (error instanceof PublishError && error.patch && !record.diff) record.diff = error.patch
     const failure = classifyFailure(error)
-    result = {
-      status: failure.status,
-      message: redact(failure.message),
-      changedFiles: [],
-      changedModels: [],
-      validations: (record.stages.validations as PipelineResult['validations'] | undefined) ?? [],
-      ticket: record.ticket?.snapshot,
-      branch: record.branch,
-    }
+    outcome = { status: failure.status, message: redact(failure.message) }
     if (failure.status === 'failed:internal' && error instanceof Error && error.stack)
       record.event('run', redact(error.stack))
   }
-  record.finish(result.status, result.message)
+  record.finish(outcome.status, outcome.message)
 
   const auditDir = path.join(outDir, 'audit')
   const auditFiles = await writeAuditBundle(auditDir, {
     record,
     settings: redactSettings(settings),
     diff: record.diff,
-    prBody: result.prBody,
+    prBody: record.stages.pullRequest?.body,
     redactor: redact,
   })
-  return { ...result, record, auditDir, auditFiles, redact }
+  return { outcome, record, auditDir, auditFiles, redact }
 }
 
 /** The pull request's branch as the base of a revision: fetched and checked out. */
-async function checkoutBranch(
-  commands: CommandRunner,
-  repoDir: string,
-  branch: string,
-  token?: string,
-): Promise<void> {
-  const git = new Git(commands, repoDir, token)
+async function checkoutBranch(git: ReturnType<typeof checkoutGit>, branch: string): Promise<void> {
   await git.run(['fetch', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`])
   await git.run(['checkout', '-B', branch, `refs/remotes/origin/${branch}`])
 }

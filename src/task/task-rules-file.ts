@@ -1,12 +1,12 @@
+import { AutopilotError } from '../shared/autopilot-error.js'
 import { isNode, LineCounter, parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { TaskRulesConfigSchema, type TaskRulesConfig } from './task-rules.js'
 
 /** The task-rules configuration cannot be used; the message names the place and what to change. */
-export class TaskRulesError extends Error {
+export class TaskRulesError extends AutopilotError {
   constructor(message: string) {
-    super(message)
-    this.name = 'TaskRulesError'
+    super('failed:config', message)
   }
 }
 

@@ -1,3 +1,4 @@
+import { AutopilotError } from '../shared/autopilot-error.js'
 /** A ticket as every later stage sees it, whatever tracker it came from. */
 export interface Ticket {
   /** `DATA-123` for Jira, `#42` for a GitHub issue, the file's key for a local ticket. */
@@ -17,21 +18,26 @@ export interface Ticket {
   report?: string
 }
 
+/** A source that finds nothing to work on ends the run with this outcome, a success (schema drift: none). */
+export interface NoWork {
+  noWork: 'no-drift'
+  message: string
+}
+
 export interface TicketSource {
-  fetch(key: string): Promise<Ticket>
+  fetch(key: string): Promise<Ticket | NoWork>
 }
 
 export type TicketErrorKind =
   'not-found' | 'unauthorized' | 'forbidden' | 'rate-limited' | 'invalid' | 'unavailable'
 
 /** A ticket could not be read; `message` says what to do about it. */
-export class TicketError extends Error {
+export class TicketError extends AutopilotError {
   constructor(
     readonly kind: TicketErrorKind,
     message: string,
     readonly retryAfterMs?: number,
   ) {
-    super(message)
-    this.name = 'TicketError'
+    super('failed:ticket', message)
   }
 }

@@ -1,7 +1,7 @@
+import { AutopilotError } from '../shared/autopilot-error.js'
 /** The event payload lacks a field the router needs; the message names it. Not a skip: GitHub sent something unexpected. */
-export class TriggerError extends Error {
+export class TriggerError extends AutopilotError {
   constructor(message: string) {
-    super(message)
-    this.name = 'TriggerError'
+    super('failed:event', message)
   }
 }

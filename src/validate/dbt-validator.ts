@@ -1,33 +1,27 @@
 import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Log } from '../shared/log.js'
-import type { CommandRunner } from '../adapters/process/command-runner.js'
-import { DbtCli, DbtError, type DbtInvocation, type DbtRunner } from '../adapters/dbt/dbt-cli.js'
+import { DbtError, type DbtInvocation, type DbtRunner } from '../adapters/dbt/dbt-cli.js'
+import { LintToolError, type Linter } from '../adapters/dbt/sqlfluff-linter.js'
 import { lintablePaths, readDbtProject, type DbtProject } from '../project/dbt-project.js'
-import { changedModels, fileOfNode, parseManifest, type Manifest } from '../project/manifest.js'
+import { loadManifestGraph, type ManifestGraph } from '../project/graph.js'
+import { changedModels, fileOfNode } from '../project/manifest.js'
 import { isFailure, parseRunResults } from './run-results.js'
-import {
-  canStart,
-  LintToolError,
-  missingSqlfluff,
-  SqlfluffLinter,
-  type Linter,
-} from '../adapters/dbt/sqlfluff-linter.js'
-import type { BuildMode, ChangeValidator, DbtStep, LintStep, Validation } from './validation.js'
-
-export { describeFailures } from './describe-failures.js'
+import type {
+  BaseState,
+  BuildMode,
+  ChangeValidator,
+  DbtStep,
+  LintStep,
+  ValidationRound,
+} from './validation.js'
 
 export interface DbtValidatorOptions {
   /** Absolute path of the dbt project. */
   projectDir: string
-  profilesDir?: string
-  target?: string
-  dbtExecutable: string
-  sqlfluffExecutable: string
   lint: boolean
   /** A production manifest.json (or the folder holding it) to defer to. */
   stateManifest?: string
-  timeoutMs: number
   /** A folder outside the project for the base state; nothing in it is committed. */
   workDir: string
 }
@@ -37,52 +31,31 @@ interface ParsedBase {
   project: DbtProject
   /** Folder holding the base manifest.json that `--state` points at. */
   stateDir: string
-  manifest: Manifest
+  graph: ManifestGraph
   /** `deferred` when a production manifest was given, `with-parents` when the base was parsed here. */
   mode: BuildMode
 }
 
 /**
  * The validate stage: a base manifest before any edit, then per round a slim `dbt build` of what changed
- * and sqlfluff on the changed SQL. dbt's artifacts stay under the project's (ignored) target folder.
+ * and sqlfluff on the changed SQL. dbt's artifacts stay under the project's (ignored) target folder; each
+ * manifest is parsed once, and its graph handed on to the stages after validation.
  */
 export class DbtValidator implements ChangeValidator {
-  private readonly linter: Linter
-  private base?: ParsedBase & { dbt: DbtRunner }
+  private base?: ParsedBase
 
   constructor(
     private readonly options: DbtValidatorOptions,
-    private readonly runner: CommandRunner,
+    private readonly dbt: DbtRunner,
+    private readonly linter: Linter,
     private readonly log: Log,
-  ) {
-    this.linter = new SqlfluffLinter(
-      {
-        projectDir: options.projectDir,
-        executable: options.sqlfluffExecutable,
-        timeoutMs: options.timeoutMs,
-      },
-      runner,
-    )
-  }
+  ) {}
 
   /** Installs packages when declared, then parses the untouched checkout (or reads the production manifest). */
-  async prepareBase(stateManifest = this.options.stateManifest): Promise<ParsedBase> {
+  async prepareBase(stateManifest = this.options.stateManifest): Promise<BaseState> {
     const project = await readDbtProject(this.options.projectDir)
-    const { lint, sqlfluffExecutable } = this.options
-    if (lint && !(await canStart(sqlfluffExecutable, this.options.projectDir))) {
-      throw missingSqlfluff(sqlfluffExecutable)
-    }
-    const dbt = new DbtCli(
-      {
-        projectDir: project.dir,
-        profilesDir: this.options.profilesDir,
-        target: this.options.target,
-        executable: this.options.dbtExecutable,
-        timeoutMs: this.options.timeoutMs,
-        logDir: path.join(autopilotDir(project), 'logs'),
-      },
-      this.runner,
-    )
+    if (this.options.lint) await this.linter.checkAvailable()
+    const dbt = this.dbt
     if (project.declaresPackages) {
       const deps = await dbt.deps()
       if (deps.exitCode !== 0) throw new DbtError(`dbt deps failed: ${summarize(deps)}`)
@@ -111,47 +84,49 @@ export class DbtValidator implements ChangeValidator {
         'No production manifest given (input `state-manifest`): modified models are built with their parents.',
       )
     }
-    const manifest = parseManifest(await readFile(stateFile, 'utf8'), stateFile)
-    this.base = { project, stateDir, manifest, mode, dbt }
-    return { project, stateDir, manifest, mode }
+    const graph = loadManifestGraph(await readFile(stateFile, 'utf8'), stateFile)
+    this.base = { project, stateDir, graph, mode }
+    return { stateDir, graph, mode }
   }
 
   /**
    * Builds what the changed files affect and lints the changed SQL. `changedFiles` are relative to the
    * project folder (absolute paths inside it are accepted too).
    */
-  async validate(round: number, changedFiles: string[]): Promise<Validation> {
+  async validate(round: number, changedFiles: string[]): Promise<ValidationRound> {
     const base = this.base
     if (!base) throw new Error('DbtValidator.validate called before prepareBase()')
     const files = projectRelative(this.options.projectDir, changedFiles)
     const targetPath = path.join(autopilotDir(base.project), `round-${round}`)
     await rm(targetPath, { recursive: true, force: true })
-    const [dbt, lint] = await Promise.all([
+    const [{ step: dbt, graph }, lint] = await Promise.all([
       this.build(base, targetPath),
       this.lintChanged(base.project, files),
     ])
-    const newManifest = await readManifestIfPresent(path.join(targetPath, 'manifest.json'))
-    const validation: Validation = {
+    const validation = {
       round,
       ok: dbt.ok && lint.ok,
       dbt,
       lint,
-      changedModels: changedModels(base.manifest, newManifest, base.project.name, files),
-      ...(newManifest ? { manifestPath: path.join(targetPath, 'manifest.json') } : {}),
+      changedModels: changedModels(base.graph, graph, base.project.name, files),
     }
     this.log.info(
       `Round ${round}: dbt ${dbt.ok ? 'passed' : 'failed'} (${dbt.results.length} nodes, ${dbt.mode}), ` +
         `lint ${lint.skipped ? `skipped (${lint.skipped})` : `${lint.violations.length} violation(s)`}`,
     )
-    return validation
+    return { validation, ...(graph ? { graph } : {}) }
   }
 
-  private async build(base: ParsedBase & { dbt: DbtRunner }, targetPath: string): Promise<DbtStep> {
+  /** Builds the selection; the graph is the change's manifest as dbt wrote it, when dbt could parse it. */
+  private async build(
+    base: ParsedBase,
+    targetPath: string,
+  ): Promise<{ step: DbtStep; graph?: ManifestGraph }> {
     // `@` adds the parents of every descendant too: without relations to defer to, a child of a modified
     // model needs all its other parents built as well.
     const deferred = base.mode === 'deferred'
     const select = deferred ? 'state:modified+' : '@state:modified'
-    const invocation = await base.dbt.build(select, { state: base.stateDir, defer: deferred }, targetPath)
+    const invocation = await this.dbt.build(select, { state: base.stateDir, defer: deferred }, targetPath)
     const step: DbtStep = {
       ok: false,
       mode: base.mode,
@@ -160,12 +135,13 @@ export class DbtValidator implements ChangeValidator {
       exitCode: invocation.exitCode,
       results: [],
     }
+    const graph = await readGraphIfPresent(path.join(targetPath, 'manifest.json'))
     const runResults = invocation.timedOut
       ? undefined
       : await readIfPresent(path.join(targetPath, 'run_results.json'))
     if (runResults !== undefined) {
-      const manifest = (await readManifestIfPresent(path.join(targetPath, 'manifest.json'))) ?? base.manifest
-      step.results = parseRunResults(runResults, (id) => fileOfNode(manifest, base.project.name, id))
+      const nodes = graph ?? base.graph
+      step.results = parseRunResults(runResults, (id) => fileOfNode(nodes, base.project.name, id))
     }
     const failed = step.results.some(isFailure)
     if (invocation.exitCode !== 0 && !failed) {
@@ -174,7 +150,7 @@ export class DbtValidator implements ChangeValidator {
         `dbt build exited with code ${invocation.exitCode} and reported no node results.`
     }
     step.ok = invocation.exitCode === 0 && !failed
-    return step
+    return { step, ...(graph ? { graph } : {}) }
   }
 
   private async lintChanged(project: DbtProject, files: string[]): Promise<LintStep> {
@@ -222,9 +198,9 @@ async function manifestFile(given: string): Promise<string> {
   return info.isDirectory() ? path.join(resolved, 'manifest.json') : resolved
 }
 
-async function readManifestIfPresent(file: string): Promise<Manifest | undefined> {
+async function readGraphIfPresent(file: string): Promise<ManifestGraph | undefined> {
   const text = await readIfPresent(file)
-  return text === undefined ? undefined : parseManifest(text, file)
+  return text === undefined ? undefined : loadManifestGraph(text, file)
 }
 
 async function readIfPresent(file: string): Promise<string | undefined> {

@@ -1,3 +1,5 @@
+import type { ManifestGraph } from '../project/graph.js'
+
 /** What the validation stage found; the PR body, summary, annotations and repair prompt are views of it. */
 
 export interface NodeResult {
@@ -54,8 +56,6 @@ export interface Validation {
   lint: LintStep
   /** Names of the dbt models whose files changed. */
   changedModels: string[]
-  /** The manifest dbt wrote for this round, when it could parse the change. */
-  manifestPath?: string
 }
 
 /** The base state the change is compared with. */
@@ -63,11 +63,19 @@ export interface BaseState {
   mode: BuildMode
   /** Folder holding the base manifest.json. */
   stateDir: string
+  /** The base manifest, parsed once for every later stage; absent for a validator without dbt. */
+  graph?: ManifestGraph
+}
+
+/** One round's verdict, and the change's manifest when dbt could parse it (parsed once, here). */
+export interface ValidationRound {
+  validation: Validation
+  graph?: ManifestGraph
 }
 
 /** The validation port: the pipeline sees this; dbt and sqlfluff stay behind it. */
 export interface ChangeValidator {
   /** Runs before any edit; `stateManifest` overrides the configured production manifest. */
   prepareBase(stateManifest?: string): Promise<BaseState>
-  validate(round: number, changedFiles: string[]): Promise<Validation>
+  validate(round: number, changedFiles: string[]): Promise<ValidationRound>
 }

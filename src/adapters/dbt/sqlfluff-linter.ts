@@ -8,6 +8,8 @@ import type { LintViolation } from '../../validate/validation.js'
 
 /** Checks SQL files against the project's style rules. */
 export interface Linter {
+  /** Throws a setup error when the linter cannot be started: checked before the model spends anything. */
+  checkAvailable(): Promise<void>
   /** Lints project-relative files; resolves with every violation found. */
   lint(files: string[]): Promise<LintViolation[]>
 }
@@ -81,6 +83,11 @@ export class SqlfluffLinter implements Linter {
     private readonly options: SqlfluffOptions,
     private readonly runner: CommandRunner,
   ) {}
+
+  async checkAvailable(): Promise<void> {
+    if (!(await canStart(this.options.executable, this.options.projectDir)))
+      throw missingSqlfluff(this.options.executable)
+  }
 
   async lint(files: string[]): Promise<LintViolation[]> {
     if (files.length === 0) return []

@@ -1,3 +1,4 @@
+import { AutopilotError } from '../../shared/autopilot-error.js'
 import type { CommandResult, CommandRunner } from '../process/command-runner.js'
 
 export interface GitIdentity {
@@ -28,14 +29,16 @@ export interface GitRunOptions {
 }
 
 /** A git command failed; the message carries git's stderr with any credential removed. */
-export class GitError extends Error {
+export class GitError extends AutopilotError {
   constructor(
     readonly args: string[],
     readonly exitCode: number,
     readonly stderr: string,
   ) {
-    super(`git ${args.join(' ')} failed with exit code ${exitCode}: ${stderr.trim() || '(no output)'}`)
-    this.name = 'GitError'
+    super(
+      'failed:publish',
+      `git ${args.join(' ')} failed with exit code ${exitCode}: ${stderr.trim() || '(no output)'}`,
+    )
   }
 }
 

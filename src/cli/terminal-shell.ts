@@ -1,0 +1,52 @@
+import type { Settings } from '../config/settings.js'
+import type { RunEnvironment } from '../config/run-environment.js'
+import type { Job, JobShell } from '../modes/job.js'
+import { runTicket } from '../run/run-ticket.js'
+import type { TicketRun } from '../run/run-ticket.js'
+import type { Log } from '../shared/log.js'
+import type { RunStatus } from '../shared/run-status.js'
+import { printRunReport } from './print-report.js'
+
+/** Results on a terminal: the run report on stdout; outputs and summaries have nowhere to go. */
+export class TerminalShell implements JobShell {
+  constructor(private readonly out: NodeJS.WritableStream) {}
+
+  async reportTicketRun(run: TicketRun): Promise<void> {
+    printRunReport(run, this.out)
+  }
+
+  async reportSkip(status: RunStatus, message: string): Promise<void> {
+    this.out.write(`\nOutcome: ${status}\n  ${message}\n`)
+  }
+
+  setOutputs(): void {}
+
+  async writeSummary(markdown: string): Promise<void> {
+    this.out.write(`\n${markdown}\n`)
+  }
+}
+
+/**
+ * A job for a local run: no comments, history or backlog (those need the Action's repository access).
+ * `runTicket` is replaceable so the demo can run with its scripted model.
+ */
+export function terminalJob(
+  settings: Settings,
+  environment: RunEnvironment,
+  repoDir: string,
+  log: Log,
+  run: Job['runTicket'] = runTicket,
+): Job {
+  return {
+    settings,
+    environment,
+    repoDir,
+    log,
+    shell: new TerminalShell(process.stdout),
+    progressThread: () => undefined,
+    openBacklog: () => {
+      throw new Error('The backlog modes run in GitHub Actions only.')
+    },
+    runTicket: run,
+  }
+}

@@ -1,0 +1,118 @@
+import path from 'node:path'
+import { AgentSession } from '../agent/agent-session.js'
+import type { BudgetTracker } from '../agent/budget.js'
+import type { LanguageModel } from '../agent/language-model.js'
+import { projectOverview, renderTask } from '../agent/prompt.js'
+import { Workspace } from '../agent/workspace.js'
+import type { Settings } from '../config/settings.js'
+import type { ContextSelection } from '../context/select-context.js'
+import type { GuardConfig } from '../guard/config.js'
+import { formatViolations, guardDiff } from '../guard/guard.js'
+import type { ContractFinding } from '../impact/contracts.js'
+import type { ManifestGraph } from '../project/graph.js'
+import type { Layers } from '../project/layers.js'
+import type { Log } from '../shared/log.js'
+import { renderTaskSpec } from '../task/render-task-spec.js'
+import type { TaskSpec } from '../task/task-spec.js'
+import { sanitizeUntrustedText } from '../tickets/sanitize.js'
+import type { Ticket } from '../tickets/ticket.js'
+import type { ChangeValidator } from '../validate/validation.js'
+import { makeValidatedChange, type ValidatedChange } from './change-loop.js'
+import {
+  assessChange,
+  breakingFindings,
+  keepContractWithNewVersion,
+  type Assessment,
+} from './keep-contract.js'
+import { noChange } from './publication-decision.js'
+import type { RunRecord } from './run-record.js'
+import { RunStop } from './run-stop.js'
+
+/** What the model is asked to do. */
+export interface Task {
+  ticket: Ticket
+  spec: TaskSpec
+  context: ContextSelection | undefined
+  /** Extra instruction from a trigger comment; untrusted. */
+  instruction?: string
+}
+
+/** The dbt project the change is made in, as the base state shows it. */
+export interface ProjectState {
+  dir: string
+  baseGraph: ManifestGraph | undefined
+  layers: Layers
+}
+
+export interface MakeChangeInput {
+  settings: Settings
+  task: Task
+  project: ProjectState
+  guard: GuardConfig
+  model: LanguageModel
+  validator: ChangeValidator
+  budget: BudgetTracker
+  log: Log
+  record: RunRecord
+}
+
+/** The model's validated change that passed the guard, and what it does to the project. */
+export interface GuardedChange extends ValidatedChange {
+  assessment: Assessment
+  breaking: ContractFinding[]
+  askedForVersion: boolean
+}
+
+/**
+ * The agent stage: the model edits the project, validation and repair go round, a contract break may be
+ * reworked as a new model version, and the final diff must pass the guard. No file changed ends the run.
+ */
+export async function makeChange(input: MakeChangeInput): Promise<GuardedChange> {
+  const { settings, task, project, validator, log, record } = input
+  const workspace = new Workspace(project.dir, undefined, input.guard)
+  const session = new AgentSession({
+    model: input.model,
+    workspace,
+    budget: input.budget,
+    ...(project.baseGraph ? { knowledge: { graph: project.baseGraph } } : {}),
+    record,
+    log,
+    cachedContext: await projectOverview(workspace),
+  })
+  const prompt = renderTask(
+    task.ticket,
+    [renderTaskSpec(task.spec), task.context?.text ?? ''].join('\n\n'),
+    task.instruction && sanitizeUntrustedText(task.instruction).text,
+  )
+  const loop = { session, workspace, validator, repairRounds: settings.repairRounds, log, record }
+  let change = await makeValidatedChange({ ...loop, task: prompt })
+  if (change.changedFiles.length === 0) throw noChange(change.agent)
+  let assessment = await assessChange(project.baseGraph, change, project.layers, log, record)
+  let breaking = breakingFindings(assessment)
+  const askedForVersion = breaking.length > 0 && settings.onBreakingChange === 'new-version'
+  if (askedForVersion) {
+    ;({ change, assessment } = await keepContractWithNewVersion({
+      ...loop,
+      breaking,
+      change,
+      baseGraph: project.baseGraph,
+      layers: project.layers,
+    }))
+    breaking = breakingFindings(assessment)
+  }
+  const violations = guardDiff(await workspace.changes(), input.guard)
+  if (violations.length > 0) {
+    record.stages.guard = violations
+    throw new RunStop(
+      'failed:guard',
+      `Nothing was pushed: the change breaks guard rules.\n${formatViolations(violations)}`,
+    )
+  }
+  return { ...change, assessment, breaking, askedForVersion }
+}
+
+/** Project-relative paths as the repository sees them. */
+export function repositoryPaths(repoDir: string, projectDir: string, files: readonly string[]): string[] {
+  const relativeProject = path.relative(repoDir, projectDir)
+  return files.map((file) => path.join(relativeProject, file))
+}

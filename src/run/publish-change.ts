@@ -1,0 +1,149 @@
+import type { Git } from '../adapters/git/git.js'
+import type { Settings } from '../config/settings.js'
+import type { Governance } from '../policy/govern-change.js'
+import { requestApprovals } from '../policy/request-approvals.js'
+import { describeProductionState } from '../project/production-state.js'
+import type { ProductionManifest } from '../adapters/github/production-manifest-artifact.js'
+import { branchName } from '../publish/branch-name.js'
+import { upsertPullRequest, type CodeHost, type UpsertPullRequestResult } from '../publish/code-host.js'
+import { commitMessage, publishBranch, type PublishBranchResult } from '../publish/publish-branch.js'
+import { renderPullRequestBody, renderPullRequestTitle } from '../report/pr-body.js'
+import { rollbackPlan } from '../report/rollback.js'
+import type { Log } from '../shared/log.js'
+import type { Ticket } from '../tickets/ticket.js'
+import type { GuardedChange } from './make-change.js'
+import type { ChangeRecord, RunRecord } from './run-record.js'
+import { RunStop } from './run-stop.js'
+
+// The stages after the change is decided: the commit, the PR body, the pull request.
+
+/** One commit with exactly the change on the ticket's branch; pushed unless `push` is false. */
+export function commitChange(options: {
+  settings: Settings
+  git: Git
+  codeHost: CodeHost | undefined
+  repoDir: string
+  ticket: Ticket
+  change: ChangeRecord
+  push: boolean
+  runUrl?: string
+  log: Log
+  record: RunRecord
+}): Promise<PublishBranchResult> {
+  const { settings, git, ticket, change, record } = options
+  const branch = branchName(settings.branchPrefix, ticket.key)
+  record.branch = branch
+  return options.log.group(options.push ? 'Commit and push' : 'Commit (nothing pushed)', async () => {
+    const published = await publishBranch({
+      git,
+      repoDir: options.repoDir,
+      branch,
+      baseBranch: settings.baseBranch ?? (await currentBranch(git, options.codeHost)),
+      message: commitMessage({
+        key: ticket.key,
+        summary: change.summary,
+        ticketUrl: ticket.url,
+        runUrl: options.runUrl,
+      }),
+      paths: change.files,
+      dryRun: !options.push,
+    })
+    record.diff = published.diff
+    record.commitSha = published.commitSha
+    record.stages.publish = {
+      operation: published.operation,
+      baseSha: published.baseSha,
+      pushed: published.pushed,
+    }
+    return published
+  })
+}
+
+/** The PR body: a view of the run record and the guarded change. */
+export function writePullRequestBody(options: {
+  settings: Settings
+  ticket: Ticket
+  change: ChangeRecord
+  guarded: GuardedChange
+  governance: Governance | undefined
+  production: ProductionManifest | undefined
+  published: PublishBranchResult
+  runUrl?: string
+  record: RunRecord
+}): string {
+  const { change, record } = options
+  const calls = record.modelCalls
+  const body = renderPullRequestBody({
+    ticket: options.ticket,
+    summary: change.summary,
+    changedFiles: change.files,
+    changedModels: change.models,
+    validations: options.guarded.validations,
+    rollback: rollbackPlan({
+      commitSha: options.published.commitSha,
+      branch: record.branch ?? '',
+      changedModels: change.models,
+    }),
+    usage: {
+      modelCalls: calls.length,
+      inputTokens: sumOf(
+        calls,
+        (c) => c.usage.inputTokens + c.usage.cacheCreationInputTokens + c.usage.cacheReadInputTokens,
+      ),
+      outputTokens: sumOf(calls, (c) => c.usage.outputTokens),
+      costUsd: record.costUsd,
+    },
+    runUrl: options.runUrl,
+    draftReason: change.draftReason,
+    dryRun: options.settings.dryRun,
+    impact: options.guarded.assessment,
+    governance: options.governance?.markdown,
+    productionState: options.production && describeProductionState(options.production),
+  })
+  record.stages.pullRequest = { body }
+  return body
+}
+
+/** Opens or updates the ticket's pull request, then asks for the reviewers and labels the policy wants. */
+export async function openPullRequest(options: {
+  codeHost: CodeHost | undefined
+  ticket: Ticket
+  published: PublishBranchResult
+  body: string
+  draft: boolean
+  governance: Governance | undefined
+  log: Log
+  record: RunRecord
+}): Promise<UpsertPullRequestResult> {
+  const { codeHost, log, record } = options
+  if (!codeHost) throw new RunStop('failed:config', 'No GitHub access: set input `github-token`.')
+  const pr = await log.group('Open or update the pull request', () =>
+    upsertPullRequest(codeHost, {
+      head: record.branch ?? '',
+      base: options.published.baseBranch,
+      title: renderPullRequestTitle(options.ticket),
+      body: options.body,
+      draft: options.draft,
+    }),
+  )
+  if (pr.warning) log.warn(pr.warning)
+  if (options.governance) await requestApprovals(codeHost, pr.number, options.governance.evaluation, log)
+  record.stages.pullRequest = { body: options.body, url: pr.url, number: pr.number, operation: pr.operation }
+  log.info(`${pr.operation === 'created' ? 'opened' : 'updated'} ${pr.url}`)
+  return pr
+}
+
+/** The branch the checkout is on, or the repository's default branch for a detached checkout. */
+async function currentBranch(git: Git, codeHost: CodeHost | undefined): Promise<string> {
+  const head = await git.output(['rev-parse', '--abbrev-ref', 'HEAD'])
+  if (head !== 'HEAD') return head
+  if (codeHost) return codeHost.getDefaultBranch()
+  throw new RunStop(
+    'failed:config',
+    'The checkout is on a detached HEAD: set input `base-branch` to the branch the PR should target.',
+  )
+}
+
+function sumOf<T>(items: readonly T[], value: (item: T) => number): number {
+  return items.reduce((total, item) => total + value(item), 0)
+}
