@@ -7751,6 +7751,7 @@ async function runPipeline(settings, adapters, context, record) {
         ...(publication.draftReason ? { draftReason: publication.draftReason } : {}),
     };
     record.stages.change = change;
+    const { runUrl } = context;
     const push = publication.kind === 'pull-request';
     const published = await commitChange({
         settings,
@@ -7760,12 +7761,12 @@ async function runPipeline(settings, adapters, context, record) {
         ticket,
         change,
         push,
+        runUrl,
         log,
         record,
     });
     if (publication.kind === 'keep-local' && publication.status === 'failed:validation')
         return outcome(publication);
-    const { runUrl } = context;
     const body = writePullRequestBody({
         settings,
         ticket,

@@ -105,6 +105,7 @@ export async function runPipeline(
   }
   record.stages.change = change
 
+  const { runUrl } = context
   const push = publication.kind === 'pull-request'
   const published = await commitChange({
     settings,
@@ -114,12 +115,12 @@ export async function runPipeline(
     ticket,
     change,
     push,
+    runUrl,
     log,
     record,
   })
   if (publication.kind === 'keep-local' && publication.status === 'failed:validation')
     return outcome(publication)
-  const { runUrl } = context
   const body = writePullRequestBody({
     settings,
     ticket,
