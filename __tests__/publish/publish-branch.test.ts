@@ -193,6 +193,21 @@ describe('publishBranch against a real bare remote', () => {
     expect(sh(repo.work, 'show', `${result.commitSha}:models/customers.sql`)).toBe('select 1 as customer_id')
   })
 
+  it('never rewrites a local branch of that name that holds other work', async () => {
+    sh(repo.work, 'branch', BRANCH)
+    const theirs = sh(repo.work, 'rev-parse', BRANCH)
+    await agentEdits(repo.work)
+
+    const result = await publish({ repoDir: repo.work, dryRun: true })
+
+    expect(sh(repo.work, 'rev-parse', BRANCH)).toBe(theirs)
+    expect(result.localBranchKept).toContain(`git branch -f ${BRANCH} ${result.commitSha?.slice(0, 12)}`)
+    // The same change again, once the branch holds it: nothing to say.
+    sh(repo.work, 'branch', '-f', BRANCH, result.commitSha ?? '')
+    const again = await publish({ repoDir: repo.work, dryRun: true })
+    expect(again.localBranchKept).toBeUndefined()
+  })
+
   it('dry run still works when the checkout has no remote', async () => {
     sh(repo.work, 'remote', 'remove', 'origin')
     await agentEdits(repo.work)

@@ -3,6 +3,7 @@ import type { AgentRunResult } from '../../src/agent/agent-session.js'
 import type { ContractFinding } from '../../src/impact/contracts.js'
 import {
   decidePublication,
+  verdictOf,
   type ChangeVerdicts,
   type Publication,
   type PublicationSettings,
@@ -42,69 +43,99 @@ const clean: ChangeVerdicts = { agent: finished, validations: passed, breaking: 
 
 /** What a decision looks like when only its kind, outcome and whether it is a draft matter. */
 function shape(publication: Publication): string {
-  if (publication.kind === 'block') return `block ${publication.status}`
+  const verdict = `(${verdictOf(publication)})`
+  if (publication.kind === 'block') return `block ${publication.status} ${verdict}`
   const draft = publication.draftReason ? 'draft' : 'ready'
-  if (publication.kind === 'keep-local') return `keep-local ${publication.status} ${draft}`
-  return `pull-request ${draft}${publication.failValidation ? ' then failed:validation' : ''}`
+  if (publication.kind === 'keep-local') return `keep-local ${publication.status} ${draft} ${verdict}`
+  return `pull-request ${draft}${publication.failValidation ? ' then failed:validation' : ''} ${verdict}`
 }
 
 describe('decidePublication', () => {
   const table: [string, Partial<PublicationSettings>, Partial<ChangeVerdicts>, string[], string][] = [
-    ['a clean change', {}, {}, [], 'pull-request ready'],
-    ['a clean change in a dry run', { dryRun: true }, {}, [], 'keep-local dry-run ready'],
-    ['a change the model left at a limit', {}, { agent: atLimit }, [], 'pull-request draft'],
-    ['failing validation (draft)', {}, { validations: failed }, [], 'pull-request draft'],
+    ['a clean change', {}, {}, [], 'pull-request ready (ready)'],
+    ['a clean change in a dry run', { dryRun: true }, {}, [], 'keep-local dry-run ready (ready)'],
+    ['a change the model left at a limit', {}, { agent: atLimit }, [], 'pull-request draft (draft)'],
+    ['failing validation (draft)', {}, { validations: failed }, [], 'pull-request draft (draft)'],
     [
       'failing validation (fail)',
       { onValidationFailure: 'fail' },
       { validations: failed },
       [],
-      'pull-request draft then failed:validation',
+      'pull-request draft then failed:validation (validation-failed)',
     ],
     [
       'failing validation (no-pr)',
       { onValidationFailure: 'no-pr' },
       { validations: failed },
       [],
-      'keep-local failed:validation draft',
+      'keep-local failed:validation draft (validation-failed)',
     ],
     [
       'failing validation (no-pr) in a dry run',
       { onValidationFailure: 'no-pr', dryRun: true },
       { validations: failed },
       [],
-      'keep-local failed:validation draft',
+      'keep-local failed:validation draft (validation-failed)',
     ],
     [
       'failing validation in a dry run',
       { dryRun: true },
       { validations: failed },
       [],
-      'keep-local dry-run draft',
+      'keep-local dry-run draft (draft)',
     ],
-    ['a contract break (draft)', {}, { breaking: breaks }, [], 'pull-request draft'],
-    ['a contract break (warn)', { onBreakingChange: 'warn' }, { breaking: breaks }, [], 'pull-request ready'],
+    [
+      'failing validation (fail) in a dry run',
+      { onValidationFailure: 'fail', dryRun: true },
+      { validations: failed },
+      [],
+      'keep-local failed:validation draft (validation-failed)',
+    ],
+    [
+      'a policy draft reason in a dry run',
+      { dryRun: true },
+      {},
+      ['Touches gold.'],
+      'keep-local dry-run draft (draft)',
+    ],
+    ['a contract break (draft)', {}, { breaking: breaks }, [], 'pull-request draft (draft)'],
+    [
+      'a contract break (warn)',
+      { onBreakingChange: 'warn' },
+      { breaking: breaks },
+      [],
+      'pull-request ready (ready)',
+    ],
     [
       'a contract break (block), even in a dry run',
       { onBreakingChange: 'block', dryRun: true },
       { breaking: breaks },
       [],
-      'block failed:breaking-change',
+      'block failed:breaking-change (blocked)',
     ],
     [
       'a contract break left after a new version',
       { onBreakingChange: 'new-version' },
       { breaking: breaks, askedForVersion: true },
       [],
-      'pull-request draft',
+      'pull-request draft (draft)',
     ],
-    ['a policy draft reason', {}, {}, ['Touches a gold model.'], 'pull-request draft'],
+    ['a policy draft reason', {}, {}, ['Touches a gold model.'], 'pull-request draft (draft)'],
   ]
 
   it.each(table)('%s', (_name, settings, verdicts, policyReasons, expected) => {
     expect(
       shape(decidePublication({ ...defaults, ...settings }, { ...clean, ...verdicts }, policyReasons)),
     ).toBe(expected)
+  })
+
+  it('says in a dry run what the real run would have done, and why', () => {
+    const ready = decidePublication({ ...defaults, dryRun: true }, clean, [])
+    expect(ready.kind === 'keep-local' && ready.message).toMatch(/real run would open a PR ready for review/)
+    const draft = decidePublication({ ...defaults, dryRun: true }, { ...clean, validations: failed }, [])
+    expect(draft.kind === 'keep-local' && draft.message).toMatch(
+      /real run would open a draft PR: Validation still fails after 1 repair round/,
+    )
   })
 
   it('names every reason for a draft, in order: the model, validation, contracts, the policy', () => {

@@ -18,6 +18,7 @@ function runOutputs(status: RunStatus, run?: TicketRun): Record<string, string |
     'pr-url': record?.prUrl ?? '',
     'pr-number': record?.prNumber ?? '',
     branch: record?.branch ?? '',
+    verdict: record?.stages.decision?.verdict ?? '',
     'changed-models': JSON.stringify(record?.changedModels ?? []),
     'cost-usd': (record?.costUsd ?? 0).toFixed(4),
     'audit-dir': run?.auditDir ?? '',

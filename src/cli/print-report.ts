@@ -5,6 +5,9 @@ import type { TicketRun } from '../run/run-ticket.js'
 export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void {
   const { record } = run
   const lines: string[] = ['', `Outcome: ${run.outcome.status}`, `  ${run.outcome.message}`]
+  const decision = record.stages.decision
+  if (decision)
+    lines.push(`Verdict: ${decision.verdict}${decision.draftReason ? ` (${decision.draftReason})` : ''}`)
   if (record.changedFiles.length > 0) {
     lines.push('', 'Changed files:', ...record.changedFiles.map((file) => `  ${file}`))
   }

@@ -247,6 +247,11 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   { name: 'pr-url', description: 'URL of the pull request, when one was opened or updated.' },
   { name: 'pr-number', description: 'Number of the pull request, when one was opened or updated.' },
   { name: 'branch', description: 'Branch holding the change.' },
+  {
+    name: 'verdict',
+    description:
+      'What became of the change: `ready` (a PR ready for review), `draft` (a draft PR; the summary says why), `blocked` (nothing pushed) or `validation-failed`. In a dry run, what the real run would have done. Empty when no change was made.',
+  },
   { name: 'changed-models', description: 'JSON array of the dbt models the change touched.' },
   {
     name: 'matrix',

@@ -37,6 +37,8 @@ export interface PublishBranchResult {
   pushed: boolean
   /** Dry run only: why the remote could not be inspected (the operation then assumes a new branch). */
   remoteUnavailable?: string
+  /** Set when a local branch of that name already held other work and was left as it was. */
+  localBranchKept?: string
 }
 
 /**
@@ -89,8 +91,8 @@ export async function publishBranch(input: PublishBranchInput): Promise<PublishB
         throw error
       })
     }
-    await updateLocalBranch(repo, branch, commitSha)
-    return { ...base, operation, commitSha, pushed: !dryRun }
+    const kept = await updateLocalBranch(repo, branch, commitSha)
+    return { ...base, operation, commitSha, pushed: !dryRun, ...(kept ? { localBranchKept: kept } : {}) }
   } catch (error) {
     if (error instanceof GitError) {
       throw new PublishError(
@@ -244,9 +246,24 @@ async function push(
   )
 }
 
-/** Keeps a local branch pointing at the commit, unless that branch is the one checked out. */
-async function updateLocalBranch(repo: Repo, branch: string, commitSha: string): Promise<void> {
+/**
+ * Points a local branch at the commit when there is none yet, or when it holds the same tree. An existing
+ * branch with other work (or the checked-out one) is never rewritten: the returned note says how to take
+ * the commit.
+ */
+async function updateLocalBranch(repo: Repo, branch: string, commitSha: string): Promise<string | undefined> {
+  const ref = `refs/heads/${branch}`
   const head = await repo.run(['symbolic-ref', '-q', 'HEAD'], { allowFailure: true })
-  if (head.stdout.trim() === `refs/heads/${branch}`) return
-  await repo.run(['update-ref', `refs/heads/${branch}`, commitSha])
+  if (head.stdout.trim() === ref) return undefined
+  const existing = await repo.run(['rev-parse', '--verify', '-q', `${ref}^{commit}`], { allowFailure: true })
+  const existingSha = existing.exitCode === 0 ? existing.stdout.trim() : undefined
+  if (existingSha === undefined) {
+    await repo.run(['update-ref', ref, commitSha, ''])
+    return undefined
+  }
+  const sameTree =
+    (await repo.output(['rev-parse', `${existingSha}^{tree}`])) ===
+    (await repo.output(['rev-parse', `${commitSha}^{tree}`]))
+  if (sameTree) return undefined
+  return `The local branch "${branch}" already exists with other work (${existingSha.slice(0, 12)}) and was left as it was; the change is commit ${commitSha.slice(0, 12)} (\`git branch -f ${branch} ${commitSha.slice(0, 12)}\` takes it).`
 }

@@ -17,8 +17,9 @@ import { redactingLog } from '../shared/redacting-log.js'
 import type { RunStatus } from '../shared/run-status.js'
 import type { TicketSource } from '../tickets/ticket.js'
 import type { ChangeValidator } from '../validate/validation.js'
+import { summarizeChange } from './change-summary.js'
 import { makeChange, repositoryPaths, type GuardedChange, type ProjectState } from './make-change.js'
-import { decidePublication } from './publication-decision.js'
+import { decidePublication, verdictOf } from './publication-decision.js'
 import { commitChange, openPullRequest, writePullRequestBody } from './publish-change.js'
 import type { ChangeRecord, RunRecord } from './run-record.js'
 import {
@@ -96,11 +97,17 @@ export async function runPipeline(
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
   const publication = decidePublication(settings, guarded, governance?.evaluation.draftReasons ?? [])
+  record.stages.decision = {
+    verdict: verdictOf(publication),
+    ...(publication.kind !== 'block' && publication.draftReason
+      ? { draftReason: publication.draftReason }
+      : {}),
+  }
   if (publication.kind === 'block') return outcome(publication)
   const change: ChangeRecord = {
     files: repositoryPaths(repoDir, project.dir, guarded.changedFiles),
     models: guarded.validations.at(-1)?.changedModels ?? [],
-    summary: redact(guarded.agent.summary || ticket.title),
+    summary: redact(summarizeChange(guarded.rounds, record.toolCalls, guarded.changedFiles) || ticket.title),
     ...(publication.draftReason ? { draftReason: publication.draftReason } : {}),
   }
   record.stages.change = change
@@ -119,7 +126,7 @@ export async function runPipeline(
     log,
     record,
   })
-  if (publication.kind === 'keep-local' && publication.status === 'failed:validation')
+  if (publication.kind === 'keep-local' && publication.status === 'failed:validation' && !settings.dryRun)
     return outcome(publication)
   const body = writePullRequestBody({
     settings,

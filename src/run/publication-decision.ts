@@ -31,8 +31,48 @@ export type Publication =
   | { kind: 'keep-local'; status: 'dry-run' | 'failed:validation'; message: string; draftReason?: string }
   | { kind: 'pull-request'; draftReason?: string; failValidation: boolean }
 
-/** Decides draft, block, local commit or push from the change's verdicts, the policy and the settings. Pure. */
+/** What the run does with the change, or in a dry run what the real run would have done. */
+export type Verdict = 'ready' | 'draft' | 'blocked' | 'validation-failed'
+
+export function verdictOf(publication: Publication): Verdict {
+  if (publication.kind === 'block') return 'blocked'
+  if (publication.kind === 'pull-request' && publication.failValidation) return 'validation-failed'
+  if (publication.kind === 'keep-local' && publication.status === 'failed:validation')
+    return 'validation-failed'
+  return publication.draftReason === undefined ? 'ready' : 'draft'
+}
+
+/**
+ * Decides draft, block, local commit or push from the change's verdicts, the policy and the settings. A dry
+ * run decides as the real run would, then keeps the commit local and says what the real run would do. Pure.
+ */
 export function decidePublication(
+  settings: PublicationSettings,
+  input: ChangeVerdicts,
+  policyDraftReasons: readonly string[],
+): Publication {
+  const real = realPublication(settings, input, policyDraftReasons)
+  if (!settings.dryRun || real.kind !== 'pull-request') return real
+  const draft = real.draftReason === undefined ? {} : { draftReason: real.draftReason }
+  if (real.failValidation) {
+    return {
+      kind: 'keep-local',
+      status: 'failed:validation',
+      message:
+        'Dry run: nothing was pushed. The real run would open a draft PR and end `failed:validation` (`on-validation-failure: fail`): validation still fails after repair. The patch and PR body are in the audit bundle.',
+      ...draft,
+    }
+  }
+  const would = real.draftReason === undefined ? 'a PR ready for review.' : `a draft PR: ${real.draftReason}`
+  return {
+    kind: 'keep-local',
+    status: 'dry-run',
+    message: `Dry run: nothing was pushed. The real run would open ${would} The patch and PR body are in the audit bundle.`,
+    ...draft,
+  }
+}
+
+function realPublication(
   settings: PublicationSettings,
   input: ChangeVerdicts,
   policyDraftReasons: readonly string[],
@@ -63,14 +103,6 @@ export function decidePublication(
       status: 'failed:validation',
       message:
         'Validation still fails after repair and `on-validation-failure` is `no-pr`: nothing was pushed; the patch is in the audit bundle (diff.patch).',
-      ...draft,
-    }
-  }
-  if (settings.dryRun) {
-    return {
-      kind: 'keep-local',
-      status: 'dry-run',
-      message: 'Dry run: nothing was pushed; the patch and PR body are in the audit bundle.',
       ...draft,
     }
   }

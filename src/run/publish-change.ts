@@ -48,6 +48,7 @@ export function commitChange(options: {
       paths: change.files,
       dryRun: !options.push,
     })
+    if (published.localBranchKept) options.log.warn(published.localBranchKept)
     record.diff = published.diff
     record.commitSha = published.commitSha
     record.stages.publish = {

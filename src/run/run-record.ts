@@ -12,6 +12,7 @@ import type { TaskSpec } from '../task/task-spec.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { BuildMode, Validation } from '../validate/validation.js'
 
+import type { Verdict } from './publication-decision.js'
 export type { RunStatus } from '../shared/run-status.js'
 
 export interface Usage {
@@ -86,6 +87,8 @@ export type RunStages = {
   impact?: { changed: number; findings: ContractFinding[] }
   guard?: Violation[]
   governance?: PolicyEvaluation
+  /** What became of the change; in a dry run, what the real run would have done. */
+  decision?: { verdict: Verdict; draftReason?: string }
   change?: ChangeRecord
   publish?: { operation: BranchOperation; baseSha: string; pushed: boolean }
   pullRequest?: PullRequestRecord

@@ -10,6 +10,7 @@ import { PublishError } from '../publish/publish-error.js'
 import type { Log } from '../shared/log.js'
 import { createRedactor, type Redactor } from '../shared/redact.js'
 import { checkoutGit, composeTicketRun } from './compose.js'
+import { snapshotCheckout, type CheckoutSnapshot } from './keep-checkout.js'
 import { classifyFailure } from './outcome.js'
 import { runPipeline, type RunOutcome } from './pipeline.js'
 import { RunRecord } from './run-record.js'
@@ -64,6 +65,7 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
   const commands = new SpawnCommandRunner((result) => record.addCommand(result))
 
   let outcome: RunOutcome
+  let checkout: CheckoutSnapshot | undefined
   try {
     const adapters = composeTicketRun({
       settings,
@@ -76,6 +78,7 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
     })
     if (options.revisionBranch)
       await checkoutBranch(checkoutGit(settings, repoDir, commands), options.revisionBranch)
+    checkout = await snapshotCheckout(adapters.git, path.resolve(repoDir, settings.dbt.projectDir))
     outcome = await runPipeline(
       settings,
       adapters,
@@ -95,6 +98,14 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
     if (failure.status === 'failed:internal' && error instanceof Error && error.stack)
       record.event('run', redact(error.stack))
   }
+  // The checkout is left as found; what the run changed lives in the patch and the branch.
+  const left = await checkout?.restore().catch((error: unknown) => {
+    log.warn(
+      `Could not put the checkout back as it was: ${error instanceof Error ? error.message : String(error)}`,
+    )
+    return undefined
+  })
+  if (left && !record.diff) record.diff = left
   record.finish(outcome.status, outcome.message)
 
   const auditDir = path.join(outDir, 'audit')
