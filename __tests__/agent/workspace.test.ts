@@ -2,7 +2,8 @@ import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
 import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { GuardRefusal, Workspace, WorkspaceError, globMatcher } from '../../src/agent/workspace.js'
+import { GuardRefusal, Workspace, WorkspaceError } from '../../src/agent/workspace.js'
+import { globMatcher } from '../../src/shared/glob.js'
 import { DEFAULT_GUARD_CONFIG } from '../../src/guard/guard.js'
 
 let base: string
@@ -204,7 +205,7 @@ describe('guarded writes', () => {
   })
 })
 
-describe('globMatcher', () => {
+describe('list and search patterns', () => {
   it('matches names anywhere without a slash, and paths with one', () => {
     expect(globMatcher('*.yml')('models/staging/a.yml')).toBe(true)
     expect(globMatcher('models/*.sql')('models/staging/a.sql')).toBe(false)

@@ -51,6 +51,24 @@ describe('checkPath', () => {
     expect(rules('profiles.yml', { ...open, allowedPaths: ['profiles.yml'] })).toEqual(['path-denied'])
   })
 
+  it('reads allowed and denied paths as globs of the shared dialect', () => {
+    const config: GuardConfig = {
+      ...DEFAULT_GUARD_CONFIG,
+      allowedPaths: ['models/', 'seeds/*.csv', '/README.md'],
+      deniedPaths: ['models/finance/', '*.py', 'secrets'],
+    }
+    expect(rules('models/marts/orders.sql', config)).toEqual([])
+    expect(rules('seeds/countries.csv', config)).toEqual([])
+    expect(rules('seeds/nested/countries.csv', config)).toEqual(['path-not-allowed'])
+    expect(rules('README.md', config)).toEqual([])
+    expect(rules('models/README.md', config)).toEqual([])
+    expect(rules('docs/README.md', config)).toEqual(['path-not-allowed'])
+    // Denied patterns match in any case; a bare name matches a file or a folder at any depth.
+    expect(rules('models/Finance/revenue.sql', config)).toEqual(['path-denied'])
+    expect(rules('models/helpers/x.PY', config)).toEqual(['path-denied'])
+    expect(rules('models/secrets/keys.sql', config)).toEqual(['path-denied'])
+  })
+
   it('refuses escapes, absolute paths and names that hide what they are', () => {
     for (const path of [
       '../x.sql',

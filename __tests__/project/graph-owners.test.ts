@@ -42,6 +42,30 @@ describe('CODEOWNERS', () => {
   })
 })
 
+describe('CODEOWNERS with gitignore semantics', () => {
+  const owners = parseCodeOwners(`
+docs/                 @acme/writers
+/apps/**/build.yml    @acme/build
+**/logs               @acme/ops
+README.md             @acme/readme
+`)
+
+  it('matches a folder pattern at any depth, and `**` across folders', () => {
+    expect(owners.ownersOf('docs/a.md')).toEqual(['@acme/writers'])
+    expect(owners.ownersOf('dbt/docs/deep/b.md')).toEqual(['@acme/writers'])
+    expect(owners.ownersOf('apps/build.yml')).toEqual(['@acme/build'])
+    expect(owners.ownersOf('apps/web/ui/build.yml')).toEqual(['@acme/build'])
+    expect(owners.ownersOf('other/apps/build.yml')).toEqual([])
+    expect(owners.ownersOf('services/logs/today.txt')).toEqual(['@acme/ops'])
+  })
+
+  it('is case-sensitive as GitHub is, and matches no path outside the repository', () => {
+    expect(owners.ownersOf('readme.md')).toEqual([])
+    expect(owners.ownersOf('./README.md')).toEqual(['@acme/readme'])
+    expect(owners.ownersOf('../README.md')).toEqual([])
+  })
+})
+
 describe('owners of a node', () => {
   const graph = manifestGraphOf(
     manifest({

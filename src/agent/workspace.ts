@@ -10,6 +10,7 @@ import {
   type GuardConfig,
   type Violation,
 } from '../guard/guard.js'
+import { globMatcher } from '../shared/glob.js'
 import { createRedactor, type Redactor } from '../shared/redact.js'
 
 /** A file operation the agent may not do; the message says what to do instead. */
@@ -372,25 +373,4 @@ function toPosix(file: string): string {
 
 function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text
-}
-
-/**
- * A glob over project-relative paths: `*` and `?` stay within a folder, `**` crosses folders. A pattern
- * without `/` matches the file name anywhere (`*.sql`).
- */
-export function globMatcher(pattern: string): (file: string) => boolean {
-  let source = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i]!
-    if (char === '*' && pattern[i + 1] === '*') {
-      const slash = pattern[i + 2] === '/'
-      source += slash ? '(?:.*/)?' : '.*'
-      i += slash ? 2 : 1
-    } else if (char === '*') source += '[^/]*'
-    else if (char === '?') source += '[^/]'
-    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-  const regex = new RegExp(`^${source}$`)
-  const byName = !pattern.includes('/')
-  return (file) => regex.test(byName ? file.slice(file.lastIndexOf('/') + 1) : file)
 }

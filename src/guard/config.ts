@@ -5,14 +5,15 @@
  */
 export interface GuardConfig {
   /**
-   * Folder prefixes (ending in `/`) or exact files the agent may write. Matched case-sensitively against
-   * the path as given and against its real path once links are followed.
+   * Patterns of what the agent may write, in the glob dialect of `shared/glob.ts`: folders (`models/`),
+   * files or globs (`seeds/*.csv`). Matched case-sensitively against the path as given and against its
+   * real path once links are followed.
    */
   allowedPaths: string[]
   /**
-   * Extra folders (ending in `/`) or file names refused on top of the fixed denylist; a bare name matches
-   * at any depth, case-insensitively. Default: the project, package and dependency files, so a change
-   * cannot add hooks, packages or vars that run in every model.
+   * Patterns refused on top of the fixed denylist, in the same dialect, case-insensitively: a bare name
+   * (`packages.yml`, `secrets`) matches at any depth. Default: the project, package and dependency files,
+   * so a change cannot add hooks, packages or vars that run in every model.
    */
   deniedPaths: string[]
   /** Most files one run may change. */

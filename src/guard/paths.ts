@@ -1,3 +1,4 @@
+import { globMatcher, type PathMatcher } from '../shared/glob.js'
 import type { GuardConfig } from './config.js'
 import type { Violation } from './violation.js'
 
@@ -92,28 +93,30 @@ export function deniedReason(
   if (ALWAYS_DENIED_NAMES.has(name) || SECRET_FILE.test(name)) {
     return `\`${segments.at(-1)}\` holds credentials, ownership or Autopilot configuration and is never changed.`
   }
-  const joined = lower.join('/')
+  const joined = segments.join('/')
   for (const entry of config.deniedPaths) {
-    const denied = entry.toLowerCase().replace(/^\/+/, '')
-    const hit = denied.endsWith('/')
-      ? `${joined}/`.startsWith(denied)
-      : denied.includes('/')
-        ? joined === denied
-        : lower.includes(denied)
-    if (hit)
+    if (matcherOf(entry, true)(joined))
       return `\`${entry}\` is on this repository's denylist (project settings, packages and dependencies are changed by people).`
   }
   return undefined
 }
 
-/** True when `normalized` is inside one of the allowed folders or is an allowed file (case-sensitive). */
+/** True when `normalized` matches one of the allowed patterns (`models/`, `seeds/*.csv`), case-sensitively. */
 export function isAllowedPath(normalized: string, config: Pick<GuardConfig, 'allowedPaths'>): boolean {
-  return config.allowedPaths.some((entry) => {
-    const allowed = entry.replace(/^\/+/, '')
-    return allowed.endsWith('/')
-      ? normalized.startsWith(allowed) && normalized.length > allowed.length
-      : normalized === allowed
-  })
+  return config.allowedPaths.some((entry) => matcherOf(entry, false)(normalized))
+}
+
+/** Compiled patterns by entry: the guard checks every file the agent lists, reads or writes. */
+const matchers = new Map<string, PathMatcher>()
+
+function matcherOf(pattern: string, caseInsensitive: boolean): PathMatcher {
+  const key = `${caseInsensitive ? 'i' : 's'}:${pattern}`
+  let matcher = matchers.get(key)
+  if (!matcher) {
+    matcher = globMatcher(pattern, { caseInsensitive })
+    matchers.set(key, matcher)
+  }
+  return matcher
 }
 
 /**

@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { globMatcher, type PathMatcher } from '../shared/glob.js'
 import type { GraphNode, ManifestGraph } from './graph.js'
 
 /** One configured rule: a node whose file matches one of `paths` or that carries one of `tags` is in `layer`. */
 export interface LayerRule {
   layer: string
-  /** Globs over project-relative file paths: `*` within a folder, `**` across folders, `?` one character. */
+  /** Globs over project-relative file paths, in the dialect of `shared/glob.ts` (`models/marts/**`). */
   paths?: readonly string[]
   tags?: readonly string[]
 }
@@ -45,23 +46,22 @@ export function projectLayers(
   return new Layers(inputRules ?? DEFAULT_LAYER_RULES)
 }
 
-/** Rules compiled once; `layerOf` is then a few regex tests per node. */
+/** Rules compiled once; `layerOf` is then a few matches per node. */
 export class Layers {
-  private readonly compiled: { layer: string; paths: RegExp[]; tags: ReadonlySet<string> }[]
+  private readonly compiled: { layer: string; paths: PathMatcher; tags: ReadonlySet<string> }[]
 
   constructor(rules: readonly LayerRule[] = DEFAULT_LAYER_RULES) {
     this.compiled = rules.map((rule) => ({
       layer: rule.layer,
-      paths: (rule.paths ?? []).map(globToRegExp),
+      paths: globMatcher(rule.paths ?? []),
       tags: new Set(rule.tags ?? []),
     }))
   }
 
   /** The first rule's layer that matches the node's file or tags; undefined when none does. */
   layerOf(node: Pick<GraphNode, 'file' | 'tags'>): string | undefined {
-    const file = node.file.replaceAll('\\', '/')
     for (const rule of this.compiled) {
-      if (rule.paths.some((pattern) => pattern.test(file))) return rule.layer
+      if (rule.paths(node.file)) return rule.layer
       if (rule.tags.size > 0 && node.tags.some((tag) => rule.tags.has(tag))) return rule.layer
     }
     return undefined
@@ -76,26 +76,4 @@ export class Layers {
     }
     return layers
   }
-}
-
-/** A glob over `/`-separated paths as an anchored regular expression. */
-export function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${globSource(glob.replaceAll('\\', '/').replace(/^\.?\//, ''))}$`)
-}
-
-/** Regular-expression source for a glob: `**` spans folders, `*` and `?` stay within one. */
-export function globSource(pattern: string): string {
-  let source = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i] as string
-    if (char === '*' && pattern[i + 1] === '*') {
-      const slashAfter = pattern[i + 2] === '/'
-      // `**/` matches zero or more whole folders; a trailing or inner `**` matches anything.
-      source += slashAfter ? '(?:[^/]*/)*' : '.*'
-      i += slashAfter ? 2 : 1
-    } else if (char === '*') source += '[^/]*'
-    else if (char === '?') source += '[^/]'
-    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&')
-  }
-  return source
 }

@@ -1,5 +1,5 @@
+import ignore, { type Ignore } from 'ignore'
 import type { GraphNode, ManifestGraph } from './graph.js'
-import { globSource } from './layers.js'
 
 export interface Owner {
   /** `@org/team`, `@user`, an e-mail address or a free-text name from `meta.owner`. */
@@ -10,7 +10,7 @@ export interface Owner {
 interface CodeOwnersRule {
   pattern: string
   owners: readonly string[]
-  matcher: RegExp
+  matches: (file: string) => boolean
 }
 
 /** A parsed CODEOWNERS file. GitHub's semantics: the last pattern that matches a path decides its owners. */
@@ -19,10 +19,11 @@ export class CodeOwners {
 
   /** Owners of a repository-relative path; empty when no rule matches or the last match lists nobody. */
   ownersOf(repoPath: string): readonly string[] {
-    const file = repoPath.replaceAll('\\', '/').replace(/^\.?\//, '')
+    const file = repoPath.replaceAll('\\', '/').replace(/^(?:\.?\/)+/, '')
+    if (!ignore.isPathValid(file)) return []
     for (let i = this.rules.length - 1; i >= 0; i--) {
       const rule = this.rules[i] as CodeOwnersRule
-      if (rule.matcher.test(file)) return rule.owners
+      if (rule.matches(file)) return rule.owners
     }
     return []
   }
@@ -39,11 +40,7 @@ export function parseCodeOwners(text: string): CodeOwners {
     if (!line || line.startsWith('!') || line.includes('[')) continue
     const [pattern, ...owners] = line.split(/\s+/)
     if (!pattern) continue
-    rules.push({
-      pattern,
-      owners: owners.filter(isOwner),
-      matcher: codeOwnersPattern(pattern.replace(/\\#/g, '#')),
-    })
+    rules.push({ pattern, owners: owners.filter(isOwner), matches: codeOwnersMatcher(pattern) })
   }
   return new CodeOwners(rules)
 }
@@ -58,21 +55,20 @@ function isOwner(token: string): boolean {
 }
 
 /**
- * A CODEOWNERS pattern as a regular expression over repository-relative paths, following gitignore: a
- * pattern with a slash at its start or in its middle is anchored to the root, otherwise it matches at any
- * depth; a pattern that names a folder owns everything under it, except `dir/*`, which GitHub documents as
- * matching only the folder's direct files.
+ * One CODEOWNERS pattern as gitignore matches it (the `ignore` package, case-sensitive like GitHub): a
+ * slash at its start or in its middle anchors it to the root, otherwise it matches at any depth, and a
+ * pattern that names a folder owns everything under it. The one exception GitHub documents: `dir/*` owns
+ * only the folder's direct files, not those of its subfolders (gitignore would take those too).
  */
-export function codeOwnersPattern(pattern: string): RegExp {
-  const directoryOnly = pattern.endsWith('/')
-  const trimmed = pattern.replace(/\/+$/, '')
-  const anchored = trimmed.includes('/')
-  const body = trimmed.replace(/^\/+/, '')
-  const directFilesOnly = body.endsWith('/*') && !body.endsWith('/**/*')
-  const source = globSource(body)
-  const prefix = anchored ? '' : '(?:.*/)?'
-  const suffix = directoryOnly ? '/.*' : directFilesOnly ? '' : '(?:/.*)?'
-  return new RegExp(`^${prefix}${source}${suffix}$`)
+function codeOwnersMatcher(pattern: string): (file: string) => boolean {
+  const matcher: Ignore = ignore({ ignorecase: false }).add(pattern)
+  const body = pattern.replace(/\/+$/, '')
+  const directFilesOnly = body.endsWith('/*') && !/(?:^|\/)\*\*\/\*$/.test(body)
+  if (!directFilesOnly) return (file) => matcher.ignores(file)
+  return (file) => {
+    const folder = file.slice(0, file.lastIndexOf('/') + 1)
+    return matcher.ignores(file) && (folder === '' || !matcher.ignores(folder))
+  }
 }
 
 export interface OwnerOptions {

@@ -14,7 +14,7 @@ export async function writeManifest(zip: Buffer, destDir: string, source: string
   let bytes: Buffer
   try {
     const entry = manifestEntry(listZipEntries(zip), source)
-    bytes = readZipEntry(zip, entry)
+    bytes = readZipEntry(zip, entry.name)
   } catch (error) {
     if (!(error instanceof ZipError)) throw error
     throw new ArtifactProblem(

@@ -1,14 +1,19 @@
 import { spawn } from 'node:child_process'
+import { constants } from 'node:os'
+import { OutputTail } from './output-tail.js'
 
 export interface CommandResult {
   command: string
   args: string[]
   cwd: string
   exitCode: number
+  /** The tail of standard output; when it was cut, the first line says how much. */
   stdout: string
   stderr: string
   durationMs: number
   timedOut: boolean
+  /** Stopped because `signal` aborted, not by its own exit or the timeout. */
+  aborted?: boolean
 }
 
 export interface CommandOptions {
@@ -16,6 +21,17 @@ export interface CommandOptions {
   /** Added to the inherited environment, never replacing it. */
   env?: Record<string, string>
   timeoutMs?: number
+  /** Stops the command the way a timeout does. */
+  signal?: AbortSignal
+  /**
+   * How long a command stopped by the timeout or `signal` has between SIGINT and SIGKILL; dbt uses it to
+   * cancel its warehouse queries. Default 10 s.
+   */
+  graceMs?: number
+  /** Each piece of output as it arrives, e.g. to stream dbt's log to the job log. */
+  onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void
+  /** Characters of each stream kept (the last ones). Default 8 Mi. */
+  maxOutputChars?: number
 }
 
 /** Runs an executable without a shell. A missing executable resolves with exit code 127. */
@@ -25,7 +41,9 @@ export interface CommandRunner {
 
 export type CommandObserver = (result: CommandResult) => void
 
+export const DEFAULT_GRACE_MS = 10_000
 const OUTPUT_LIMIT = 8 * 1024 * 1024
+const PIPE_DRAIN_MS = 1_000
 
 export class SpawnCommandRunner implements CommandRunner {
   constructor(private readonly observe: CommandObserver = () => {}) {}
@@ -38,36 +56,60 @@ export class SpawnCommandRunner implements CommandRunner {
         env: { ...process.env, ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
-      let stdout = ''
-      let stderr = ''
+      const limit = options.maxOutputChars ?? OUTPUT_LIMIT
+      const stdout = new OutputTail(limit)
+      const stderr = new OutputTail(limit)
       let timedOut = false
+      let aborted = false
       let settled = false
+      let graceTimer: NodeJS.Timeout | undefined
+      let drainTimer: NodeJS.Timeout | undefined
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        if (stdout.length < OUTPUT_LIMIT) stdout += chunk
+        stdout.push(chunk)
+        options.onOutput?.(chunk, 'stdout')
       })
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-        if (stderr.length < OUTPUT_LIMIT) stderr += chunk
+        stderr.push(chunk)
+        options.onOutput?.(chunk, 'stderr')
       })
+
+      // SIGINT first, as Ctrl-C would: dbt then cancels its running queries and exits on its own.
+      const stop = (): void => {
+        if (graceTimer || child.exitCode !== null || child.signalCode !== null) return
+        child.kill('SIGINT')
+        graceTimer = setTimeout(() => child.kill('SIGKILL'), options.graceMs ?? DEFAULT_GRACE_MS)
+      }
       const timer =
         options.timeoutMs === undefined
           ? undefined
           : setTimeout(() => {
               timedOut = true
-              child.kill('SIGKILL')
+              stop()
             }, options.timeoutMs)
+      const onAbort = (): void => {
+        aborted = true
+        stop()
+      }
+      options.signal?.addEventListener('abort', onAbort, { once: true })
+      if (options.signal?.aborted) onAbort()
+
       const finish = (exitCode: number, extraStderr = ''): void => {
         if (settled) return
         settled = true
-        if (timer) clearTimeout(timer)
+        clearTimeout(timer)
+        clearTimeout(graceTimer)
+        clearTimeout(drainTimer)
+        options.signal?.removeEventListener('abort', onAbort)
         const result: CommandResult = {
           command,
           args,
           cwd: options.cwd,
           exitCode,
-          stdout,
-          stderr: stderr + extraStderr,
+          stdout: stdout.text(),
+          stderr: stderr.text() + extraStderr,
           durationMs: Date.now() - started,
           timedOut,
+          ...(aborted ? { aborted } : {}),
         }
         this.observe(result)
         resolve(result)
@@ -75,7 +117,18 @@ export class SpawnCommandRunner implements CommandRunner {
       child.on('error', (error: NodeJS.ErrnoException) => {
         finish(error.code === 'ENOENT' ? 127 : 1, `${command}: ${error.message}`)
       })
-      child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)))
+      child.on('exit', () => {
+        // A grandchild that outlives a stopped command may hold the pipes open and 'close' never come:
+        // what is already in the pipes is read for a moment, then they are closed.
+        if (!graceTimer) return
+        drainTimer = setTimeout(() => {
+          child.stdout.destroy()
+          child.stderr.destroy()
+        }, PIPE_DRAIN_MS)
+      })
+      child.on('close', (code, signal) =>
+        finish(code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1)),
+      )
     })
   }
 }
