@@ -10,6 +10,7 @@ import { readAuditBundle, type AuditBundle } from '../../src/audit/audit-bundle.
 import { runTicket, type TicketRun } from '../../src/run/run-ticket.js'
 import { manifest, model } from '../project/manifests/build.js'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
+import { FAST_RETRY } from '../fakes/github-client.js'
 import { startJiraServer, type FakeJira } from '../fakes/jira-server.js'
 import { makeRepo, remoteHead, sh, write, type RepoFixture } from '../publish/git-fixture.js'
 import { startFaultProxy, type FaultProxy } from './fault-proxy.js'
@@ -142,7 +143,14 @@ export class FaultStage {
     const log = new MemoryLog()
     const run: FaultRun = { log, outDir }
     try {
-      run.result = await runTicket({ settings, environment, log, repoDir: this.repo.work, outDir })
+      run.result = await runTicket({
+        settings,
+        environment,
+        log,
+        repoDir: this.repo.work,
+        outDir,
+        githubRetry: FAST_RETRY,
+      })
       run.audit = await readAuditBundle(run.result.auditDir)
     } catch (error) {
       run.thrown = error

@@ -28,37 +28,70 @@ export function githubFaults(ledger: FaultLedger, stage: FaultStage): void {
     expect(stage.github.state.pulls).toHaveLength(0)
   }
 
-  const failPulls = async (method: string, status: number, message: string, phrase: RegExp) => {
-    stage.github.failures.push({
-      method,
-      pathPrefix: PULLS,
-      status,
-      body: { message, documentation_url: 'https://docs.github.com/rest' },
-    })
+  /** GitHub answers `method` on the pulls endpoint with `status`, `times` times in a row. */
+  const failPullsTimes = (method: string, status: number, message: string, times: number) => {
+    for (let i = 0; i < times; i += 1) {
+      stage.github.failures.push({
+        method,
+        pathPrefix: PULLS,
+        status,
+        body: { message, documentation_url: 'https://docs.github.com/rest' },
+      })
+    }
+  }
+
+  const failPulls = async (method: string, status: number, message: string, phrase: RegExp, times = 1) => {
+    failPullsTimes(method, status, message, times)
     const run = await stage.run()
     const outcome = expectOutcome(run, 'failed:publish', phrase)
     branchKeptNoPull()
-    expect(pullCalls('POST').length).toBeLessThanOrEqual(1)
     return { status: outcome, dataLost: await stage.lostWork(run) }
   }
 
-  ledger.fault('GitHub', '401 bad credentials', () =>
-    failPulls('GET', 401, 'Bad credentials', /rejected the token.*Check the `github-token` input/),
-  )
-  ledger.fault('GitHub', '403 Actions may not create pull requests', () =>
-    failPulls(
+  // 4xx answers are final: the call is sent once.
+  ledger.fault('GitHub', '401 bad credentials', async () => {
+    const verdict = await failPulls(
+      'GET',
+      401,
+      'Bad credentials',
+      /rejected the token.*Check the `github-token` input/,
+    )
+    expect(pullCalls('GET')).toHaveLength(1)
+    return verdict
+  })
+  ledger.fault('GitHub', '403 Actions may not create pull requests', async () => {
+    const verdict = await failPulls(
       'POST',
       403,
       'GitHub Actions is not permitted to create or approve pull requests.',
       /Allow GitHub Actions to create and approve pull requests/,
-    ),
-  )
+    )
+    expect(pullCalls('POST')).toHaveLength(1)
+    return verdict
+  })
   ledger.fault('GitHub', '404 repository not visible to the token', () =>
     failPulls('GET', 404, 'Not Found', /Check the repository name and that the `github-token` has access/),
   )
 
-  ledger.fault('GitHub', '502 on create, then a re-run', async () => {
-    const failed = await failPulls('POST', 502, 'Bad Gateway', /GitHub failed while creating.*Retry the run/)
+  ledger.fault('GitHub', '502 on create, then success (client retry)', async () => {
+    failPullsTimes('POST', 502, 'Bad Gateway', 1)
+    const run = await stage.run()
+    const status = expectOutcome(run, 'pr-opened', /Opened PR/)
+    expect(pullCalls('POST')).toHaveLength(2)
+    expect(stage.github.state.pulls).toHaveLength(1)
+    expect(stage.branchIsWhole()).toBe(true)
+    return { status, dataLost: await stage.lostWork(run) }
+  })
+
+  ledger.fault('GitHub', '502 on every attempt (retries exhausted), then a re-run', async () => {
+    const failed = await failPulls(
+      'POST',
+      502,
+      'Bad Gateway',
+      /GitHub failed while creating.*also when asked again\. Retry the run/,
+      3,
+    )
+    expect(pullCalls('POST')).toHaveLength(3)
     sh(stage.repo.work, 'reset', '--quiet', '--hard') // the re-run starts from a fresh checkout
     const rerun = await stage.run()
     expectOutcome(rerun, 'pr-opened', /Opened PR/)

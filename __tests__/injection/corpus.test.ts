@@ -12,7 +12,8 @@ import { RunStop } from '../../src/run/run-stop.js'
 import { Git } from '../../src/adapters/git/git.js'
 import { GitPolicySource } from '../../src/adapters/git/git-policy-source.js'
 import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
-import { OctokitCodeHost } from '../../src/publish/code-host.js'
+import { OctokitCodeHost } from '../../src/adapters/github/octokit-code-host.js'
+import { githubRepo } from '../fakes/github-client.js'
 import { TOKEN_SHAPES } from '../../src/shared/redact.js'
 import { RunRecord } from '../../src/run/run-record.js'
 import type { Ticket } from '../../src/tickets/ticket.js'
@@ -237,12 +238,7 @@ describe('prompt-injection corpus: the obedient model cannot leave its lane', ()
           serverUrl: 'https://github.com',
           token: SECRETS.github,
         }),
-        codeHost: new OctokitCodeHost({
-          token: SECRETS.github,
-          owner: 'acme',
-          repo: 'analytics',
-          apiUrl: github.url,
-        }),
+        codeHost: new OctokitCodeHost(githubRepo(github.url, SECRETS.github)),
         log,
       }
       const settled = await runPipeline(

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { OctokitCodeHost, upsertPullRequest } from '../../src/publish/code-host.js'
+import { upsertPullRequest } from '../../src/publish/code-host.js'
+import { OctokitCodeHost } from '../../src/adapters/github/octokit-code-host.js'
 import { PublishError } from '../../src/publish/publish-error.js'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
+import { githubRepo } from '../fakes/github-client.js'
 
 const TOKEN = 'ghs_valid'
 const PR = {
@@ -22,7 +24,7 @@ async function host(token = TOKEN, prefix = ''): Promise<{ fake: GitHubFake; hos
   fake = await startGitHubServer({ token, defaultBranch: 'trunk' })
   return {
     fake,
-    host: new OctokitCodeHost({ token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: fake.url + prefix }),
+    host: new OctokitCodeHost(githubRepo(fake.url + prefix, TOKEN)),
   }
 }
 
@@ -188,15 +190,11 @@ describe('the draft state follows the latest run', () => {
     expect(fake.state.pulls[0]).toMatchObject({ draft: true, body: 'v2' })
   })
 
-  it('a GraphQL endpoint that is down warns instead of failing the run', async () => {
+  it('a GraphQL endpoint that stays down warns instead of failing the run', async () => {
     const { fake, host: codeHost } = await host()
     await upsertPullRequest(codeHost, { ...PR, draft: false })
-    fake.failures.push({
-      method: 'POST',
-      pathPrefix: '/graphql',
-      status: 502,
-      body: { message: 'Server Error' },
-    })
+    const down = { method: 'POST', pathPrefix: '/graphql', status: 502, body: { message: 'Server Error' } }
+    fake.failures.push(down, down, down) // the first answer and both retries
 
     const result = await upsertPullRequest(codeHost, PR)
 
@@ -248,7 +246,7 @@ describe('GitHub errors say what to do', () => {
 
   it('404 says the repository is missing or invisible to the token', async () => {
     fake = await startGitHubServer({ token: TOKEN })
-    const codeHost = new OctokitCodeHost({ token: TOKEN, owner: 'acme', repo: 'nope', apiUrl: fake.url })
+    const codeHost = new OctokitCodeHost(githubRepo(fake.url, TOKEN, { owner: 'acme', repo: 'nope' }))
 
     await expect(codeHost.getDefaultBranch()).rejects.toMatchObject({
       kind: 'not-found',

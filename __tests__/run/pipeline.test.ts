@@ -12,7 +12,8 @@ import { AutopilotError } from '../../src/shared/autopilot-error.js'
 import { Git } from '../../src/adapters/git/git.js'
 import { GitPolicySource } from '../../src/adapters/git/git-policy-source.js'
 import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
-import { OctokitCodeHost } from '../../src/publish/code-host.js'
+import { OctokitCodeHost } from '../../src/adapters/github/octokit-code-host.js'
+import { githubRepo } from '../fakes/github-client.js'
 import { RunRecord } from '../../src/run/run-record.js'
 import type { Ticket } from '../../src/tickets/ticket.js'
 import { startScriptedMessagesServer, type ScriptTurn } from '../../src/demo/scripted-messages-server.js'
@@ -126,12 +127,7 @@ describe('runPipeline', () => {
     })
     const validator = scriptedValidator(options.verdicts)
     const log = new MemoryLog()
-    const codeHost = new OctokitCodeHost({
-      token: TOKEN,
-      owner: 'acme',
-      repo: 'analytics',
-      apiUrl: github.url,
-    })
+    const codeHost = new OctokitCodeHost(githubRepo(github.url, TOKEN))
     const outDir = await mkdtemp(path.join(tmpdir(), 'autopilot-pipeline-'))
     const commands = new SpawnCommandRunner()
     const adapters: PipelineAdapters = {
@@ -186,7 +182,7 @@ describe('runPipeline', () => {
   const fromDeployArtifact = (codeHost: OctokitCodeHost, outDir: string) =>
     artifactProductionState(
       { name: 'dbt-manifest', workflow: 'deploy.yml' },
-      { token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: github.url, codeHost },
+      { ...githubRepo(github.url, TOKEN), codeHost },
       outDir,
     )
 

@@ -5,6 +5,7 @@ import { postRefusalReply } from '../../src/triggers/refusal-reply.js'
 import { routeEvent } from '../../src/triggers/route-event.js'
 import type { Request, TriggerConfig } from '../../src/triggers/request.js'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
+import { githubRepo } from '../fakes/github-client.js'
 import { at, example, pullRequestCommentPayload, schedulePayload } from './webhook-examples.js'
 
 const TOKEN = 'ghs_trigger'
@@ -33,7 +34,7 @@ async function github(
   Object.assign(fake.state.permissions, permissions)
   return {
     fake,
-    repo: new GitHubRepository({ token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: fake.url }),
+    repo: new GitHubRepository(githubRepo(fake.url, TOKEN)),
   }
 }
 

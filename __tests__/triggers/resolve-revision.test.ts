@@ -5,6 +5,7 @@ import { resolveRevision } from '../../src/triggers/resolve-revision.js'
 import { routeEvent } from '../../src/triggers/route-event.js'
 import type { ReviseRequest } from '../../src/triggers/request.js'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
+import { githubRepo } from '../fakes/github-client.js'
 import { pullRequestCommentPayload } from './webhook-examples.js'
 
 const TOKEN = 'ghs_trigger'
@@ -40,7 +41,7 @@ async function withPull(pull: SeededPull): Promise<GitHubRepository> {
     updated_at: now,
     user: 'github-actions[bot]',
   })
-  return new GitHubRepository({ token: TOKEN, owner: 'acme', repo: 'analytics', apiUrl: fake.url })
+  return new GitHubRepository(githubRepo(fake.url, TOKEN))
 }
 
 function reviseRequest(): ReviseRequest {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { GitHubRepository } from '../../src/adapters/github/github-repository.js'
+import { OctokitPullRequestReviews } from '../../src/adapters/github/octokit-pull-request-reviews.js'
 import {
-  OctokitPullRequestReviews,
   formatReviewComments,
   reviewCommentsSinceLastAutopilotCommit,
   withReviewFeedback,
@@ -13,6 +13,7 @@ import {
   type StoredCommit,
   type StoredReviewComment,
 } from '../fakes/github-server.js'
+import { githubRepo } from '../fakes/github-client.js'
 
 const TOKEN = 'ghs_reviewtoken'
 const PR = 7
@@ -67,8 +68,7 @@ function review(minute: number, body: string, extra: Partial<StoredReviewComment
   }
 }
 
-const options = { token: TOKEN, owner: 'acme', repo: 'analytics' }
-const reviews = () => new OctokitPullRequestReviews({ ...options, apiUrl: github.url })
+const reviews = () => new OctokitPullRequestReviews(githubRepo(github.url, TOKEN))
 
 describe('reviewCommentsSinceLastAutopilotCommit against the loopback GitHub', () => {
   it('lists only what reviewers said after Autopilot’s newest commit', async () => {
@@ -146,7 +146,7 @@ describe('reviewCommentsSinceLastAutopilotCommit against the loopback GitHub', (
     expect(byAssociation.text).toContain('@reader')
 
     github.state.permissions = { reader: 'read', writer: 'write' }
-    const access = new GitHubRepository({ ...options, apiUrl: github.url })
+    const access = new GitHubRepository(githubRepo(github.url, TOKEN))
     const byPermission = await reviewCommentsSinceLastAutopilotCommit(reviews(), PR, [], {
       access,
       allowedUsers: ['contractor'],

@@ -28,7 +28,7 @@ export async function runActionJob(
   log: Log,
 ): Promise<JobStatus> {
   const repoDir = environment.workspace ?? process.cwd()
-  const repository = openRepository(settings, environment)
+  const repository = openRepository(settings, environment, log)
   const job: Job = {
     settings,
     environment,
@@ -36,7 +36,7 @@ export async function runActionJob(
     log,
     shell: new ActionsShell(environment, repoDir, log),
     repository,
-    reviews: openPullRequestReviews(settings, environment),
+    reviews: openPullRequestReviews(settings, environment, log),
     history: openHistory(settings, environment, log),
     progressThread: (ticketSettings, issueNumber) => progressThread(ticketSettings, repository, issueNumber),
     openBacklog: (query) => openBacklog(query, settings, environment, log),

@@ -1,7 +1,7 @@
 import type { Log } from '../shared/log.js'
 import type { BacklogSource } from './backlog-item.js'
 import { queryText, type BacklogQuery } from './backlog-query.js'
-import type { OpenPullRequests } from '../adapters/github/github-backlog-source.js'
+import type { OpenPullRequests } from './open-pull-requests.js'
 import { planBacklog, type BacklogPlan, type TicketHistory } from './plan-backlog.js'
 
 export interface PlanBacklogRunOptions {

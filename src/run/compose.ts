@@ -11,25 +11,33 @@ import { Git } from '../adapters/git/git.js'
 import { GitHistoryStore } from '../adapters/git/git-history-store.js'
 import { GitPolicySource } from '../adapters/git/git-policy-source.js'
 import { GitHubBacklogSource, GitHubOpenPullRequests } from '../adapters/github/github-backlog-source.js'
-import { GitHubIssueSource, type GitHubClient } from '../adapters/github/github-issue-source.js'
+import {
+  createGitHubClient,
+  type GitHubClient,
+  type GitHubRepo,
+  type GitHubRetryPolicy,
+} from '../adapters/github/github-client.js'
+import { GitHubIssueSource } from '../adapters/github/github-issue-source.js'
 import { GitHubRepository } from '../adapters/github/github-repository.js'
+import { OctokitCodeHost } from '../adapters/github/octokit-code-host.js'
+import { OctokitPullRequestReviews } from '../adapters/github/octokit-pull-request-reviews.js'
 import { JiraBacklogSource } from '../adapters/jira/jira-backlog-source.js'
-import { jiraAuth, JiraCloudSource } from '../adapters/jira/jira-cloud-source.js'
+import { JiraCloudSource } from '../adapters/jira/jira-cloud-source.js'
+import { jiraAuth } from '../adapters/jira/jira-client.js'
 import { JiraCommentThread } from '../adapters/jira/jira-comment-thread.js'
 import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/command-runner.js'
 import { BacklogError, type BacklogSource } from '../backlog/backlog-item.js'
 import type { BacklogQuery } from '../backlog/backlog-query.js'
-import type { OpenPullRequests } from '../adapters/github/github-backlog-source.js'
+import type { OpenPullRequests } from '../backlog/open-pull-requests.js'
 import { SchemaDriftSource } from '../drift/schema-drift-source.js'
 import type { HistoryStore } from '../history/history-store.js'
 import { artifactProductionState } from '../project/production-state.js'
-import { OctokitCodeHost } from '../publish/code-host.js'
 import type { CommentThread } from '../report/progress-comment.js'
 import { FileTicketSource } from '../tickets/file-source.js'
 import { resolveTicketKind } from '../tickets/ticket-ref.js'
 import { TicketError, type TicketSource } from '../tickets/ticket.js'
 import type { IssueComments } from '../triggers/issue-comments.js'
-import { OctokitPullRequestReviews, type PullRequestReviews } from '../triggers/review-comments.js'
+import type { PullRequestReviews } from '../triggers/review-comments.js'
 import { DbtValidator } from '../validate/dbt-validator.js'
 import type { PipelineAdapters } from './pipeline.js'
 import { RunStop } from './run-stop.js'
@@ -47,12 +55,14 @@ export interface TicketRunOptions {
   commands: CommandRunner
   log: Log
   model?: LanguageModel
+  /** How GitHub calls are retried; tests shorten the waits. */
+  githubRetry?: Partial<GitHubRetryPolicy>
 }
 
 /** The adapters of one ticket's run, from the settings. */
 export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   const { settings, environment, repoDir, commands, log } = options
-  const github = githubAccess(settings, environment)
+  const github = githubAccess(settings, environment, log, options.githubRetry)
   if (!settings.dryRun && !github) {
     throw new RunStop(
       'failed:config',
@@ -77,7 +87,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
           workspace: repoDir,
           repository:
             environment.repository && `${environment.repository.owner}/${environment.repository.repo}`,
-          githubApiUrl: environment.apiUrl,
+          github: github?.client,
         })
   const linter = new SqlfluffLinter(
     { projectDir, executable: settings.dbt.sqlfluffExecutable, timeoutMs: settings.dbt.timeoutMs },
@@ -118,10 +128,24 @@ export function checkoutGit(settings: Settings, repoDir: string, commands: Comma
   return new Git(commands, repoDir, settings.githubToken)
 }
 
-function githubAccess(settings: Settings, environment: RunEnvironment) {
-  return environment.repository && settings.githubToken
-    ? { token: settings.githubToken, apiUrl: environment.apiUrl, ...environment.repository }
-    : undefined
+let lastClient: { key: string; client: GitHubClient } | undefined
+
+/**
+ * The repository and the one GitHub client of the job, absent without a repository or a token. Every
+ * adapter of a job shares the client (the Action job asks for it once per adapter it opens).
+ */
+function githubAccess(
+  settings: Settings,
+  environment: RunEnvironment,
+  log?: Log,
+  retry?: Partial<GitHubRetryPolicy>,
+): GitHubRepo | undefined {
+  const token = settings.githubToken
+  if (!environment.repository || !token) return undefined
+  const key = JSON.stringify([token, environment.apiUrl, retry ?? {}])
+  if (lastClient?.key !== key)
+    lastClient = { key, client: createGitHubClient({ token, apiUrl: environment.apiUrl, retry, log }) }
+  return { client: lastClient.client, ...environment.repository }
 }
 
 function languageModel(settings: Settings): LanguageModel {
@@ -154,10 +178,10 @@ export interface TicketSourceDeps {
   workspace?: string
   /** `owner/repo` whose issues `#42` refers to (GITHUB_REPOSITORY on a runner). */
   repository?: string
-  /** GitHub API URL (GITHUB_API_URL; differs on GHES). */
+  /** The GitHub client `#42` is read through; built from `githubToken` when absent. */
+  github?: GitHubClient
+  /** GitHub API URL (GITHUB_API_URL; differs on GHES), for a client built here. */
   githubApiUrl?: string
-  /** Use this Octokit instead of building one from `githubToken`. */
-  octokit?: GitHubClient
   /** Injected so tests do not wait out Jira's Retry-After. */
   sleep?: (ms: number) => Promise<void>
   fileExists?: (path: string) => boolean
@@ -183,19 +207,15 @@ export function createTicketSource(
           `Ticket ${key} is a GitHub issue, but the repository is unknown: run inside GitHub Actions or set GITHUB_REPOSITORY=owner/name`,
         )
       }
-      if (!deps.octokit && !settings.githubToken) {
+      if (!deps.github && !settings.githubToken) {
         throw new TicketError(
           'unauthorized',
           `Ticket ${key} is a GitHub issue, but input \`github-token\` is empty: pass \`with: github-token: \${{ github.token }}\``,
         )
       }
-      return new GitHubIssueSource({
-        owner,
-        repo,
-        octokit: deps.octokit,
-        token: settings.githubToken,
-        baseUrl: deps.githubApiUrl,
-      })
+      const client =
+        deps.github ?? createGitHubClient({ token: settings.githubToken ?? '', apiUrl: deps.githubApiUrl })
+      return new GitHubIssueSource({ client, owner, repo })
     }
     case 'jira': {
       const { url } = settings.jira
@@ -223,16 +243,18 @@ export function createTicketSource(
 export function openRepository(
   settings: Settings,
   environment: RunEnvironment,
+  log?: Log,
 ): GitHubRepository | undefined {
-  const github = githubAccess(settings, environment)
+  const github = githubAccess(settings, environment, log)
   return github && new GitHubRepository(github)
 }
 
 export function openPullRequestReviews(
   settings: Settings,
   environment: RunEnvironment,
+  log?: Log,
 ): PullRequestReviews | undefined {
-  const github = githubAccess(settings, environment)
+  const github = githubAccess(settings, environment, log)
   return github && new OctokitPullRequestReviews(github)
 }
 
@@ -291,7 +313,7 @@ export function openBacklog(
   environment: RunEnvironment,
   log: Log,
 ): BacklogAdapters {
-  const github = githubAccess(settings, environment)
+  const github = githubAccess(settings, environment, log)
   const auth = jiraAuth(settings.jira)
   const needGitHub = (what: string) => {
     if (github) return github

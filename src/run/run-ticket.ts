@@ -4,6 +4,7 @@ import path from 'node:path'
 import { redactSettings, secretsOf, SettingsError, type Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { LanguageModel } from '../agent/language-model.js'
+import type { GitHubRetryPolicy } from '../adapters/github/github-client.js'
 import { SpawnCommandRunner } from '../adapters/process/command-runner.js'
 import { writeAuditBundle } from '../audit/audit-bundle.js'
 import { PublishError } from '../publish/publish-error.js'
@@ -23,6 +24,8 @@ export interface RunTicketOptions {
   outDir: string
   /** Replaces the Anthropic adapter (the demo's scripted model is the real SDK against a loopback server). */
   model?: LanguageModel
+  /** How GitHub calls are retried; tests shorten the waits. */
+  githubRetry?: Partial<GitHubRetryPolicy>
   /** Extra instruction from a trigger comment (untrusted; sanitized before the model sees it). */
   instruction?: string
   /** Revising an Autopilot pull request: its branch is checked out and the new commit goes on top. */
@@ -75,6 +78,7 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
       commands,
       log,
       model: options.model,
+      githubRetry: options.githubRetry,
     })
     if (options.revisionBranch)
       await checkoutBranch(checkoutGit(settings, repoDir, commands), options.revisionBranch)

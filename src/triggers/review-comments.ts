@@ -1,10 +1,6 @@
-import { getOctokit } from '@actions/github'
-import { z } from 'zod'
 import { BOT_IDENTITY } from '../adapters/git/git.js'
-import { toPublishError } from '../adapters/github/request-error.js'
 import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { RepositoryAccess } from './authorize.js'
-import type { GitHubRepositoryOptions } from '../adapters/github/github-repository.js'
 
 /** A comment on a line of a pull request's diff. */
 export interface ReviewComment {
@@ -153,88 +149,5 @@ function trustCheck(options: ReviewFeedbackOptions): (comment: ReviewComment) =>
       permissions.set(comment.user, check)
     }
     return check
-  }
-}
-
-const ReviewCommentSchema = z.object({
-  path: z.string(),
-  line: z.number().nullish(),
-  original_line: z.number().nullish(),
-  body: z.string(),
-  user: z.object({ login: z.string() }).nullable(),
-  created_at: z.string(),
-  author_association: z.string(),
-})
-const CommitSchema = z.object({
-  sha: z.string(),
-  commit: z.object({
-    message: z.string(),
-    committer: z.object({ date: z.string() }).nullable(),
-    author: z.object({ date: z.string() }).nullable(),
-  }),
-  author: z.object({ login: z.string() }).nullable(),
-  committer: z.object({ login: z.string() }).nullable(),
-})
-
-/** `PullRequestReviews` through Octokit, following pagination. */
-export class OctokitPullRequestReviews implements PullRequestReviews {
-  private readonly octokit: ReturnType<typeof getOctokit>
-  private readonly repo: { owner: string; repo: string }
-
-  constructor(options: GitHubRepositoryOptions) {
-    this.octokit = getOctokit(options.token, {
-      baseUrl: (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
-    })
-    this.repo = { owner: options.owner, repo: options.repo }
-  }
-
-  async listReviewComments(prNumber: number): Promise<ReviewComment[]> {
-    const raw = await this.call(`reading the review comments of #${prNumber}`, () =>
-      this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, {
-        ...this.repo,
-        pull_number: prNumber,
-        per_page: 100,
-      }),
-    )
-    return z
-      .array(ReviewCommentSchema)
-      .parse(raw)
-      .map((c) => ({
-        path: c.path,
-        line: c.line ?? undefined,
-        originalLine: c.original_line ?? undefined,
-        body: c.body,
-        user: c.user?.login ?? 'ghost',
-        createdAt: c.created_at,
-        association: c.author_association,
-      }))
-  }
-
-  async listCommits(prNumber: number): Promise<PullCommit[]> {
-    const raw = await this.call(`reading the commits of #${prNumber}`, () =>
-      this.octokit.paginate(this.octokit.rest.pulls.listCommits, {
-        ...this.repo,
-        pull_number: prNumber,
-        per_page: 100,
-      }),
-    )
-    return z
-      .array(CommitSchema)
-      .parse(raw)
-      .map((c) => ({
-        sha: c.sha,
-        message: c.commit.message,
-        authorLogin: c.author?.login,
-        committerLogin: c.committer?.login,
-        date: c.commit.committer?.date ?? c.commit.author?.date ?? '',
-      }))
-  }
-
-  private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn()
-    } catch (error) {
-      throw toPublishError(error, action, `${this.repo.owner}/${this.repo.repo}`)
-    }
   }
 }

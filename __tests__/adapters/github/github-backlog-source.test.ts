@@ -5,14 +5,13 @@ import {
   GitHubOpenPullRequests,
 } from '../../../src/adapters/github/github-backlog-source.js'
 import { startGitHubServer, type FakeIssue, type GitHubFake } from '../../fakes/github-server.js'
+import { githubRepo } from '../../fakes/github-client.js'
 
 let github: GitHubFake | undefined
 afterEach(async () => {
   await github?.close()
   github = undefined
 })
-
-const repo = { owner: 'acme', repo: 'analytics', token: 'ghs_good' }
 
 function issue(number: number, labels: string[], extra: Partial<FakeIssue> = {}): FakeIssue {
   return { number, title: `Issue ${number}`, body: 'text', labels, ...extra }
@@ -30,7 +29,7 @@ describe('GitHubBacklogSource', () => {
         issue(202, ['autopilot'], { pull_request: true }),
       ],
     })
-    const items = await new GitHubBacklogSource({ ...repo, apiUrl: github.url }).list('autopilot')
+    const items = await new GitHubBacklogSource(githubRepo(github.url, 'ghs_good')).list('autopilot')
 
     expect(items).toHaveLength(130)
     expect(items.map((i) => i.key)).not.toEqual(expect.arrayContaining(['#200', '#201', '#202']))
@@ -52,7 +51,7 @@ describe('GitHubBacklogSource', () => {
         issue(4, ['autopilot', 'priority:low', 'priority:highest']),
       ],
     })
-    const items = await new GitHubBacklogSource({ ...repo, apiUrl: github.url }).list('autopilot')
+    const items = await new GitHubBacklogSource(githubRepo(github.url, 'ghs_good')).list('autopilot')
     const byKey = Object.fromEntries(items.map((i) => [i.key, i]))
     expect(byKey['#1']).toEqual({
       key: '#1',
@@ -72,11 +71,11 @@ describe('GitHubBacklogSource', () => {
   it('names the permission to grant when the token is refused', async () => {
     github = await startGitHubServer({ token: 'ghs_good', issues: [issue(1, ['autopilot'])] })
     github.failures.push({ method: 'GET', pathPrefix: '/repos/acme/analytics/issues', status: 403 })
-    const error = await new GitHubBacklogSource({ ...repo, apiUrl: github.url })
+    const error = await new GitHubBacklogSource(githubRepo(github.url, 'ghs_good'))
       .list('autopilot')
       .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(BacklogError)
-    expect(String(error)).toMatch(/permissions: issues: read/)
+    expect(String(error)).toMatch(/`issues: read` \(set `permissions:` in the job\)/)
   })
 })
 
@@ -106,7 +105,7 @@ describe('GitHubOpenPullRequests', () => {
         user: 'github-actions[bot]',
       })
     }
-    const heads = await new GitHubOpenPullRequests({ ...repo, apiUrl: github.url }).listOpenHeads()
+    const heads = await new GitHubOpenPullRequests(githubRepo(github.url, 'ghs_good')).listOpenHeads()
     expect(heads.sort()).toEqual(['autopilot/DATA-2', 'feature/x'])
   })
 })

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { getOctokit } from '@actions/github'
 import { GitHubIssueSource } from '../../../src/adapters/github/github-issue-source.js'
 import { TicketError } from '../../../src/tickets/ticket.js'
 import { startGitHubServer, type GitHubFake } from '../../fakes/github-server.js'
+import { githubRepo } from '../../fakes/github-client.js'
 
 let github: GitHubFake | undefined
 
@@ -39,7 +39,7 @@ async function start() {
 }
 
 const sourceFor = (server: GitHubFake, token = 'ghs_good') =>
-  new GitHubIssueSource({ owner: 'acme', repo: 'analytics', token, baseUrl: server.url })
+  new GitHubIssueSource(githubRepo(server.url, token))
 
 describe('GitHubIssueSource', () => {
   it('reads an issue through Octokit and maps it to a ticket', async () => {
@@ -61,8 +61,7 @@ describe('GitHubIssueSource', () => {
 
   it('accepts a ready-made Octokit and an issue with no body', async () => {
     const server = await start()
-    const octokit = getOctokit('ghs_good', { baseUrl: server.url })
-    const ticket = await new GitHubIssueSource({ owner: 'acme', repo: 'analytics', octokit }).fetch('43')
+    const ticket = await new GitHubIssueSource(githubRepo(server.url, 'ghs_good')).fetch('43')
     expect(ticket.body).toBe('')
     expect(ticket.key).toBe('#43')
   })

@@ -5,12 +5,12 @@ import path from 'node:path'
 import {
   downloadProductionManifest,
   RUNS_SEARCHED,
-  type ArtifactLocation,
   type ProductionManifest,
 } from '../../../src/adapters/github/production-manifest-artifact.js'
 import { listZipEntries, readZipEntry, ZipError } from '../../../src/adapters/github/zip-reader.js'
 import { parseShop } from '../../context/shop-manifest.js'
 import { startGitHubServer, type GitHubFake } from '../../fakes/github-server.js'
+import { githubRepo } from '../../fakes/github-client.js'
 import { buildZip, type ZipFileSpec } from '../../fakes/zip-writer.js'
 import { manifest, model } from '../../project/manifests/build.js'
 
@@ -69,12 +69,12 @@ const withManifest = (label: string, name = 'target/manifest.json') => ({
 
 async function download(
   server: GitHubFake,
-  overrides: { workflow?: string; artifactName?: string; location?: Partial<ArtifactLocation> } = {},
+  overrides: { workflow?: string; artifactName?: string; token?: string; apiUrl?: string } = {},
 ): Promise<{ result: ProductionManifest; destDir: string }> {
   const destDir = await mkdtemp(path.join(os.tmpdir(), 'autopilot-state-'))
   dirs.push(destDir)
   const result = await downloadProductionManifest(
-    { token: TOKEN, apiUrl: server.url, owner: 'acme', repo: 'analytics', ...overrides.location },
+    githubRepo(overrides.apiUrl ?? server.url, overrides.token ?? TOKEN),
     {
       workflow: overrides.workflow ?? 'deploy.yml',
       artifactName: overrides.artifactName ?? ARTIFACT,
@@ -218,19 +218,18 @@ describe('downloadProductionManifest through real Octokit and the loopback GitHu
     const { result } = await download(server)
 
     expect(reasonOf(result)).toBe(
-      'The token cannot read Actions artifacts in acme/analytics (403 Resource not accessible by integration ' +
-        'while listing the artifacts of run https://github.com/acme/analytics/actions/runs/9000): ' +
-        'give the job `permissions: actions: read`.',
+      'GitHub refused listing the artifacts of run https://github.com/acme/analytics/actions/runs/9000 in acme/analytics ' +
+        '(403 Resource not accessible by integration). The token needs `actions: read` (set `permissions:` in the job).',
     )
   })
 
   it('points at `github-token` for a rejected token and never repeats it', async () => {
     const server = await deployRuns([{ artifacts: [withManifest('deployed')] }])
 
-    const { result } = await download(server, { location: { token: 'ghs_revoked_token' } })
+    const { result } = await download(server, { token: 'ghs_revoked_token' })
 
     expect(reasonOf(result)).toMatch(
-      /^GitHub rejected the token .*\(401 Bad credentials\): check the `github-token` input\.$/,
+      /^GitHub rejected the token .*\(401 Bad credentials\)\. Check the `github-token` input/,
     )
     expect(reasonOf(result)).not.toContain('ghs_revoked_token')
   })
@@ -330,7 +329,7 @@ describe('downloadProductionManifest through real Octokit and the loopback GitHu
 
       const { result, destDir } = await download(server, {
         workflow: '77',
-        location: { apiUrl: `${server.url}/api/v3` },
+        apiUrl: `${server.url}/api/v3`,
       })
 
       expect(result).toMatchObject({ found: true, runId: 9000 })

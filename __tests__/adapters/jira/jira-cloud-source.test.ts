@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { JiraCloudSource, type JiraAuth } from '../../../src/adapters/jira/jira-cloud-source.js'
+import { JiraCloudSource } from '../../../src/adapters/jira/jira-cloud-source.js'
+import type { JiraAuth } from '../../../src/adapters/jira/jira-client.js'
 import { TicketError } from '../../../src/tickets/ticket.js'
 import { referenceJiraIssue, startJiraServer, type FakeJira } from '../../fakes/jira-server.js'
 

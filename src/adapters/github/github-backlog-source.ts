@@ -1,4 +1,3 @@
-import { getOctokit } from '@actions/github'
 import { z } from 'zod'
 import type { Log } from '../../shared/log.js'
 import {
@@ -9,15 +8,11 @@ import {
   type BacklogItem,
   type BacklogSource,
 } from '../../backlog/backlog-item.js'
+import type { OpenPullRequests } from '../../backlog/open-pull-requests.js'
+import type { GitHubClient, GitHubRepo } from './github-client.js'
+import { readGitHubFailure } from './request-error.js'
 
-export type GitHubClient = ReturnType<typeof getOctokit>
-
-export interface GitHubRepoOptions {
-  owner: string
-  repo: string
-  token: string
-  /** REST root: `GITHUB_API_URL` (`https://<host>/api/v3` on GHES). */
-  apiUrl?: string
+export interface GitHubRepoOptions extends GitHubRepo {
   /** Pages of 100 read at most (default 20). */
   maxPages?: number
   log?: Log
@@ -41,13 +36,6 @@ const PullSchema = z.object({
   head: z.object({ ref: z.string(), repo: z.object({ full_name: z.string() }).nullish() }),
 })
 
-export function createOctokit(options: Pick<GitHubRepoOptions, 'token' | 'apiUrl'>): GitHubClient {
-  // An explicit baseUrl: @actions/github resolves its default from the environment at import time.
-  return getOctokit(options.token, {
-    baseUrl: (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
-  })
-}
-
 /**
  * Open issues carrying every label in `query` (comma-separated), pull requests left out. Priority comes
  * from a `priority:<level>` label (`priority:high`, `priority: Low`…); none means Medium.
@@ -56,7 +44,7 @@ export class GitHubBacklogSource implements BacklogSource {
   private readonly octokit: GitHubClient
 
   constructor(private readonly options: GitHubRepoOptions) {
-    this.octokit = createOctokit(options)
+    this.octokit = options.client
   }
 
   async list(labels: string): Promise<BacklogItem[]> {
@@ -87,22 +75,17 @@ export class GitHubBacklogSource implements BacklogSource {
         }
       }
     } catch (error) {
-      throw toBacklogError(error, `issues labelled ${labels} in ${owner}/${repo}`, 'issues: read')
+      throw toBacklogError(error, `issues labelled ${labels}`, `${owner}/${repo}`, 'issues: read')
     }
     return items
   }
-}
-
-/** Head branches of this repository's open pull requests (forks' branches cannot be Autopilot's). */
-export interface OpenPullRequests {
-  listOpenHeads(): Promise<string[]>
 }
 
 export class GitHubOpenPullRequests implements OpenPullRequests {
   private readonly octokit: GitHubClient
 
   constructor(private readonly options: Omit<GitHubRepoOptions, 'log'>) {
-    this.octokit = createOctokit(options)
+    this.octokit = options.client
   }
 
   async listOpenHeads(): Promise<string[]> {
@@ -127,7 +110,7 @@ export class GitHubOpenPullRequests implements OpenPullRequests {
         if (pages >= (this.options.maxPages ?? 20)) break
       }
     } catch (error) {
-      throw toBacklogError(error, `open pull requests of ${owner}/${repo}`, 'pull-requests: read')
+      throw toBacklogError(error, 'open pull requests', `${owner}/${repo}`, 'pull-requests: read')
     }
     return heads
   }
@@ -150,19 +133,13 @@ function toItem(issue: z.infer<typeof IssueSchema>): BacklogItem {
   }
 }
 
-function toBacklogError(error: unknown, what: string, permission: string): Error {
+function toBacklogError(error: unknown, what: string, repository: string, permission: string): Error {
   if (error instanceof z.ZodError)
     return new BacklogError(`GitHub answered for ${what} with an unexpected shape: check \`GITHUB_API_URL\`.`)
-  const status = z.object({ status: z.number() }).safeParse(error)
-  if (!status.success) return error instanceof Error ? error : new Error(String(error))
-  const code = status.data.status
-  if (code === 401)
-    return new BacklogError(
-      `GitHub rejected \`github-token\` (HTTP 401) listing ${what}: pass a valid token.`,
-    )
-  if (code === 403 || code === 404)
-    return new BacklogError(
-      `GitHub refused listing ${what} (HTTP ${code}): give the job \`permissions: ${permission}\`.`,
-    )
-  return new BacklogError(`GitHub failed with HTTP ${code} listing ${what}: re-run later.`)
+  const failure = readGitHubFailure(error, {
+    action: `listing ${what}`,
+    repository,
+    permissions: `\`${permission}\` (set \`permissions:\` in the job)`,
+  })
+  return new BacklogError(failure.message)
 }

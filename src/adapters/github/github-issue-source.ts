@@ -1,17 +1,7 @@
-import { getOctokit } from '@actions/github'
 import { z } from 'zod'
-import { TicketError, type Ticket, type TicketSource } from '../../tickets/ticket.js'
-
-export type GitHubClient = ReturnType<typeof getOctokit>
-
-export interface GitHubIssueSourceOptions {
-  owner: string
-  repo: string
-  /** An Octokit from `getOctokit`; or pass `token` (and `baseUrl` for GHES or a fake) to build one. */
-  octokit?: GitHubClient
-  token?: string
-  baseUrl?: string
-}
+import { TicketError, type TicketErrorKind, type Ticket, type TicketSource } from '../../tickets/ticket.js'
+import type { GitHubClient, GitHubRepo } from './github-client.js'
+import { readGitHubFailure, type GitHubFailureKind } from './request-error.js'
 
 const IssueSchema = z.object({
   number: z.number(),
@@ -34,31 +24,16 @@ const IssueSchema = z.object({
   pull_request: z.unknown().optional(),
 })
 
-const RequestErrorSchema = z.object({
-  status: z.number(),
-  message: z.string().optional(),
-  response: z.object({ headers: z.record(z.string(), z.unknown()).optional() }).optional(),
-})
-
 /** Reads `#42` from the repository's GitHub issues through Octokit. */
 export class GitHubIssueSource implements TicketSource {
   private readonly octokit: GitHubClient
   private readonly owner: string
   private readonly repo: string
 
-  constructor(options: GitHubIssueSourceOptions) {
-    this.owner = options.owner
-    this.repo = options.repo
-    if (options.octokit) {
-      this.octokit = options.octokit
-    } else if (options.token) {
-      this.octokit = getOctokit(options.token, options.baseUrl ? { baseUrl: options.baseUrl } : {})
-    } else {
-      throw new TicketError(
-        'unauthorized',
-        'Reading a GitHub issue needs a token: pass input `github-token` (the default `${{ github.token }}` works)',
-      )
-    }
+  constructor(github: GitHubRepo) {
+    this.octokit = github.client
+    this.owner = github.owner
+    this.repo = github.repo
   }
 
   async fetch(key: string): Promise<Ticket> {
@@ -76,7 +51,7 @@ export class GitHubIssueSource implements TicketSource {
       })
       data = response.data
     } catch (error) {
-      throw toTicketError(error, where)
+      throw toTicketError(error, where, `${this.owner}/${this.repo}`)
     }
     const parsed = IssueSchema.safeParse(data)
     if (!parsed.success) {
@@ -111,52 +86,21 @@ export class GitHubIssueSource implements TicketSource {
   }
 }
 
-function toTicketError(error: unknown, where: string): unknown {
-  const parsed = RequestErrorSchema.safeParse(error)
-  if (!parsed.success) return error
-  const { status } = parsed.data
-  const headers = parsed.data.response?.headers ?? {}
-  if (status === 404 || status === 410) {
-    return new TicketError(
-      'not-found',
-      `GitHub has no issue ${where}, or \`github-token\` cannot read it: check the number, that issues are enabled, and the token's \`issues: read\` permission`,
-    )
-  }
-  if (status === 401) {
-    return new TicketError(
-      'unauthorized',
-      `GitHub rejected \`github-token\` (HTTP 401) reading ${where}: pass a valid token`,
-    )
-  }
-  if (status === 429 || (status === 403 && String(headers['x-ratelimit-remaining']) === '0')) {
-    return new TicketError(
-      'rate-limited',
-      `GitHub rate-limited the request for ${where}: re-run later`,
-      retryAfterMs(headers),
-    )
-  }
-  if (status === 403) {
-    return new TicketError(
-      'forbidden',
-      `GitHub refused \`github-token\` access to ${where} (HTTP 403): give the workflow \`permissions: issues: read\``,
-    )
-  }
-  if (status >= 500) {
-    return new TicketError(
-      'unavailable',
-      `GitHub failed with HTTP ${status} reading ${where}: re-run later (${parsed.data.message ?? 'no details'})`,
-    )
-  }
-  return new TicketError(
-    'invalid',
-    `GitHub refused the request for ${where} (HTTP ${status}): ${parsed.data.message ?? 'no details'}`,
-  )
+const TICKET_KINDS: Record<GitHubFailureKind, TicketErrorKind> = {
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  'not-found': 'not-found',
+  'rate-limited': 'rate-limited',
+  'invalid-request': 'invalid',
+  unavailable: 'unavailable',
 }
 
-function retryAfterMs(headers: Record<string, unknown>): number | undefined {
-  const seconds = Number(headers['retry-after'])
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000
-  const reset = Number(headers['x-ratelimit-reset'])
-  if (Number.isFinite(reset) && reset > 0) return Math.max(0, reset * 1000 - Date.now())
-  return undefined
+function toTicketError(error: unknown, where: string, repository: string): TicketError {
+  const failure = readGitHubFailure(error, {
+    action: `reading ${where}`,
+    repository,
+    permissions: '`issues: read` (set `permissions:` in the workflow)',
+    notFound: `GitHub has no issue ${where}, or \`github-token\` cannot read it: check the number, that issues are enabled, and the token's \`issues: read\` permission.`,
+  })
+  return new TicketError(TICKET_KINDS[failure.kind], failure.message, failure.retryAfterMs)
 }

@@ -1,17 +1,9 @@
-import { getOctokit } from '@actions/github'
 import { z } from 'zod'
-import { toPublishError } from './request-error.js'
+import type { GitHubClient, GitHubRepo } from './github-client.js'
+import { publishing } from './request-error.js'
 import type { RepositoryAccess } from '../../triggers/authorize.js'
 import type { IssueComments } from '../../triggers/issue-comments.js'
 import type { PullRequestReader, PullRequestSnapshot } from '../../triggers/pull-request-reader.js'
-
-export interface GitHubRepositoryOptions {
-  token: string
-  owner: string
-  repo: string
-  /** REST root: `GITHUB_API_URL` (https://api.github.com, or `https://<host>/api/v3` on GHES). */
-  apiUrl?: string
-}
 
 const permissionSchema = z.object({ permission: z.string() })
 const commentSchema = z.object({ id: z.number(), html_url: z.string() })
@@ -27,15 +19,12 @@ const statusSchema = z.object({ status: z.number() })
 
 /** The trigger stage's view of the repository through Octokit: permissions, comments, pull requests. */
 export class GitHubRepository implements RepositoryAccess, IssueComments, PullRequestReader {
-  private readonly octokit: ReturnType<typeof getOctokit>
+  private readonly octokit: GitHubClient
   private readonly repo: { owner: string; repo: string }
 
-  constructor(options: GitHubRepositoryOptions) {
-    // An explicit baseUrl: @actions/github resolves its default from the environment at import time.
-    this.octokit = getOctokit(options.token, {
-      baseUrl: (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
-    })
-    this.repo = { owner: options.owner, repo: options.repo }
+  constructor(github: GitHubRepo) {
+    this.octokit = github.client
+    this.repo = { owner: github.owner, repo: github.repo }
   }
 
   async permission(user: string): Promise<string> {
@@ -89,11 +78,12 @@ export class GitHubRepository implements RepositoryAccess, IssueComments, PullRe
     })
   }
 
-  private async call<T>(action: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn()
-    } catch (error) {
-      throw toPublishError(error, action, `${this.repo.owner}/${this.repo.repo}`)
-    }
+  private call<T>(action: string, fn: () => Promise<T>): Promise<T> {
+    return publishing(
+      action,
+      `${this.repo.owner}/${this.repo.repo}`,
+      '`issues: write` and `pull-requests: read` (set `permissions:` in the workflow)',
+      fn,
+    )
   }
 }

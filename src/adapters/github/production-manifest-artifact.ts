@@ -1,14 +1,10 @@
-import { getOctokit } from '@actions/github'
 import { z } from 'zod'
 import { ArtifactProblem, writeManifest } from './artifact-manifest.js'
+import type { GitHubClient, GitHubRepo } from './github-client.js'
+import { readGitHubFailure } from './request-error.js'
 
-export interface ArtifactLocation {
-  token: string
-  /** REST root: `GITHUB_API_URL` (https://api.github.com, or `https://<host>/api/v3` on GHES). */
-  apiUrl?: string
-  owner: string
-  repo: string
-}
+/** The repository whose workflow runs hold the artifact, and the client that reads them. */
+export type ArtifactLocation = GitHubRepo
 
 export interface ProductionManifestRequest {
   /** Workflow file name (`deploy.yml`, a `.github/workflows/` prefix is dropped) or numeric id. */
@@ -52,19 +48,9 @@ const artifactsSchema = z.object({
       .loose(),
   ),
 })
-const octokitErrorSchema = z.object({
-  status: z.number(),
-  response: z
-    .object({
-      headers: z.record(z.string(), z.unknown()).optional(),
-      data: z.object({ message: z.string().optional() }).loose().optional().catch(undefined),
-    })
-    .optional(),
-})
-
 type Run = z.infer<typeof runsSchema>['workflow_runs'][number]
 type Artifact = z.infer<typeof artifactsSchema>['artifacts'][number]
-type Octokit = ReturnType<typeof getOctokit>
+type Octokit = GitHubClient
 
 /** GitHub answered 410 Gone: the artifact expired after it was listed. */
 class GoneError extends Error {}
@@ -80,10 +66,7 @@ export async function downloadProductionManifest(
 ): Promise<ProductionManifest> {
   const names = describe(github, request)
   try {
-    // An explicit baseUrl: @actions/github resolves its default from the environment at import time.
-    const octokit = getOctokit(github.token, {
-      baseUrl: (github.apiUrl ?? 'https://api.github.com').replace(/\/$/, ''),
-    })
+    const octokit = github.client
     const runs = await successfulRuns(octokit, github, request, names)
     const missing: Run[] = []
     const expired: Run[] = []
@@ -237,7 +220,7 @@ async function downloadZip(
 }
 
 /**
- * Runs one GitHub call; maps its failure to a `ArtifactProblem` that says what to change, or to what `byStatus`
+ * Runs one GitHub call; maps its failure to an `ArtifactProblem` that says what to change, or to what `byStatus`
  * makes of that status.
  */
 async function call<T>(
@@ -249,36 +232,14 @@ async function call<T>(
   try {
     return await fn()
   } catch (error) {
-    const parsed = octokitErrorSchema.safeParse(error)
-    if (!parsed.success) throw error
-    const { status } = parsed.data
-    const githubMessage = parsed.data.response?.data?.message ?? ''
-    const said = `${status}${githubMessage ? ` ${githubMessage}` : ''}`
-    const remaining = parsed.data.response?.headers?.['x-ratelimit-remaining']
-    const special = byStatus[status]
-    if (special) throw special()
-    if (status === 401) {
-      throw new ArtifactProblem(
-        `GitHub rejected the token while ${action} (${said}): check the \`github-token\` input.`,
-      )
-    }
-    if (
-      (status === 403 || status === 429) &&
-      (String(remaining) === '0' || /rate limit/i.test(githubMessage))
-    ) {
-      throw new ArtifactProblem(
-        `GitHub rate limit hit while ${action} (${said}): retry the run later, or set \`state-manifest\`.`,
-      )
-    }
-    if (status === 403) {
-      throw new ArtifactProblem(
-        `The token cannot read Actions artifacts in ${names.repository} (${said} while ${action}): ` +
-          'give the job `permissions: actions: read`.',
-      )
-    }
-    throw new ArtifactProblem(
-      `GitHub failed while ${action} (${said}): retry the run, or set \`state-manifest\`.`,
-    )
+    const failure = readGitHubFailure(error, {
+      action,
+      repository: names.repository,
+      permissions: '`actions: read` (set `permissions:` in the job)',
+      instead: 'set `state-manifest`',
+    })
+    const special = failure.status === undefined ? undefined : byStatus[failure.status]
+    throw special ? special() : new ArtifactProblem(failure.message)
   }
 }
 

@@ -1,5 +1,4 @@
 import {
-  createCloudClient,
   isApiError,
   isAuthError,
   isForbiddenError,
@@ -9,7 +8,7 @@ import {
 } from 'jira.js'
 import { z } from 'zod'
 import type { Log } from '../../shared/log.js'
-import type { JiraAuth } from './jira-cloud-source.js'
+import { createJiraClient, type JiraAuth } from './jira-client.js'
 import {
   BacklogError,
   isoTime,
@@ -55,14 +54,10 @@ export class JiraBacklogSource implements BacklogSource {
     this.pageSize = options.pageSize ?? 100
     this.maxPages = options.maxPages ?? 20
     try {
-      this.client = createCloudClient({
-        host: this.host,
-        auth: options.auth,
-        onSchemaMismatch: options.onSchemaMismatch ?? 'warn',
-      })
-    } catch {
+      this.client = createJiraClient(options)
+    } catch (error) {
       throw new BacklogError(
-        'The Jira client refused its settings: `jira-url` must be the site URL (https://acme.atlassian.net) and `jira-email` an email address.',
+        `The Jira client refused its settings: ${error instanceof Error ? error.message : String(error)}.`,
       )
     }
   }

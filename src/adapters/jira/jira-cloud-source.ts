@@ -1,5 +1,4 @@
 import {
-  createCloudClient,
   isApiError,
   isAuthError,
   isForbiddenError,
@@ -11,10 +10,9 @@ import {
 } from 'jira.js'
 import { z } from 'zod'
 import { adfToMarkdown } from './adf-to-markdown.js'
+import { createJiraClient, JiraSettingsProblem, type JiraAuth } from './jira-client.js'
 import { limitTicketBody } from '../../tickets/limit-body.js'
 import { TicketError, type Ticket, type TicketSource } from '../../tickets/ticket.js'
-
-export type JiraAuth = { type: 'basic'; email: string; apiToken: string } | { type: 'bearer'; token: string }
 
 export interface JiraCloudSourceOptions {
   /** Site URL, e.g. `https://acme.atlassian.net`. */
@@ -93,19 +91,10 @@ export class JiraCloudSource implements TicketSource {
     this.sleep = options.sleep ?? defaultSleep
     this.requestTimeoutMs = options.requestTimeoutMs ?? 60_000
     try {
-      this.client = createCloudClient({
-        host: this.host,
-        auth: options.auth,
-        onSchemaMismatch: options.onSchemaMismatch ?? 'warn',
-      })
+      this.client = createJiraClient(options)
     } catch (error) {
-      // jira.js validates its configuration with zod: an email that is not one, or a host that is not a URL.
-      const fields = z.object({ issues: z.array(z.object({ path: z.array(z.unknown()) })) }).safeParse(error)
-      const paths = fields.success ? fields.data.issues.map((issue) => issue.path.join('.')) : []
-      const input = paths.some((path) => path.includes('email'))
-        ? '`jira-email` must be an email address'
-        : '`jira-url` must be the site URL, e.g. https://acme.atlassian.net'
-      throw new TicketError('invalid', `The Jira client refused its settings: ${input}`)
+      if (!(error instanceof JiraSettingsProblem)) throw error
+      throw new TicketError('invalid', `The Jira client refused its settings: ${error.message}`)
     }
   }
 
@@ -277,15 +266,4 @@ function customFieldText(value: unknown): string | undefined {
 function isoTimestamp(value: string): string {
   const time = Date.parse(value)
   return Number.isNaN(time) ? value : new Date(time).toISOString()
-}
-
-/** Basic auth (email + API token) when both are set, else the bearer token, else undefined. */
-export function jiraAuth(jira: {
-  email?: string
-  apiToken?: string
-  bearerToken?: string
-}): JiraAuth | undefined {
-  if (jira.email && jira.apiToken) return { type: 'basic', email: jira.email, apiToken: jira.apiToken }
-  if (jira.bearerToken) return { type: 'bearer', token: jira.bearerToken }
-  return undefined
 }

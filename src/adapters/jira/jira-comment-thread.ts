@@ -1,7 +1,7 @@
-import { createCloudClient, isApiError, isNetworkError, type CloudClient } from 'jira.js'
+import { isApiError, isNetworkError, type CloudClient } from 'jira.js'
 import { z } from 'zod'
 import type { CommentThread } from '../../report/progress-comment.js'
-import type { JiraAuth } from './jira-cloud-source.js'
+import { createJiraClient, type JiraAuth } from './jira-client.js'
 
 export interface JiraCommentThreadOptions {
   /** Site URL, e.g. `https://acme.atlassian.net`. */
@@ -39,11 +39,7 @@ export class JiraCommentThread implements CommentThread {
 
   constructor(private readonly options: JiraCommentThreadOptions) {
     this.host = options.host.replace(/\/+$/, '')
-    this.client = createCloudClient({
-      host: this.host,
-      auth: options.auth,
-      onSchemaMismatch: options.onSchemaMismatch ?? 'warn',
-    })
+    this.client = createJiraClient(options)
   }
 
   async create(body: string): Promise<string> {
