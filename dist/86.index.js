@@ -1,0 +1,144 @@
+export const id = 86;
+export const ids = [86];
+export const modules = {
+
+/***/ 24348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ printRunReport)
+/* harmony export */ });
+/* harmony import */ var _validate_run_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70864);
+
+/** What a person at a terminal wants after a run: the outcome, the change, the checks, where things are. */
+function printRunReport(run, out) {
+    const { record } = run;
+    const lines = ['', `Outcome: ${run.outcome.status}`, `  ${run.outcome.message}`];
+    const decision = record.stages.decision;
+    if (decision)
+        lines.push(`Verdict: ${decision.verdict}${decision.draftReason ? ` (${decision.draftReason})` : ''}`);
+    if (record.changedFiles.length > 0) {
+        lines.push('', 'Changed files:', ...record.changedFiles.map((file) => `  ${file}`));
+    }
+    if (record.changedModels.length > 0)
+        lines.push(`Changed models: ${record.changedModels.join(', ')}`);
+    for (const validation of record.validations) {
+        const dbt = validation.dbt;
+        const counts = new Map();
+        for (const node of dbt.results)
+            counts.set(node.status, (counts.get(node.status) ?? 0) + 1);
+        const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes';
+        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${validation.lint.skipped ?? `${validation.lint.violations.length} violation(s) in ${validation.lint.files.length} file(s)`}`);
+        for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N).slice(0, 5)) {
+            lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`);
+        }
+        for (const v of validation.lint.violations.slice(0, 5)) {
+            lines.push(`    ${v.file}:${v.line}:${v.column} ${v.code} ${v.description}`);
+        }
+    }
+    lines.push('', `Model: ${record.modelCalls.length} call(s), $${record.costUsd.toFixed(4)}`);
+    if (record.prUrl)
+        lines.push(`Pull request: ${record.prUrl}`);
+    if (record.branch)
+        lines.push(`Branch: ${record.branch}`);
+    const prBody = run.auditFiles.find((file) => file.endsWith('pr-body.md'));
+    const patch = run.auditFiles.find((file) => file.endsWith('.patch'));
+    if (prBody)
+        lines.push(`PR body: ${prBody}`);
+    if (patch)
+        lines.push(`Patch: ${patch}`);
+    lines.push(`Audit bundle: ${run.auditDir}`, '');
+    out.write(run.redact(lines.join('\n')));
+}
+
+
+/***/ }),
+
+/***/ 50171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   terminalJob: () => (/* binding */ terminalJob)
+/* harmony export */ });
+/* unused harmony export TerminalShell */
+/* harmony import */ var _run_run_ticket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67399);
+/* harmony import */ var _print_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24348);
+
+
+/** Results on a terminal: the run report on stdout; outputs and summaries have nowhere to go. */
+class TerminalShell {
+    out;
+    constructor(out) {
+        this.out = out;
+    }
+    async reportTicketRun(run) {
+        (0,_print_report_js__WEBPACK_IMPORTED_MODULE_1__/* .printRunReport */ .l)(run, this.out);
+    }
+    async reportSkip(status, message) {
+        this.out.write(`\nOutcome: ${status}\n  ${message}\n`);
+    }
+    setOutputs() { }
+    async writeSummary(markdown) {
+        this.out.write(`\n${markdown}\n`);
+    }
+}
+/**
+ * A job for a local run: no comments, history or backlog (those need the Action's repository access).
+ * `runTicket` is replaceable so the demo can run with its scripted model.
+ */
+function terminalJob(settings, environment, repoDir, log, run = _run_run_ticket_js__WEBPACK_IMPORTED_MODULE_0__/* .runTicket */ .W) {
+    return {
+        settings,
+        environment,
+        repoDir,
+        log,
+        shell: new TerminalShell(process.stdout),
+        progressThread: () => undefined,
+        openBacklog: () => {
+            throw new Error('The backlog modes run in GitHub Actions only.');
+        },
+        runTicket: run,
+    };
+}
+
+
+/***/ }),
+
+/***/ 55692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ classifyFailure),
+  isFailure: () => (/* reexport */ isFailure)
+});
+
+// EXTERNAL MODULE: ./src/shared/autopilot-error.ts
+var autopilot_error = __webpack_require__(76021);
+;// CONCATENATED MODULE: ./src/shared/run-status.ts
+function isFailure(status) {
+    return status.startsWith('failed:');
+}
+
+;// CONCATENATED MODULE: ./src/run/outcome.ts
+
+
+/**
+ * The outcome of a run that ended in an error. Our errors carry their status and a message that says what
+ * to do; anything else is a bug in Autopilot.
+ */
+function classifyFailure(error) {
+    if (error instanceof autopilot_error/* AutopilotError */.W)
+        return { status: error.runStatus, message: error.message };
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+        status: 'failed:internal',
+        message: `Unexpected error: ${message}. The audit bundle has the details; please report it with the bundle attached.`,
+    };
+}
+
+
+/***/ })
+
+};

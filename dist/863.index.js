@@ -1,0 +1,663 @@
+export const id = 863;
+export const ids = [863];
+export const modules = {
+
+/***/ 64389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ INPUTS)
+/* harmony export */ });
+/* unused harmony export OUTPUTS */
+const INPUTS = [
+    {
+        name: 'ticket',
+        description: 'The ticket to work on: a Jira key (`DATA-123`), a GitHub issue (`#42`), or a path to a local ticket file (markdown with front matter, or JSON). Required for `workflow_dispatch` and `workflow_call`; issue and comment events supply it themselves.',
+        default: '',
+    },
+    {
+        name: 'mode',
+        description: '`run` one ticket (from `ticket`, or the issue or comment that triggered the run), `plan-backlog` (output `matrix` and `count` for a fan-out job), `backlog` (work through the backlog in this job under the backlog budget), or `detect-schema-drift` (compare the warehouse columns of declared sources with their YAML and turn any drift into a validated pull request).',
+        default: 'run',
+    },
+    {
+        name: 'ticket-source',
+        description: 'Where the ticket lives: `auto` (decided by the shape of `ticket`), `jira`, `github` or `file`.',
+        default: 'auto',
+    },
+    {
+        name: 'jira-url',
+        description: 'Base URL of Jira Cloud, e.g. `https://acme.atlassian.net`.',
+        default: '',
+    },
+    { name: 'jira-email', description: 'Jira account email, used with `jira-api-token`.', default: '' },
+    {
+        name: 'jira-api-token',
+        description: 'Jira API token (basic auth with `jira-email`).',
+        default: '',
+        secret: true,
+    },
+    {
+        name: 'jira-bearer-token',
+        description: 'Jira OAuth or personal access token, instead of email + API token.',
+        default: '',
+        secret: true,
+    },
+    { name: 'anthropic-api-key', description: 'Anthropic API key.', default: '', secret: true },
+    {
+        name: 'anthropic-base-url',
+        description: 'Messages API base URL, for a gateway or proxy. Empty means the SDK default.',
+        default: '',
+    },
+    { name: 'model', description: 'Claude model to use.', default: 'claude-sonnet-5-5' },
+    {
+        name: 'github-token',
+        description: 'Token for pushing the branch and opening the pull request. Pushes made with the default `GITHUB_TOKEN` do not trigger other workflows; pass a GitHub App token or PAT if CI should run on the PR.',
+        default: '${{ github.token }}',
+        secret: true,
+    },
+    {
+        name: 'project-dir',
+        description: 'Folder of the dbt project (where `dbt_project.yml` is), relative to the repository root.',
+        default: '.',
+    },
+    {
+        name: 'profiles-dir',
+        description: 'Folder holding `profiles.yml`, relative to the repository root. Empty means `project-dir`.',
+        default: '',
+    },
+    {
+        name: 'dbt-target',
+        description: 'dbt target to validate against. Empty means the profile default.',
+        default: '',
+    },
+    { name: 'dbt-executable', description: 'dbt executable (name on PATH or path).', default: 'dbt' },
+    {
+        name: 'sqlfluff-executable',
+        description: 'sqlfluff executable (name on PATH or path).',
+        default: 'sqlfluff',
+    },
+    { name: 'lint', description: 'Run sqlfluff on the changed SQL files.', default: 'true' },
+    {
+        name: 'state-manifest',
+        description: 'Path to a production `manifest.json` to defer to. Empty means `state-artifact` when set, else the base manifest is parsed from the checkout before any edit.',
+        default: '',
+    },
+    {
+        name: 'state-artifact',
+        description: 'Name of a workflow artifact holding the production `manifest.json`, downloaded from the latest successful run of `state-workflow` on the default branch (needs `actions: read`). When it cannot be found, the base is parsed from the checkout and the PR says why.',
+        default: '',
+    },
+    {
+        name: 'state-workflow',
+        description: 'Workflow file name (e.g. `deploy.yml`) or id whose runs upload `state-artifact`.',
+        default: '',
+    },
+    {
+        name: 'layers',
+        description: "YAML list of the project's layers, first match wins: `- {name: gold, paths: [models/marts/**], tags: [gold]}`. Empty means the policy's `layers:`, else dbt's staging/intermediate/marts folders. Layers set the severity of contract findings and what the policy protects.",
+        default: '',
+    },
+    {
+        name: 'dbt-timeout-minutes',
+        description: 'Longest a single dbt or sqlfluff command may run before it is stopped.',
+        default: '20',
+    },
+    {
+        name: 'repair-rounds',
+        description: 'How many times failed validation goes back to the model for repair.',
+        default: '2',
+    },
+    {
+        name: 'on-validation-failure',
+        description: 'What to do when validation still fails after repair: `draft` (open a draft PR that says why), `fail` (open the draft PR and fail the step) or `no-pr` (push nothing and fail the step).',
+        default: 'draft',
+    },
+    {
+        name: 'on-breaking-change',
+        description: 'What to do when the change breaks a model contract (removed or retyped column, narrowed access, removed version, changed metric an exposure uses): `draft` (open a draft PR that lists the findings), `block` (push nothing and fail the step), `warn` (list them in a ready PR) or `new-version` (ask the agent to keep the contracted version as it was and add the change as a new model version; a draft PR if that still breaks).',
+        default: 'draft',
+    },
+    {
+        name: 'policy-file',
+        description: "Repository-relative path of the policy (protected layers, code standards, approvals, guard limits; may `extends` another repository's file). A missing file means no policy; see docs/policy.md.",
+        default: '.autopilot/policy.yml',
+    },
+    {
+        name: 'dry-run',
+        description: 'Push nothing: write the patch and the rendered PR body to `output-dir`.',
+        default: 'false',
+    },
+    {
+        name: 'base-branch',
+        description: 'Branch the pull request targets. Empty means the checked-out branch.',
+        default: '',
+    },
+    { name: 'branch-prefix', description: 'Prefix of the branch made for each ticket.', default: 'autopilot/' },
+    {
+        name: 'trigger-label',
+        description: 'Label that starts a run when an issue is opened with it or it is added.',
+        default: 'autopilot',
+    },
+    {
+        name: 'trigger-phrase',
+        description: 'Comment prefix that starts a run (on an issue) or a revision (on an Autopilot pull request).',
+        default: '/autopilot',
+    },
+    {
+        name: 'allowed-users',
+        description: 'Comma-separated logins allowed to trigger runs from issues and comments without write access.',
+        default: '',
+    },
+    {
+        name: 'allowed-bots',
+        description: 'Comma-separated bot logins allowed to trigger runs; other bots are refused.',
+        default: '',
+    },
+    {
+        name: 'reply-to-unauthorized',
+        description: 'Reply on the issue when someone without permission tries to trigger a run.',
+        default: 'true',
+    },
+    {
+        name: 'progress-comment',
+        description: 'Where to keep one comment updated with progress and the outcome: `auto` (the GitHub issue or PR the run is about, else the Jira ticket), `github`, `jira`, or `none`.',
+        default: 'auto',
+    },
+    {
+        name: 'fail-on-skip',
+        description: 'Fail the step when the run is skipped (unsupported event, unauthorized actor, nothing to do) instead of ending green with `status=skipped:<reason>`.',
+        default: 'false',
+    },
+    {
+        name: 'backlog-query',
+        description: 'Backlog for `plan-backlog` and `backlog`: `jql:<JQL>` (or plain JQL) for Jira, `label:<name>` for open GitHub issues with that label.',
+        default: '',
+    },
+    { name: 'max-tickets', description: 'Most tickets one backlog run plans or runs.', default: '5' },
+    {
+        name: 'backlog-max-cost-usd',
+        description: 'Dollars for a whole `backlog` run; a ticket starts only while `max-cost-usd` more still fits.',
+        default: '25',
+    },
+    {
+        name: 'backlog-max-minutes',
+        description: "Minutes for a whole `backlog` run; keep the job's `timeout-minutes` above it.",
+        default: '120',
+    },
+    { name: 'max-turns', description: 'Most model calls in one run (repair included).', default: '40' },
+    { name: 'max-input-tokens', description: 'Most input tokens in one run.', default: '1500000' },
+    { name: 'max-output-tokens', description: 'Most output tokens in one run.', default: '60000' },
+    { name: 'max-cost-usd', description: 'Most dollars spent on the model in one run.', default: '5' },
+    {
+        name: 'max-minutes',
+        description: 'Most wall-clock minutes from the first model call to the last (the validation between repair rounds counts).',
+        default: '30',
+    },
+    {
+        name: 'model-prices',
+        description: 'JSON object of model prices in USD per million tokens, merged over the built-in table: `{"<model>": {"input": 3, "output": 15, "cacheWrite": 3.75, "cacheRead": 0.3}}`.',
+        default: '',
+    },
+    {
+        name: 'output-dir',
+        description: 'Where the audit bundle, patch and PR body are written. Empty means `$RUNNER_TEMP/autopilot`.',
+        default: '',
+    },
+    {
+        name: 'upload-artifact',
+        description: 'Upload the audit bundle as a workflow artifact.',
+        default: 'true',
+    },
+    {
+        name: 'artifact-retention-days',
+        description: 'Days to keep the audit artifact (0: the repository default).',
+        default: '0',
+    },
+];
+const OUTPUTS = [
+    {
+        name: 'status',
+        description: 'What happened: `pr-opened`, `pr-updated`, `dry-run`, `no-drift` (`detect-schema-drift` found the warehouse matching the YAML), `skipped:<reason>` or `failed:<reason>` (e.g. `failed:validation`, `failed:budget`, `failed:ticket`).',
+    },
+    { name: 'pr-url', description: 'URL of the pull request, when one was opened or updated.' },
+    { name: 'pr-number', description: 'Number of the pull request, when one was opened or updated.' },
+    { name: 'branch', description: 'Branch holding the change.' },
+    {
+        name: 'verdict',
+        description: 'What became of the change: `ready` (a PR ready for review), `draft` (a draft PR; the summary says why), `blocked` (nothing pushed) or `validation-failed`. In a dry run, what the real run would have done. Empty when no change was made.',
+    },
+    { name: 'changed-models', description: 'JSON array of the dbt models the change touched.' },
+    {
+        name: 'matrix',
+        description: 'With `mode: plan-backlog`: JSON `{"include":[{"ticket":"DATA-1"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.',
+    },
+    {
+        name: 'count',
+        description: "With `mode: plan-backlog`: how many tickets were planned; guard the fan-out job with `if: needs.plan.outputs.count != '0'`.",
+    },
+    { name: 'cost-usd', description: 'Dollars spent on the model, to four decimals.' },
+    {
+        name: 'audit-dir',
+        description: 'Folder holding the audit bundle (`run.json`, `events.jsonl`, patch, PR body).',
+    },
+];
+
+
+/***/ }),
+
+/***/ 86863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SettingsError: () => (/* binding */ SettingsError),
+  defaultInputs: () => (/* binding */ defaultInputs),
+  parseSettings: () => (/* binding */ parseSettings),
+  TB: () => (/* binding */ redactSettings),
+  Fj: () => (/* binding */ secretsOf)
+});
+
+// UNUSED EXPORTS: InputsSchema, SECRET_INPUTS
+
+// EXTERNAL MODULE: ./src/shared/autopilot-error.ts
+var autopilot_error = __webpack_require__(76021);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(49567);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __webpack_require__(37428);
+;// CONCATENATED MODULE: ./src/config/prices.ts
+
+/** US dollars per million tokens. */
+const ModelPriceSchema = schemas/* strictObject */.rej({
+    input: schemas/* number */.aig().nonnegative(),
+    output: schemas/* number */.aig().nonnegative(),
+    cacheWrite: schemas/* number */.aig().nonnegative(),
+    cacheRead: schemas/* number */.aig().nonnegative(),
+});
+const PriceTableSchema = schemas/* record */.g1P(schemas/* string */.YjP().min(1), ModelPriceSchema);
+/**
+ * List prices as published in November 2026. Prices change: override them with the `model-prices` input
+ * rather than waiting for a release.
+ */
+const DEFAULT_PRICES = {
+    'claude-opus-5-5': { input: 5, output: 25, cacheWrite: 6.25, cacheRead: 0.5 },
+    'claude-sonnet-5-5': { input: 3, output: 15, cacheWrite: 3.75, cacheRead: 0.3 },
+    'claude-haiku-5-5': { input: 1, output: 5, cacheWrite: 1.25, cacheRead: 0.1 },
+    'claude-opus-4-5': { input: 5, output: 25, cacheWrite: 6.25, cacheRead: 0.5 },
+    'claude-sonnet-4-5': { input: 3, output: 15, cacheWrite: 3.75, cacheRead: 0.3 },
+    'claude-haiku-4-5': { input: 1, output: 5, cacheWrite: 1.25, cacheRead: 0.1 },
+};
+
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __webpack_require__(64389);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/project/layers.ts
+var project_layers = __webpack_require__(80127);
+;// CONCATENATED MODULE: ./src/config/settings.ts
+
+
+
+
+
+
+/** Raised for input that cannot be used; the message names the input and what is allowed. */
+class SettingsError extends autopilot_error/* AutopilotError */.W {
+    constructor(message) {
+        super('failed:config', message);
+    }
+}
+const settings_text = schemas/* string */.YjP().trim();
+const optionalText = settings_text.transform((value) => (value === '' ? undefined : value));
+const bool = settings_text
+    .toLowerCase()
+    .pipe(schemas/* enum */.k5n(['true', 'false'], { error: 'must be `true` or `false`' }).transform((value) => value === 'true'));
+// Plain decimal only: Number() would also take '', '0x10' and '1e3'.
+const count = (min) => settings_text
+    .regex(/^-?\d+$/, 'must be a whole number such as 3')
+    .pipe(coerce/* number */.ai().int().min(min, `must be at least ${min}`));
+const positive = settings_text
+    .regex(/^-?\d+(\.\d+)?$/, 'must be a number such as 2.5')
+    .pipe(coerce/* number */.ai().positive('must be more than 0'));
+const url = optionalText.pipe(schemas/* url */.OZ5({ error: 'must be a URL such as https://acme.atlassian.net' }).optional());
+const logins = settings_text.transform((value) => value
+    .split(/[\s,]+/)
+    .map((login) => login.trim().toLowerCase())
+    .filter(Boolean));
+const layerRules = optionalText.transform((value, ctx) => {
+    if (value === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = (0,dist/* parse */.qg)(value);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: `is not YAML (${error.message.split('\n')[0]})` });
+        return core/* NEVER */.tm;
+    }
+    const rules = schemas/* array */.YOg(project_layers/* LayerConfigSchema */.tL).min(1).safeParse(parsed);
+    if (!rules.success) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a YAML list of {name, paths, tags}, e.g. "- {name: gold, paths: [models/marts/**]}" (${errors/* prettifyError */.S1(rules.error)})`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return (0,project_layers/* layerRulesOf */.oj)(rules.data);
+});
+const prices = optionalText.transform((value, ctx) => {
+    if (value === undefined)
+        return DEFAULT_PRICES;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+        return core/* NEVER */.tm;
+    }
+    const table = PriceTableSchema.safeParse(parsed);
+    if (!table.success) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must map model names to {input, output, cacheWrite, cacheRead} in USD per million tokens (${errors/* prettifyError */.S1(table.error)})`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return { ...DEFAULT_PRICES, ...table.data };
+});
+/** One entry per input in `INPUTS`; keys are the input names exactly as in action.yml. */
+const InputsSchema = schemas/* strictObject */.rej({
+    ticket: settings_text,
+    mode: settings_text.pipe(schemas/* enum */.k5n(['run', 'plan-backlog', 'backlog', 'detect-schema-drift'], {
+        error: 'must be one of run, plan-backlog, backlog, detect-schema-drift',
+    })),
+    'ticket-source': settings_text.pipe(schemas/* enum */.k5n(['auto', 'jira', 'github', 'file'], { error: 'must be one of auto, jira, github, file' })),
+    'jira-url': url,
+    'jira-email': optionalText,
+    'jira-api-token': optionalText,
+    'jira-bearer-token': optionalText,
+    'anthropic-api-key': optionalText,
+    'anthropic-base-url': optionalText.pipe(schemas/* url */.OZ5({ error: 'must be a URL' }).optional()),
+    model: settings_text.min(1, 'must name a model, e.g. claude-sonnet-5-5'),
+    'github-token': optionalText,
+    'project-dir': settings_text.transform((value) => value || '.'),
+    'profiles-dir': optionalText,
+    'dbt-target': optionalText,
+    'dbt-executable': settings_text.min(1, 'must name the dbt executable'),
+    'sqlfluff-executable': settings_text.min(1, 'must name the sqlfluff executable'),
+    lint: bool,
+    'state-manifest': optionalText,
+    'state-artifact': optionalText,
+    'state-workflow': optionalText,
+    layers: layerRules,
+    'dbt-timeout-minutes': positive,
+    'repair-rounds': count(0),
+    'on-validation-failure': settings_text.pipe(schemas/* enum */.k5n(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' })),
+    'on-breaking-change': settings_text.pipe(schemas/* enum */.k5n(['draft', 'block', 'warn', 'new-version'], {
+        error: 'must be one of draft, block, warn, new-version',
+    })),
+    'policy-file': settings_text.min(1, 'must be a repository-relative path, e.g. .autopilot/policy.yml'),
+    'dry-run': bool,
+    'base-branch': optionalText,
+    'branch-prefix': settings_text.regex(/^[A-Za-z0-9._/-]*$/, 'may hold only letters, digits, `.`, `_`, `-` and `/`'),
+    'trigger-label': settings_text.min(1, 'must name a label, e.g. autopilot'),
+    'trigger-phrase': settings_text.min(1, 'must be a comment prefix, e.g. /autopilot'),
+    'allowed-users': logins,
+    'allowed-bots': logins,
+    'reply-to-unauthorized': bool,
+    'progress-comment': settings_text.pipe(schemas/* enum */.k5n(['auto', 'github', 'jira', 'none'], { error: 'must be one of auto, github, jira, none' })),
+    'fail-on-skip': bool,
+    'backlog-query': optionalText,
+    'max-tickets': count(1),
+    'backlog-max-cost-usd': positive,
+    'backlog-max-minutes': positive,
+    'max-turns': count(1),
+    'max-input-tokens': count(1),
+    'max-output-tokens': count(1),
+    'max-cost-usd': positive,
+    'max-minutes': positive,
+    'model-prices': prices,
+    'output-dir': optionalText,
+    'upload-artifact': bool,
+    'artifact-retention-days': count(0),
+});
+const SECRET_INPUTS = inputs/* INPUTS */.m.filter((input) => input.secret).map((input) => input.name);
+/** Input defaults as in action.yml, for callers that are not the Actions runner (CLI, tests). */
+function defaultInputs() {
+    const defaults = {};
+    for (const input of inputs/* INPUTS */.m)
+        defaults[input.name] = input.default === '${{ github.token }}' ? '' : (input.default ?? '');
+    return defaults;
+}
+function parseSettings(raw) {
+    const result = InputsSchema.safeParse(raw);
+    if (!result.success) {
+        const problems = result.error.issues.map((issue) => {
+            const name = issue.path.join('.');
+            if (issue.code === 'unrecognized_keys')
+                return `unknown input(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+            return name ? `input \`${name}\` ${issue.message}` : issue.message;
+        });
+        throw new SettingsError(`Invalid input: ${problems.join('; ')}`);
+    }
+    const i = result.data;
+    if (Boolean(i['state-artifact']) !== Boolean(i['state-workflow'])) {
+        throw new SettingsError('Inputs `state-artifact` and `state-workflow` go together: name the artifact holding the production manifest.json and the workflow (e.g. deploy.yml) whose successful runs upload it.');
+    }
+    if (i['jira-api-token'] && !i['jira-email']) {
+        throw new SettingsError('Input `jira-email` is required with `jira-api-token` (Jira Cloud basic auth).');
+    }
+    return {
+        ticket: { key: i.ticket, source: i['ticket-source'] },
+        mode: i.mode,
+        triggers: {
+            label: i['trigger-label'],
+            phrase: i['trigger-phrase'],
+            allowedUsers: i['allowed-users'],
+            allowedBots: i['allowed-bots'],
+            replyToUnauthorized: i['reply-to-unauthorized'],
+        },
+        progressComment: i['progress-comment'],
+        failOnSkip: i['fail-on-skip'],
+        backlog: {
+            query: i['backlog-query'],
+            maxTickets: i['max-tickets'],
+            maxCostUsd: i['backlog-max-cost-usd'],
+            maxWallMs: Math.round(i['backlog-max-minutes'] * 60_000),
+        },
+        jira: {
+            url: i['jira-url'],
+            email: i['jira-email'],
+            apiToken: i['jira-api-token'],
+            bearerToken: i['jira-bearer-token'],
+        },
+        anthropic: {
+            apiKey: i['anthropic-api-key'],
+            baseUrl: i['anthropic-base-url'],
+            model: i.model,
+            prices: i['model-prices'],
+        },
+        githubToken: i['github-token'],
+        dbt: {
+            projectDir: i['project-dir'],
+            profilesDir: i['profiles-dir'],
+            target: i['dbt-target'],
+            executable: i['dbt-executable'],
+            sqlfluffExecutable: i['sqlfluff-executable'],
+            lint: i.lint,
+            stateManifest: i['state-manifest'],
+            stateArtifact: i['state-artifact'] && i['state-workflow']
+                ? { name: i['state-artifact'], workflow: i['state-workflow'] }
+                : undefined,
+            timeoutMs: Math.round(i['dbt-timeout-minutes'] * 60_000),
+        },
+        layers: i.layers,
+        repairRounds: i['repair-rounds'],
+        onValidationFailure: i['on-validation-failure'],
+        onBreakingChange: i['on-breaking-change'],
+        policyFile: i['policy-file'],
+        dryRun: i['dry-run'],
+        baseBranch: i['base-branch'],
+        branchPrefix: i['branch-prefix'],
+        budget: {
+            maxTurns: i['max-turns'],
+            maxInputTokens: i['max-input-tokens'],
+            maxOutputTokens: i['max-output-tokens'],
+            maxCostUsd: i['max-cost-usd'],
+            maxWallMs: Math.round(i['max-minutes'] * 60_000),
+        },
+        outputDir: i['output-dir'],
+        artifact: { upload: i['upload-artifact'], retentionDays: i['artifact-retention-days'] },
+    };
+}
+/** Every secret the settings hold: what the redactor and the guard's secret scan look for. */
+function secretsOf(settings) {
+    return [settings.githubToken, settings.anthropic.apiKey, settings.jira.apiToken, settings.jira.bearerToken];
+}
+/** Settings as written to the audit bundle: secrets reduced to whether they were set. */
+function redactSettings(settings) {
+    return {
+        ...settings,
+        jira: {
+            ...settings.jira,
+            apiToken: Boolean(settings.jira.apiToken),
+            bearerToken: Boolean(settings.jira.bearerToken),
+        },
+        anthropic: { ...settings.anthropic, apiKey: Boolean(settings.anthropic.apiKey) },
+        githubToken: Boolean(settings.githubToken),
+    };
+}
+
+
+/***/ }),
+
+/***/ 80127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oj: () => (/* binding */ layerRulesOf),
+/* harmony export */   ot: () => (/* binding */ projectLayers),
+/* harmony export */   sO: () => (/* binding */ globSource),
+/* harmony export */   tL: () => (/* binding */ LayerConfigSchema),
+/* harmony export */   zg: () => (/* binding */ Layers)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LAYER_RULES, globToRegExp */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2503);
+
+/** One entry of `layers:` in configuration (the policy file and the `layers` input); the first match wins. */
+const LayerConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must name the layer, e.g. gold'),
+    paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional(),
+    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional(),
+})
+    .refine((rule) => (rule.paths?.length ?? 0) + (rule.tags?.length ?? 0) > 0, {
+    message: 'needs at least one of `paths` (globs over project files, e.g. models/marts/**) or `tags`',
+});
+function layerRulesOf(config) {
+    return config.map(({ name, paths, tags }) => ({ layer: name, paths, tags }));
+}
+/** dbt's own convention when nothing is configured. */
+const DEFAULT_LAYER_RULES = [
+    { layer: 'staging', paths: ['**/staging/**'] },
+    { layer: 'intermediate', paths: ['**/intermediate/**'] },
+    { layer: 'marts', paths: ['**/marts/**'] },
+];
+/**
+ * The project's layers: the policy's `layers:` (governance wins, and may be locked by an organisation),
+ * else the `layers` input, else dbt's folder convention.
+ */
+function projectLayers(policyLayers, inputRules) {
+    if (policyLayers)
+        return new Layers(layerRulesOf(policyLayers));
+    return new Layers(inputRules ?? DEFAULT_LAYER_RULES);
+}
+/** Rules compiled once; `layerOf` is then a few regex tests per node. */
+class Layers {
+    compiled;
+    constructor(rules = DEFAULT_LAYER_RULES) {
+        this.compiled = rules.map((rule) => ({
+            layer: rule.layer,
+            paths: (rule.paths ?? []).map(globToRegExp),
+            tags: new Set(rule.tags ?? []),
+        }));
+    }
+    /** The first rule's layer that matches the node's file or tags; undefined when none does. */
+    layerOf(node) {
+        const file = node.file.replaceAll('\\', '/');
+        for (const rule of this.compiled) {
+            if (rule.paths.some((pattern) => pattern.test(file)))
+                return rule.layer;
+            if (rule.tags.size > 0 && node.tags.some((tag) => rule.tags.has(tag)))
+                return rule.layer;
+        }
+        return undefined;
+    }
+    /** Layer of every model, seed, snapshot and source in the graph that has one. */
+    assign(graph) {
+        const layers = new Map();
+        for (const node of graph.nodes.values()) {
+            const layer = this.layerOf(node);
+            if (layer !== undefined)
+                layers.set(node.id, layer);
+        }
+        return layers;
+    }
+}
+/** A glob over `/`-separated paths as an anchored regular expression. */
+function globToRegExp(glob) {
+    return new RegExp(`^${globSource(glob.replaceAll('\\', '/').replace(/^\.?\//, ''))}$`);
+}
+/** Regular-expression source for a glob: `**` spans folders, `*` and `?` stay within one. */
+function globSource(pattern) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '*' && pattern[i + 1] === '*') {
+            const slashAfter = pattern[i + 2] === '/';
+            // `**/` matches zero or more whole folders; a trailing or inner `**` matches anything.
+            source += slashAfter ? '(?:[^/]*/)*' : '.*';
+            i += slashAfter ? 2 : 1;
+        }
+        else if (char === '*')
+            source += '[^/]*';
+        else if (char === '?')
+            source += '[^/]';
+        else
+            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return source;
+}
+
+
+/***/ }),
+
+/***/ 76021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ AutopilotError)
+/* harmony export */ });
+/**
+ * Every error a run can end in carries the status it ends with, so a new kind of error cannot fall
+ * through to `failed:internal`. The message is for the user: it says what happened and what to do.
+ */
+class AutopilotError extends Error {
+    runStatus;
+    constructor(runStatus, message, options) {
+        super(message, options);
+        this.runStatus = runStatus;
+        this.name = new.target.name;
+    }
+}
+
+
+/***/ })
+
+};
