@@ -1,5 +1,5 @@
 export const id = 383;
-export const ids = [383,212];
+export const ids = [383];
 export const modules = {
 
 /***/ 53383:

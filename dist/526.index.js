@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 var config_settings = __webpack_require__(86863);
 // EXTERNAL MODULE: ./src/modes/choose-mode.ts
 var choose_mode = __webpack_require__(53383);
-// EXTERNAL MODULE: ./src/modes/run-mode.ts + 14 modules
-var run_mode = __webpack_require__(21672);
+// EXTERNAL MODULE: ./src/modes/run-mode.ts + 15 modules
+var run_mode = __webpack_require__(96174);
 // EXTERNAL MODULE: ./src/modes/skip.ts
 var skip = __webpack_require__(58617);
-// EXTERNAL MODULE: ./src/run/compose.ts + 15 modules
-var compose = __webpack_require__(80145);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 52 modules
-var run_ticket = __webpack_require__(67399);
+// EXTERNAL MODULE: ./src/run/compose.ts + 19 modules
+var compose = __webpack_require__(84661);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 53 modules
+var run_ticket = __webpack_require__(30345);
 ;// CONCATENATED MODULE: ./src/triggers/authorize.ts
 /** Starting these already takes write access to the repository, so they are not checked again. */
 const TRUSTED_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'schedule']);
@@ -86,8 +86,8 @@ var core = __webpack_require__(91659);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 303 modules
-var artifact = __webpack_require__(9645);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 302 modules
+var artifact = __webpack_require__(91252);
 ;// CONCATENATED MODULE: ./src/adapters/actions/artifact-store.ts
 
 /** Characters artifact names may not contain, plus whitespace and control characters. */
@@ -296,7 +296,7 @@ class ActionsShell {
 /** The Action's job once the inputs and the event are known to be usable: who asked, then the mode. */
 async function runActionJob(request, settings, environment, log) {
     const repoDir = environment.workspace ?? process.cwd();
-    const repository = (0,compose/* openRepository */.h_)(settings, environment);
+    const repository = (0,compose/* openRepository */.h_)(settings, environment, log);
     const job = {
         settings,
         environment,
@@ -304,7 +304,7 @@ async function runActionJob(request, settings, environment, log) {
         log,
         shell: new ActionsShell(environment, repoDir, log),
         repository,
-        reviews: (0,compose/* openPullRequestReviews */.ig)(settings, environment),
+        reviews: (0,compose/* openPullRequestReviews */.ig)(settings, environment, log),
         history: (0,compose/* openHistory */.jC)(settings, environment, log),
         progressThread: (ticketSettings, issueNumber) => (0,compose/* progressThread */.yn)(ticketSettings, repository, issueNumber),
         openBacklog: (query) => (0,compose/* openBacklog */.sd)(query, settings, environment, log),

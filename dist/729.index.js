@@ -1,5 +1,5 @@
 export const id = 729;
-export const ids = [729,175,212];
+export const ids = [729,175];
 export const modules = {
 
 /***/ 54729:
@@ -306,7 +306,7 @@ async function run() {
                 branchPrefix: settings.branchPrefix,
             });
         // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(941), __webpack_require__.e(645), __webpack_require__.e(782), __webpack_require__.e(481), __webpack_require__.e(954), __webpack_require__.e(885), __webpack_require__.e(399), __webpack_require__.e(672), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 44526));
+        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(892), __webpack_require__.e(252), __webpack_require__.e(782), __webpack_require__.e(932), __webpack_require__.e(954), __webpack_require__.e(885), __webpack_require__.e(345), __webpack_require__.e(174), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 44526));
         const status = await runActionJob(request, settings, environment, log);
         if ((0,outcome.isFailure)(status.status))
             core/* setFailed */.C1(`${status.status}: ${status.message}`);

@@ -61,7 +61,7 @@ function printRunReport(run, out) {
 /* harmony export */   terminalJob: () => (/* binding */ terminalJob)
 /* harmony export */ });
 /* unused harmony export TerminalShell */
-/* harmony import */ var _run_run_ticket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67399);
+/* harmony import */ var _run_run_ticket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30345);
 /* harmony import */ var _print_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24348);
 
 

@@ -129,10 +129,10 @@ var run_environment = __webpack_require__(24175);
 var outcome = __webpack_require__(55692);
 // EXTERNAL MODULE: ./src/cli/print-report.ts
 var print_report = __webpack_require__(24348);
-// EXTERNAL MODULE: ./src/adapters/process/command-runner.ts
-var command_runner = __webpack_require__(41874);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 52 modules
-var run_ticket = __webpack_require__(67399);
+// EXTERNAL MODULE: ./src/adapters/process/command-runner.ts + 1 modules
+var command_runner = __webpack_require__(84819);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 53 modules
+var run_ticket = __webpack_require__(30345);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules

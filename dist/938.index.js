@@ -536,18 +536,19 @@ function push(map, key, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   oj: () => (/* binding */ layerRulesOf),
 /* harmony export */   ot: () => (/* binding */ projectLayers),
-/* harmony export */   sO: () => (/* binding */ globSource),
 /* harmony export */   tL: () => (/* binding */ LayerConfigSchema),
 /* harmony export */   zg: () => (/* binding */ Layers)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LAYER_RULES, globToRegExp */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2503);
+/* unused harmony export DEFAULT_LAYER_RULES */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var _shared_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55403);
+
 
 /** One entry of `layers:` in configuration (the policy file and the `layers` input); the first match wins. */
-const LayerConfigSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must name the layer, e.g. gold'),
-    paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional(),
-    tags: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional(),
+const LayerConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'must name the layer, e.g. gold'),
+    paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional(),
+    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional(),
 })
     .refine((rule) => (rule.paths?.length ?? 0) + (rule.tags?.length ?? 0) > 0, {
     message: 'needs at least one of `paths` (globs over project files, e.g. models/marts/**) or `tags`',
@@ -570,21 +571,20 @@ function projectLayers(policyLayers, inputRules) {
         return new Layers(layerRulesOf(policyLayers));
     return new Layers(inputRules ?? DEFAULT_LAYER_RULES);
 }
-/** Rules compiled once; `layerOf` is then a few regex tests per node. */
+/** Rules compiled once; `layerOf` is then a few matches per node. */
 class Layers {
     compiled;
     constructor(rules = DEFAULT_LAYER_RULES) {
         this.compiled = rules.map((rule) => ({
             layer: rule.layer,
-            paths: (rule.paths ?? []).map(globToRegExp),
+            paths: (0,_shared_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(rule.paths ?? []),
             tags: new Set(rule.tags ?? []),
         }));
     }
     /** The first rule's layer that matches the node's file or tags; undefined when none does. */
     layerOf(node) {
-        const file = node.file.replaceAll('\\', '/');
         for (const rule of this.compiled) {
-            if (rule.paths.some((pattern) => pattern.test(file)))
+            if (rule.paths(node.file))
                 return rule.layer;
             if (rule.tags.size > 0 && node.tags.some((tag) => rule.tags.has(tag)))
                 return rule.layer;
@@ -601,30 +601,6 @@ class Layers {
         }
         return layers;
     }
-}
-/** A glob over `/`-separated paths as an anchored regular expression. */
-function globToRegExp(glob) {
-    return new RegExp(`^${globSource(glob.replaceAll('\\', '/').replace(/^\.?\//, ''))}$`);
-}
-/** Regular-expression source for a glob: `**` spans folders, `*` and `?` stay within one. */
-function globSource(pattern) {
-    let source = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const char = pattern[i];
-        if (char === '*' && pattern[i + 1] === '*') {
-            const slashAfter = pattern[i + 2] === '/';
-            // `**/` matches zero or more whole folders; a trailing or inner `**` matches anything.
-            source += slashAfter ? '(?:[^/]*/)*' : '.*';
-            i += slashAfter ? 2 : 1;
-        }
-        else if (char === '*')
-            source += '[^/]*';
-        else if (char === '?')
-            source += '[^/]';
-        else
-            source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return source;
 }
 
 
@@ -1004,6 +980,63 @@ class AutopilotError extends Error {
         this.runStatus = runStatus;
         this.name = new.target.name;
     }
+}
+
+
+/***/ }),
+
+/***/ 55403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ globMatcher)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The options of Autopilot's one glob dialect, fixed here so every caller matches alike: dot files and
+ * folders match like any other, a leading `!` is a literal character (lists name what matches, they have
+ * no exceptions), and paths are `/`-separated on every platform.
+ */
+const PICOMATCH_OPTIONS = { dot: true, nonegate: true, windows: false };
+/**
+ * The one glob dialect of layers' `paths`, the guard's `allowed_paths`/`denied_paths` and the agent's list
+ * and search patterns (documented in docs/policy.md, "Path patterns"):
+ * - picomatch syntax: `*` and `?` stay within a folder, `**` spans any number of folders (none included),
+ *   `[a-z]` a character range, `{a,b}` alternatives;
+ * - a pattern without any `/` matches a name at any depth: `*.yml` any YAML file, `profiles.yml` that file
+ *   in any folder, `staging` a file or folder of that name with all it holds;
+ * - any other pattern is anchored at the dbt project root (a leading `/` or `./` changes nothing):
+ *   `models/*.sql` is the SQL directly in `models`, `/README.md` the root's README only;
+ * - a trailing `/` names a folder and matches everything under it: `models/` is `models/**` without
+ *   `models` itself (to name folders at any depth, start the pattern with `**` and a `/`);
+ * - `\` escapes the next character (`\*` is a literal star); paths may use `\` between folders.
+ * A path matches a list when it matches any pattern of it; an empty list matches nothing.
+ */
+function globMatcher(patterns, options = {}) {
+    const globs = (typeof patterns === 'string' ? [patterns] : patterns).flatMap(expand);
+    if (globs.length === 0)
+        return () => false;
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { ...PICOMATCH_OPTIONS, nocase: options.caseInsensitive === true });
+    return (path) => match(normalize(path));
+}
+// A backslash in a pattern escapes the next character, as in picomatch; only paths have it turned into `/`.
+function expand(pattern) {
+    const trimmed = pattern.replace(/^(?:\.\/)+/, '');
+    const folder = trimmed.endsWith('/');
+    const anyDepth = !trimmed.includes('/');
+    const rooted = trimmed.replace(/^\/+/, '').replace(/\/+$/, '');
+    if (rooted === '')
+        return [];
+    const anchored = anyDepth ? `**/${rooted}` : rooted;
+    const inside = `${anchored}/**/*`;
+    if (folder)
+        return [inside];
+    return anyDepth ? [anchored, inside] : [anchored];
+}
+function normalize(path) {
+    return path.replaceAll('\\', '/').replace(/^(?:\.?\/)+/, '');
 }
 
 
