@@ -127,7 +127,9 @@ export class SqlfluffLinter implements Linter {
     }
     // 0: clean, 1: violations found; anything else is a usage or configuration error.
     if (result.exitCode !== 0 && result.exitCode !== 1) {
-      const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-10).join('\n')
+      const lines = (result.stderr.trim() || result.stdout.trim()).split('\n')
+      // sqlfluff's own sentence ("User Error: No dialect was specified…", "Error loading config: …").
+      const detail = lines.find((line) => /error/i.test(line))?.trim() ?? lines.slice(-10).join('\n')
       throw new LintToolError(`sqlfluff failed (exit ${result.exitCode}): ${detail}`)
     }
     return parseSqlfluffReport(result.stdout)
