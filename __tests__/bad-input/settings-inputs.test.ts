@@ -20,7 +20,7 @@ describe('malformed action inputs', () => {
   it.each([
     ['unknown input', { 'max-turn': '5' }, /unknown input\(s\) `max-turn`/],
     ['several unknown inputs', { tikcet: 'x', Model: 'y' }, /unknown input\(s\) `tikcet`, `Model`/],
-    ['boolean as a word', { lint: 'yes' }, /input `lint` must be `true` or `false`/],
+    ['boolean as a word', { lint: 'yes' }, /input `lint` must be `auto`, `true` or `false`/],
     ['number as a word', { 'max-turns': 'forty' }, /input `max-turns` must be a whole number/],
     [
       'fraction where a count is needed',

@@ -15,7 +15,7 @@ describe('parseSettings', () => {
     expect(settings.dbt).toMatchObject({
       projectDir: '.',
       executable: 'dbt',
-      lint: true,
+      lint: 'auto',
       timeoutMs: 20 * 60_000,
     })
     expect(settings.budget).toEqual({
@@ -52,7 +52,7 @@ describe('parseSettings', () => {
 
   it('reports every bad input at once', () => {
     expect(() => parseSettings(inputs({ lint: 'maybe', 'repair-rounds': '-1' }))).toThrow(
-      /`lint` must be `true` or `false`; input `repair-rounds` must be at least 0/,
+      /`lint` must be `auto`, `true` or `false`; input `repair-rounds` must be at least 0/,
     )
   })
 

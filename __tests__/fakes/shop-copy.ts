@@ -12,14 +12,23 @@ const SKIPPED = new Set(['target', 'logs', 'dbt_packages', '.user.yml'])
  * Copies examples/shop to a fresh temp folder and returns its path. dbt never runs in examples/shop itself,
  * so tests can run side by side without sharing a DuckDB file or a target folder.
  */
-export async function copyShopProject(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'autopilot-shop-'))
-  await cp(shopProjectDir, dir, {
+export function copyShopProject(): Promise<string> {
+  return copyProject(shopProjectDir, 'shop')
+}
+
+/** A project of `__tests__/fixtures/projects/`: shapes we did not design around. */
+export function copyFixtureProject(name: string): Promise<string> {
+  return copyProject(path.join(repoRoot, '__tests__', 'fixtures', 'projects', name), name)
+}
+
+async function copyProject(source: string, label: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), `autopilot-${label}-`))
+  await cp(source, dir, {
     recursive: true,
-    filter: (source) => {
-      const relative = path.relative(shopProjectDir, source)
+    filter: (entry) => {
+      const relative = path.relative(source, entry)
       const top = relative.split(path.sep)[0] ?? ''
-      return !SKIPPED.has(top) && !source.endsWith('.duckdb')
+      return !SKIPPED.has(top) && !entry.endsWith('.duckdb')
     },
   })
   return dir

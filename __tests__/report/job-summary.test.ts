@@ -101,6 +101,6 @@ describe('renderJobSummary', () => {
     expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT_BYTES)
     expect(JOB_SUMMARY_LIMIT_BYTES).toBeLessThan(1024 * 1024)
     expect(summary).toMatch(/…and \d+ more, see the audit artifact\./)
-    expect(summary).toContain('**Lint violations (30000)**')
+    expect(summary).toContain('**Lint violations introduced by the change (30000)**')
   })
 })

@@ -36,7 +36,7 @@ describe('renderPullRequestBody', () => {
     expect(body).toMatch(
       /\| dbt build \| ✅ passed \| 3 nodes: 2 success, 1 pass\. Built modified models and their parents \(no production state to defer to\)\./,
     )
-    expect(body).toContain('| sqlfluff lint | ✅ passed | 1 file, 0 violations |')
+    expect(body).toContain('| sqlfluff lint | ✅ passed | 1 file, 0 new violations |')
     expect(body).toContain('dbt build --select customers+')
     expect(body).toContain('4 model calls, 48,000 input and 2,100 output tokens, $0.42.')
     expect(parseTicketMarker(body)).toBe('DATA-123')
@@ -63,7 +63,7 @@ describe('renderPullRequestBody', () => {
       '| `model.shop.customers` | `models/marts/customers.sql` | error: Binder Error: Referenced column "lifetime_valu" not found |',
     )
     expect(body).toContain('| `models/marts/customers.sql:14:3` | `LT01` | Expected single space |')
-    expect(body).toContain('- Round 1: dbt failed (1 failing node), 0 lint violations')
+    expect(body).toContain('- Round 1: dbt failed (1 failing node), 0 new lint violations')
   })
 
   it('keeps a pipe in a file name from splitting the table row', () => {
@@ -95,7 +95,7 @@ describe('renderPullRequestBody', () => {
     const body = renderPullRequestBody(input({ validations: [failing], draftReason: 'validation failed' }))
     expect(body.length).toBeLessThanOrEqual(PR_BODY_LIMIT)
     expect(body).toMatch(/…and \d+ more, see the audit artifact\./)
-    expect(body).toContain('**Lint violations (5000)**')
+    expect(body).toContain('**Lint violations introduced by the change (5000)**')
     expect(body).toContain('**dbt failures (3001)**')
     expect(parseTicketMarker(body)).toBe('DATA-123')
     // the lists were shortened, not dropped: the first rows survive

@@ -1,58 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { MemoryLog } from '../../src/shared/log.js'
-import { SpawnCommandRunner, type CommandResult } from '../../src/adapters/process/command-runner.js'
+import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
 import { describeFailures } from '../../src/validate/describe-failures.js'
-import { DbtCli } from '../../src/adapters/dbt/dbt-cli.js'
-import { SqlfluffLinter } from '../../src/adapters/dbt/sqlfluff-linter.js'
-import { DbtValidator, type DbtValidatorOptions } from '../../src/validate/dbt-validator.js'
 import { copyShopProject, toolPath } from '../fakes/shop-copy.js'
-
-const DBT_TIMEOUT_MS = 5 * 60_000
-
-interface Harness {
-  projectDir: string
-  workDir: string
-  commands: CommandResult[]
-  validator: DbtValidator
-}
+import {
+  DBT_TIMEOUT_MS,
+  dbtLaunches,
+  validatorHarness,
+  type ValidatorHarness,
+} from '../fakes/validator-harness.js'
 
 async function harness(
-  overrides: Partial<DbtValidatorOptions> & { profilesDir?: string; sqlfluff?: string } = {},
+  overrides: Parameters<typeof validatorHarness>[1] = {},
   projectDir?: string,
-): Promise<Harness> {
-  const dir = projectDir ?? (await copyShopProject())
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'autopilot-work-'))
-  const commands: CommandResult[] = []
-  const runner = new SpawnCommandRunner((result) => commands.push(result))
-  const { profilesDir, sqlfluff, ...options } = overrides
-  const dbt = new DbtCli(
-    {
-      projectDir: dir,
-      profilesDir,
-      executable: toolPath('dbt'),
-      timeoutMs: DBT_TIMEOUT_MS,
-      logDir: path.join(workDir, 'logs'),
-    },
-    runner,
-  )
-  const linter = new SqlfluffLinter(
-    { projectDir: dir, executable: sqlfluff ?? toolPath('sqlfluff'), timeoutMs: DBT_TIMEOUT_MS },
-    runner,
-  )
-  const validator = new DbtValidator(
-    { projectDir: dir, lint: true, workDir, ...options },
-    dbt,
-    linter,
-    new MemoryLog(),
-  )
-  return { projectDir: dir, workDir, commands, validator }
+): Promise<ValidatorHarness> {
+  return validatorHarness(projectDir ?? (await copyShopProject()), overrides)
 }
-
-const dbtLaunches = (commands: CommandResult[]) =>
-  commands.filter((c) => c.command === toolPath('dbt')).length
 
 async function edit(file: string, change: (text: string) => string): Promise<void> {
   const before = await readFile(file, 'utf8')
@@ -62,7 +27,7 @@ async function edit(file: string, change: (text: string) => string): Promise<voi
 }
 
 describe('DbtValidator on a fresh DuckDB (base parsed from the checkout)', () => {
-  let h: Harness
+  let h: ValidatorHarness
 
   beforeAll(async () => {
     h = await harness()
@@ -129,7 +94,12 @@ describe('DbtValidator on a fresh DuckDB (base parsed from the checkout)', () =>
     expect(ran.get('model.shop.int_order_totals')?.status).toBe('success') // parent, built because nothing to defer to
     expect(ran.get('model.shop.customers')?.status).toBe('success') // child
     expect(ran.has('model.shop.metricflow_time_spine')).toBe(false) // outside the selection
-    expect(validation.lint).toEqual({ ok: true, files: ['models/marts/orders.sql'], violations: [] })
+    expect(validation.lint).toEqual({
+      ok: true,
+      files: ['models/marts/orders.sql'],
+      violations: [],
+      preExisting: [],
+    })
     expect(dbtLaunches(h.commands) - launchesBefore).toBe(1)
   }, 180_000)
 
@@ -174,7 +144,7 @@ describe('DbtValidator on a fresh DuckDB (base parsed from the checkout)', () =>
 })
 
 describe('DbtValidator with a production manifest', () => {
-  let h: Harness
+  let h: ValidatorHarness
 
   beforeAll(async () => {
     const projectDir = await copyShopProject()

@@ -80,7 +80,7 @@ describe('describeFailures', () => {
     expect(text).toContain('- models/marts/orders.sql:4:5 LT01 Expected single whitespace.')
   })
 
-  it('reports a build that failed before running any node, and a linter that failed', () => {
+  it('reports a build that failed before running any node, but not a lint setup error or old debt', () => {
     const text = describeFailures(
       validation({
         dbt: {
@@ -92,15 +92,36 @@ describe('describeFailures', () => {
           error: "depends on a node named 'nope'",
         },
         lint: {
-          ok: false,
+          ok: true,
           files: ['models/a.sql'],
           violations: [],
-          error: 'sqlfluff failed (exit 2): bad config',
+          notRun: 'sqlfluff failed (exit 2): bad config',
+          preExisting: [{ file: 'models/a.sql', line: 1, column: 1, code: 'CP01', description: 'old' }],
         },
       }),
     )
     expect(text).toContain("dbt could not run the build:\ndepends on a node named 'nope'")
-    expect(text).toContain('sqlfluff could not lint the changed files:\nsqlfluff failed (exit 2): bad config')
+    expect(text).not.toContain('bad config')
+    expect(text).not.toContain('CP01')
+  })
+
+  it('tells the model what dbt did not check', () => {
+    const text = describeFailures(
+      validation({
+        dbt: {
+          ok: false,
+          mode: 'with-parents',
+          command: 'dbt build',
+          exitCode: 0,
+          results: [],
+          unchecked: [
+            "`tests/x.sql` is not under a folder dbt reads; this project's test-paths `data-tests/`",
+          ],
+        },
+      }),
+    )
+    expect(text).toContain('dbt did not check part of the change')
+    expect(text).toContain('- `tests/x.sql` is not under a folder dbt reads')
   })
 
   it('stays within the size limit and says how much it left out', () => {

@@ -1,3 +1,4 @@
+import { defaultLayout, describeLayout, foldersOf, type ProjectLayout } from '../project/project-layout.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { Workspace } from './workspace.js'
 
@@ -10,6 +11,7 @@ How you work:
 - Keep SQL and YAML together: when you add, rename or remove a column or model, update its YAML (description, data tests, contract data types) in the same change.
 - Never read or change connection profiles, credentials, secrets, CI configuration or build output. The tools refuse them; do not try to work around that.
 - Tools are confined to the dbt project. Paths are relative to its root.
+- Put each file where this project's dbt reads that kind of file (dbt_project.yml's model-paths, test-paths, seed-paths, macro-paths, snapshot-paths; the project overview lists them), not where dbt's defaults would be: a file anywhere else is never built or tested.
 - When the change is complete, call \`finish\` with a short summary for the pull request: what changed and why, and anything the reviewer should check. After \`finish\`, dbt build, tests and the linter run; if they fail, the failures come back to you to repair.
 - If the ticket cannot be done without an answer from the reporter, make no edits and call \`finish\` with the \`question\` to ask.
 
@@ -83,36 +85,44 @@ export function quote(text: string, element = 'ticket'): string {
   )
 }
 
-const OVERVIEW_FOLDERS = ['models', 'seeds', 'macros', 'tests', 'snapshots', 'analyses']
 const MAX_OVERVIEW_FILES = 400
 
-/** `dbt_project.yml` plus the file tree of the usual dbt folders: the stable, cached context. */
-export async function projectOverview(workspace: Workspace): Promise<string> {
+/**
+ * `dbt_project.yml`, where dbt reads each kind of file (the project's own paths, not dbt's defaults) and the
+ * files in those folders: the stable, cached context.
+ */
+export async function projectOverview(
+  workspace: Workspace,
+  layout: ProjectLayout = defaultLayout(workspace.root),
+): Promise<string> {
   const projectYml = await workspace
-    .read('dbt_project.yml', { maxLines: 200 })
+    .read(`${layout.project.dir}dbt_project.yml`, { maxLines: 200 })
     .catch(() => '(no dbt_project.yml found)')
-  const files: string[] = []
+  const files = new Set<string>()
   let truncated = false
-  for (const folder of OVERVIEW_FOLDERS) {
-    const listing = await workspace.list(folder).catch(() => undefined)
+  for (const folder of foldersOf(layout)) {
+    const listing = await workspace.list(folder.replace(/\/$/, '')).catch(() => undefined)
     if (!listing) continue
     for (const file of listing.files) {
-      if (files.length >= MAX_OVERVIEW_FILES) {
+      if (files.size >= MAX_OVERVIEW_FILES) {
         truncated = true
         break
       }
-      files.push(file)
+      files.add(file)
     }
     truncated ||= listing.truncated
   }
   return [
     '<project_overview>',
-    'dbt_project.yml (line-numbered):',
+    `${layout.project.dir}dbt_project.yml (line-numbered):`,
     projectYml,
     '',
+    'Where dbt reads files (tool paths are relative to this root; a file outside these folders is never built or tested):',
+    describeLayout(layout),
+    '',
     'Files:',
-    files.join('\n') || '(none)',
-    truncated ? `(file list cut at ${files.length}; use list_files for the rest)` : '',
+    [...files].sort().join('\n') || '(none)',
+    truncated ? `(file list cut at ${files.size}; use list_files for the rest)` : '',
     '</project_overview>',
   ]
     .filter((line) => line !== '')

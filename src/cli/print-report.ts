@@ -1,3 +1,4 @@
+import { lintSummary } from '../report/validation-markdown.js'
 import { isFailure } from '../validate/run-results.js'
 import type { TicketRun } from '../run/run-ticket.js'
 
@@ -22,7 +23,8 @@ export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void
       `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`,
       `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`,
       `  ${dbt.command}`,
-      `  sqlfluff: ${validation.lint.skipped ?? `${validation.lint.violations.length} violation(s) in ${validation.lint.files.length} file(s)`}`,
+      `  sqlfluff: ${lintSummary(validation)}`,
+      ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`),
     )
     for (const node of dbt.results.filter(isFailure).slice(0, 5)) {
       lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`)

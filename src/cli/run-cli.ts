@@ -83,7 +83,7 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
     mode: drift ? 'detect-schema-drift' : 'run',
     'project-dir': path.relative(repoDir, projectDir) || '.',
     'dry-run': String(values['dry-run']),
-    lint: String(!values['no-lint']),
+    ...(values['no-lint'] ? { lint: 'false' } : {}),
     'upload-artifact': 'false',
     'output-dir': path.resolve(values.out ?? 'autopilot-out'),
   }

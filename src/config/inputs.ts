@@ -84,7 +84,12 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'sqlfluff executable (name on PATH or path).',
     default: 'sqlfluff',
   },
-  { name: 'lint', description: 'Run sqlfluff on the changed SQL files.', default: 'true' },
+  {
+    name: 'lint',
+    description:
+      'Run sqlfluff on the changed SQL files: `auto` lints only when the project configures sqlfluff (`.sqlfluff`, `pyproject.toml` with `[tool.sqlfluff]`, `setup.cfg` or `tox.ini` with `[sqlfluff]`); `true` always; `false` never. Only violations the change introduces fail validation.',
+    default: 'auto',
+  },
   {
     name: 'state-manifest',
     description:

@@ -97,7 +97,13 @@ export const InputsSchema = z.strictObject({
   'dbt-target': optionalText,
   'dbt-executable': text.min(1, 'must name the dbt executable'),
   'sqlfluff-executable': text.min(1, 'must name the sqlfluff executable'),
-  lint: bool,
+  lint: text
+    .toLowerCase()
+    .pipe(
+      z
+        .enum(['auto', 'true', 'false'], { error: 'must be `auto`, `true` or `false`' })
+        .transform((value) => (value === 'auto' ? value : value === 'true')),
+    ),
   'state-manifest': optionalText,
   'state-artifact': optionalText,
   'state-workflow': optionalText,
@@ -175,7 +181,8 @@ export interface Settings {
     target?: string
     executable: string
     sqlfluffExecutable: string
-    lint: boolean
+    /** `auto`: only when the project configures sqlfluff. */
+    lint: boolean | 'auto'
     stateManifest?: string
     /** The production manifest as an artifact of the latest successful run of `workflow` on the default branch. */
     stateArtifact?: { name: string; workflow: string }

@@ -29,6 +29,11 @@ export interface GuardConfig {
   allowedEnvVars: string[]
   /** The run's own secret values (tokens, API keys); they must never appear in a file or summary. */
   secretValues: string[]
+  /**
+   * Where dbt reads each kind of file in this project (`tests` → `data-tests/`), so a refusal can name the
+   * project's real folder instead of dbt's default. Absent: the refusal lists `allowedPaths` only.
+   */
+  resourceFolders?: Readonly<Record<string, readonly string[]>>
 }
 
 export const DEFAULT_GUARD_CONFIG: Readonly<GuardConfig> = Object.freeze({
@@ -40,6 +45,31 @@ export const DEFAULT_GUARD_CONFIG: Readonly<GuardConfig> = Object.freeze({
   allowedEnvVars: [],
   secretValues: [],
 })
+
+/** The folders of one dbt project: where dbt reads each kind of file and where it writes. */
+export interface ProjectFolders {
+  /** Folders (ending in `/`) by kind: `models`, `tests`, `seeds`, `macros`, `snapshots`, `analyses`, `docs`. */
+  resources: Readonly<Record<string, readonly string[]>>
+  /** Folders dbt writes (target path, installed packages), ending in `/`. */
+  generated: readonly string[]
+}
+
+/**
+ * `base` fitted to the project: the agent may write in the folders dbt reads (dbt_project.yml's paths, not
+ * dbt's defaults) and never in the folders dbt writes. A policy's `allowed_paths` still replaces the list.
+ */
+export function guardConfigForProject(
+  folders: ProjectFolders,
+  base: Readonly<GuardConfig> = DEFAULT_GUARD_CONFIG,
+): GuardConfig {
+  const allowed = [...new Set(Object.values(folders.resources).flat())]
+  return {
+    ...base,
+    allowedPaths: allowed,
+    deniedPaths: [...new Set([...base.deniedPaths, ...folders.generated])],
+    resourceFolders: folders.resources,
+  }
+}
 
 /** The defaults with the run's secret values added, the usual way a run builds its config. */
 export function guardConfigWithSecrets(

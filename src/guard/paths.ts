@@ -151,17 +151,43 @@ function checkParsed(raw: string, parsed: ParsedPath, config: GuardConfig): Viol
       {
         rule: 'path-denied',
         path: raw,
-        message: `Refused: ${denied} Change models, tests, macros, snapshots, analyses or seeds instead.`,
+        message: `Refused: ${denied} Change files under ${config.allowedPaths.join(', ')} instead.`,
       },
     ]
   if (!isAllowedPath(parsed.normalized, config)) {
+    const hint = folderHint(parsed.segments, config)
     return [
       {
         rule: 'path-not-allowed',
         path: raw,
-        message: `Refused: Autopilot may only change files under ${config.allowedPaths.join(', ')}. Put the change in one of those folders, or ask a maintainer to change ${parsed.normalized}.`,
+        message: `Refused: ${hint}Autopilot may only change files under ${config.allowedPaths.join(', ')}. Put the change in one of those folders, or ask a maintainer to change ${parsed.normalized}.`,
       },
     ]
   }
   return []
+}
+
+/** Singular names of the first folder a model may reach for by habit (`tests/`), by resource kind. */
+const HABITS: Readonly<Record<string, string>> = {
+  models: 'models',
+  tests: 'tests',
+  data_tests: 'tests',
+  seeds: 'seeds',
+  data: 'seeds',
+  macros: 'macros',
+  snapshots: 'snapshots',
+  analyses: 'analyses',
+  analysis: 'analyses',
+}
+
+/** "dbt does not read `tests/` in this project; its tests live in `data-tests/`. " when the project says so. */
+function folderHint(segments: readonly string[], config: Pick<GuardConfig, 'resourceFolders'>): string {
+  const kind = HABITS[segments[0]?.toLowerCase() ?? '']
+  const folders = kind ? config.resourceFolders?.[kind] : undefined
+  if (!kind || !folders) return ''
+  const where =
+    folders.length > 0
+      ? `its ${kind} live in ${folders.map((f) => `\`${f}\``).join(', ')}`
+      : `it has no ${kind} folder`
+  return `dbt does not read \`${segments[0]}/\` in this project (dbt_project.yml); ${where}. `
 }

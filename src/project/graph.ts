@@ -88,7 +88,44 @@ export class ManifestGraph {
     readonly groups: ReadonlyMap<string, GroupDef>,
     /** unique_ids that exist in the project but are disabled (`enabled: false`). */
     readonly disabled: ReadonlySet<string>,
+    /** The manifest's other entries that come from files (`macros`, `docs`, `disabled`, `groups`), unread. */
+    private readonly otherEntries: Readonly<Record<string, unknown>> = EMPTY,
   ) {}
+
+  private definedIndex?: Set<string>
+
+  /**
+   * True when dbt read something from the package-relative file: a node, source, test or unit test, a
+   * properties YAML patching one, a macro, a docs block, a group or a disabled node.
+   */
+  definesFile(packageName: string, file: string): boolean {
+    if (!this.definedIndex) {
+      const index = new Set<string>()
+      const add = (pkg: unknown, path: unknown) => {
+        if (typeof pkg === 'string' && typeof path === 'string')
+          index.add(`${pkg}\0${path.replace(/^[^/]*:\/\//, '')}`)
+      }
+      for (const node of this.nodes.values()) {
+        add(node.packageName, node.file)
+        add(node.packageName, node.patchFile)
+      }
+      for (const collection of ['macros', 'docs', 'groups', 'disabled']) {
+        const entries = this.otherEntries[collection]
+        if (!isRecord(entries)) continue
+        for (const id in entries) {
+          const value = entries[id]
+          // `disabled` maps each unique_id to a list of entries.
+          for (const entry of Array.isArray(value) ? value : [value]) {
+            if (!isRecord(entry)) continue
+            add(entry.package_name, entry.original_file_path)
+            add(entry.package_name, entry.patch_path)
+          }
+        }
+      }
+      this.definedIndex = index
+    }
+    return this.definedIndex.has(`${packageName}\0${file}`)
+  }
 
   get(id: string): GraphNode | undefined {
     return this.nodes.get(id)
@@ -196,6 +233,7 @@ function buildGraph(json: Record<string, unknown>, schemaVersion: number): Manif
     children,
     groupsOf(json.groups),
     disabledOf(json.disabled),
+    { macros: json.macros, docs: json.docs, groups: json.groups, disabled: json.disabled },
   )
 }
 

@@ -46,19 +46,42 @@ function schemaVersionOf(json: unknown): number | undefined {
 }
 
 /**
- * Names of the root project's models defined or documented by the given project-relative files.
- * Nodes of installed packages are skipped: their paths are relative to the package, not the project.
+ * The packages whose files the change can touch, by name, with the folder (relative to the changed files'
+ * root, `` or ending in `/`) their manifest paths are relative to. A project name alone means the root
+ * project, with paths relative to its folder.
+ */
+export type EditablePackages = string | ReadonlyMap<string, string>
+
+function packagesMap(packages: EditablePackages): ReadonlyMap<string, string> {
+  return typeof packages === 'string' ? new Map([[packages, '']]) : packages
+}
+
+/** The root-relative file of a node of an editable package, or undefined for installed packages. */
+function rootFile(
+  packages: ReadonlyMap<string, string>,
+  node: GraphNode,
+  file: string | undefined,
+): string | undefined {
+  const prefix = packages.get(node.packageName)
+  return prefix === undefined || file === undefined ? undefined : prefix + file
+}
+
+/**
+ * Names of the editable packages' models defined or documented by the given files. Nodes of installed
+ * packages are skipped: their paths are relative to the package, not the project.
  */
 export function modelsForFiles(
   graph: ManifestGraph,
-  projectName: string,
+  packages: EditablePackages,
   files: readonly string[],
 ): string[] {
+  const map = packagesMap(packages)
   const wanted = new Set(files.map(normalize))
   const names = new Set<string>()
-  for (const node of projectModels(graph, projectName)) {
-    if (wanted.has(node.file) || (node.patchFile !== undefined && wanted.has(node.patchFile)))
-      names.add(node.name)
+  for (const node of editableModels(graph, map)) {
+    const sql = rootFile(map, node, node.file)
+    const yml = rootFile(map, node, node.patchFile)
+    if ((sql !== undefined && wanted.has(sql)) || (yml !== undefined && wanted.has(yml))) names.add(node.name)
   }
   return [...names].sort()
 }
@@ -71,20 +94,25 @@ export function modelsForFiles(
 export function changedModels(
   before: ManifestGraph,
   after: ManifestGraph | undefined,
-  projectName: string,
+  packages: EditablePackages,
   files: readonly string[],
 ): string[] {
-  if (!after) return modelsForFiles(before, projectName, files)
+  if (!after) return modelsForFiles(before, packages, files)
+  const map = packagesMap(packages)
   const wanted = new Set(files.map(normalize))
+  const touched = (node: GraphNode | undefined, file: string | undefined) => {
+    const rooted = node && rootFile(map, node, file)
+    return rooted !== undefined && wanted.has(rooted)
+  }
   const names = new Set<string>()
-  const beforeModels = new Map(projectModels(before, projectName).map((node) => [node.id, node]))
-  const afterModels = new Map(projectModels(after, projectName).map((node) => [node.id, node]))
+  const beforeModels = new Map(editableModels(before, map).map((node) => [node.id, node]))
+  const afterModels = new Map(editableModels(after, map).map((node) => [node.id, node]))
   for (const id of new Set([...beforeModels.keys(), ...afterModels.keys()])) {
     const old = beforeModels.get(id)
     const now = afterModels.get(id)
     const node = (now ?? old) as GraphNode
-    const inSql = [old?.file, now?.file].some((file) => file !== undefined && wanted.has(file))
-    const inYaml = [old?.patchFile, now?.patchFile].some((file) => file !== undefined && wanted.has(file))
+    const inSql = touched(old, old?.file) || touched(now, now?.file)
+    const inYaml = touched(old, old?.patchFile) || touched(now, now?.patchFile)
     if (inSql) names.add(node.name)
     else if (inYaml && (!old || !now || yamlProperties(old) !== yamlProperties(now))) names.add(node.name)
   }
@@ -97,14 +125,18 @@ function yamlProperties(node: GraphNode): string {
   return JSON.stringify({ description, columns, config })
 }
 
-function projectModels(graph: ManifestGraph, projectName: string): GraphNode[] {
-  return [...graph.nodes.values()].filter((node) => node.kind === 'model' && node.packageName === projectName)
+function editableModels(graph: ManifestGraph, packages: ReadonlyMap<string, string>): GraphNode[] {
+  return [...graph.nodes.values()].filter((node) => node.kind === 'model' && packages.has(node.packageName))
 }
 
-/** The project-relative file of a node of the root project, for annotations and repair prompts. */
-export function fileOfNode(graph: ManifestGraph, projectName: string, uniqueId: string): string | undefined {
+/** The file of a node of an editable package (relative to the changed files' root), for annotations and repairs. */
+export function fileOfNode(
+  graph: ManifestGraph,
+  packages: EditablePackages,
+  uniqueId: string,
+): string | undefined {
   const node = graph.get(uniqueId)
-  return node && node.packageName === projectName ? node.file : undefined
+  return node && rootFile(packagesMap(packages), node, node.file)
 }
 
 function normalize(file: string): string {

@@ -39,18 +39,24 @@ function dbtDetails(validation: Validation): string {
   const { dbt } = validation
   const parts = [`${statusCounts(dbt.results)}.`, BUILD_MODE_SENTENCES[dbt.mode]]
   if (dbt.error) parts.push(`dbt stopped: ${truncate(dbt.error.split('\n')[0] ?? '', 200)}`)
+  if (dbt.unchecked?.length) parts.push(`Not checked by dbt: ${plural(dbt.unchecked.length, 'problem')}.`)
   return cell(parts.join(' '), 600)
 }
 
-function lintDetails(validation: Validation): string {
+/** `lint not run: <reason>`, `lint: not configured in this project`, or the counts. */
+export function lintSummary(validation: Validation): string {
   const { lint } = validation
-  if (lint.skipped) return cell(`skipped: ${lint.skipped}`)
-  const parts = [`${plural(lint.files.length, 'file')}, ${plural(lint.violations.length, 'violation')}`]
-  if (lint.error) parts.push(`sqlfluff stopped: ${truncate(lint.error.split('\n')[0] ?? '', 200)}`)
-  return cell(parts.join('. '))
+  if (lint.notRun) return `lint not run: ${truncate(lint.notRun.split('\n')[0] ?? '', 200)}`
+  if (lint.skipped) return lint.skipped
+  const old = lint.preExisting?.length ?? 0
+  return [
+    `${plural(lint.files.length, 'file')}, ${plural(lint.violations.length, 'new violation')}`,
+    ...(old > 0 ? [`${old} already there before the change`] : []),
+  ].join(', ')
 }
 
-function verdict(ok: boolean, skipped?: string): string {
+function verdict(ok: boolean, skipped?: string, notRun?: string): string {
+  if (notRun) return '⚠️ not run'
   if (skipped) return '⏭️ skipped'
   return ok ? '✅ passed' : '❌ failed'
 }
@@ -61,7 +67,11 @@ export function validationTable(validation: Validation): string {
     ['Check', 'Result', 'Details'],
     [
       ['dbt build', verdict(validation.dbt.ok), dbtDetails(validation)],
-      ['sqlfluff lint', verdict(validation.lint.ok, validation.lint.skipped), lintDetails(validation)],
+      [
+        'sqlfluff lint',
+        verdict(validation.lint.ok, validation.lint.skipped, validation.lint.notRun),
+        cell(lintSummary(validation)),
+      ],
     ],
   )
 }
@@ -90,7 +100,11 @@ export function failureRows(results: readonly NodeResult[], limit: number): stri
   )
 }
 
-export function violationRows(violations: readonly LintViolation[], limit: number): string {
+export function violationRows(
+  violations: readonly LintViolation[],
+  limit: number,
+  heading = 'Lint violations',
+): string {
   if (violations.length === 0) return ''
   const { shown, omitted } = limited(violations, limit)
   const rows = shown.map((v) => [
@@ -99,7 +113,7 @@ export function violationRows(violations: readonly LintViolation[], limit: numbe
     cell(v.description),
   ])
   return listBlock(
-    `**Lint violations (${violations.length})**`,
+    `**${heading} (${violations.length})**`,
     table(['Location', 'Rule', 'Description'], rows),
     shown.length,
     omitted,
@@ -113,10 +127,22 @@ export function validationSection(validations: readonly Validation[], limit: num
   const parts = [roundsSentence(validations), validationTable(last)]
   if (last.dbt.command) parts.push(`Command: ${code(last.dbt.command)}`)
   if (last.dbt.error && last.dbt.results.length === 0) parts.push(codeBlock(truncate(last.dbt.error, 2000)))
+  if (last.dbt.unchecked?.length) {
+    parts.push(
+      `**Not checked by dbt (${last.dbt.unchecked.length})**\n\n${last.dbt.unchecked.map((line) => `- ${line}`).join('\n')}`,
+    )
+  }
   const failures = failureRows(last.dbt.results, limit)
   if (failures) parts.push(failures)
-  const violations = violationRows(last.lint.violations, limit)
+  const violations = violationRows(last.lint.violations, limit, 'Lint violations introduced by the change')
   if (violations) parts.push(violations)
+  const preExisting = violationRows(
+    last.lint.preExisting ?? [],
+    limit,
+    'Lint violations already there before the change',
+  )
+  if (preExisting)
+    parts.push(`<details><summary>Already there (not counted)</summary>\n\n${preExisting}\n\n</details>`)
   if (validations.length > 1) parts.push(earlierRounds(validations.slice(0, -1)))
   return parts.join('\n\n')
 }
@@ -127,7 +153,10 @@ function earlierRounds(validations: readonly Validation[]): string {
     const dbt = v.dbt.ok
       ? 'dbt passed'
       : `dbt failed (${failed ? plural(failed, 'failing node') : 'no node results'})`
-    const lint = v.lint.skipped ? 'lint skipped' : `${plural(v.lint.violations.length, 'lint violation')}`
+    const lint =
+      v.lint.notRun || v.lint.skipped
+        ? lintSummary(v)
+        : plural(v.lint.violations.length, 'new lint violation')
     return `- Round ${v.round}: ${dbt}, ${lint}`
   })
   return `<details><summary>Earlier rounds</summary>\n\n${lines.join('\n')}\n\n</details>`

@@ -90,12 +90,23 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
           github: github?.client,
         })
   const linter = new SqlfluffLinter(
-    { projectDir, executable: settings.dbt.sqlfluffExecutable, timeoutMs: settings.dbt.timeoutMs },
+    {
+      projectDir,
+      repoDir,
+      executable: settings.dbt.sqlfluffExecutable,
+      timeoutMs: settings.dbt.timeoutMs,
+    },
     commands,
   )
   const stateManifest = settings.dbt.stateManifest && path.resolve(repoDir, settings.dbt.stateManifest)
   const validator = new DbtValidator(
-    { projectDir, lint: settings.dbt.lint, workDir, ...(stateManifest ? { stateManifest } : {}) },
+    {
+      projectDir,
+      repoDir,
+      lint: settings.dbt.lint,
+      workDir,
+      ...(stateManifest ? { stateManifest } : {}),
+    },
     dbt,
     linter,
     log,

@@ -11,6 +11,7 @@ import { formatViolations, guardDiff } from '../guard/guard.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { ManifestGraph } from '../project/graph.js'
 import type { Layers } from '../project/layers.js'
+import type { ProjectLayout } from '../project/project-layout.js'
 import type { Log } from '../shared/log.js'
 import { renderTaskSpec } from '../task/render-task-spec.js'
 import type { TaskSpec } from '../task/task-spec.js'
@@ -39,7 +40,10 @@ export interface Task {
 
 /** The dbt project the change is made in, as the base state shows it. */
 export interface ProjectState {
+  /** The dbt project's folder. */
   dir: string
+  /** Where dbt reads and writes; the agent works in its `root`, and changed files are relative to it. */
+  layout: ProjectLayout
   baseGraph: ManifestGraph | undefined
   layers: Layers
 }
@@ -69,7 +73,7 @@ export interface GuardedChange extends ValidatedChange {
  */
 export async function makeChange(input: MakeChangeInput): Promise<GuardedChange> {
   const { settings, task, project, validator, log, record } = input
-  const workspace = new Workspace(project.dir, undefined, input.guard)
+  const workspace = new Workspace(project.layout.root, undefined, input.guard)
   const session = new AgentSession({
     model: input.model,
     workspace,
@@ -77,7 +81,7 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     ...(project.baseGraph ? { knowledge: { graph: project.baseGraph } } : {}),
     record,
     log,
-    cachedContext: await projectOverview(workspace),
+    cachedContext: await projectOverview(workspace, project.layout),
   })
   const prompt = renderTask(
     task.ticket,
@@ -111,8 +115,8 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
   return { ...change, assessment, breaking, askedForVersion }
 }
 
-/** Project-relative paths as the repository sees them. */
-export function repositoryPaths(repoDir: string, projectDir: string, files: readonly string[]): string[] {
-  const relativeProject = path.relative(repoDir, projectDir)
+/** Paths relative to the workspace root (`layout.root`) as the repository sees them. */
+export function repositoryPaths(repoDir: string, rootDir: string, files: readonly string[]): string[] {
+  const relativeProject = path.relative(repoDir, rootDir)
   return files.map((file) => path.join(relativeProject, file))
 }

@@ -3,12 +3,13 @@ import { BudgetTracker } from '../agent/budget.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import type { Git } from '../adapters/git/git.js'
 import { secretsOf, type Settings } from '../config/settings.js'
-import { guardConfigWithSecrets } from '../guard/config.js'
+import { guardConfigForProject, guardConfigWithSecrets } from '../guard/config.js'
 import { governChange, type Governance } from '../policy/govern-change.js'
 import type { ResolvedPolicy } from '../policy/merge-policy.js'
 import { policyGuardConfig } from '../policy/policy-guard.js'
 import type { PolicySource } from '../policy/policy-source.js'
 import { projectLayers } from '../project/layers.js'
+import { defaultLayout, projectFolders } from '../project/project-layout.js'
 import type { ProductionState } from '../project/production-state.js'
 import type { CodeHost, UpsertPullRequestResult } from '../publish/code-host.js'
 import type { Log } from '../shared/log.js'
@@ -74,19 +75,24 @@ export async function runPipeline(
   const { repoDir } = context
   const { model, validator, git, codeHost } = adapters
   const policy = await loadRunPolicy(settings, repoDir, adapters.policySource, adapters.log, record)
-  const guard = guardConfigWithSecrets(
-    [...secretsOf(settings), context.pushToken],
-    policyGuardConfig(policy.policy),
-  )
-  const redact = createRedactor(guard.secretValues)
+  const secrets = [...secretsOf(settings), context.pushToken]
+  const redact = createRedactor(guardConfigWithSecrets(secrets).secretValues)
   const log = redactingLog(adapters.log, redact)
 
   const ticket = await readTicket(adapters.tickets, settings.ticket.key, log, record)
   if ('noWork' in ticket) return { status: ticket.noWork, message: ticket.message }
   const production = await findProductionState(adapters.productionState, log, record)
-  const { graph: baseGraph } = await prepareBase(validator, production, log, record)
+  const base = await prepareBase(validator, production, log, record)
+  const baseGraph = base.graph
   const layers = projectLayers(policy.policy.layers, settings.layers)
-  const project = { dir: path.resolve(repoDir, settings.dbt.projectDir), baseGraph, layers }
+  const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
+  const layout = base.layout ?? defaultLayout(projectDir)
+  // The project's own folders (dbt_project.yml) are the allow-list unless the policy names its own.
+  const guard = guardConfigWithSecrets(
+    secrets,
+    policyGuardConfig(policy.policy, guardConfigForProject(projectFolders(layout))),
+  )
+  const project = { dir: projectDir, layout, baseGraph, layers }
   // One budget for every model call of the run: the classifier's and the agent's.
   const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.model)
   const spec = await classify(ticket, { repoDir, baseGraph, policy, model, budget, log, record })
@@ -105,7 +111,7 @@ export async function runPipeline(
   }
   if (publication.kind === 'block') return outcome(publication)
   const change: ChangeRecord = {
-    files: repositoryPaths(repoDir, project.dir, guarded.changedFiles),
+    files: repositoryPaths(repoDir, layout.root, guarded.changedFiles),
     models: guarded.validations.at(-1)?.changedModels ?? [],
     summary: redact(summarizeChange(guarded.rounds, record.toolCalls, guarded.changedFiles) || ticket.title),
     ...(publication.draftReason ? { draftReason: publication.draftReason } : {}),

@@ -1,11 +1,19 @@
-import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { copyFile, cp, mkdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Log } from '../shared/log.js'
 import { DbtError, type DbtInvocation, type DbtRunner } from '../adapters/dbt/dbt-cli.js'
 import { LintToolError, type Linter } from '../adapters/dbt/sqlfluff-linter.js'
-import { lintablePaths, readDbtProject, type DbtProject } from '../project/dbt-project.js'
+import { readDbtProject, type DbtProject } from '../project/dbt-project.js'
 import { loadManifestGraph, type ManifestGraph } from '../project/graph.js'
 import { changedModels, fileOfNode } from '../project/manifest.js'
+import {
+  editablePackages,
+  foldersOf,
+  layoutWithLocalPackages,
+  type ProjectLayout,
+} from '../project/project-layout.js'
+import { uncheckedChanges } from './coverage.js'
+import { splitByBase } from './lint-baseline.js'
 import { isFailure, parseRunResults } from './run-results.js'
 import type {
   BaseState,
@@ -13,13 +21,17 @@ import type {
   ChangeValidator,
   DbtStep,
   LintStep,
+  LintViolation,
   ValidationRound,
 } from './validation.js'
 
 export interface DbtValidatorOptions {
   /** Absolute path of the dbt project. */
   projectDir: string
-  lint: boolean
+  /** The repository root: in-repository `local:` packages are editable too (default `projectDir`). */
+  repoDir?: string
+  /** `auto`: lint only when the project configures sqlfluff. */
+  lint: boolean | 'auto'
   /** A production manifest.json (or the folder holding it) to defer to. */
   stateManifest?: string
   /** A folder outside the project for the base state; nothing in it is committed. */
@@ -29,6 +41,11 @@ export interface DbtValidatorOptions {
 /** What later rounds compare against. */
 interface ParsedBase {
   project: DbtProject
+  layout: ProjectLayout
+  /** Why changed SQL is not linted this run, or undefined when it is. */
+  lintOff?: string
+  /** A copy of the layout root as it was before any edit, for linting the base version of changed files. */
+  baseTree?: string
   /** Folder holding the base manifest.json that `--state` points at. */
   stateDir: string
   graph: ManifestGraph
@@ -43,6 +60,8 @@ interface ParsedBase {
  */
 export class DbtValidator implements ChangeValidator {
   private base?: ParsedBase
+  /** Lint results of base files, by root-relative path: the base does not change during a run. */
+  private readonly baseLint = new Map<string, LintResult>()
 
   constructor(
     private readonly options: DbtValidatorOptions,
@@ -54,7 +73,8 @@ export class DbtValidator implements ChangeValidator {
   /** Installs packages when declared, then parses the untouched checkout (or reads the production manifest). */
   async prepareBase(stateManifest = this.options.stateManifest): Promise<BaseState> {
     const project = await readDbtProject(this.options.projectDir)
-    if (this.options.lint) await this.linter.checkAvailable()
+    const layout = await layoutWithLocalPackages(project, this.options.repoDir ?? project.dir)
+    const lintOff = await this.lintSetting()
     const dbt = this.dbt
     if (project.declaresPackages) {
       const deps = await dbt.deps()
@@ -85,8 +105,59 @@ export class DbtValidator implements ChangeValidator {
       )
     }
     const graph = loadManifestGraph(await readFile(stateFile, 'utf8'), stateFile)
-    this.base = { project, stateDir, graph, mode }
-    return { stateDir, graph, mode }
+    const baseTree = lintOff === undefined ? await this.copyBaseTree(project, layout) : undefined
+    this.base = {
+      project,
+      layout,
+      stateDir,
+      graph,
+      mode,
+      ...(lintOff ? { lintOff } : {}),
+      ...(baseTree ? { baseTree } : {}),
+    }
+    return { stateDir, graph, mode, layout }
+  }
+
+  /** Undefined when changed SQL is linted; else why not. Throws when `lint: true` and sqlfluff is missing. */
+  private async lintSetting(): Promise<string | undefined> {
+    const { lint } = this.options
+    if (lint === false) return 'lint: off (input `lint` is false)'
+    if (lint === true) {
+      await this.linter.checkAvailable()
+      return undefined
+    }
+    const config = await this.linter.configuration()
+    if (!config) {
+      return 'lint: not configured in this project (no `.sqlfluff`, `pyproject.toml` with `[tool.sqlfluff]`, or `setup.cfg`/`tox.ini` with `[sqlfluff]`)'
+    }
+    try {
+      await this.linter.checkAvailable()
+    } catch (error) {
+      if (!(error instanceof LintToolError)) throw error
+      this.log.warn(`The project configures sqlfluff (${config}) but it cannot run: ${error.message}`)
+      return `lint not run: ${error.message}`
+    }
+    return undefined
+  }
+
+  /**
+   * The layout root as it is before any edit (links kept as links, dbt's output left out), so the base
+   * version of a changed file is linted with the same configuration, ignore files and macros.
+   */
+  private async copyBaseTree(project: DbtProject, layout: ProjectLayout): Promise<string> {
+    const tree = path.join(this.options.workDir, 'base-tree')
+    await rm(tree, { recursive: true, force: true })
+    // Installed packages stay in the copy: the dbt templater compiles against them.
+    const skipped = new Set([
+      project.targetDir,
+      ...['.git', 'node_modules', '.venv'].map((name) => path.join(layout.root, name)),
+    ])
+    await cp(layout.root, tree, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (source) => !skipped.has(source) && !source.endsWith('.duckdb'),
+    })
+    return tree
   }
 
   /**
@@ -96,23 +167,35 @@ export class DbtValidator implements ChangeValidator {
   async validate(round: number, changedFiles: string[]): Promise<ValidationRound> {
     const base = this.base
     if (!base) throw new Error('DbtValidator.validate called before prepareBase()')
-    const files = projectRelative(this.options.projectDir, changedFiles)
+    const files = rootRelative(base.layout.root, changedFiles)
     const targetPath = path.join(autopilotDir(base.project), `round-${round}`)
     await rm(targetPath, { recursive: true, force: true })
+    const existing: string[] = []
+    for (const file of files) if (await isFile(path.join(base.layout.root, file))) existing.push(file)
     const [{ step: dbt, graph }, lint] = await Promise.all([
       this.build(base, targetPath),
-      this.lintChanged(base.project, files),
+      this.lintChanged(base, existing),
     ])
-    const validation = {
-      round,
-      ok: dbt.ok && lint.ok,
-      dbt,
-      lint,
-      changedModels: changedModels(base.graph, graph, base.project.name, files),
+    const packages = editablePackages(base.layout)
+    const models = changedModels(base.graph, graph, packages, files)
+    if (dbt.ok && graph) {
+      const unchecked = uncheckedChanges({
+        layout: base.layout,
+        files: existing,
+        base: base.graph,
+        graph,
+        results: dbt.results,
+        changedModels: models,
+      })
+      if (unchecked.length > 0) {
+        dbt.unchecked = unchecked
+        dbt.ok = false
+      }
     }
+    const validation = { round, ok: dbt.ok && lint.ok, dbt, lint, changedModels: models }
     this.log.info(
-      `Round ${round}: dbt ${dbt.ok ? 'passed' : 'failed'} (${dbt.results.length} nodes, ${dbt.mode}), ` +
-        `lint ${lint.skipped ? `skipped (${lint.skipped})` : `${lint.violations.length} violation(s)`}`,
+      `Round ${round}: dbt ${dbt.ok ? 'passed' : 'failed'} (${dbt.results.length} nodes, ${dbt.mode}` +
+        `${dbt.unchecked ? `, ${dbt.unchecked.length} unchecked` : ''}), ${lintSentence(lint)}`,
     )
     return { validation, ...(graph ? { graph } : {}) }
   }
@@ -141,7 +224,8 @@ export class DbtValidator implements ChangeValidator {
       : await readIfPresent(path.join(targetPath, 'run_results.json'))
     if (runResults !== undefined) {
       const nodes = graph ?? base.graph
-      step.results = parseRunResults(runResults, (id) => fileOfNode(nodes, base.project.name, id))
+      const packages = editablePackages(base.layout)
+      step.results = parseRunResults(runResults, (id) => fileOfNode(nodes, packages, id))
     }
     const failed = step.results.some(isFailure)
     if (invocation.exitCode !== 0 && !failed) {
@@ -153,35 +237,119 @@ export class DbtValidator implements ChangeValidator {
     return { step, ...(graph ? { graph } : {}) }
   }
 
-  private async lintChanged(project: DbtProject, files: string[]): Promise<LintStep> {
-    if (!this.options.lint) return { ok: true, skipped: 'input `lint` is false', files: [], violations: [] }
-    const roots = lintablePaths(project).map((root) => root.replace(/\/+$/, '') + '/')
+  /**
+   * Lints the changed SQL before and after the change; only violations the change introduced count. A
+   * setup error (configuration, templater, dialect) is "not run", never the change's failure.
+   */
+  private async lintChanged(base: ParsedBase, files: string[]): Promise<LintStep> {
+    const none = { ok: true, files: [], violations: [] }
+    if (base.lintOff) {
+      return base.lintOff.startsWith('lint not run: ')
+        ? { ...none, notRun: base.lintOff.slice('lint not run: '.length) }
+        : { ...none, skipped: base.lintOff }
+    }
+    const roots = foldersOf(base.layout, ['models', 'tests', 'macros', 'snapshots', 'analyses'])
     const candidates = files.filter(
       (file) => file.endsWith('.sql') && roots.some((root) => file.startsWith(root)),
     )
-    const existing: string[] = []
-    for (const file of candidates) if (await isFile(path.join(project.dir, file))) existing.push(file)
-    if (existing.length === 0) return { ok: true, skipped: 'no changed SQL files', files: [], violations: [] }
-    try {
-      const violations = await this.linter.lint(existing)
-      return { ok: violations.length === 0, files: existing, violations }
-    } catch (error) {
-      if (error instanceof LintToolError && !error.missingExecutable) {
-        return { ok: false, files: existing, violations: [], error: error.message }
+    const { root, project } = { root: base.layout.root, project: base.project }
+    const toProject = (file: string) => toPosix(path.relative(project.dir, path.join(root, file)))
+    const ignored = new Set(await this.linter.ignoredFiles(candidates.map(toProject)))
+    const linted = candidates.filter((file) => !ignored.has(toProject(file)))
+    if (linted.length === 0) {
+      const why =
+        candidates.length > 0 ? 'the changed SQL files are in `.sqlfluffignore`' : 'no changed SQL files'
+      return { ...none, skipped: why }
+    }
+    const [after, before] = await Promise.all([
+      this.lintFiles(linted, project.dir, toProject),
+      this.lintBase(base, linted, toProject),
+    ])
+    if ('notRun' in after) return { ...none, files: linted, notRun: after.notRun }
+    if ('notRun' in before) return { ...none, files: linted, notRun: `on the base version: ${before.notRun}` }
+    const texts = {
+      after: new Map(
+        await Promise.all(
+          linted.map(async (file) => [file, (await readText(path.join(root, file))) ?? ''] as const),
+        ),
+      ),
+      before: new Map(
+        await Promise.all(
+          linted.map(
+            async (file) =>
+              [file, base.baseTree ? await readText(path.join(base.baseTree, file)) : null] as const,
+          ),
+        ),
+      ),
+    }
+    const { introduced, preExisting } = splitByBase(after.violations, before.violations, texts)
+    return { ok: introduced.length === 0, files: linted, violations: introduced, preExisting }
+  }
+
+  /** The base version of each file, linted once per run; files new in the change have none. */
+  private async lintBase(
+    base: ParsedBase,
+    files: string[],
+    toProject: (file: string) => string,
+  ): Promise<LintResult> {
+    const tree = base.baseTree
+    if (!tree) return { violations: [] }
+    const pending: string[] = []
+    for (const file of files) {
+      if (!this.baseLint.has(file) && (await isFile(path.join(tree, file)))) pending.push(file)
+    }
+    if (pending.length > 0) {
+      const projectCopy = path.join(tree, path.relative(base.layout.root, base.project.dir))
+      const result = await this.lintFiles(pending, projectCopy, toProject)
+      if ('notRun' in result) return result
+      for (const file of pending) {
+        this.baseLint.set(file, { violations: result.violations.filter((v) => v.file === file) })
       }
+    }
+    return {
+      violations: files.flatMap((file) => {
+        const cached = this.baseLint.get(file)
+        return cached && !('notRun' in cached) ? cached.violations : []
+      }),
+    }
+  }
+
+  /** Runs the linter on root-relative files in `projectDir`; violations come back root-relative. */
+  private async lintFiles(
+    files: string[],
+    projectDir: string,
+    toProject: (file: string) => string,
+  ): Promise<LintResult> {
+    const byProjectPath = new Map(files.map((file) => [toProject(file), file]))
+    try {
+      const violations = await this.linter.lint([...byProjectPath.keys()], projectDir)
+      return {
+        violations: violations.map((v) => ({ ...v, file: byProjectPath.get(v.file) ?? v.file })),
+      }
+    } catch (error) {
+      if (error instanceof LintToolError) return { notRun: error.message }
       throw error
     }
   }
+}
+
+type LintResult = { violations: LintViolation[] } | { notRun: string }
+
+function lintSentence(lint: LintStep): string {
+  if (lint.skipped) return lint.skipped
+  if (lint.notRun) return `lint not run: ${lint.notRun}`
+  const old = lint.preExisting?.length ?? 0
+  return `lint ${lint.violations.length} new violation(s)${old > 0 ? `, ${old} already there` : ''}`
 }
 
 function autopilotDir(project: DbtProject): string {
   return path.join(project.targetDir, 'autopilot')
 }
 
-function projectRelative(projectDir: string, files: string[]): string[] {
+function rootRelative(root: string, files: string[]): string[] {
   const relative = new Set<string>()
   for (const file of files) {
-    const rel = path.relative(projectDir, path.resolve(projectDir, file)).split(path.sep).join('/')
+    const rel = toPosix(path.relative(root, path.resolve(root, file)))
     if (rel && !rel.startsWith('../') && rel !== '..') relative.add(rel)
   }
   return [...relative]
@@ -210,6 +378,14 @@ async function readIfPresent(file: string): Promise<string | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw error
   }
+}
+
+async function readText(file: string): Promise<string | null> {
+  return (await readIfPresent(file)) ?? null
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/')
 }
 
 async function isFile(file: string): Promise<boolean> {

@@ -12,6 +12,11 @@ export function describeFailures(validation: Validation, limit = TOTAL_LIMIT): s
   const sections: string[] = []
   const { dbt, lint } = validation
   if (dbt.error) sections.push(`dbt could not run the build:\n${trimMessage(dbt.error)}`)
+  if (dbt.unchecked && dbt.unchecked.length > 0) {
+    sections.push(
+      `dbt did not check part of the change, so it cannot pass:\n${dbt.unchecked.map((line) => `- ${line}`).join('\n')}`,
+    )
+  }
   const failed = dbt.results.filter(isFailure)
   if (failed.length > 0) {
     const lines = failed.map((node) => {
@@ -23,11 +28,12 @@ export function describeFailures(validation: Validation, limit = TOTAL_LIMIT): s
     const note = skipped > 0 ? `\n${skipped} downstream node(s) were skipped because of these failures.` : ''
     sections.push(`dbt build failures:\n${lines.join('\n')}${note}`)
   }
-  if (lint.error) sections.push(`sqlfluff could not lint the changed files:\n${trimMessage(lint.error)}`)
+  // Only what the change introduced: violations already in the base are not the model's to fix, and a
+  // lint setup error (`lint.notRun`) is the environment's.
   if (lint.violations.length > 0) {
     const lines = lint.violations.map((v) => `- ${v.file}:${v.line}:${v.column} ${v.code} ${v.description}`)
     sections.push(
-      `sqlfluff violations (fix them in the SQL, keeping the project's style):\n${lines.join('\n')}`,
+      `sqlfluff violations your change introduced (fix them in the SQL, keeping the project's style):\n${lines.join('\n')}`,
     )
   }
   return cap(sections.join('\n\n'), limit)

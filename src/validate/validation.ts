@@ -1,4 +1,5 @@
 import type { ManifestGraph } from '../project/graph.js'
+import type { ProjectLayout } from '../project/project-layout.js'
 
 /** What the validation stage found; the PR body, summary, annotations and repair prompt are views of it. */
 
@@ -37,15 +38,28 @@ export interface DbtStep {
   results: NodeResult[]
   /** Set when dbt failed without per-node results (compilation error, crash, timeout). */
   error?: string
+  /**
+   * What the change holds that dbt did not check although it reported no error (a file under a folder dbt
+   * does not read, nothing selected, every new test skipped): each fails the round and says what to do.
+   */
+  unchecked?: string[]
 }
 
 export interface LintStep {
   ok: boolean
-  /** Why lint did not run, when it did not. */
+  /** Why lint was not asked for: `lint: false`, not configured in the project (`lint: auto`), no SQL changed. */
   skipped?: string
+  /**
+   * Why sqlfluff could not lint (its configuration, templater or dialect; a timeout): the environment's
+   * problem, never the change's, so it neither fails the round nor goes to the model.
+   */
+  notRun?: string
+  /** Files linted, relative to the layout root. */
   files: string[]
+  /** Violations the change introduced: they decide the verdict and go to the model. */
   violations: LintViolation[]
-  error?: string
+  /** Violations already in the base version of the changed files: listed, not blamed on the change. */
+  preExisting?: LintViolation[]
 }
 
 export interface Validation {
@@ -65,6 +79,11 @@ export interface BaseState {
   stateDir: string
   /** The base manifest, parsed once for every later stage; absent for a validator without dbt. */
   graph?: ManifestGraph
+  /**
+   * Where dbt reads and writes, from dbt_project.yml; changed files are relative to its `root`. Absent for a
+   * validator without dbt (dbt's default folders in the project folder are assumed).
+   */
+  layout?: ProjectLayout
 }
 
 /** One round's verdict, and the change's manifest when dbt could parse it (parsed once, here). */
@@ -77,5 +96,6 @@ export interface ValidationRound {
 export interface ChangeValidator {
   /** Runs before any edit; `stateManifest` overrides the configured production manifest. */
   prepareBase(stateManifest?: string): Promise<BaseState>
+  /** `changedFiles` are relative to the layout's root (the project folder unless local packages widen it). */
   validate(round: number, changedFiles: string[]): Promise<ValidationRound>
 }

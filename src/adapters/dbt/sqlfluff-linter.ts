@@ -5,13 +5,21 @@ import { z } from 'zod'
 import type { CommandRunner } from '../process/command-runner.js'
 import { DbtError } from './dbt-error.js'
 import type { LintViolation } from '../../validate/validation.js'
+import { findSqlfluffConfig, sqlfluffIgnored } from './sqlfluff-project.js'
 
 /** Checks SQL files against the project's style rules. */
 export interface Linter {
   /** Throws a setup error when the linter cannot be started: checked before the model spends anything. */
   checkAvailable(): Promise<void>
-  /** Lints project-relative files; resolves with every violation found. */
-  lint(files: string[]): Promise<LintViolation[]>
+  /** The file that configures the linter for this project, or undefined when the project has none. */
+  configuration(): Promise<string | undefined>
+  /** Those of the project-relative files the project's ignore files (`.sqlfluffignore`) exclude. */
+  ignoredFiles(files: readonly string[]): Promise<string[]>
+  /**
+   * Lints project-relative files; resolves with every violation found. `projectDir` lints the same paths in
+   * another copy of the project (the base checkout) with that copy's configuration.
+   */
+  lint(files: string[], projectDir?: string): Promise<LintViolation[]>
 }
 
 /** sqlfluff could not lint; `missingExecutable` marks a setup problem rather than a failed run. */
@@ -73,6 +81,8 @@ export function parseSqlfluffReport(text: string): LintViolation[] {
 export interface SqlfluffOptions {
   /** Absolute path of the dbt project; sqlfluff runs there so it finds the project's `.sqlfluff`. */
   projectDir: string
+  /** The repository root: configuration and ignore files are looked for up to here (default `projectDir`). */
+  repoDir?: string
   executable: string
   timeoutMs: number
 }
@@ -89,9 +99,19 @@ export class SqlfluffLinter implements Linter {
       throw missingSqlfluff(this.options.executable)
   }
 
-  async lint(files: string[]): Promise<LintViolation[]> {
+  configuration(): Promise<string | undefined> {
+    const { projectDir, repoDir } = this.options
+    return findSqlfluffConfig(projectDir, repoDir ?? projectDir)
+  }
+
+  ignoredFiles(files: readonly string[]): Promise<string[]> {
+    const { projectDir, repoDir } = this.options
+    return sqlfluffIgnored(projectDir, repoDir ?? projectDir, files)
+  }
+
+  async lint(files: string[], projectDir = this.options.projectDir): Promise<LintViolation[]> {
     if (files.length === 0) return []
-    const { projectDir, executable, timeoutMs } = this.options
+    const { executable, timeoutMs } = this.options
     const result = await this.runner.run(
       executable,
       ['lint', '--format', 'json', '--disable-progress-bar', '--nocolor', ...files],
@@ -107,7 +127,9 @@ export class SqlfluffLinter implements Linter {
     }
     // 0: clean, 1: violations found; anything else is a usage or configuration error.
     if (result.exitCode !== 0 && result.exitCode !== 1) {
-      const detail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-10).join('\n')
+      const lines = (result.stderr.trim() || result.stdout.trim()).split('\n')
+      // sqlfluff's own sentence ("User Error: No dialect was specified…", "Error loading config: …").
+      const detail = lines.find((line) => /error/i.test(line))?.trim() ?? lines.slice(-10).join('\n')
       throw new LintToolError(`sqlfluff failed (exit ${result.exitCode}): ${detail}`)
     }
     return parseSqlfluffReport(result.stdout)

@@ -1,0 +1,54 @@
+import { mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { DbtCli } from '../../src/adapters/dbt/dbt-cli.js'
+import { SpawnCommandRunner, type CommandResult } from '../../src/adapters/process/command-runner.js'
+import { SqlfluffLinter } from '../../src/adapters/dbt/sqlfluff-linter.js'
+import { MemoryLog } from '../../src/shared/log.js'
+import { DbtValidator, type DbtValidatorOptions } from '../../src/validate/dbt-validator.js'
+import { toolPath } from './shop-copy.js'
+
+export const DBT_TIMEOUT_MS = 5 * 60_000
+
+export interface ValidatorHarness {
+  projectDir: string
+  workDir: string
+  /** Every command the validator started, in order. */
+  commands: CommandResult[]
+  validator: DbtValidator
+}
+
+/** A DbtValidator with real dbt and sqlfluff from the venv on a project copy; `lint: true` unless told. */
+export async function validatorHarness(
+  projectDir: string,
+  overrides: Partial<DbtValidatorOptions> & { profilesDir?: string; sqlfluff?: string } = {},
+): Promise<ValidatorHarness> {
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'autopilot-work-'))
+  const commands: CommandResult[] = []
+  const runner = new SpawnCommandRunner((result) => commands.push(result))
+  const { profilesDir, sqlfluff, ...options } = overrides
+  const dbt = new DbtCli(
+    {
+      projectDir,
+      profilesDir,
+      executable: toolPath('dbt'),
+      timeoutMs: DBT_TIMEOUT_MS,
+      logDir: path.join(workDir, 'logs'),
+    },
+    runner,
+  )
+  const linter = new SqlfluffLinter(
+    { projectDir, executable: sqlfluff ?? toolPath('sqlfluff'), timeoutMs: DBT_TIMEOUT_MS },
+    runner,
+  )
+  const validator = new DbtValidator(
+    { projectDir, lint: true, workDir, ...options },
+    dbt,
+    linter,
+    new MemoryLog(),
+  )
+  return { projectDir, workDir, commands, validator }
+}
+
+export const dbtLaunches = (commands: readonly CommandResult[]): number =>
+  commands.filter((c) => c.command === toolPath('dbt')).length

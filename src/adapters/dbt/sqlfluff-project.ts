@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+
+/** Files sqlfluff reads its configuration from, and what must be in them for it to count. */
+const CONFIG_FILES: readonly { name: string; section?: RegExp }[] = [
+  { name: '.sqlfluff' },
+  { name: 'pyproject.toml', section: /^\s*\[tool\.sqlfluff(?:[.:\]])/m },
+  { name: 'setup.cfg', section: /^\s*\[sqlfluff(?:[:\]])/m },
+  { name: 'tox.ini', section: /^\s*\[sqlfluff(?:[:\]])/m },
+]
+
+/**
+ * The first file that configures sqlfluff, looking in the project folder and its parents up to the
+ * repository root (where sqlfluff would find it when run in the project); undefined when there is none.
+ */
+export async function findSqlfluffConfig(projectDir: string, repoDir: string): Promise<string | undefined> {
+  for (const dir of upTo(projectDir, repoDir)) {
+    for (const { name, section } of CONFIG_FILES) {
+      const file = path.join(dir, name)
+      const text = await readOptional(file)
+      if (text !== undefined && (!section || section.test(text))) return file
+    }
+  }
+  return undefined
+}
+
+/**
+ * The project-relative files a `.sqlfluffignore` excludes (one in any folder from the repository root down
+ * to the file's own folder, patterns relative to that folder, as sqlfluff reads them).
+ */
+export async function sqlfluffIgnored(
+  projectDir: string,
+  repoDir: string,
+  files: readonly string[],
+): Promise<string[]> {
+  const top = isInside(projectDir, repoDir) ? repoDir : projectDir
+  const cache = new Map<string, Ignore | null>()
+  const load = async (dir: string): Promise<Ignore | null> => {
+    if (!cache.has(dir)) {
+      const text = await readOptional(path.join(dir, '.sqlfluffignore'))
+      cache.set(dir, text === undefined ? null : ignore().add(text))
+    }
+    return cache.get(dir) ?? null
+  }
+  const ignored: string[] = []
+  for (const file of files) {
+    const absolute = path.resolve(projectDir, file)
+    if (!isInside(absolute, top)) continue
+    for (const dir of upTo(path.dirname(absolute), top).reverse()) {
+      const rules = await load(dir)
+      if (rules?.ignores(path.relative(dir, absolute).split(path.sep).join('/'))) {
+        ignored.push(file)
+        break
+      }
+    }
+  }
+  return ignored
+}
+
+/** `dir` and its parents up to and including `top` (just `dir` when it is not inside `top`). */
+function upTo(dir: string, top: string): string[] {
+  const dirs = [dir]
+  if (!isInside(dir, top)) return dirs
+  let current = dir
+  while (current !== top) {
+    const parent = path.dirname(current)
+    if (parent === current) break
+    dirs.push(parent)
+    current = parent
+  }
+  return dirs
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
+    throw error
+  }
+}
