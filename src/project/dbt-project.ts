@@ -16,6 +16,7 @@ const DbtProjectFileSchema = z.looseObject({
   'snapshot-paths': paths(['snapshots']),
   'analysis-paths': paths(['analyses']),
   'target-path': z.string().default('target'),
+  'packages-install-path': z.string().default('dbt_packages'),
 })
 
 export interface DbtProject {
@@ -31,6 +32,8 @@ export interface DbtProject {
   analysisPaths: string[]
   /** Absolute path of dbt's target folder. */
   targetDir: string
+  /** Absolute path of the folder `dbt deps` installs packages into. */
+  packagesDir: string
   /** True when packages.yml or dependencies.yml lists packages, so `dbt deps` must run first. */
   declaresPackages: boolean
 }
@@ -59,6 +62,7 @@ export async function readDbtProject(dir: string): Promise<DbtProject> {
     snapshotPaths: p['snapshot-paths'],
     analysisPaths: p['analysis-paths'],
     targetDir: path.resolve(dir, p['target-path']),
+    packagesDir: path.resolve(dir, p['packages-install-path']),
     declaresPackages: await declaresPackages(dir),
   }
 }

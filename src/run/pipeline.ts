@@ -19,6 +19,7 @@ import type { TicketSource } from '../tickets/ticket.js'
 import type { ChangeValidator } from '../validate/validation.js'
 import { makeChange, repositoryPaths, type GuardedChange, type ProjectState } from './make-change.js'
 import { decidePublication } from './publication-decision.js'
+import { RunStop } from './run-stop.js'
 import { commitChange, openPullRequest, writePullRequestBody } from './publish-change.js'
 import type { ChangeRecord, RunRecord } from './run-record.js'
 import {
@@ -72,6 +73,8 @@ export async function runPipeline(
 ): Promise<RunOutcome> {
   const { repoDir } = context
   const { model, validator, git, codeHost } = adapters
+  // Before any model-written code runs: the commit below refuses a `.git` that changed since.
+  const gitState = await git.stateDigest()
   const policy = await loadRunPolicy(settings, repoDir, adapters.policySource, adapters.log, record)
   const guard = guardConfigWithSecrets(
     [...secretsOf(settings), context.pushToken],
@@ -106,6 +109,7 @@ export async function runPipeline(
   record.stages.change = change
 
   const push = publication.kind === 'pull-request'
+  await checkGitUnchanged(git, gitState, record)
   const published = await commitChange({
     settings,
     git,
@@ -153,6 +157,15 @@ function pullRequestOutcome(
     status: pr.operation === 'created' ? 'pr-opened' : 'pr-updated',
     message: `${verb} ${draft ? 'draft ' : ''}PR ${pr.url}`,
   }
+}
+
+/** `.git/config` and `.git/hooks` as at the start, or the run ends before git touches the change. */
+async function checkGitUnchanged(git: Git, before: string, record: RunRecord): Promise<void> {
+  if ((await git.stateDigest()) === before) return
+  const message =
+    'Nothing was pushed: `.git/config` or `.git/hooks` changed during the run, so code the change made git run (or tried to) may be waiting there. Inspect the checkout; do not reuse it.'
+  record.event('guard', message)
+  throw new RunStop('failed:guard', message)
 }
 
 function outcome({ status, message }: RunOutcome): RunOutcome {

@@ -11,6 +11,7 @@ import type { Log } from '../shared/log.js'
 import { createRedactor, type Redactor } from '../shared/redact.js'
 import { checkoutGit, composeTicketRun } from './compose.js'
 import { classifyFailure } from './outcome.js'
+import { describeSandbox } from '../report/sandbox-markdown.js'
 import { runPipeline, type RunOutcome } from './pipeline.js'
 import { RunRecord } from './run-record.js'
 
@@ -73,6 +74,10 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
       commands,
       log,
       model: options.model,
+      onSandbox: (report) => {
+        record.stages.sandbox = report
+        if (!report.contained && report.mode !== 'off') log.warn(describeSandbox(report))
+      },
     })
     if (options.revisionBranch)
       await checkoutBranch(checkoutGit(settings, repoDir, commands), options.revisionBranch)

@@ -13,8 +13,10 @@ export interface CommandResult {
 
 export interface CommandOptions {
   cwd: string
-  /** Added to the inherited environment, never replacing it. */
+  /** Added to the inherited environment, never replacing it (unless `inheritEnv` is false). */
   env?: Record<string, string>
+  /** False: `env` is the whole environment of the command (the sandbox's allow-list). */
+  inheritEnv?: boolean
   timeoutMs?: number
 }
 
@@ -35,7 +37,7 @@ export class SpawnCommandRunner implements CommandRunner {
     return new Promise((resolve) => {
       const child = spawn(command, args, {
         cwd: options.cwd,
-        env: { ...process.env, ...options.env },
+        env: options.inheritEnv === false ? { ...options.env } : { ...process.env, ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
       let stdout = ''
