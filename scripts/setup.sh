@@ -42,3 +42,13 @@ if [ ! -x .venv/bin/dbt ] || ! cmp -s scripts/requirements-dbt.txt "$py_stamp"; 
   cp scripts/requirements-dbt.txt "$py_stamp"
 fi
 echo "setup: $(.venv/bin/dbt --version 2>/dev/null | sed -n 's/.*installed: *//p' | head -n 1 | sed 's/^/dbt-core /'), $(.venv/bin/sqlfluff --version)"
+
+# bubblewrap: dbt and sqlfluff run model-written code inside it (input `sandbox`); the tests use the real one.
+if ! command -v bwrap >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "setup: installing bubblewrap"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null ||
+    { $sudo_cmd apt-get update -qq && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; }
+fi
+command -v bwrap >/dev/null 2>&1 && echo "setup: $(bwrap --version)" || echo "setup: bubblewrap missing: sandbox tests will fail" >&2

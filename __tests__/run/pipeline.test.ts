@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { appendFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { AnthropicModel } from '../../src/adapters/anthropic/anthropic-model.js'
@@ -73,6 +73,7 @@ function validation(round: number, ok: boolean): Validation {
 /** Validation that answers each round with the next scripted verdict. */
 function scriptedValidator(
   verdicts: boolean[],
+  duringValidation: () => Promise<void> = async () => {},
 ): ChangeValidator & { rounds: string[][]; deferredTo: (string | undefined)[] } {
   const rounds: string[][] = []
   const deferredTo: (string | undefined)[] = []
@@ -85,6 +86,7 @@ function scriptedValidator(
     },
     validate: async (round, files) => {
       rounds.push(files)
+      await duringValidation()
       return { validation: validation(round, verdicts[round - 1] ?? false) }
     },
   }
@@ -115,6 +117,8 @@ describe('runPipeline', () => {
     inputs?: Record<string, string>
     productionState?: (codeHost: OctokitCodeHost, outDir: string) => ProductionState
     serverUrl?: string
+    /** What the code dbt ran did besides validating (an escape the sandbox should have stopped). */
+    duringValidation?: () => Promise<void>
   }) {
     const anthropic = await startScriptedMessagesServer({ script: options.turns, apiKey: 'sk-ant-test' })
     closers.push(() => anthropic.close())
@@ -125,7 +129,7 @@ describe('runPipeline', () => {
       'repair-rounds': '1',
       ...options.inputs,
     })
-    const validator = scriptedValidator(options.verdicts)
+    const validator = scriptedValidator(options.verdicts, options.duringValidation)
     const log = new MemoryLog()
     const codeHost = new OctokitCodeHost(githubRepo(github.url, TOKEN))
     const outDir = await mkdtemp(path.join(tmpdir(), 'autopilot-pipeline-'))
@@ -287,6 +291,20 @@ describe('runPipeline', () => {
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
     expect(github.state.pulls).toHaveLength(0)
     expect(record.diff).toContain('+select 1 as order_id')
+  })
+
+  it('ends failed:guard and pushes nothing when .git/config changed during the run', async () => {
+    const { outcome, record } = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      duringValidation: () =>
+        appendFile(path.join(repo.work, '.git', 'config'), '[core]\n\tfsmonitor = touch /tmp/pwned\n'),
+    })
+    expect(outcome.status).toBe('failed:guard')
+    expect(outcome.message).toContain('.git/config')
+    expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
+    expect(github.state.pulls).toHaveLength(0)
+    expect(record.commitSha).toBeUndefined()
   })
 
   it('fails with no-change when the model edits nothing', async () => {

@@ -9,6 +9,7 @@ const USAGE = `Usage:
   autopilot run --ticket <file|KEY|#N> [--project <dir>] [--dry-run] [--out <dir>] [--model <name>]
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
                 [--state-manifest <manifest.json>] [--on-breaking-change draft|block|warn|new-version]
+                [--sandbox auto|required|off]
   autopilot run --schema-drift [same options, no --ticket]: the warehouse's source columns vs the YAML
   autopilot demo [--out <dir>]
   autopilot verify-audit <audit dir> [--expect <sha256>]
@@ -68,6 +69,7 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
       'schema-drift': { type: 'boolean', default: false },
       'state-manifest': { type: 'string' },
       'on-breaking-change': { type: 'string' },
+      sandbox: { type: 'string' },
     },
     strict: true,
   })
@@ -96,6 +98,7 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
   if (values['state-manifest'])
     raw['state-manifest'] = path.relative(repoDir, path.resolve(values['state-manifest']))
   if (values['on-breaking-change']) raw['on-breaking-change'] = values['on-breaking-change']
+  if (values.sandbox) raw.sandbox = values.sandbox
   const settings = parseSettings(raw)
   const job = terminalJob(settings, readRunEnvironment(env), repoDir, log)
   const request = { kind: 'run', event: 'cli', ticket: values.ticket ?? '', origin: {} } as const
@@ -120,7 +123,14 @@ export function inputsFromEnvironment(env: NodeJS.ProcessEnv): RawInputs {
 async function gitTopLevel(dir: string): Promise<string> {
   const { SpawnCommandRunner } = await import('../adapters/process/command-runner.js')
   const { SettingsError } = await import('../config/settings.js')
-  const result = await new SpawnCommandRunner().run('git', ['rev-parse', '--show-toplevel'], { cwd: dir })
+  const { hardenedGitArgs } = await import('../adapters/git/git-hardening.js')
+  const result = await new SpawnCommandRunner().run(
+    'git',
+    hardenedGitArgs(['rev-parse', '--show-toplevel']),
+    {
+      cwd: dir,
+    },
+  )
   if (result.exitCode !== 0) {
     throw new SettingsError(
       `${dir} is not inside a git repository: Autopilot commits its change on a branch.`,

@@ -119,6 +119,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: '20',
   },
   {
+    name: 'sandbox',
+    description:
+      "How dbt and sqlfluff (which run model-written Jinja and SQL) are contained: `auto` (in bubblewrap when it works on the runner, else unsandboxed and the PR and summary say so), `required` (fail when bubblewrap cannot run) or `off`. Inside: the repository read-only except the project's target and package folders, `.git` hidden, a private `/tmp`, an allow-listed environment without the run's tokens, no network for a local DuckDB. See docs/security.md.",
+    default: 'auto',
+  },
+  {
     name: 'repair-rounds',
     description: 'How many times failed validation goes back to the model for repair.',
     default: '2',

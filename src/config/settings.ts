@@ -2,6 +2,7 @@ import { AutopilotError } from '../shared/autopilot-error.js'
 import { z } from 'zod'
 import { DEFAULT_PRICES, PriceTableSchema, type PriceTable } from './prices.js'
 import { INPUTS } from './inputs.js'
+import type { SandboxMode } from '../adapters/sandbox/sandbox-spec.js'
 import { parse as parseYaml } from 'yaml'
 import { LayerConfigSchema, layerRulesOf, type LayerRule } from '../project/layers.js'
 
@@ -109,6 +110,7 @@ export const InputsSchema = z.strictObject({
   'state-workflow': optionalText,
   layers: layerRules,
   'dbt-timeout-minutes': positive,
+  sandbox: text.pipe(z.enum(['auto', 'required', 'off'], { error: 'must be one of auto, required, off' })),
   'repair-rounds': count(0),
   'on-validation-failure': text.pipe(
     z.enum(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' }),
@@ -187,6 +189,8 @@ export interface Settings {
     /** The production manifest as an artifact of the latest successful run of `workflow` on the default branch. */
     stateArtifact?: { name: string; workflow: string }
     timeoutMs: number
+    /** How dbt and sqlfluff are contained (bubblewrap). */
+    sandbox: SandboxMode
   }
   /** The `layers` input; the policy's `layers:` take precedence, dbt's folder convention is the fallback. */
   layers?: LayerRule[]
@@ -276,6 +280,7 @@ export function parseSettings(raw: RawInputs): Settings {
           ? { name: i['state-artifact'], workflow: i['state-workflow'] }
           : undefined,
       timeoutMs: Math.round(i['dbt-timeout-minutes'] * 60_000),
+      sandbox: i.sandbox,
     },
     layers: i.layers,
     repairRounds: i['repair-rounds'],
@@ -295,6 +300,14 @@ export function parseSettings(raw: RawInputs): Settings {
     outputDir: i['output-dir'],
     artifact: { upload: i['upload-artifact'], retentionDays: i['artifact-retention-days'] },
   }
+}
+
+/**
+ * The wall time of one ticket's run: the agent's minutes plus one dbt timeout for the base and one for
+ * the last validation. Sandboxed dbt never runs past it; the backlog plans each ticket with it.
+ */
+export function runWallMs(settings: Pick<Settings, 'budget' | 'dbt'>): number {
+  return settings.budget.maxWallMs + 2 * settings.dbt.timeoutMs
 }
 
 /** Every secret the settings hold: what the redactor and the guard's secret scan look for. */

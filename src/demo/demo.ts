@@ -8,6 +8,7 @@ import { readRunEnvironment } from '../config/run-environment.js'
 import { isFailure } from '../run/outcome.js'
 import { printRunReport } from '../cli/print-report.js'
 import { SpawnCommandRunner } from '../adapters/process/command-runner.js'
+import { hardenedGitArgs } from '../adapters/git/git-hardening.js'
 import { runTicket } from '../run/run-ticket.js'
 import { ScriptSchema, startScriptedMessagesServer } from './scripted-messages-server.js'
 
@@ -91,7 +92,7 @@ async function initRepository(dir: string): Promise<void> {
     ['add', '-A'],
     ['commit', '-q', '-m', 'examples/shop'],
   ]) {
-    const result = await git.run('git', args, { cwd: dir, env })
+    const result = await git.run('git', hardenedGitArgs(args), { cwd: dir, env })
     if (result.exitCode !== 0) throw new Error(`git ${args[0]} failed in ${dir}: ${result.stderr.trim()}`)
   }
 }

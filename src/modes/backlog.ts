@@ -2,6 +2,7 @@ import { renderBacklogSummary } from '../backlog/backlog-summary.js'
 import { runBacklog, type TicketRunResult } from '../backlog/run-backlog.js'
 import type { Job, JobStatus } from './job.js'
 import { planBacklog } from './plan-backlog.js'
+import { runWallMs } from '../config/settings.js'
 import { runTicketJob } from './ticket.js'
 
 /** `mode: backlog`: the planned tickets one after another under the backlog budget. */
@@ -26,7 +27,7 @@ export async function backlogJob(job: Job): Promise<JobStatus> {
       maxMinutes: settings.backlog.maxWallMs / 60_000,
       perTicketMaxCostUsd: settings.budget.maxCostUsd,
       // The budget bounds the model loop; parsing, validation and publishing come on top.
-      perTicketMaxMinutes: (settings.budget.maxWallMs + 2 * settings.dbt.timeoutMs) / 60_000,
+      perTicketMaxMinutes: runWallMs(settings) / 60_000,
     },
   )
   await job.shell.writeSummary(renderBacklogSummary(result, planned))

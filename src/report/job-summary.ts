@@ -14,7 +14,8 @@ import {
   usd,
 } from './markdown.js'
 import type { Redactor } from '../shared/redact.js'
-import type { CommandRecord, ModelCallRecord, RunRecord, RunStatus } from '../run/run-record.js'
+import type { CommandRecord, ModelCallRecord, RunRecord, RunStages, RunStatus } from '../run/run-record.js'
+import { sandboxMarkdown } from './sandbox-markdown.js'
 import { validationSection } from './validation-markdown.js'
 
 /** GitHub rejects step summaries over 1 MiB; other steps may append to the same file. */
@@ -27,7 +28,7 @@ export interface JobSummaryInput {
   prUrl?: string
   branch?: string
   validations: Validation[]
-  record: Pick<RunRecord, 'modelCalls' | 'commands' | 'costUsd'>
+  record: Pick<RunRecord, 'modelCalls' | 'commands' | 'costUsd'> & { stages?: Pick<RunStages, 'sandbox'> }
   redactor?: Redactor
   /** For tests; `JOB_SUMMARY_LIMIT_BYTES` otherwise. */
   maxBytes?: number
@@ -117,6 +118,8 @@ function commandsSection(commands: readonly CommandRecord[], limit: number): str
 
 function render(input: JobSummaryInput, limit: number): string {
   const parts = [overview(input)]
+  const sandbox = sandboxMarkdown(input.record.stages?.sandbox)
+  if (sandbox) parts.push(sandbox)
   if (input.validations.length > 0)
     parts.push(`### Validation\n\n${validationSection(input.validations, limit)}`)
   parts.push(modelCallsSection(input.record.modelCalls, input.record.costUsd, limit))

@@ -26,6 +26,8 @@ export interface PullRequestBodyInput {
   governance?: string
   /** Where the production manifest validation deferred to came from, when `state-artifact` was set. */
   productionState?: string
+  /** How dbt and sqlfluff were contained (a warning when they were not). */
+  sandbox?: string
   usage: { modelCalls: number; inputTokens: number; outputTokens: number; costUsd: number }
   runUrl?: string
   draftReason?: string
@@ -96,7 +98,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
     ...(input.ticket.report ? [`### Schema drift\n\n${truncate(input.ticket.report, summaryLimit)}`] : []),
     listSection('Changed files', input.changedFiles, listLimit),
     listSection('Changed models', input.changedModels, listLimit),
-    `### Validation\n\n${validationSection(input.validations, listLimit)}${input.productionState ? `\n\n${input.productionState}` : ''}`,
+    `### Validation\n\n${validationSection(input.validations, listLimit)}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),
     ...(input.governance ? [input.governance] : []),
     `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,

@@ -6,6 +6,7 @@ import { describeFailures } from '../validate/describe-failures.js'
 import type { ManifestGraph } from '../project/graph.js'
 import type { ChangeValidator, Validation } from '../validate/validation.js'
 import type { Log } from '../shared/log.js'
+import { redactDeep, type Redactor } from '../shared/redact.js'
 import type { RunRecord } from './run-record.js'
 
 export interface ValidatedChange {
@@ -34,6 +35,8 @@ export async function makeValidatedChange(options: {
   record: RunRecord
   /** Continues an earlier change in the same session: its rounds and validations come first. */
   after?: ValidatedChange
+  /** Applied to dbt's and sqlfluff's output before the model, the record or any report sees it. */
+  redact?: Redactor
 }): Promise<ValidatedChange> {
   const { session, workspace, validator, log, record } = options
   const rounds: AgentRunResult[] = [...(options.after?.rounds ?? [])]
@@ -62,9 +65,11 @@ export async function makeValidatedChange(options: {
   for (let round = firstRound; ; round++) {
     const changedFiles = await workspace.changedFiles()
     if (changedFiles.length === 0) return { agent, validations, changedFiles, rounds }
-    const { validation, graph } = await log.group(`Validate (round ${round})`, () =>
+    const checked = await log.group(`Validate (round ${round})`, () =>
       validator.validate(round, changedFiles),
     )
+    const { graph } = checked
+    const validation = options.redact ? redactDeep(checked.validation, options.redact) : checked.validation
     validations.push(validation)
     if (validation.ok || round - firstRound >= options.repairRounds || agent.outcome === 'budget') {
       return { agent, validations, changedFiles, rounds, ...(graph ? { graph } : {}) }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { Settings } from '../config/settings.js'
+import { runWallMs, secretsOf, type Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { Log } from '../shared/log.js'
 import type { LanguageModel } from '../agent/language-model.js'
@@ -26,6 +26,11 @@ import { JiraCloudSource } from '../adapters/jira/jira-cloud-source.js'
 import { jiraAuth } from '../adapters/jira/jira-client.js'
 import { JiraCommentThread } from '../adapters/jira/jira-comment-thread.js'
 import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/command-runner.js'
+import { locateProfilesDir } from '../adapters/sandbox/dbt-profile.js'
+import { prepareDbtSandbox, sandboxProfilesDir } from '../adapters/sandbox/dbt-sandbox.js'
+import type { SandboxReport } from '../adapters/sandbox/sandbox-spec.js'
+import { Sandbox } from '../adapters/sandbox/sandboxed-runner.js'
+import { deadlineAfter, type TimeBudget } from '../shared/time-budget.js'
 import { BacklogError, type BacklogSource } from '../backlog/backlog-item.js'
 import type { BacklogQuery } from '../backlog/backlog-query.js'
 import type { OpenPullRequests } from '../backlog/open-pull-requests.js'
@@ -57,6 +62,8 @@ export interface TicketRunOptions {
   model?: LanguageModel
   /** How GitHub calls are retried; tests shorten the waits. */
   githubRetry?: Partial<GitHubRetryPolicy>
+  /** Told how dbt and sqlfluff are contained, before the first of them runs (the run record keeps it). */
+  onSandbox?: (report: SandboxReport) => void
 }
 
 /** The adapters of one ticket's run, from the settings. */
@@ -74,7 +81,9 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   const codeHost = github ? new OctokitCodeHost(github) : undefined
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
-  const dbt = dbtCli(settings, repoDir, workDir, commands)
+  const timeBudget = deadlineAfter(runWallMs(settings))
+  const tools = dbtTools(settings, { repoDir, workDir, commands, onSandbox: options.onSandbox })
+  const dbt = dbtCli(settings, repoDir, workDir, tools, timeBudget)
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -95,8 +104,9 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
       repoDir,
       executable: settings.dbt.sqlfluffExecutable,
       timeoutMs: settings.dbt.timeoutMs,
+      timeBudget,
     },
-    commands,
+    tools.runner,
   )
   const stateManifest = settings.dbt.stateManifest && path.resolve(repoDir, settings.dbt.stateManifest)
   const validator = new DbtValidator(
@@ -170,17 +180,79 @@ function languageModel(settings: Settings): LanguageModel {
   })
 }
 
-function dbtCli(settings: Settings, repoDir: string, workDir: string, commands: CommandRunner): DbtCli {
+/** The runners for processes that execute model-written code, and the profiles folder dbt is given. */
+interface DbtTools {
+  runner: CommandRunner
+  installRunner: CommandRunner
+  profilesDir?: string
+}
+
+/**
+ * dbt and sqlfluff run model-written Jinja and SQL: unless `sandbox: off`, inside bubblewrap (or, when
+ * `auto` finds it cannot run, at least with the allow-listed environment) and with the run's copy of
+ * profiles.yml (DuckDB's own file access switched off).
+ */
+function dbtTools(
+  settings: Settings,
+  options: {
+    repoDir: string
+    workDir: string
+    commands: CommandRunner
+    onSandbox?: (report: SandboxReport) => void
+  },
+): DbtTools {
+  const { repoDir, workDir, commands } = options
+  const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
+  const configured = settings.dbt.profilesDir && path.resolve(repoDir, settings.dbt.profilesDir)
+  const mode = settings.dbt.sandbox
+  if (mode === 'off') {
+    options.onSandbox?.({ mode, contained: false, reason: 'input `sandbox` is `off`' })
+    return { runner: commands, installRunner: commands, profilesDir: configured }
+  }
+  const source = locateProfilesDir(configured, projectDir, process.env)
+  const sandbox = new Sandbox(commands, {
+    mode,
+    executable: 'bwrap',
+    prepare: () =>
+      prepareDbtSandbox({
+        repoDir,
+        projectDir,
+        profilesDir: source,
+        target: settings.dbt.target,
+        workDir,
+        executables: [settings.dbt.executable, settings.dbt.sqlfluffExecutable],
+        inherited: process.env,
+        secrets: secretsOf(settings),
+      }),
+    onReport: options.onSandbox,
+  })
+  return {
+    runner: sandbox.runner(),
+    // `dbt deps` runs on the checkout before any edit; it fetches packages and writes the lock file.
+    installRunner: sandbox.runner({ network: true, writable: [projectDir] }),
+    profilesDir: source ? sandboxProfilesDir(workDir) : configured,
+  }
+}
+
+function dbtCli(
+  settings: Settings,
+  repoDir: string,
+  workDir: string,
+  tools: DbtTools,
+  timeBudget: TimeBudget,
+): DbtCli {
   return new DbtCli(
     {
       projectDir: path.resolve(repoDir, settings.dbt.projectDir),
-      profilesDir: settings.dbt.profilesDir && path.resolve(repoDir, settings.dbt.profilesDir),
+      profilesDir: tools.profilesDir,
       target: settings.dbt.target,
       executable: settings.dbt.executable,
       timeoutMs: settings.dbt.timeoutMs,
       logDir: path.join(workDir, 'logs'),
+      timeBudget,
     },
-    commands,
+    tools.runner,
+    tools.installRunner,
   )
 }
 

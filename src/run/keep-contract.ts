@@ -8,6 +8,7 @@ import type { Layers } from '../project/layers.js'
 import type { ChangeValidator } from '../validate/validation.js'
 import type { Log } from '../shared/log.js'
 import type { RunRecord } from './run-record.js'
+import type { Redactor } from '../shared/redact.js'
 import { makeValidatedChange, type ValidatedChange } from './change-loop.js'
 
 type Change = ValidatedChange
@@ -53,6 +54,7 @@ export async function keepContractWithNewVersion(options: {
   layers: Layers
   log: Log
   record: RunRecord
+  redact?: Redactor
 }): Promise<{ change: Change; assessment: Assessment }> {
   const { log, record } = options
   log.info(`${options.breaking.length} breaking finding(s): asking for a new model version instead`)
@@ -68,6 +70,7 @@ export async function keepContractWithNewVersion(options: {
     log,
     record,
     after: options.change,
+    ...(options.redact ? { redact: options.redact } : {}),
   })
   return { change, assessment: await assessChange(options.baseGraph, change, options.layers, log, record) }
 }

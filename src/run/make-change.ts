@@ -13,6 +13,7 @@ import type { ManifestGraph } from '../project/graph.js'
 import type { Layers } from '../project/layers.js'
 import type { ProjectLayout } from '../project/project-layout.js'
 import type { Log } from '../shared/log.js'
+import { createRedactor } from '../shared/redact.js'
 import { renderTaskSpec } from '../task/render-task-spec.js'
 import type { TaskSpec } from '../task/task-spec.js'
 import { sanitizeUntrustedText } from '../tickets/sanitize.js'
@@ -88,7 +89,8 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     [renderTaskSpec(task.spec), task.context?.text ?? ''].join('\n\n'),
     task.instruction && sanitizeUntrustedText(task.instruction).text,
   )
-  const loop = { session, workspace, validator, repairRounds: settings.repairRounds, log, record }
+  const redact = createRedactor(input.guard.secretValues)
+  const loop = { session, workspace, validator, repairRounds: settings.repairRounds, log, record, redact }
   let change = await makeValidatedChange({ ...loop, task: prompt })
   if (change.changedFiles.length === 0) throw noChange(change.agent)
   let assessment = await assessChange(project.baseGraph, change, project.layers, log, record)

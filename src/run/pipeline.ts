@@ -21,6 +21,7 @@ import type { ChangeValidator } from '../validate/validation.js'
 import { summarizeChange } from './change-summary.js'
 import { makeChange, repositoryPaths, type GuardedChange, type ProjectState } from './make-change.js'
 import { decidePublication, verdictOf } from './publication-decision.js'
+import { RunStop } from './run-stop.js'
 import { commitChange, openPullRequest, writePullRequestBody } from './publish-change.js'
 import type { ChangeRecord, RunRecord } from './run-record.js'
 import {
@@ -74,6 +75,8 @@ export async function runPipeline(
 ): Promise<RunOutcome> {
   const { repoDir } = context
   const { model, validator, git, codeHost } = adapters
+  // Before any model-written code runs: the commit below refuses a `.git` that changed since.
+  const gitState = await git.stateDigest()
   const policy = await loadRunPolicy(settings, repoDir, adapters.policySource, adapters.log, record)
   const secrets = [...secretsOf(settings), context.pushToken]
   const redact = createRedactor(guardConfigWithSecrets(secrets).secretValues)
@@ -120,6 +123,7 @@ export async function runPipeline(
 
   const { runUrl } = context
   const push = publication.kind === 'pull-request'
+  await checkGitUnchanged(git, gitState, record)
   const published = await commitChange({
     settings,
     git,
@@ -167,6 +171,15 @@ function pullRequestOutcome(
     status: pr.operation === 'created' ? 'pr-opened' : 'pr-updated',
     message: `${verb} ${draft ? 'draft ' : ''}PR ${pr.url}`,
   }
+}
+
+/** `.git/config` and `.git/hooks` as at the start, or the run ends before git touches the change. */
+async function checkGitUnchanged(git: Git, before: string, record: RunRecord): Promise<void> {
+  if ((await git.stateDigest()) === before) return
+  const message =
+    'Nothing was pushed: `.git/config` or `.git/hooks` changed during the run, so code the change made git run (or tried to) may be waiting there. Inspect the checkout; do not reuse it.'
+  record.event('guard', message)
+  throw new RunStop('failed:guard', message)
 }
 
 function outcome({ status, message }: RunOutcome): RunOutcome {

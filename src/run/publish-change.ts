@@ -9,6 +9,7 @@ import { upsertPullRequest, type CodeHost, type UpsertPullRequestResult } from '
 import { commitMessage, publishBranch, type PublishBranchResult } from '../publish/publish-branch.js'
 import { renderPullRequestBody, renderPullRequestTitle } from '../report/pr-body.js'
 import { rollbackPlan } from '../report/rollback.js'
+import { sandboxMarkdown } from '../report/sandbox-markdown.js'
 import type { Log } from '../shared/log.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { GuardedChange } from './make-change.js'
@@ -100,6 +101,7 @@ export function writePullRequestBody(options: {
     impact: options.guarded.assessment,
     governance: options.governance?.markdown,
     productionState: options.production && describeProductionState(options.production),
+    sandbox: sandboxMarkdown(record.stages.sandbox),
   })
   record.stages.pullRequest = { body }
   return body

@@ -7,6 +7,7 @@ import type { PolicyEvaluation } from '../policy/evaluate-policy.js'
 import type { ProductionManifest } from '../adapters/github/production-manifest-artifact.js'
 import type { BranchOperation } from '../publish/publish-branch.js'
 import type { Violation } from '../guard/violation.js'
+import type { SandboxReport } from '../adapters/sandbox/sandbox-spec.js'
 import type { RunStatus } from '../shared/run-status.js'
 import type { TaskSpec } from '../task/task-spec.js'
 import type { Ticket } from '../tickets/ticket.js'
@@ -76,6 +77,8 @@ export interface PullRequestRecord {
 
 /** Each stage's result, under the stage's name; JSON-safe, because run.json is a view of it. */
 export type RunStages = {
+  /** How dbt and sqlfluff were contained. */
+  sandbox?: SandboxReport
   policy?: { sources: readonly string[] }
   productionState?: ProductionManifest
   base?: { mode: BuildMode; stateDir: string }

@@ -13,6 +13,7 @@ import { createRedactor, type Redactor } from '../shared/redact.js'
 import { checkoutGit, composeTicketRun } from './compose.js'
 import { snapshotCheckout, type CheckoutSnapshot } from './keep-checkout.js'
 import { classifyFailure } from './outcome.js'
+import { describeSandbox } from '../report/sandbox-markdown.js'
 import { runPipeline, type RunOutcome } from './pipeline.js'
 import { RunRecord } from './run-record.js'
 
@@ -79,6 +80,10 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
       log,
       model: options.model,
       githubRetry: options.githubRetry,
+      onSandbox: (report) => {
+        record.stages.sandbox = report
+        if (!report.contained && report.mode !== 'off') log.warn(describeSandbox(report))
+      },
     })
     if (options.revisionBranch)
       await checkoutBranch(checkoutGit(settings, repoDir, commands), options.revisionBranch)

@@ -1,4 +1,5 @@
 import type { CommandResult, CommandRunner } from '../process/command-runner.js'
+import { commandTimeout, type TimeBudget } from '../../shared/time-budget.js'
 import { DbtError } from './dbt-error.js'
 
 export { DbtError } from './dbt-error.js'
@@ -38,6 +39,8 @@ export interface DbtCliOptions {
   timeoutMs: number
   /** Where dbt writes its log file, so no `logs/` folder appears in the project. */
   logDir: string
+  /** The run's remaining wall time: no dbt command runs past it. */
+  timeBudget?: TimeBudget
 }
 
 /** Runs the dbt CLI through a CommandRunner, with machine-readable logs and no colours. */
@@ -45,10 +48,12 @@ export class DbtCli implements DbtRunner {
   constructor(
     private readonly options: DbtCliOptions,
     private readonly runner: CommandRunner,
+    /** Runs `dbt deps`, which needs the network and writes the package folder and lock file. */
+    private readonly installRunner: CommandRunner = runner,
   ) {}
 
   deps(): Promise<DbtInvocation> {
-    return this.run(['deps'])
+    return this.run(['deps'], this.installRunner)
   }
 
   parse(targetPath: string): Promise<DbtInvocation> {
@@ -67,13 +72,14 @@ export class DbtCli implements DbtRunner {
     return this.run(['docs', 'generate', '--select', select, '--target-path', targetPath])
   }
 
-  private async run(commandArgs: string[]): Promise<DbtInvocation> {
-    const { projectDir, profilesDir, target, executable, timeoutMs, logDir } = this.options
+  private async run(commandArgs: string[], runner = this.runner): Promise<DbtInvocation> {
+    const { projectDir, profilesDir, target, executable, logDir } = this.options
+    const { timeoutMs, byBudget } = commandTimeout(this.options.timeoutMs, this.options.timeBudget)
     const args = [...commandArgs, '--project-dir', projectDir]
     if (profilesDir) args.push('--profiles-dir', profilesDir)
     if (target) args.push('--target', target)
     args.push('--log-path', logDir, '--log-format', 'json', '--no-use-colors')
-    const result = await this.runner.run(executable, args, {
+    const result = await runner.run(executable, args, {
       cwd: projectDir,
       env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
       timeoutMs,
@@ -86,7 +92,9 @@ export class DbtCli implements DbtRunner {
     }
     const errors = result.timedOut
       ? [
-          `dbt ${subcommand} did not finish within ${formatMinutes(timeoutMs)}: raise input \`dbt-timeout-minutes\` or select less.`,
+          byBudget
+            ? `dbt ${subcommand} was stopped when the run's time ran out (${formatMinutes(timeoutMs)} were left): raise input \`max-minutes\` or select less.`
+            : `dbt ${subcommand} did not finish within ${formatMinutes(timeoutMs)}: raise input \`dbt-timeout-minutes\` or select less.`,
         ]
       : errorMessages(result)
     return {

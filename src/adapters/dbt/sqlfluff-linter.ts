@@ -3,6 +3,7 @@ import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import type { CommandRunner } from '../process/command-runner.js'
+import { commandTimeout, type TimeBudget } from '../../shared/time-budget.js'
 import { DbtError } from './dbt-error.js'
 import type { LintViolation } from '../../validate/validation.js'
 import { findSqlfluffConfig, sqlfluffIgnored } from './sqlfluff-project.js'
@@ -85,6 +86,8 @@ export interface SqlfluffOptions {
   repoDir?: string
   executable: string
   timeoutMs: number
+  /** The run's remaining wall time: sqlfluff never runs past it. */
+  timeBudget?: TimeBudget
 }
 
 /** sqlfluff CLI with the project's own configuration. */
@@ -111,7 +114,8 @@ export class SqlfluffLinter implements Linter {
 
   async lint(files: string[], projectDir = this.options.projectDir): Promise<LintViolation[]> {
     if (files.length === 0) return []
-    const { executable, timeoutMs } = this.options
+    const { executable } = this.options
+    const { timeoutMs, byBudget } = commandTimeout(this.options.timeoutMs, this.options.timeBudget)
     const result = await this.runner.run(
       executable,
       ['lint', '--format', 'json', '--disable-progress-bar', '--nocolor', ...files],
@@ -119,7 +123,7 @@ export class SqlfluffLinter implements Linter {
     )
     if (result.timedOut) {
       throw new LintToolError(
-        `sqlfluff did not finish within ${Math.round(timeoutMs / 1000)} s: raise input \`dbt-timeout-minutes\`.`,
+        `sqlfluff did not finish within ${Math.round(timeoutMs / 1000)} s: raise input \`${byBudget ? 'max-minutes' : 'dbt-timeout-minutes'}\`.`,
       )
     }
     if (result.exitCode === 127) {

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { hardenedGitArgs } from './git-hardening.js'
 import type { CommandRunner } from '../process/command-runner.js'
 import { authConfigEnv } from './git.js'
 import { PolicyError } from '../../policy/parse-policy.js'
@@ -34,7 +35,7 @@ export class GitPolicySource implements PolicySource {
     }
     const dir = await mkdtemp(path.join(os.tmpdir(), 'autopilot-policy-'))
     const git = async (args: string[]): Promise<string> => {
-      const result = await this.runner.run('git', args, {
+      const result = await this.runner.run('git', hardenedGitArgs(args), {
         cwd: dir,
         env,
         timeoutMs: this.options.timeoutMs ?? 60_000,

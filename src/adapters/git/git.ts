@@ -1,5 +1,7 @@
+import path from 'node:path'
 import { AutopilotError } from '../../shared/autopilot-error.js'
 import type { CommandResult, CommandRunner } from '../process/command-runner.js'
+import { gitStateDigest, hardenedGitArgs } from './git-hardening.js'
 
 export interface GitIdentity {
   name: string
@@ -50,6 +52,7 @@ export class GitError extends AutopilotError {
 export class Git {
   private readonly env: Record<string, string>
   private readonly secrets: string[]
+  private gitDirs?: Promise<string[]>
 
   /**
    * @param token sent as an HTTP basic `x-access-token` header to the GitHub server, for this process's
@@ -81,7 +84,7 @@ export class Git {
   }
 
   async run(args: string[], options: GitRunOptions = {}): Promise<CommandResult> {
-    const result = await this.runner.run('git', args, {
+    const result = await this.runner.run('git', hardenedGitArgs(args), {
       cwd: options.cwd ?? this.repoDir,
       env: { ...this.env, ...options.env },
       timeoutMs: this.options.timeoutMs,
@@ -98,6 +101,16 @@ export class Git {
   /** Runs git and returns stdout without the trailing newline. */
   async output(args: string[], options: GitRunOptions = {}): Promise<string> {
     return (await this.run(args, options)).stdout.replace(/\n$/, '')
+  }
+
+  /** A hash of the repository's git config and hooks; see `gitStateDigest`. */
+  async stateDigest(): Promise<string> {
+    // Found once, at the start: a rewritten config must not decide where it is looked for.
+    this.gitDirs ??= this.output(['rev-parse', '--absolute-git-dir', '--git-common-dir']).then((dirs) => {
+      const [gitDir = '', commonDir = ''] = dirs.split('\n')
+      return [gitDir, path.resolve(this.repoDir, commonDir)]
+    })
+    return gitStateDigest(await this.gitDirs)
   }
 
   redact(text: string): string {

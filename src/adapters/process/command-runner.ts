@@ -18,8 +18,10 @@ export interface CommandResult {
 
 export interface CommandOptions {
   cwd: string
-  /** Added to the inherited environment, never replacing it. */
+  /** Added to the inherited environment, never replacing it (unless `inheritEnv` is false). */
   env?: Record<string, string>
+  /** False: `env` is the whole environment of the command (the sandbox's allow-list). */
+  inheritEnv?: boolean
   timeoutMs?: number
   /** Stops the command the way a timeout does. */
   signal?: AbortSignal
@@ -53,7 +55,7 @@ export class SpawnCommandRunner implements CommandRunner {
     return new Promise((resolve) => {
       const child = spawn(command, args, {
         cwd: options.cwd,
-        env: { ...process.env, ...options.env },
+        env: options.inheritEnv === false ? { ...options.env } : { ...process.env, ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
       const limit = options.maxOutputChars ?? OUTPUT_LIMIT
