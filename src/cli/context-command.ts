@@ -37,11 +37,11 @@ export async function runContextCommand(
       },
       CONTEXT_USAGE,
     )
-    const manifestPath = requireFlag(flags.manifest as string | undefined, '--manifest', CONTEXT_USAGE)
-    const ticketPath = requireFlag(flags.ticket as string | undefined, '--ticket', CONTEXT_USAGE)
-    const budgetTokens = wholeNumber(flags.budget as string | undefined, '--budget', DEFAULT_CONTEXT_BUDGET)
-    const depth = wholeNumber(flags.depth as string | undefined, '--depth', 1)
-    const projectDir = path.resolve((flags.project as string | undefined) ?? projectDirOf(manifestPath))
+    const manifestPath = requireFlag(flags.manifest, '--manifest', CONTEXT_USAGE)
+    const ticketPath = requireFlag(flags.ticket, '--ticket', CONTEXT_USAGE)
+    const budgetTokens = wholeNumber(flags.budget, '--budget', DEFAULT_CONTEXT_BUDGET)
+    const depth = wholeNumber(flags.depth, '--depth', 1)
+    const projectDir = path.resolve(flags.project ?? projectDirOf(manifestPath))
     const [graph, ticket] = await Promise.all([readManifestGraph(manifestPath), readTicket(ticketPath)])
     const selection = await selectContext(ticket, graph, projectDir, { budgetTokens, depth })
     out.write(

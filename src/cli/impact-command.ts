@@ -24,8 +24,8 @@ export async function runImpactCommand(
       { base: { type: 'string' }, new: { type: 'string' }, json: { type: 'boolean', default: false } },
       IMPACT_USAGE,
     )
-    const basePath = requireFlag(flags.base as string | undefined, '--base', IMPACT_USAGE)
-    const newPath = requireFlag(flags.new as string | undefined, '--new', IMPACT_USAGE)
+    const basePath = requireFlag(flags.base, '--base', IMPACT_USAGE)
+    const newPath = requireFlag(flags.new, '--new', IMPACT_USAGE)
     const [base, next] = await Promise.all([readManifestGraph(basePath), readManifestGraph(newPath)])
     const impact = computeImpact(base, next)
     const findings = detectContractBreaks(base, next)

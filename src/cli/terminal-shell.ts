@@ -11,18 +11,21 @@ import { printRunReport } from './print-report.js'
 export class TerminalShell implements JobShell {
   constructor(private readonly out: NodeJS.WritableStream) {}
 
-  async reportTicketRun(run: TicketRun): Promise<void> {
+  reportTicketRun(run: TicketRun): Promise<void> {
     printRunReport(run, this.out)
+    return Promise.resolve()
   }
 
-  async reportSkip(status: RunStatus, message: string): Promise<void> {
+  reportSkip(status: RunStatus, message: string): Promise<void> {
     this.out.write(`\nOutcome: ${status}\n  ${message}\n`)
+    return Promise.resolve()
   }
 
   setOutputs(): void {}
 
-  async writeSummary(markdown: string): Promise<void> {
+  writeSummary(markdown: string): Promise<void> {
     this.out.write(`\n${markdown}\n`)
+    return Promise.resolve()
   }
 }
 

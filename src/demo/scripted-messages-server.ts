@@ -108,7 +108,7 @@ export async function startScriptedMessagesServer(
     const message = toMessage(
       turn,
       served,
-      String(body['model'] ?? options.model ?? 'claude-sonnet-5-5'),
+      typeof body['model'] === 'string' ? body['model'] : (options.model ?? 'claude-sonnet-5-5'),
       inputTokensOf(body),
     )
     if (body['stream'] === true) writeStream(res, message)

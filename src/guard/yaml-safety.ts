@@ -150,8 +150,7 @@ function checkHookValue(
 
 function resolve(doc: Document, node: Node | null | undefined): Node | null | undefined {
   let current = node
-  for (let depth = 0; depth < 10 && current && isAlias(current); depth++)
-    current = current.resolve(doc) as Node | undefined
+  for (let depth = 0; depth < 10 && current && isAlias(current); depth++) current = current.resolve(doc)
   return current
 }
 

@@ -74,7 +74,7 @@ const NO_COLUMN_CHANGES: ColumnChanges = Object.freeze({
   added: [],
   removed: [],
   retyped: [],
-}) as ColumnChanges
+})
 
 /**
  * What a change did: nodes added, removed or modified between the base manifest and the new one, and every

@@ -71,14 +71,15 @@ function mergeValue(
   }
   const effectiveBase = base ?? UNSET_DEFAULTS[key]
   if (Array.isArray(local)) {
-    const baseList = Array.isArray(effectiveBase) ? effectiveBase : []
+    const localList: unknown[] = local
+    const baseList: unknown[] = Array.isArray(effectiveBase) ? effectiveBase : []
     if (lock && ALLOWLISTS.has(key)) {
       if (effectiveBase === undefined) return dedupe(local)
       const extra = local.filter((item) => !baseList.some((allowed) => sameJson(allowed, item)))
       if (extra.length > 0) throw loosened(key, lock, localSource, `adds ${extra.map(show).join(', ')}`)
       return dedupe(local)
     }
-    return dedupe([...(Array.isArray(base) ? base : []), ...local])
+    return dedupe([...(Array.isArray(base) ? (base as unknown[]) : []), ...localList])
   }
   if (lock && effectiveBase !== undefined) {
     if (typeof local === 'number' && typeof effectiveBase === 'number' && local > effectiveBase) {

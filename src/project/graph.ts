@@ -196,7 +196,8 @@ export class ManifestGraph {
 }
 
 function edgeList(lists: EdgeLists, id: string): readonly string[] {
-  if (lists instanceof Map) return lists.get(id) ?? NONE
+  // `instanceof Map` narrows to Map<any, any>; the union says what it holds.
+  if (lists instanceof Map) return (lists as ReadonlyMap<string, readonly string[]>).get(id) ?? NONE
   const list = Object.hasOwn(lists, id) ? (lists as Record<string, unknown>)[id] : undefined
   return stringList(list)
 }
@@ -405,8 +406,9 @@ export function str(value: unknown): string | undefined {
 
 function stringList(value: unknown): readonly string[] {
   if (!Array.isArray(value) || value.length === 0) return NONE
-  for (const item of value) if (typeof item !== 'string') return value.filter((x) => typeof x === 'string')
-  return value as string[]
+  const items: unknown[] = value
+  for (const item of items) if (typeof item !== 'string') return items.filter((x) => typeof x === 'string')
+  return items as string[]
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -26,7 +26,7 @@ export function assessChange(
   log: Log,
   record: RunRecord,
 ): Promise<Assessment> {
-  return log.group('Assess the impact', async () => {
+  return log.group('Assess the impact', () => {
     const report = baseGraph && assessImpact(baseGraph, change.graph, { layers })
     if (report) {
       record.stages.impact = { changed: report.impact.changed.length, findings: report.findings }
@@ -34,7 +34,7 @@ export function assessChange(
         `${report.impact.changed.length} changed node(s), ${report.findings.length} contract finding(s)`,
       )
     } else log.info('no manifest of the change to compare (dbt could not parse it)')
-    return report
+    return Promise.resolve(report)
   })
 }
 

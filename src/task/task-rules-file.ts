@@ -44,7 +44,7 @@ function lineOf(
 ): number | undefined {
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol')
   for (let length = path.length; length >= 0; length -= 1) {
-    const node = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true)
+    const node: unknown = length === 0 ? doc.contents : doc.getIn(path.slice(0, length), true)
     if (isNode(node) && node.range) return lines.linePos(node.range[0]).line
   }
   return undefined

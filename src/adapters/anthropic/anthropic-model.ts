@@ -182,7 +182,7 @@ export function toModelError(error: unknown, timedOutAfterMs?: number): ModelErr
     )
   }
   if (error instanceof APIError) {
-    const status = error.status ?? 0
+    const status: number = typeof error.status === 'number' ? error.status : 0
     const detail = error.apiMessage ?? error.message
     const kind = kindOfStatus(status)
     return new ModelError(kind, `${ADVICE[kind]} (HTTP ${status}: ${detail})`, status)
