@@ -1,11 +1,42 @@
-/** @type {import('jest').Config} */
-export default {
+// Two projects: `unit` runs in-process code against loopback fakes (the fast loop, `npm run test:unit`);
+// `integration` launches real dbt, sqlfluff or the bundled dist/ (`npm run test:int`). A test file that
+// starts one of those is named `*.int.test.ts`, or lives in __tests__/e2e or __tests__/faults.
+const shared = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   resolver: 'ts-jest-resolver',
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
-  testMatch: ['**/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 30000,
+}
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '/dist/',
+        '/__tests__/e2e/',
+        '/__tests__/faults/',
+        '\\.int\\.test\\.ts$',
+      ],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: [
+        '<rootDir>/__tests__/**/*.int.test.ts',
+        '<rootDir>/__tests__/e2e/**/*.test.ts',
+        '<rootDir>/__tests__/faults/**/*.test.ts',
+      ],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      // examples/shop is parsed once per suite: parseShop shares its manifests through this folder.
+      globalSetup: '<rootDir>/__tests__/setup/parse-cache-setup.mjs',
+      globalTeardown: '<rootDir>/__tests__/setup/parse-cache-teardown.mjs',
+    },
+  ],
 }

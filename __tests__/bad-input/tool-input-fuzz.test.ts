@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { executeTool } from '../../src/agent/tools.js'
 import { Workspace } from '../../src/agent/workspace.js'
-import { FUZZ_RUNS, withinTimeBoundAsync } from './fuzz-bounds.js'
+import { FUZZ_RUNS } from './fuzz-bounds.js'
 
 /** Every file below `dir` with its size and content hash-free text, for before/after comparison. */
 async function snapshot(dir: string, skip?: string): Promise<Map<string, string>> {
@@ -135,7 +135,7 @@ describe('tool-input parser under fuzzing', () => {
 
     await fc.assert(
       fc.asyncProperty(name, input, async (tool, args) => {
-        const outcome = await withinTimeBoundAsync(() => executeTool(workspace, tool, args), 2000)
+        const outcome = await executeTool(workspace, tool, args)
         expect(typeof outcome.content).toBe('string')
         expect(typeof outcome.isError).toBe('boolean')
         if (outcome.isError) refusals += 1

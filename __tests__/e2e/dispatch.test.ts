@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
 import { referenceJiraIssue, startJiraServer, type FakeJira } from '../fakes/jira-server.js'
-import { ScriptSchema, startScriptedMessagesServer } from '../../src/demo/scripted-messages-server.js'
+import { startScriptedMessagesServer, type ScriptTurn } from '../../src/demo/scripted-messages-server.js'
+import { demoTurns, oneRoundDemoTurns } from '../fakes/demo-script.js'
 import { readAuditBundle } from '../../src/audit/audit-bundle.js'
-import { checkout, git, makeRepository, ROOT, runAction, writeEventPayload } from './action-harness.js'
+import { checkout, git, makeRepository, runAction, writeEventPayload } from './action-harness.js'
 
 // One ticket, dispatched from the Actions tab, becomes one validated PR: the bundled dist/ runs as a child
 // process against loopback Jira, Anthropic and GitHub servers, with real dbt, sqlfluff and git.
@@ -41,9 +42,8 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
     await Promise.all(servers.map((server) => server.close()))
   })
 
-  async function dispatch(scriptFile: string) {
-    const script = ScriptSchema.parse(JSON.parse(await readFile(scriptFile, 'utf8')))
-    const anthropic = await startScriptedMessagesServer({ script: script.turns, apiKey: ANTHROPIC_KEY })
+  async function dispatch(turns: ScriptTurn[]) {
+    const anthropic = await startScriptedMessagesServer({ script: turns, apiKey: ANTHROPIC_KEY })
     servers.push(anthropic)
     const workspace = await checkout(repo)
     const result = await runAction({
@@ -75,7 +75,7 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
   }
 
   it('opens one PR whose branch holds the repaired change, with validation results and an audit bundle', async () => {
-    const run = await dispatch(path.join(ROOT, 'examples', 'demo', 'script.json'))
+    const run = await dispatch(await demoTurns())
     expect({ code: run.code, status: run.outputs.status, stderr: run.stderr }).toMatchObject({
       code: 0,
       status: 'pr-opened',
@@ -139,7 +139,8 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
   }, 300_000)
 
   it('updates the same PR on a second run for the same ticket', async () => {
-    const run = await dispatch(path.join(ROOT, 'examples', 'demo', 'script.json'))
+    // Repair was the first test's subject; this one validates in one round.
+    const run = await dispatch(await oneRoundDemoTurns())
     expect({ code: run.code, status: run.outputs.status, stderr: run.stderr }).toMatchObject({
       code: 0,
       status: 'pr-updated',

@@ -2,11 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
-import {
-  ScriptSchema,
-  startScriptedMessagesServer,
-  type ScriptTurn,
-} from '../../src/demo/scripted-messages-server.js'
+import { startScriptedMessagesServer, type ScriptTurn } from '../../src/demo/scripted-messages-server.js'
+import { oneRoundDemoTurns } from '../fakes/demo-script.js'
 import { checkout, git, makeRepository, ROOT, runAction } from './action-harness.js'
 
 // Issue events, a refused comment, and the nightly plan → matrix → fan-out run, each replayed with a real
@@ -63,6 +60,7 @@ describe('triggers (dist/index.js)', () => {
   let repo: Awaited<ReturnType<typeof makeRepository>>
   let github: GitHubFake
   const closers: { close(): Promise<void> }[] = []
+  let events = 0
 
   beforeAll(async () => {
     repo = await makeRepository()
@@ -86,15 +84,13 @@ describe('triggers (dist/index.js)', () => {
     inputs: Record<string, string> = {},
     turns?: ScriptTurn[],
   ) {
-    const script = ScriptSchema.parse(
-      JSON.parse(await readFile(path.join(ROOT, 'examples', 'demo', 'script.json'), 'utf8')),
-    )
     const anthropic = await startScriptedMessagesServer({
-      script: turns ?? script.turns,
+      // Repair is not the subject here (the dispatch test covers it): the change validates in one round.
+      script: turns ?? (await oneRoundDemoTurns()),
       apiKey: ANTHROPIC_KEY,
     })
     closers.push(anthropic)
-    const eventPath = path.join(repo.root, `${eventName}-${Date.now()}.json`)
+    const eventPath = path.join(repo.root, `${eventName}-${(events += 1)}.json`)
     await writeFile(eventPath, JSON.stringify(payload))
     const run = await runAction({
       dir: repo.root,

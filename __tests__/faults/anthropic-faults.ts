@@ -64,10 +64,9 @@ export function anthropicFaults(ledger: FaultLedger, stage: FaultStage): void {
     'Anthropic',
     'no answer (call timeout bounded by max-minutes)',
     async () => {
-      const started = Date.now()
+      // The fake never answers: only the call timeout ends the run, with this message.
       const run = await runWith([{ kind: 'hang' }], { inputs: { 'max-minutes': '0.1' } })
       const status = expectOutcome(run, 'failed:model', /timed out.*raise input `max-minutes`/)
-      expect(Date.now() - started).toBeLessThan(15_000)
       nothingPublished()
       return { status, dataLost: false }
     },

@@ -24,18 +24,12 @@ export function dbtFaults(ledger: FaultLedger, stage: FaultStage): void {
   ledger.fault('dbt', 'crashes (exit 139, traceback on stderr)', () =>
     baseParseWith(path.join(stage.bin, 'dbt-crash'), /dbt parse failed.*Segmentation fault/s),
   )
-  ledger.fault('dbt', 'hangs past dbt-timeout-minutes', async () => {
-    const started = Date.now()
-    const verdict = await baseParseWith(
-      path.join(stage.bin, 'dbt-hang'),
-      /raise input `dbt-timeout-minutes`/,
-      {
-        'dbt-timeout-minutes': '0.01',
-      },
-    )
-    expect(Date.now() - started).toBeLessThan(10_000)
-    return verdict
-  })
+  // The stand-in sleeps 30 s; only the runner's timer ends it early, with this message.
+  ledger.fault('dbt', 'hangs past dbt-timeout-minutes', () =>
+    baseParseWith(path.join(stage.bin, 'dbt-hang'), /raise input `dbt-timeout-minutes`/, {
+      'dbt-timeout-minutes': '0.01',
+    }),
+  )
 
   ledger.fault('sqlfluff', 'executable missing (lint on)', async () => {
     const run = await stage.run({

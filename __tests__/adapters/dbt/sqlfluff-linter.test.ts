@@ -1,13 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { SpawnCommandRunner } from '../../../src/adapters/process/command-runner.js'
 import {
   LintToolError,
   parseSqlfluffReport,
   SqlfluffLinter,
 } from '../../../src/adapters/dbt/sqlfluff-linter.js'
-import { copyShopProject, toolPath } from '../../fakes/shop-copy.js'
 
 // The shape sqlfluff 4.4 prints for `lint --format json` (trimmed: statistics and timings vary).
 const report = [
@@ -84,24 +81,6 @@ describe('parseSqlfluffReport', () => {
 })
 
 describe('SqlfluffLinter', () => {
-  it('lints files with the project config and reports each violation by file and line', async () => {
-    const projectDir = await copyShopProject()
-    await writeFile(
-      path.join(projectDir, 'models/staging/stg_refunds.sql'),
-      "select\n    order_id,\n    AMOUNT\nfrom {{ ref('stg_payments') }}\n",
-    )
-    const linter = new SqlfluffLinter(
-      { projectDir, executable: toolPath('sqlfluff'), timeoutMs: 120_000 },
-      new SpawnCommandRunner(),
-    )
-
-    const violations = await linter.lint(['models/staging/stg_refunds.sql', 'models/marts/orders.sql'])
-
-    expect(violations).toEqual([
-      expect.objectContaining({ file: 'models/staging/stg_refunds.sql', line: 3, column: 5, code: 'CP02' }),
-    ])
-  }, 60_000)
-
   it('names the input to set when sqlfluff is not installed', async () => {
     const linter = new SqlfluffLinter(
       { projectDir: process.cwd(), executable: '/nonexistent/sqlfluff', timeoutMs: 10_000 },

@@ -4,9 +4,8 @@ import path from 'node:path'
 import { detectContractBreaks, type ContractFinding } from '../../src/impact/contracts.js'
 import { loadManifestGraph, type ManifestGraph } from '../../src/project/graph.js'
 import { computeImpact, type Impact } from '../../src/impact/impact.js'
-import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
 import { renderImpactSection } from '../../src/report/impact-markdown.js'
-import { copyShopProject, toolPath } from '../fakes/shop-copy.js'
+import { parseShop, type ParsedShop } from '../context/shop-manifest.js'
 
 /** One edit of the shop project: a text replacement in a project file (it must apply). */
 type Edit = (dir: string) => Promise<void>
@@ -68,23 +67,14 @@ const VARIANTS: Record<string, Edit[]> = {
 type Variant = keyof typeof VARIANTS
 
 const graphs = new Map<Variant, ManifestGraph>()
-const dirs: string[] = []
+const shops: ParsedShop[] = []
 
 async function parseVariant(name: Variant): Promise<void> {
-  const dir = await copyShopProject()
-  dirs.push(dir)
-  for (const edit of VARIANTS[name] ?? []) await edit(dir)
-  const parse = await new SpawnCommandRunner().run(toolPath('dbt'), ['parse', '--profiles-dir', '.'], {
-    cwd: dir,
-    env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
-    timeoutMs: 180_000,
+  const shop = await parseShop(async (dir) => {
+    for (const edit of VARIANTS[name] ?? []) await edit(dir)
   })
-  // The output rides along so a failure shows dbt's own message.
-  expect({ variant: name, exitCode: parse.exitCode, output: parse.stdout.slice(-3000) }).toMatchObject({
-    exitCode: 0,
-  })
-  const file = path.join(dir, 'target', 'manifest.json')
-  graphs.set(name, loadManifestGraph(await readFile(file, 'utf8'), file))
+  shops.push(shop)
+  graphs.set(name, loadManifestGraph(shop.manifestText, shop.manifestPath))
 }
 
 function analyze(variant: Variant): { impact: Impact; findings: ContractFinding[] } {
@@ -98,7 +88,7 @@ describe('impact and contract findings on manifests parsed by real dbt from exam
     await Promise.all(Object.keys(VARIANTS).map((name) => parseVariant(name)))
   }, 240_000)
   afterAll(async () => {
-    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
+    await Promise.all(shops.map((shop) => shop.cleanup()))
   })
 
   it('reads the real graph: tests attached to models, the exposure fed by the mart and the metric', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { manifestGraphOf, type ManifestGraph } from '../../src/project/graph.js'
 import { computeImpact } from '../../src/impact/impact.js'
@@ -7,10 +7,9 @@ import { parseCodeOwners } from '../../src/project/owners.js'
 import { evaluatePolicy, type PolicyEvaluationInput } from '../../src/policy/evaluate-policy.js'
 import { renderGovernanceSection } from '../../src/policy/governance-markdown.js'
 import { parsePolicy } from '../../src/policy/parse-policy.js'
-import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
-import { copyShopProject, toolPath } from '../fakes/shop-copy.js'
+import { parseShop, type ParsedShop } from '../context/shop-manifest.js'
 
-let dir: string
+let shop: ParsedShop | undefined
 let manifest: Record<string, Record<string, Record<string, unknown>>>
 let next: ManifestGraph
 
@@ -26,29 +25,22 @@ function baseWithout(removed: string[], edited: string[] = []): ManifestGraph {
 }
 
 beforeAll(async () => {
-  dir = await copyShopProject()
-  await mkdir(path.join(dir, 'models', 'marts'), { recursive: true })
-  await writeFile(
-    path.join(dir, 'models', 'marts', 'refunds.sql'),
-    "select payment_id, amount from {{ ref('stg_payments') }} where amount < 0\n",
-  )
-  await writeFile(
-    path.join(dir, 'models', 'marts', '_refunds.yml'),
-    "version: 2\nmodels:\n  - name: refunds\n    access: public\n    config:\n      meta: {owner: '@jdoe'}\n",
-  )
-  const parse = await new SpawnCommandRunner().run(toolPath('dbt'), ['parse', '--profiles-dir', '.'], {
-    cwd: dir,
-    env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
-    timeoutMs: 180_000,
+  shop = await parseShop(async (dir) => {
+    await mkdir(path.join(dir, 'models', 'marts'), { recursive: true })
+    await writeFile(
+      path.join(dir, 'models', 'marts', 'refunds.sql'),
+      "select payment_id, amount from {{ ref('stg_payments') }} where amount < 0\n",
+    )
+    await writeFile(
+      path.join(dir, 'models', 'marts', '_refunds.yml'),
+      "version: 2\nmodels:\n  - name: refunds\n    access: public\n    config:\n      meta: {owner: '@jdoe'}\n",
+    )
   })
-  if (parse.exitCode !== 0) throw new Error(`dbt parse failed: ${parse.stdout}\n${parse.stderr}`)
-  manifest = JSON.parse(await readFile(path.join(dir, 'target', 'manifest.json'), 'utf8'))
+  manifest = JSON.parse(shop.manifestText)
   next = manifestGraphOf(manifest)
 }, 200_000)
 
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true })
-})
+afterAll(() => shop?.cleanup())
 
 const POLICY = parsePolicy(
   [

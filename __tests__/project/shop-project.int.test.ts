@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFile, rm } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
-import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
-import { copyShopProject, repoRoot, shopProjectDir, toolPath } from '../fakes/shop-copy.js'
+import { repoRoot, shopProjectDir } from '../fakes/shop-copy.js'
+import { parseShop, type ParsedShop } from '../context/shop-manifest.js'
 
 // Seeds record no node dependencies at all.
 const DependsOn = z.object({ depends_on: z.object({ nodes: z.array(z.string()).default([]) }) })
@@ -51,25 +51,14 @@ function seedLoading(manifest: ShopManifest, sourceId: string): string | undefin
 }
 
 describe('examples/shop', () => {
-  let projectDir: string
+  let shop: ParsedShop | undefined
   let manifest: ShopManifest
 
   beforeAll(async () => {
-    projectDir = await copyShopProject()
-    const parse = await new SpawnCommandRunner().run(toolPath('dbt'), ['parse', '--profiles-dir', '.'], {
-      cwd: projectDir,
-      env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
-      timeoutMs: 120_000,
-    })
-    // The output rides along so a failure shows dbt's own message.
-    expect({ exitCode: parse.exitCode, output: parse.stdout + parse.stderr }).toMatchObject({ exitCode: 0 })
-    manifest = ShopManifest.parse(
-      JSON.parse(await readFile(path.join(projectDir, 'target/manifest.json'), 'utf8')),
-    )
+    shop = await parseShop()
+    manifest = ShopManifest.parse(JSON.parse(shop.manifestText))
   }, 120_000)
-  afterAll(async () => {
-    await rm(projectDir, { recursive: true, force: true })
-  })
+  afterAll(() => shop?.cleanup())
 
   it('declares the raw tables as documented sources in the schema the seeds load into', () => {
     const sources = Object.entries(manifest.sources)
