@@ -16,6 +16,8 @@ export interface PullRequestBodyInput {
   /** The model's own account of its change: shown, but as a quote, never as our words. */
   summary: string
   changedFiles: string[]
+  /** Those of `changedFiles` the change deletes; a move shows as a deletion plus an addition. */
+  deletedFiles?: string[]
   changedModels: string[]
   /** Validation rounds in order; the last one is the state of the branch. */
   validations: Validation[]
@@ -70,10 +72,15 @@ function header(input: PullRequestBodyInput): string[] {
   return parts
 }
 
-function listSection(title: string, items: readonly string[], limit: number): string {
+function listSection(
+  title: string,
+  items: readonly string[],
+  limit: number,
+  deleted: ReadonlySet<string> = new Set(),
+): string {
   if (items.length === 0) return `### ${title}\n\nNone.`
   const { shown, omitted } = limited(items, limit)
-  const lines = shown.map((item) => `- ${code(item)}`)
+  const lines = shown.map((item) => `- ${code(item)}${deleted.has(item) ? ' (deleted)' : ''}`)
   if (omitted > 0) lines.push(`- ${moreLine(omitted)}`)
   return `### ${title} (${items.length})\n\n${lines.join('\n')}`
 }
@@ -96,7 +103,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
     ...header(input),
     `### What changed\n\n${summary}`,
     ...(input.ticket.report ? [`### Schema drift\n\n${truncate(input.ticket.report, summaryLimit)}`] : []),
-    listSection('Changed files', input.changedFiles, listLimit),
+    listSection('Changed files', input.changedFiles, listLimit, new Set(input.deletedFiles)),
     listSection('Changed models', input.changedModels, listLimit),
     `### Validation\n\n${validationSection(input.validations, listLimit)}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),

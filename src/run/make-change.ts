@@ -66,6 +66,8 @@ export interface GuardedChange extends ValidatedChange {
   assessment: Assessment
   breaking: ContractFinding[]
   askedForVersion: boolean
+  /** Changed files the change deletes (a move is a deletion plus an addition), relative to the layout root. */
+  deletedFiles: string[]
 }
 
 /**
@@ -106,7 +108,8 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     }))
     breaking = breakingFindings(assessment)
   }
-  const violations = guardDiff(await workspace.changes(), input.guard)
+  const changes = await workspace.changes()
+  const violations = guardDiff(changes, input.guard)
   if (violations.length > 0) {
     record.stages.guard = violations
     throw new RunStop(
@@ -114,7 +117,8 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
       `Nothing was pushed: the change breaks guard rules.\n${formatViolations(violations)}`,
     )
   }
-  return { ...change, assessment, breaking, askedForVersion }
+  const deletedFiles = changes.filter((file) => file.content === null).map((file) => file.path)
+  return { ...change, assessment, breaking, askedForVersion, deletedFiles }
 }
 
 /** Paths relative to the workspace root (`layout.root`) as the repository sees them. */

@@ -115,6 +115,9 @@ export async function runPipeline(
   if (publication.kind === 'block') return outcome(publication)
   const change: ChangeRecord = {
     files: repositoryPaths(repoDir, layout.root, guarded.changedFiles),
+    ...(guarded.deletedFiles.length > 0
+      ? { deleted: repositoryPaths(repoDir, layout.root, guarded.deletedFiles) }
+      : {}),
     models: guarded.validations.at(-1)?.changedModels ?? [],
     summary: redact(summarizeChange(guarded.rounds, record.toolCalls, guarded.changedFiles) || ticket.title),
     ...(publication.draftReason ? { draftReason: publication.draftReason } : {}),

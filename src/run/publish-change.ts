@@ -79,6 +79,7 @@ export function writePullRequestBody(options: {
     ticket: options.ticket,
     summary: change.summary,
     changedFiles: change.files,
+    ...(change.deleted ? { deletedFiles: change.deleted } : {}),
     changedModels: change.models,
     validations: options.guarded.validations,
     rollback: rollbackPlan({

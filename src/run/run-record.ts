@@ -61,6 +61,8 @@ export interface RunEvent {
 export interface ChangeRecord {
   /** Repository-relative paths. */
   files: string[]
+  /** Those of `files` the change deletes. */
+  deleted?: string[]
   models: string[]
   /** The model's own summary of the change (redacted), or the ticket title when it gave none. */
   summary: string
