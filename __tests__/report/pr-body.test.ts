@@ -120,6 +120,12 @@ describe('renderPullRequestBody', () => {
     expect(body).toContain('- `models/marts/orders.sql`\n- `models/staging/orders.sql` (deleted)')
   })
 
+  it('says when the base did not parse', () => {
+    const body = renderPullRequestBody(input({ brokenBase: "Compilation Error\n  depends on 'stg_x'" }))
+    expect(body).toContain('**The base branch did not parse**')
+    expect(body).toContain("depends on 'stg_x'")
+  })
+
   it('notes a dry run', () => {
     expect(renderPullRequestBody(input({ dryRun: true }))).toContain('Dry run')
   })

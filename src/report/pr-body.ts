@@ -28,6 +28,8 @@ export interface PullRequestBodyInput {
   governance?: string
   /** Where the production manifest validation deferred to came from, when `state-artifact` was set. */
   productionState?: string
+  /** dbt's parse error when the base did not parse: the change was validated alone, impact skipped. */
+  brokenBase?: string
   /** How dbt and sqlfluff were contained (a warning when they were not). */
   sandbox?: string
   usage: { modelCalls: number; inputTokens: number; outputTokens: number; costUsd: number }
@@ -63,6 +65,12 @@ function header(input: PullRequestBodyInput): string[] {
   if (input.dryRun) {
     parts.push(
       '> [!NOTE]\n> Dry run: this body was rendered, but no branch was pushed and no pull request opened.',
+    )
+  }
+  if (input.brokenBase) {
+    const error = truncate(input.brokenBase.split('\n').slice(0, 3).join(' '), 300)
+    parts.push(
+      `> [!WARNING]\n> **The base branch did not parse** before this change (${untrusted(error)}). Validation built everything the changed project selects; impact against the base was not computed.`,
     )
   }
   const { ticket } = input

@@ -95,7 +95,13 @@ export async function runPipeline(
     secrets,
     policyGuardConfig(policy.policy, guardConfigForProject(projectFolders(layout))),
   )
-  const project = { dir: projectDir, layout, baseGraph, layers }
+  const project = {
+    dir: projectDir,
+    layout,
+    baseGraph,
+    layers,
+    ...(base.brokenBase ? { brokenBase: base.brokenBase } : {}),
+  }
   // One budget for every model call of the run: the classifier's and the agent's.
   const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.model)
   const spec = await classify(ticket, { repoDir, baseGraph, policy, model, budget, log, record })

@@ -103,6 +103,7 @@ export function writePullRequestBody(options: {
     governance: options.governance?.markdown,
     productionState: options.production && describeProductionState(options.production),
     sandbox: sandboxMarkdown(record.stages.sandbox),
+    ...(record.stages.base?.brokenBase ? { brokenBase: record.stages.base.brokenBase } : {}),
   })
   record.stages.pullRequest = { body }
   return body
