@@ -28,6 +28,8 @@ describe('tool specs', () => {
       'search_files',
       'write_file',
       'edit_file',
+      'delete_file',
+      'move_file',
       'finish',
     ])
     const edit = TOOL_SPECS.find((tool) => tool.name === 'edit_file')!

@@ -42,13 +42,27 @@ describe('checkPath', () => {
       expect(rules(path)).toEqual(['path-denied'])
   })
 
-  it('denies project files by default, and lets a config allow them', () => {
-    expect(rules('dbt_project.yml')).toEqual(['path-denied'])
+  it('denies package files by default, and lets a config allow them', () => {
     expect(rules('packages.yml')).toEqual(['path-denied'])
     const open: GuardConfig = { ...DEFAULT_GUARD_CONFIG, allowedPaths: ['dbt_project.yml'], deniedPaths: [] }
     expect(rules('dbt_project.yml', open)).toEqual([])
     // The fixed list still holds.
     expect(rules('profiles.yml', { ...open, allowedPaths: ['profiles.yml'] })).toEqual(['path-denied'])
+  })
+
+  it("allows the project's own dbt_project.yml only, and a policy can still deny it", () => {
+    expect(rules('dbt_project.yml')).toEqual([])
+    expect(rules('models/dbt_project.yml')).toEqual(['path-denied'])
+    expect(rules('sub/dbt_project.yml')).toEqual(['path-denied'])
+    const nested: GuardConfig = {
+      ...DEFAULT_GUARD_CONFIG,
+      allowedPaths: ['app/models/', '/app/dbt_project.yml'],
+      projectFiles: ['app/dbt_project.yml'],
+    }
+    expect(rules('app/dbt_project.yml', nested)).toEqual([])
+    expect(rules('dbt_project.yml', nested)).toEqual(['path-denied'])
+    const denied = { ...DEFAULT_GUARD_CONFIG, deniedPaths: ['dbt_project.yml'] }
+    expect(rules('dbt_project.yml', denied)).toEqual(['path-denied'])
   })
 
   it('reads allowed and denied paths as globs of the shared dialect', () => {

@@ -110,6 +110,22 @@ describe('renderPullRequestBody', () => {
     expect(body).toContain('> used key ***')
   })
 
+  it('marks the files the change deletes; a move is a deletion plus an addition', () => {
+    const body = renderPullRequestBody(
+      input({
+        changedFiles: ['models/marts/orders.sql', 'models/staging/orders.sql'],
+        deletedFiles: ['models/staging/orders.sql'],
+      }),
+    )
+    expect(body).toContain('- `models/marts/orders.sql`\n- `models/staging/orders.sql` (deleted)')
+  })
+
+  it('says when the base did not parse', () => {
+    const body = renderPullRequestBody(input({ brokenBase: "Compilation Error\n  depends on 'stg_x'" }))
+    expect(body).toContain('**The base branch did not parse**')
+    expect(body).toContain("depends on 'stg_x'")
+  })
+
   it('notes a dry run', () => {
     expect(renderPullRequestBody(input({ dryRun: true }))).toContain('Dry run')
   })

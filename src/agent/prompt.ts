@@ -12,6 +12,8 @@ How you work:
 - Never read or change connection profiles, credentials, secrets, CI configuration or build output. The tools refuse them; do not try to work around that.
 - Tools are confined to the dbt project. Paths are relative to its root.
 - Put each file where this project's dbt reads that kind of file (dbt_project.yml's model-paths, test-paths, seed-paths, macro-paths, snapshot-paths; the project overview lists them), not where dbt's defaults would be: a file anywhere else is never built or tested.
+- To remove or rename a file, use \`delete_file\` or \`move_file\`, then update every ref(), YAML entry and test that named it.
+- In dbt_project.yml you may change vars and model, seed, snapshot and test configs; hooks, paths, \`profile\`, \`dispatch\` and the like are refused.
 - When the change is complete, call \`finish\` with a short summary for the pull request: what changed and why, and anything the reviewer should check. After \`finish\`, dbt build, tests and the linter run; if they fail, the failures come back to you to repair.
 - If the ticket cannot be done without an answer from the reporter, make no edits and call \`finish\` with the \`question\` to ask.
 

@@ -35,6 +35,13 @@ const EditFileInput = z.strictObject({
     .describe('Exact text to replace; must occur exactly once.'),
   new: z.string().describe('Replacement text.'),
 })
+const DeleteFileInput = z.strictObject({
+  path: projectPath.describe('File path relative to the project root.'),
+})
+const MoveFileInput = z.strictObject({
+  from: projectPath.describe('The file to move or rename, relative to the project root.'),
+  to: projectPath.describe('Its new path relative to the project root; must not exist yet.'),
+})
 export const FinishInputSchema = z.strictObject({
   summary: z
     .string()
@@ -73,6 +80,16 @@ const TOOLS = {
     schema: EditFileInput,
     description:
       'Replace one exact piece of text in a file. `old` must match exactly once, whitespace included; include surrounding lines to make it unique.',
+  },
+  delete_file: {
+    schema: DeleteFileInput,
+    description:
+      'Delete a file (a model, test or YAML the change removes). Remove references to it in other files too.',
+  },
+  move_file: {
+    schema: MoveFileInput,
+    description:
+      'Rename or move a file, content unchanged (edit it afterwards if needed). Update refs to a renamed model yourself.',
   },
   finish: {
     schema: FinishInputSchema,
@@ -165,6 +182,16 @@ async function run(workspace: Workspace, name: ToolName, input: unknown): Promis
       const edit = EditFileInput.parse(input)
       await workspace.edit(edit.path, edit.old, edit.new)
       return { content: `Edited ${edit.path}.`, isError: false }
+    }
+    case 'delete_file': {
+      const { path } = DeleteFileInput.parse(input)
+      await workspace.delete(path)
+      return { content: `Deleted ${path}.`, isError: false }
+    }
+    case 'move_file': {
+      const { from, to } = MoveFileInput.parse(input)
+      await workspace.move(from, to)
+      return { content: `Moved ${from} to ${to}.`, isError: false }
     }
     case 'finish': {
       const finish = FinishInputSchema.parse(input)

@@ -1,8 +1,9 @@
-import { lstat, mkdir, readdir, readFile, realpath, stat, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
   DEFAULT_GUARD_CONFIG,
   formatViolations,
+  guardDeletion,
   guardEdit,
   isSecretFile,
   linesChanged,
@@ -47,6 +48,13 @@ export const DEFAULT_LIMITS: WorkspaceLimits = {
   maxSearchMatches: 100,
   maxWriteBytes: 200 * 1024,
   maxFileBytes: 1024 * 1024,
+}
+
+/** A deletion the guard agreed to, not yet done; `original` is null when the run created the file. */
+interface PendingDeletion {
+  key: string
+  absolute: string
+  original: string | null
 }
 
 export interface ListResult {
@@ -178,8 +186,65 @@ export class Workspace {
     await writeFile(absolute, content, 'utf8')
   }
 
-  private fileLimit(key: string): Violation | undefined {
-    if (this.originals.has(key) || this.originals.size < this.guard.maxFilesChanged) return undefined
+  /** Deletes a file after the guard agreed (the same path rules as a write); shown as old → nothing. */
+  async delete(file: string): Promise<void> {
+    const checked = await this.checkDeletion(file)
+    await this.removeChecked(checked)
+  }
+
+  /**
+   * Renames or moves a file: a write of its content at `to` (every write rule applies) and a deletion of
+   * `from`, both checked before either happens. The change shows a deletion plus an addition.
+   */
+  async move(from: string, to: string): Promise<void> {
+    const source = normalize(from)
+    const target = normalize(to)
+    if (source === target) throw new WorkspaceError(`${from} and ${to} are the same path; nothing to move.`)
+    const checked = await this.checkDeletion(from)
+    const { absolute } = await this.resolveReal(to)
+    if (await stat(absolute).catch(() => undefined)) {
+      throw new WorkspaceError(
+        `${to} already exists. Delete it first (delete_file) or move ${from} to a new path.`,
+      )
+    }
+    const content = await this.readText(from)
+    // The deletion counts towards the file limit before the write does: both must fit.
+    if (!this.originals.has(checked.key) && !this.originals.has(target)) {
+      const full = this.fileLimit(target, 1)
+      if (full) throw new GuardRefusal([full])
+    }
+    await this.write(to, content)
+    await this.removeChecked(checked)
+  }
+
+  /** Path rules, the file limit and the line limit for deleting `file`; nothing is changed yet. */
+  private async checkDeletion(file: string): Promise<PendingDeletion> {
+    const key = normalize(file)
+    const full = this.fileLimit(key)
+    if (full) throw new GuardRefusal([full])
+    const { absolute, real } = await this.resolveReal(file)
+    const info = await lstat(absolute).catch(() => undefined)
+    if (!info) throw new WorkspaceError(`${file} does not exist. Use list_files to see what is there.`)
+    if (info.isDirectory()) {
+      throw new WorkspaceError(`${file} is a folder; delete the files in it one by one.`)
+    }
+    const violations = guardDeletion(file, this.guard, { realPath: real })
+    const original = this.originals.has(key) ? this.originals.get(key)! : await readFile(absolute, 'utf8')
+    if (violations.length === 0) violations.push(...this.totals(key, original, null))
+    if (violations.length > 0) throw new GuardRefusal(violations)
+    return { key, absolute, original }
+  }
+
+  private async removeChecked({ key, absolute, original }: PendingDeletion): Promise<void> {
+    this.originals.set(key, original)
+    this.lineCounts.set(key, linesChanged(original, null))
+    await rm(absolute)
+  }
+
+  /** `reserved`: files about to be changed by the same operation, not yet tracked. */
+  private fileLimit(key: string, reserved = 0): Violation | undefined {
+    if (this.originals.has(key) || this.originals.size + reserved < this.guard.maxFilesChanged)
+      return undefined
     return {
       rule: 'too-many-files',
       path: key,
@@ -188,7 +253,7 @@ export class Workspace {
   }
 
   /** The change-wide line limit, as it would stand after this write. */
-  private totals(key: string, original: string | null, content: string): Violation[] {
+  private totals(key: string, original: string | null, content: string | null): Violation[] {
     let lines = linesChanged(original, content)
     for (const [file, count] of this.lineCounts) if (file !== key) lines += count
     if (lines > this.guard.maxLinesChanged) {

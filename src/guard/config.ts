@@ -34,11 +34,16 @@ export interface GuardConfig {
    * project's real folder instead of dbt's default. Absent: the refusal lists `allowedPaths` only.
    */
   resourceFolders?: Readonly<Record<string, readonly string[]>>
+  /**
+   * The project's own dbt_project.yml files (the root project's and its editable local packages'): the only
+   * ones that may change, and only under the settings rules of `project-settings.ts`. Default the root's.
+   */
+  projectFiles?: readonly string[]
 }
 
 export const DEFAULT_GUARD_CONFIG: Readonly<GuardConfig> = Object.freeze({
-  allowedPaths: ['models/', 'tests/', 'macros/', 'snapshots/', 'analyses/', 'seeds/'],
-  deniedPaths: ['dbt_project.yml', 'packages.yml', 'dependencies.yml', 'package-lock.yml'],
+  allowedPaths: ['models/', 'tests/', 'macros/', 'snapshots/', 'analyses/', 'seeds/', '/dbt_project.yml'],
+  deniedPaths: ['packages.yml', 'dependencies.yml', 'package-lock.yml'],
   maxFilesChanged: 50,
   maxLinesChanged: 3000,
   maxFileBytes: 200 * 1024,
@@ -52,6 +57,8 @@ export interface ProjectFolders {
   resources: Readonly<Record<string, readonly string[]>>
   /** Folders dbt writes (target path, installed packages), ending in `/`. */
   generated: readonly string[]
+  /** Each editable package's dbt_project.yml, root-relative (`dbt_project.yml` for the root project). */
+  projectFiles?: readonly string[]
 }
 
 /**
@@ -62,12 +69,16 @@ export function guardConfigForProject(
   folders: ProjectFolders,
   base: Readonly<GuardConfig> = DEFAULT_GUARD_CONFIG,
 ): GuardConfig {
-  const allowed = [...new Set(Object.values(folders.resources).flat())]
+  const projectFiles = folders.projectFiles ?? ['dbt_project.yml']
+  const allowed = [
+    ...new Set([...Object.values(folders.resources).flat(), ...projectFiles.map((f) => `/${f}`)]),
+  ]
   return {
     ...base,
     allowedPaths: allowed,
     deniedPaths: [...new Set([...base.deniedPaths, ...folders.generated])],
     resourceFolders: folders.resources,
+    projectFiles,
   }
 }
 

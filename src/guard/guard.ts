@@ -1,6 +1,7 @@
 import { DEFAULT_GUARD_CONFIG, type GuardConfig } from './config.js'
 import { checkJinja } from './jinja-safety.js'
-import { checkPath } from './paths.js'
+import { checkPath, isProjectFile, parseProjectPath } from './paths.js'
+import { checkProjectSettings } from './project-settings.js'
 import { checkSecrets } from './secrets.js'
 import { checkChangeSize, checkContentShape, decodeContent, linesChanged } from './size.js'
 import { checkSql } from './sql-safety.js'
@@ -94,7 +95,32 @@ export function guardEdit(
   const single = linesChanged(oldContent, decoded.text)
   const size =
     single > config.maxLinesChanged ? checkChangeSize([{ path, linesChanged: single }], config) : []
-  return [...size, ...newFindings(path, decoded.text, oldContent, config)]
+  const settings = isProjectFileRaw(path, config)
+    ? checkProjectSettings(path, decoded.text, oldContent ?? null)
+    : []
+  return [...size, ...settings, ...newFindings(path, decoded.text, oldContent, config)]
+}
+
+function isProjectFileRaw(path: string, config: GuardConfig): boolean {
+  const parsed = parseProjectPath(path)
+  return typeof parsed !== 'string' && isProjectFile(parsed.normalized, config)
+}
+
+/** Checks one deletion (or the source of a move) before it happens: the path rules of a write. */
+export function guardDeletion(
+  path: string,
+  config: GuardConfig = DEFAULT_GUARD_CONFIG,
+  options: { realPath?: string } = {},
+): Violation[] {
+  const violations = checkPath(path, config, options.realPath)
+  if (violations.length > 0 || !isProjectFileRaw(path, config)) return violations
+  return [
+    {
+      rule: 'project-setting',
+      path,
+      message: `Refused: ${path} is the project's settings file; dbt cannot run without it. Edit it instead.`,
+    },
+  ]
 }
 
 /**
@@ -109,7 +135,7 @@ export function guardDiff(
   const sizes: { path: string; linesChanged: number }[] = []
   for (const file of files) {
     if (file.content === null) {
-      violations.push(...checkPath(file.path, config))
+      violations.push(...guardDeletion(file.path, config))
       sizes.push({ path: file.path, linesChanged: linesChanged(file.old, null) })
       continue
     }

@@ -138,13 +138,41 @@ export function checkPath(raw: string, config: GuardConfig, realPath?: string): 
       },
     ]
   }
+  if (isProjectFile(real.normalized, config)) {
+    return [
+      {
+        rule: 'path-denied',
+        path: raw,
+        message: `Refused: it is a link to ${real.normalized}; edit ${real.normalized} itself, where its settings rules apply.`,
+      },
+    ]
+  }
   return checkParsed(raw, real, config).map((violation) => ({
     ...violation,
     message: `It is a link to ${real.normalized}. ${violation.message}`,
   }))
 }
 
+/** True for the project's own dbt_project.yml files, whose edits the settings rules check. */
+export function isProjectFile(normalized: string, config: Pick<GuardConfig, 'projectFiles'>): boolean {
+  return (config.projectFiles ?? ['dbt_project.yml']).includes(normalized)
+}
+
 function checkParsed(raw: string, parsed: ParsedPath, config: GuardConfig): Violation[] {
+  const name = parsed.segments.at(-1)!.toLowerCase()
+  if (
+    (name === 'dbt_project.yml' || name === 'dbt_project.yaml') &&
+    !isProjectFile(parsed.normalized, config)
+  ) {
+    const own = (config.projectFiles ?? ['dbt_project.yml']).map((f) => `\`${f}\``).join(', ')
+    return [
+      {
+        rule: 'path-denied',
+        path: raw,
+        message: `Refused: only this project's own dbt_project.yml (${own}) may change; dbt reads no other.`,
+      },
+    ]
+  }
   const denied = deniedReason(parsed.segments, config)
   if (denied)
     return [

@@ -12,6 +12,7 @@ export type GuardRule =
   | 'adapter-execute'
   | 'hook-mutation'
   | 'grant-config'
+  | 'project-setting'
   | 'env-var-not-allowed'
   | 'target-credentials'
   | 'engine-escape'

@@ -115,9 +115,14 @@ export function foldersOf(layout: ProjectLayout, kinds: readonly ResourceKind[] 
 export function projectFolders(layout: ProjectLayout): {
   resources: Record<ResourceKind, string[]>
   generated: readonly string[]
+  projectFiles: string[]
 } {
   const resources = Object.fromEntries(RESOURCE_KINDS.map((kind) => [kind, foldersOf(layout, [kind])]))
-  return { resources: resources as Record<ResourceKind, string[]>, generated: layout.generated }
+  return {
+    resources: resources as Record<ResourceKind, string[]>,
+    generated: layout.generated,
+    projectFiles: packagesOf(layout).map((pkg) => `${pkg.dir}dbt_project.yml`),
+  }
 }
 
 /** Editable packages by name, with the root-relative folder their manifest paths are relative to. */

@@ -16,6 +16,8 @@ export interface PullRequestBodyInput {
   /** The model's own account of its change: shown, but as a quote, never as our words. */
   summary: string
   changedFiles: string[]
+  /** Those of `changedFiles` the change deletes; a move shows as a deletion plus an addition. */
+  deletedFiles?: string[]
   changedModels: string[]
   /** Validation rounds in order; the last one is the state of the branch. */
   validations: Validation[]
@@ -26,6 +28,8 @@ export interface PullRequestBodyInput {
   governance?: string
   /** Where the production manifest validation deferred to came from, when `state-artifact` was set. */
   productionState?: string
+  /** dbt's parse error when the base did not parse: the change was validated alone, impact skipped. */
+  brokenBase?: string
   /** How dbt and sqlfluff were contained (a warning when they were not). */
   sandbox?: string
   usage: { modelCalls: number; inputTokens: number; outputTokens: number; costUsd: number }
@@ -63,6 +67,12 @@ function header(input: PullRequestBodyInput): string[] {
       '> [!NOTE]\n> Dry run: this body was rendered, but no branch was pushed and no pull request opened.',
     )
   }
+  if (input.brokenBase) {
+    const error = truncate(input.brokenBase.split('\n').slice(0, 3).join(' '), 300)
+    parts.push(
+      `> [!WARNING]\n> **The base branch did not parse** before this change (${untrusted(error)}). Validation built everything the changed project selects; impact against the base was not computed.`,
+    )
+  }
   const { ticket } = input
   parts.push(`## ${untrusted(renderPullRequestTitle(ticket))}`)
   const link = ticket.url ? `[${untrusted(ticket.key)}](${encodeURI(ticket.url)})` : code(ticket.key)
@@ -70,10 +80,15 @@ function header(input: PullRequestBodyInput): string[] {
   return parts
 }
 
-function listSection(title: string, items: readonly string[], limit: number): string {
+function listSection(
+  title: string,
+  items: readonly string[],
+  limit: number,
+  deleted: ReadonlySet<string> = new Set(),
+): string {
   if (items.length === 0) return `### ${title}\n\nNone.`
   const { shown, omitted } = limited(items, limit)
-  const lines = shown.map((item) => `- ${code(item)}`)
+  const lines = shown.map((item) => `- ${code(item)}${deleted.has(item) ? ' (deleted)' : ''}`)
   if (omitted > 0) lines.push(`- ${moreLine(omitted)}`)
   return `### ${title} (${items.length})\n\n${lines.join('\n')}`
 }
@@ -96,7 +111,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
     ...header(input),
     `### What changed\n\n${summary}`,
     ...(input.ticket.report ? [`### Schema drift\n\n${truncate(input.ticket.report, summaryLimit)}`] : []),
-    listSection('Changed files', input.changedFiles, listLimit),
+    listSection('Changed files', input.changedFiles, listLimit, new Set(input.deletedFiles)),
     listSection('Changed models', input.changedModels, listLimit),
     `### Validation\n\n${validationSection(input.validations, listLimit)}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),

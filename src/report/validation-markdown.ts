@@ -11,7 +11,7 @@ export const BUILD_MODE_SENTENCES: Record<BuildMode, string> = {
   deferred:
     'Built the modified models and their children; unmodified parents were deferred to production state.',
   'with-parents': 'Built modified models and their parents (no production state to defer to).',
-  full: 'Built the whole project.',
+  full: 'Built everything the changed project selects: the base did not parse, so there was nothing to compare with.',
 }
 
 /** `12 nodes: 10 success, 2 pass` */

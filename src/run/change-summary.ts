@@ -2,7 +2,7 @@ import { posix } from 'node:path'
 import type { AgentRunResult } from '../agent/agent-session.js'
 import type { ToolCallRecord } from './run-record.js'
 
-const WRITING_TOOLS = new Set(['write_file', 'edit_file'])
+const WRITING_TOOLS = new Set(['write_file', 'edit_file', 'delete_file', 'move_file'])
 const GUARD_RULE = /^\[([\w-]+)\]/
 const LIMIT = /^Refused\b/
 
@@ -35,8 +35,9 @@ function refusedWrites(
 ): { file: string; rule: string }[] {
   const refused = new Map<string, string>()
   for (const call of toolCalls) {
-    if (!WRITING_TOOLS.has(call.name) || typeof call.input.path !== 'string') continue
-    const file = posix.normalize(call.input.path)
+    const target = call.input.path ?? call.input.from
+    if (!WRITING_TOOLS.has(call.name) || typeof target !== 'string') continue
+    const file = posix.normalize(target)
     const error = call.error ?? ''
     const rule = call.ok
       ? undefined

@@ -33,6 +33,8 @@ export function assessChange(
       log.info(
         `${report.impact.changed.length} changed node(s), ${report.findings.length} contract finding(s)`,
       )
+    } else if (!baseGraph) {
+      log.info('impact skipped: the base does not parse, so there is nothing to compare the change with')
     } else log.info('no manifest of the change to compare (dbt could not parse it)')
     return Promise.resolve(report)
   })

@@ -47,6 +47,8 @@ export interface ProjectState {
   layout: ProjectLayout
   baseGraph: ManifestGraph | undefined
   layers: Layers
+  /** dbt's parse error when the project does not parse before any edit. */
+  brokenBase?: string
 }
 
 export interface MakeChangeInput {
@@ -66,6 +68,8 @@ export interface GuardedChange extends ValidatedChange {
   assessment: Assessment
   breaking: ContractFinding[]
   askedForVersion: boolean
+  /** Changed files the change deletes (a move is a deletion plus an addition), relative to the layout root. */
+  deletedFiles: string[]
 }
 
 /**
@@ -84,12 +88,13 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     log,
     cachedContext: await projectOverview(workspace, project.layout),
   })
+  const redact = createRedactor(input.guard.secretValues)
+  const broken = project.brokenBase ? brokenBaseNote(redact(project.brokenBase)) : ''
   const prompt = renderTask(
     task.ticket,
-    [renderTaskSpec(task.spec), task.context?.text ?? ''].join('\n\n'),
+    [broken, renderTaskSpec(task.spec), task.context?.text ?? ''].filter(Boolean).join('\n\n'),
     task.instruction && sanitizeUntrustedText(task.instruction).text,
   )
-  const redact = createRedactor(input.guard.secretValues)
   const loop = { session, workspace, validator, repairRounds: settings.repairRounds, log, record, redact }
   let change = await makeValidatedChange({ ...loop, task: prompt })
   if (change.changedFiles.length === 0) throw noChange(change.agent)
@@ -106,7 +111,8 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     }))
     breaking = breakingFindings(assessment)
   }
-  const violations = guardDiff(await workspace.changes(), input.guard)
+  const changes = await workspace.changes()
+  const violations = guardDiff(changes, input.guard)
   if (violations.length > 0) {
     record.stages.guard = violations
     throw new RunStop(
@@ -114,7 +120,17 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
       `Nothing was pushed: the change breaks guard rules.\n${formatViolations(violations)}`,
     )
   }
-  return { ...change, assessment, breaking, askedForVersion }
+  const deletedFiles = changes.filter((file) => file.content === null).map((file) => file.path)
+  return { ...change, assessment, breaking, askedForVersion, deletedFiles }
+}
+
+/** The base's parse error as part of the task: the change must leave a project that parses. */
+function brokenBaseNote(error: string): string {
+  return [
+    'The project does not parse on the base (before any edit), so there is no base manifest to compare with. dbt said:',
+    error,
+    'Whatever the ticket asks, your change must leave a project that parses; if the ticket is about this error, fix its cause. Validation builds everything the changed project selects.',
+  ].join('\n')
 }
 
 /** Paths relative to the workspace root (`layout.root`) as the repository sees them. */

@@ -95,7 +95,13 @@ export async function runPipeline(
     secrets,
     policyGuardConfig(policy.policy, guardConfigForProject(projectFolders(layout))),
   )
-  const project = { dir: projectDir, layout, baseGraph, layers }
+  const project = {
+    dir: projectDir,
+    layout,
+    baseGraph,
+    layers,
+    ...(base.brokenBase ? { brokenBase: base.brokenBase } : {}),
+  }
   // One budget for every model call of the run: the classifier's and the agent's.
   const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.model)
   const spec = await classify(ticket, { repoDir, baseGraph, policy, model, budget, log, record })
@@ -115,6 +121,9 @@ export async function runPipeline(
   if (publication.kind === 'block') return outcome(publication)
   const change: ChangeRecord = {
     files: repositoryPaths(repoDir, layout.root, guarded.changedFiles),
+    ...(guarded.deletedFiles.length > 0
+      ? { deleted: repositoryPaths(repoDir, layout.root, guarded.deletedFiles) }
+      : {}),
     models: guarded.validations.at(-1)?.changedModels ?? [],
     summary: redact(summarizeChange(guarded.rounds, record.toolCalls, guarded.changedFiles) || ticket.title),
     ...(publication.draftReason ? { draftReason: publication.draftReason } : {}),

@@ -79,6 +79,7 @@ export function writePullRequestBody(options: {
     ticket: options.ticket,
     summary: change.summary,
     changedFiles: change.files,
+    ...(change.deleted ? { deletedFiles: change.deleted } : {}),
     changedModels: change.models,
     validations: options.guarded.validations,
     rollback: rollbackPlan({
@@ -102,6 +103,7 @@ export function writePullRequestBody(options: {
     governance: options.governance?.markdown,
     productionState: options.production && describeProductionState(options.production),
     sandbox: sandboxMarkdown(record.stages.sandbox),
+    ...(record.stages.base?.brokenBase ? { brokenBase: record.stages.base.brokenBase } : {}),
   })
   record.stages.pullRequest = { body }
   return body

@@ -61,6 +61,8 @@ export interface RunEvent {
 export interface ChangeRecord {
   /** Repository-relative paths. */
   files: string[]
+  /** Those of `files` the change deletes. */
+  deleted?: string[]
   models: string[]
   /** The model's own summary of the change (redacted), or the ticket title when it gave none. */
   summary: string
@@ -81,7 +83,8 @@ export type RunStages = {
   sandbox?: SandboxReport
   policy?: { sources: readonly string[] }
   productionState?: ProductionManifest
-  base?: { mode: BuildMode; stateDir: string }
+  /** `brokenBase`: dbt's parse error when the checkout did not parse before any edit. */
+  base?: { mode: BuildMode; stateDir: string; brokenBase?: string }
   task?: TaskSpec
   context?: { tokens: number; items: ContextItem[] }
   /** One entry per model round: the change, then each repair. */

@@ -88,12 +88,20 @@ export function prepareBase(
 ): Promise<BaseState> {
   return log.group('Parse the dbt project (base state)', async () => {
     const base = await validator.prepareBase(production?.found ? production.manifestPath : undefined)
-    record.stages.base = { mode: base.mode, stateDir: base.stateDir }
-    log.info(
-      base.mode === 'deferred'
-        ? 'deferring to the production manifest'
-        : 'base manifest parsed from the checkout',
-    )
+    record.stages.base = {
+      mode: base.mode,
+      stateDir: base.stateDir,
+      ...(base.brokenBase ? { brokenBase: base.brokenBase } : {}),
+    }
+    if (base.brokenBase) {
+      log.warn('the project does not parse before any edit: the change is validated alone, impact is skipped')
+    } else {
+      log.info(
+        base.mode === 'deferred'
+          ? 'deferring to the production manifest'
+          : 'base manifest parsed from the checkout',
+      )
+    }
     return base
   })
 }

@@ -48,9 +48,15 @@ interface ParsedBase {
   baseTree?: string
   /** Folder holding the base manifest.json that `--state` points at. */
   stateDir: string
-  graph: ManifestGraph
-  /** `deferred` when a production manifest was given, `with-parents` when the base was parsed here. */
+  /** Absent when the base does not parse (`brokenBase`). */
+  graph?: ManifestGraph
+  /**
+   * `deferred` when a production manifest was given, `with-parents` when the base was parsed here, `full`
+   * when it did not parse.
+   */
   mode: BuildMode
+  /** dbt's parse error on the untouched checkout. */
+  brokenBase?: string
 }
 
 /**
@@ -84,6 +90,7 @@ export class DbtValidator implements ChangeValidator {
     await mkdir(stateDir, { recursive: true })
     const stateFile = path.join(stateDir, 'manifest.json')
     let mode: BuildMode
+    let brokenBase: string | undefined
     if (stateManifest) {
       const source = await manifestFile(stateManifest)
       await copyFile(source, stateFile)
@@ -93,29 +100,38 @@ export class DbtValidator implements ChangeValidator {
       const targetPath = path.join(autopilotDir(project), 'base')
       await rm(targetPath, { recursive: true, force: true })
       const parse = await dbt.parse(targetPath)
-      if (parse.exitCode !== 0) {
+      if (parse.exitCode !== 0 && !isParseError(parse)) {
         throw new DbtError(
           `dbt parse failed on the checkout before any edit, so there is nothing to compare changes with: ${summarize(parse)}`,
         )
       }
-      await copyFile(path.join(targetPath, 'manifest.json'), stateFile)
-      mode = 'with-parents'
-      this.log.info(
-        'No production manifest given (input `state-manifest`): modified models are built with their parents.',
-      )
+      if (parse.exitCode !== 0) {
+        brokenBase = summarize(parse)
+        mode = 'full'
+        this.log.warn(
+          `The project does not parse before any edit; the change is validated alone (everything it selects is built): ${brokenBase}`,
+        )
+      } else {
+        await copyFile(path.join(targetPath, 'manifest.json'), stateFile)
+        mode = 'with-parents'
+        this.log.info(
+          'No production manifest given (input `state-manifest`): modified models are built with their parents.',
+        )
+      }
     }
-    const graph = loadManifestGraph(await readFile(stateFile, 'utf8'), stateFile)
+    const graph = brokenBase ? undefined : loadManifestGraph(await readFile(stateFile, 'utf8'), stateFile)
     const baseTree = lintOff === undefined ? await this.copyBaseTree(project, layout) : undefined
     this.base = {
       project,
       layout,
       stateDir,
-      graph,
       mode,
+      ...(graph ? { graph } : {}),
+      ...(brokenBase ? { brokenBase } : {}),
       ...(lintOff ? { lintOff } : {}),
       ...(baseTree ? { baseTree } : {}),
     }
-    return { stateDir, graph, mode, layout }
+    return { stateDir, mode, layout, ...(graph ? { graph } : {}), ...(brokenBase ? { brokenBase } : {}) }
   }
 
   /** Undefined when changed SQL is linted; else why not. Throws when `lint: true` and sqlfluff is missing. */
@@ -177,12 +193,14 @@ export class DbtValidator implements ChangeValidator {
       this.lintChanged(base, existing),
     ])
     const packages = editablePackages(base.layout)
-    const models = changedModels(base.graph, graph, packages, files)
+    // Without a base, the change's own manifest stands in for it: models are named by the files changed.
+    const reference = base.graph ?? graph
+    const models = reference ? changedModels(reference, graph, packages, files) : []
     if (dbt.ok && graph) {
       const unchecked = uncheckedChanges({
         layout: base.layout,
         files: existing,
-        base: base.graph,
+        base: base.graph ?? graph,
         graph,
         results: dbt.results,
         changedModels: models,
@@ -208,13 +226,18 @@ export class DbtValidator implements ChangeValidator {
     // `@` adds the parents of every descendant too: without relations to defer to, a child of a modified
     // model needs all its other parents built as well.
     const deferred = base.mode === 'deferred'
-    const select = deferred ? 'state:modified+' : '@state:modified'
-    const invocation = await this.dbt.build(select, { state: base.stateDir, defer: deferred }, targetPath)
+    // No base manifest (the base does not parse): nothing to compare with, so everything is built.
+    const alone = base.brokenBase !== undefined
+    const select = alone ? 'fqn:*' : deferred ? 'state:modified+' : '@state:modified'
+    const options = alone ? { defer: false } : { state: base.stateDir, defer: deferred }
+    const invocation = await this.dbt.build(select, options, targetPath)
     const step: DbtStep = {
       ok: false,
       mode: base.mode,
       // The reproducible part; the full command line, with this runner's paths, is in the audit bundle.
-      command: `dbt build --select ${select}${deferred ? ' --defer' : ''} --state <base manifest>`,
+      command: alone
+        ? `dbt build --select ${select}`
+        : `dbt build --select ${select}${deferred ? ' --defer' : ''} --state <base manifest>`,
       exitCode: invocation.exitCode,
       results: [],
     }
@@ -225,7 +248,7 @@ export class DbtValidator implements ChangeValidator {
     if (runResults !== undefined) {
       const nodes = graph ?? base.graph
       const packages = editablePackages(base.layout)
-      step.results = parseRunResults(runResults, (id) => fileOfNode(nodes, packages, id))
+      step.results = parseRunResults(runResults, (id) => nodes && fileOfNode(nodes, packages, id))
     }
     const failed = step.results.some(isFailure)
     if (invocation.exitCode !== 0 && !failed) {
@@ -391,6 +414,16 @@ function toPosix(file: string): string {
 async function isFile(file: string): Promise<boolean> {
   const info = await stat(file).catch(() => undefined)
   return info?.isFile() ?? false
+}
+
+/**
+ * A project that dbt could not read (a broken ref, Jinja or YAML), as opposed to a run that could not start
+ * (a missing profile or adapter is a `Runtime Error`): only the former can be the change's to fix.
+ */
+function isParseError(invocation: DbtInvocation): boolean {
+  if (invocation.timedOut) return false
+  const text = invocation.errors.join('\n')
+  return /\b(?:Compilation|Parsing) Error\b/.test(text) && !/\bRuntime Error\b/.test(text)
 }
 
 function summarize(invocation: DbtInvocation): string {

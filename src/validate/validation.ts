@@ -84,6 +84,11 @@ export interface BaseState {
    * validator without dbt (dbt's default folders in the project folder are assumed).
    */
   layout?: ProjectLayout
+  /**
+   * dbt's parse error when the checkout does not parse before any edit: there is no base to compare with,
+   * so the change is validated alone (mode `full`: everything its manifest selects) and impact is skipped.
+   */
+  brokenBase?: string
 }
 
 /** One round's verdict, and the change's manifest when dbt could parse it (parsed once, here). */
