@@ -15,6 +15,8 @@ export type GuardRule =
   | 'env-var-not-allowed'
   | 'target-credentials'
   | 'engine-escape'
+  | 'yaml-alias-bomb'
+  | 'yaml-too-deep'
   | 'secret-in-diff'
   | 'secret-in-summary'
 
