@@ -16,6 +16,11 @@ export interface GuardConfig {
    * so a change cannot add hooks, packages or vars that run in every model.
    */
   deniedPaths: string[]
+  /**
+   * Folders dbt writes (target path, installed packages), refused for reading, listing and searching on top
+   * of the fixed denylist, in the same dialect. Absent: only the fixed denylist.
+   */
+  unreadablePaths?: string[]
   /** Most files one run may change. */
   maxFilesChanged: number
   /** Most lines added plus removed across the whole change. */
@@ -67,6 +72,7 @@ export function guardConfigForProject(
     ...base,
     allowedPaths: allowed,
     deniedPaths: [...new Set([...base.deniedPaths, ...folders.generated])],
+    unreadablePaths: [...folders.generated],
     resourceFolders: folders.resources,
   }
 }
