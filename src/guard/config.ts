@@ -1,3 +1,5 @@
+import type { OverrideAllowances } from './overrides.js'
+
 /**
  * What the guard allows. Paths are project-relative (the dbt project folder, not the repository root).
  * The denylist in `paths.ts` (`.git*`, `.github`, `profiles.yml`, `target/`, `dbt_packages/`, ...) holds
@@ -32,6 +34,11 @@ export interface GuardConfig {
    * the runner's environment holds the run's tokens.
    */
   allowedEnvVars: string[]
+  /**
+   * Overrides of dbt built-ins, lint switches and seed formulas the policy lets through without a draft
+   * (`guard.allow`). Absent: each makes the pull request a draft.
+   */
+  allow?: OverrideAllowances
   /** The run's own secret values (tokens, API keys); they must never appear in a file or summary. */
   secretValues: string[]
   /**

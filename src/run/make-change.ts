@@ -7,7 +7,7 @@ import { Workspace } from '../agent/workspace.js'
 import type { Settings } from '../config/settings.js'
 import type { ContextSelection } from '../context/select-context.js'
 import type { GuardConfig } from '../guard/config.js'
-import { formatViolations, guardDiff } from '../guard/guard.js'
+import { findOverrides, formatViolations, guardDiff, type Override } from '../guard/guard.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { ManifestGraph } from '../project/graph.js'
 import type { Layers } from '../project/layers.js'
@@ -66,6 +66,8 @@ export interface GuardedChange extends ValidatedChange {
   assessment: Assessment
   breaking: ContractFinding[]
   askedForVersion: boolean
+  /** What the change overrides that the policy does not allow; each makes the PR a draft. */
+  overrides: Override[]
 }
 
 /**
@@ -106,7 +108,8 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     }))
     breaking = breakingFindings(assessment)
   }
-  const violations = guardDiff(await workspace.changes(), input.guard)
+  const changes = await workspace.changes()
+  const violations = guardDiff(changes, input.guard)
   if (violations.length > 0) {
     record.stages.guard = violations
     throw new RunStop(
@@ -114,7 +117,9 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
       `Nothing was pushed: the change breaks guard rules.\n${formatViolations(violations)}`,
     )
   }
-  return { ...change, assessment, breaking, askedForVersion }
+  const overrides = findOverrides(changes, input.guard.allow)
+  if (overrides.length > 0) record.stages.overrides = overrides
+  return { ...change, assessment, breaking, askedForVersion, overrides }
 }
 
 /** Paths relative to the workspace root (`layout.root`) as the repository sees them. */
