@@ -2,9 +2,10 @@ import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
 import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { GuardRefusal, Workspace, WorkspaceError } from '../../src/agent/workspace.js'
+import { GuardRefusal, Workspace } from '../../src/agent/workspace.js'
 import { globMatcher } from '../../src/shared/glob.js'
 import { DEFAULT_GUARD_CONFIG } from '../../src/guard/guard.js'
+import { refusal } from './workspace-refusal.js'
 
 let base: string
 let root: string
@@ -32,15 +33,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(base, { recursive: true, force: true })
 })
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(WorkspaceError)
-  return (error as WorkspaceError).message
-}
 
 describe('Workspace confinement', () => {
   it('refuses absolute paths and says to use a relative one', async () => {

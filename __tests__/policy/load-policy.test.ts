@@ -5,6 +5,7 @@ import path from 'node:path'
 import { loadPolicy } from '../../src/policy/load-policy.js'
 import { mergePolicy, EMPTY_POLICY } from '../../src/policy/merge-policy.js'
 import { PolicyError } from '../../src/policy/parse-policy.js'
+import { policyGuardConfig } from '../../src/policy/policy-guard.js'
 import { GitPolicySource } from '../../src/adapters/git/git-policy-source.js'
 import type { PolicyRef, PolicySource } from '../../src/policy/policy-source.js'
 import {
@@ -227,6 +228,28 @@ describe('merge rules for locked keys', () => {
         ?.public_models_require_contract,
     ).toBe(true)
     expect(() => merge({ approvals: { draft: false } })).toThrow('loosens `approvals.draft` (turns it off)')
+  })
+
+  it('lets a locked `guard.allow` only take permissions away', () => {
+    expect(() => merge({ guard: { allow: { noqa: true } } })).toThrow(
+      'loosens `guard.allow.noqa` (turns it on)',
+    )
+    expect(() => merge({ guard: { allow: { overrides: ['generate_schema_name'] } } })).toThrow(
+      'loosens `guard.allow.overrides` (adds "generate_schema_name")',
+    )
+    expect(merge({ guard: { allow: { seed_formulas: false } } }).guard?.allow).toEqual({
+      seed_formulas: false,
+    })
+  })
+
+  it('turns `guard.allow` into the guard config', () => {
+    const allow = { overrides: ['generate_schema_name'], noqa: true }
+    expect(policyGuardConfig({ guard: { allow } }).allow).toEqual({
+      overrides: ['generate_schema_name'],
+      noqa: true,
+      seedFormulas: false,
+    })
+    expect(policyGuardConfig({}).allow).toBeUndefined()
   })
 
   it('holds a locked number unset in the base to the action default', () => {

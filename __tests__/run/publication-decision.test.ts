@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { AgentRunResult } from '../../src/agent/agent-session.js'
+import type { Override } from '../../src/guard/guard.js'
 import type { ContractFinding } from '../../src/impact/contracts.js'
 import {
   decidePublication,
@@ -39,7 +40,13 @@ const defaults: PublicationSettings = {
   onValidationFailure: 'draft',
   onBreakingChange: 'draft',
 }
-const clean: ChangeVerdicts = { agent: finished, validations: passed, breaking: [], askedForVersion: false }
+const clean: ChangeVerdicts = {
+  agent: finished,
+  validations: passed,
+  breaking: [],
+  askedForVersion: false,
+  overrides: [],
+}
 
 /** What a decision looks like when only its kind, outcome and whether it is a draft matter. */
 function shape(publication: Publication): string {
@@ -138,10 +145,13 @@ describe('decidePublication', () => {
     )
   })
 
-  it('names every reason for a draft, in order: the model, validation, contracts, the policy', () => {
+  it('names every reason for a draft, in order: the model, validation, contracts, overrides, the policy', () => {
+    const overrides: Override[] = [
+      { kind: 'override', path: 'macros/schema.sql', line: 1, name: 'generate_schema_name' },
+    ]
     const decision = decidePublication(
       defaults,
-      { agent: atLimit, validations: failed, breaking: breaks, askedForVersion: true },
+      { agent: atLimit, validations: failed, breaking: breaks, askedForVersion: true, overrides },
       ['Touches a gold model.'],
     )
     expect(decision.kind).toBe('pull-request')
@@ -150,6 +160,7 @@ describe('decidePublication', () => {
       'stopped at a limit',
       'Validation still fails after 1 repair round',
       'new model version',
+      "overrides dbt's built-in `generate_schema_name` (macros/schema.sql:1)",
       'gold',
     ]
     const positions = order.map((phrase) => reason.indexOf(phrase))

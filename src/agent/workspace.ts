@@ -7,12 +7,14 @@ import {
   guardEdit,
   isSecretFile,
   linesChanged,
+  readDeniedReason,
   type ChangedFile,
   type GuardConfig,
   type Violation,
 } from '../guard/guard.js'
 import { globMatcher } from '../shared/glob.js'
 import { createRedactor, type Redactor } from '../shared/redact.js'
+import { searchWithRegex, type SearchText } from './regex-search.js'
 
 /** A file operation the agent may not do; the message says what to do instead. */
 export class WorkspaceError extends Error {
@@ -40,6 +42,8 @@ export interface WorkspaceLimits {
   maxWriteBytes: number
   /** Files larger than this are not searched or read. */
   maxFileBytes: number
+  /** How long one regular-expression search may run before it is stopped. */
+  regexTimeoutMs: number
 }
 
 export const DEFAULT_LIMITS: WorkspaceLimits = {
@@ -48,6 +52,7 @@ export const DEFAULT_LIMITS: WorkspaceLimits = {
   maxSearchMatches: 100,
   maxWriteBytes: 200 * 1024,
   maxFileBytes: 1024 * 1024,
+  regexTimeoutMs: 5000,
 }
 
 /** A deletion the guard agreed to, not yet done; `original` is null when the run created the file. */
@@ -83,7 +88,7 @@ export class Workspace {
   }
 
   async list(dir = '.', pattern?: string): Promise<ListResult> {
-    const start = await this.resolve(dir, { allowRoot: true })
+    const start = await this.resolveReadable(dir, { allowRoot: true })
     const matcher = pattern ? globMatcher(pattern) : undefined
     const files: string[] = []
     let truncated = false
@@ -122,39 +127,61 @@ export class Workspace {
 
   async search(query: string, options: { isRegex?: boolean; pathPattern?: string } = {}): Promise<string> {
     if (query === '') throw new WorkspaceError('The search query is empty: pass the text to look for.')
-    let test: (line: string) => boolean
     if (options.isRegex) {
-      let regex: RegExp
       try {
-        regex = new RegExp(query)
+        new RegExp(query)
       } catch (error) {
         throw new WorkspaceError(
           `Invalid regular expression: ${(error as Error).message}. Fix it or search plain text.`,
         )
       }
-      test = (line) => regex.test(line)
-    } else {
-      test = (line) => line.includes(query)
     }
-    const matcher = options.pathPattern ? globMatcher(options.pathPattern) : undefined
-    const matches: string[] = []
-    for await (const file of this.walk(await this.resolve('.', { allowRoot: true }))) {
+    const texts = await this.searchable(options.pathPattern)
+    const max = this.limits.maxSearchMatches
+    let found: { text: number; line: number }[]
+    if (options.isRegex) {
+      const result = await searchWithRegex(query, texts, {
+        max: max + 1,
+        timeoutMs: this.limits.regexTimeoutMs,
+      })
+      if ('timedOut' in result) {
+        throw new WorkspaceError(
+          `The regular expression ran for over ${this.limits.regexTimeoutMs} ms and was stopped (nested quantifiers such as \`(a+)+\` backtrack without end). Search plain text, or write a simpler pattern.`,
+        )
+      }
+      found = result.matches
+    } else {
+      found = []
+      for (let t = 0; t < texts.length && found.length <= max; t++) {
+        const lines = texts[t]!.text.split('\n')
+        for (let line = 0; line < lines.length && found.length <= max; line++)
+          if (lines[line]!.includes(query)) found.push({ text: t, line })
+      }
+    }
+    const lines = new Map<number, string[]>()
+    const matches = found.slice(0, max).map(({ text, line }) => {
+      const item = texts[text]!
+      if (!lines.has(text)) lines.set(text, item.text.split('\n'))
+      return `${item.file}:${line + 1}: ${shorten(this.redact(lines.get(text)![line]!.trim()), 200)}`
+    })
+    if (found.length > max)
+      return `${matches.join('\n')}\n(stopped at ${max} matches; narrow the query or pathPattern)`
+    return matches.length > 0 ? matches.join('\n') : `No matches for ${JSON.stringify(query)}.`
+  }
+
+  /** The text files search looks in: readable, not binary, not over the size limit. */
+  private async searchable(pathPattern: string | undefined): Promise<SearchText[]> {
+    const matcher = pathPattern ? globMatcher(pathPattern) : undefined
+    const texts: SearchText[] = []
+    for await (const file of this.walk(await this.resolveReadable('.', { allowRoot: true }))) {
       if (matcher && !matcher(file)) continue
       const absolute = path.join(this.root, file)
       const info = await stat(absolute)
       if (info.size > this.limits.maxFileBytes) continue
       const text = await readFile(absolute, 'utf8')
-      if (text.includes('\0')) continue
-      const lines = text.split('\n')
-      for (let i = 0; i < lines.length; i++) {
-        if (!test(lines[i]!)) continue
-        if (matches.length >= this.limits.maxSearchMatches) {
-          return `${matches.join('\n')}\n(stopped at ${this.limits.maxSearchMatches} matches; narrow the query or pathPattern)`
-        }
-        matches.push(`${file}:${i + 1}: ${shorten(this.redact(lines[i]!.trim()), 200)}`)
-      }
+      if (!text.includes('\0')) texts.push({ file, text })
     }
-    return matches.length > 0 ? matches.join('\n') : `No matches for ${JSON.stringify(query)}.`
+    return texts
   }
 
   /** Writes after the guard agreed: path and real path, kind, size, SQL/Jinja/YAML safety, secrets, totals. */
@@ -315,7 +342,7 @@ export class Workspace {
   }
 
   private async readText(file: string): Promise<string> {
-    const absolute = await this.resolve(file)
+    const absolute = await this.resolveReadable(file)
     const info = await stat(absolute).catch(() => undefined)
     if (!info) throw new WorkspaceError(`${file} does not exist. Use list_files to see what is there.`)
     if (info.isDirectory()) throw new WorkspaceError(`${file} is a folder. Use list_files to see its files.`)
@@ -365,6 +392,26 @@ export class Workspace {
     return absolute
   }
 
+  /**
+   * `resolve` for reading, listing and searching: the path as given and its real path (links followed)
+   * must both pass the read denylist, so `models/docs.md -> ../profiles.yml` is refused like the file.
+   */
+  private async resolveReadable(file: string, options: { allowRoot?: boolean } = {}): Promise<string> {
+    const absolute = await this.resolve(file, options)
+    const given = normalize(file)
+    const real = await this.realInsideRoot(file, absolute)
+    const denied = this.unreadable(given)
+    if (denied) throw new WorkspaceError(`[path-denied] Refused ${file}: ${denied}`)
+    const behind = real === given ? undefined : this.unreadable(real)
+    if (behind)
+      throw new WorkspaceError(`[path-denied] Refused ${file}: it is a link to ${real}, and ${behind}`)
+    return absolute
+  }
+
+  private unreadable(relative: string): string | undefined {
+    return readDeniedReason(relative.split('/').filter(Boolean), this.guard)
+  }
+
   /** `resolve`, plus the project-relative real path once links are followed, for the guard. */
   private async resolveReal(file: string): Promise<{ absolute: string; real: string }> {
     const absolute = await this.resolve(file)
@@ -412,11 +459,11 @@ export class Workspace {
       const absolute = path.join(start, entry.name)
       const relative = toPosix(path.relative(this.root, absolute))
       if (entry.isDirectory()) {
-        if (!REFUSED_SEGMENTS.has(entry.name.toLowerCase())) yield* this.walk(absolute)
+        if (!this.unreadable(relative)) yield* this.walk(absolute)
       } else if (entry.isFile()) {
-        if (!REFUSED_NAMES.has(entry.name.toLowerCase()) && !isSecretFile(entry.name)) yield relative
+        if (!this.unreadable(relative)) yield relative
       } else if (entry.isSymbolicLink()) {
-        const target = await this.resolve(relative).catch(() => undefined)
+        const target = await this.resolveReadable(relative).catch(() => undefined)
         const targetInfo = target ? await stat(target).catch(() => undefined) : undefined
         // Linked folders are not followed: they could loop.
         if (targetInfo?.isFile()) yield relative

@@ -1,3 +1,5 @@
+import type { OverrideAllowances } from './overrides.js'
+
 /**
  * What the guard allows. Paths are project-relative (the dbt project folder, not the repository root).
  * The denylist in `paths.ts` (`.git*`, `.github`, `profiles.yml`, `target/`, `dbt_packages/`, ...) holds
@@ -16,6 +18,11 @@ export interface GuardConfig {
    * so a change cannot add hooks, packages or vars that run in every model.
    */
   deniedPaths: string[]
+  /**
+   * Folders dbt writes (target path, installed packages), refused for reading, listing and searching on top
+   * of the fixed denylist, in the same dialect. Absent: only the fixed denylist.
+   */
+  unreadablePaths?: string[]
   /** Most files one run may change. */
   maxFilesChanged: number
   /** Most lines added plus removed across the whole change. */
@@ -27,6 +34,11 @@ export interface GuardConfig {
    * the runner's environment holds the run's tokens.
    */
   allowedEnvVars: string[]
+  /**
+   * Overrides of dbt built-ins, lint switches and seed formulas the policy lets through without a draft
+   * (`guard.allow`). Absent: each makes the pull request a draft.
+   */
+  allow?: OverrideAllowances
   /** The run's own secret values (tokens, API keys); they must never appear in a file or summary. */
   secretValues: string[]
   /**
@@ -77,6 +89,7 @@ export function guardConfigForProject(
     ...base,
     allowedPaths: allowed,
     deniedPaths: [...new Set([...base.deniedPaths, ...folders.generated])],
+    unreadablePaths: [...folders.generated],
     resourceFolders: folders.resources,
     projectFiles,
   }

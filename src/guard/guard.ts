@@ -10,8 +10,9 @@ import { checkYaml } from './yaml-safety.js'
 
 export { DEFAULT_GUARD_CONFIG, guardConfigWithSecrets, type GuardConfig } from './config.js'
 export { formatViolation, formatViolations, type GuardRule, type Violation } from './violation.js'
-export { isSecretFile } from './paths.js'
+export { isSecretFile, readDeniedReason } from './paths.js'
 export { linesChanged } from './size.js'
+export { findOverrides, overrideDraftReason, type Override, type OverrideAllowances } from './overrides.js'
 
 /** The kinds of file a change may contain; anything else (Python models, scripts, archives) is refused. */
 const WRITABLE = /\.(?:sql|ya?ml|md|csv)$/i

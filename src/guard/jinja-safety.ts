@@ -26,14 +26,14 @@ const JINJA_RULES: readonly JinjaRule[] = [
   },
   {
     rule: 'jinja-statement',
-    pattern: /\bcall\s+(?:noop_)?statement\b|\bstatement\s*\(|\{%-?\s*materialization\b/g,
+    pattern: /\bcall\s+(?:noop_)?statement\b|\bstatement\s*\(|\{%[-+]?\s*materialization\b/g,
     message:
       '`{% call statement %}` and custom materializations run SQL outside the model. Express the change as the model select.',
   },
   {
     rule: 'jinja-statement',
     pattern:
-      /\{%-?\s*macro\s+(?:\w+__)?(?:create_|drop_|alter_|truncate_|rename_|get_create_|get_drop_|get_replace_|get_delete_|get_merge_|get_insert_|get_incremental_|get_grant|get_revoke|apply_grants|persist_docs|run_hooks|statement|load_csv_rows|make_temp_relation|snapshot_merge|post_snapshot|handle_existing_table|materialization_)\w*\s*\(/g,
+      /\{%[-+]?\s*macro\s+(?:\w+__)?(?:create_|drop_|alter_|truncate_|rename_|get_create_|get_drop_|get_replace_|get_delete_|get_merge_|get_insert_|get_incremental_|get_grant|get_revoke|apply_grants|persist_docs|run_hooks|statement|load_csv_rows|make_temp_relation|snapshot_merge|post_snapshot|handle_existing_table|materialization_)\w*\s*\(/g,
     message:
       "This macro overrides one of dbt's built-in SQL macros, which changes the statements dbt runs for every model. Give the macro its own name.",
   },

@@ -82,6 +82,38 @@ export function deniedReason(
   segments: readonly string[],
   config: Pick<GuardConfig, 'deniedPaths'>,
 ): string | undefined {
+  const fixed = fixedDeniedReason(segments)
+  if (fixed) return fixed
+  const joined = segments.join('/')
+  for (const entry of config.deniedPaths) {
+    if (matcherOf(entry, true)(joined))
+      return `\`${entry}\` is on this repository's denylist (project settings, packages and dependencies are changed by people).`
+  }
+  return undefined
+}
+
+/**
+ * Why the agent may not read, list or search `segments` (a path as given, or the real path behind a link),
+ * or undefined: the fixed denylist and the folders dbt writes. The project's settings stay readable.
+ */
+export function readDeniedReason(
+  segments: readonly string[],
+  config: Pick<GuardConfig, 'unreadablePaths'>,
+): string | undefined {
+  if (segments.length === 0) return undefined
+  const fixed = fixedDeniedReason(segments)
+  if (fixed) return fixed
+  const joined = segments.join('/')
+  const folder = (config.unreadablePaths ?? []).find((entry) => {
+    const matcher = matcherOf(entry, true)
+    return matcher(joined) || matcher(`${joined}/_`)
+  })
+  return folder
+    ? `\`${folder}\` is where dbt writes (build output, logs, installed packages); it is not part of the project's source.`
+    : undefined
+}
+
+function fixedDeniedReason(segments: readonly string[]): string | undefined {
   const lower = segments.map((segment) => segment.toLowerCase())
   const git = segments.find((segment) => GIT_NAME.test(segment))
   if (git) return `\`${git}\` is version control or CI configuration, which Autopilot never changes.`
@@ -91,12 +123,7 @@ export function deniedReason(
   const name = lower.at(-1)!
   if (ALWAYS_DENIED_FOLDERS.has(name)) return `\`${name}\` is a reserved folder.`
   if (ALWAYS_DENIED_NAMES.has(name) || SECRET_FILE.test(name)) {
-    return `\`${segments.at(-1)}\` holds credentials, ownership or Autopilot configuration and is never changed.`
-  }
-  const joined = segments.join('/')
-  for (const entry of config.deniedPaths) {
-    if (matcherOf(entry, true)(joined))
-      return `\`${entry}\` is on this repository's denylist (project settings, packages and dependencies are changed by people).`
+    return `\`${segments.at(-1)}\` holds credentials, ownership or Autopilot configuration and is never read or changed.`
   }
   return undefined
 }

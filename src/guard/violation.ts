@@ -16,6 +16,8 @@ export type GuardRule =
   | 'env-var-not-allowed'
   | 'target-credentials'
   | 'engine-escape'
+  | 'yaml-alias-bomb'
+  | 'yaml-too-deep'
   | 'secret-in-diff'
   | 'secret-in-summary'
 

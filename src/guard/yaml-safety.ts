@@ -28,6 +28,8 @@ function normalizeKey(key: string): string {
 export function checkYaml(path: string, text: string): Finding[] {
   const documents = parseAllDocuments(text, { uniqueKeys: false })
   const docs = Array.isArray(documents) ? documents : []
+  const bounds = checkBounds(path, text, docs)
+  if (bounds.length > 0) return bounds
   const broken = docs.some((doc) => doc.errors.length > 0)
   if (broken) {
     const hook = HOOK_TEXT.exec(text)
@@ -85,6 +87,65 @@ export function checkYaml(path: string, text: string): Finding[] {
     })
   }
   return findings
+}
+
+/** Most aliases one document may expand to; dbt's YAML loader has no limit of its own. */
+export const MAX_YAML_ALIASES = 100
+/** Deepest nesting of maps and lists; dbt's own files stay well under 20. */
+export const MAX_YAML_DEPTH = 64
+
+/**
+ * An alias bomb (a few hundred bytes that expand to millions of nodes) or absurd nesting would make dbt
+ * parse for minutes and write a huge manifest, so it never reaches dbt.
+ */
+function checkBounds(path: string, text: string, docs: readonly Document[]): Finding[] {
+  for (const doc of docs) {
+    const deepest = deepestNode(doc)
+    if (deepest) {
+      return [
+        finding(
+          'yaml-too-deep',
+          path,
+          text,
+          deepest.range?.[0] ?? 0,
+          'depth',
+          `This YAML nests maps and lists more than ${MAX_YAML_DEPTH} levels deep, which dbt's parser cannot be trusted with. Flatten it.`,
+        ),
+      ]
+    }
+    try {
+      doc.toJS({ maxAliasCount: MAX_YAML_ALIASES })
+    } catch (error) {
+      if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) continue
+      const alias = /\*[^\s,\]}]+/.exec(text)
+      return [
+        finding(
+          'yaml-alias-bomb',
+          path,
+          text,
+          alias?.index ?? 0,
+          'aliases',
+          `This YAML's anchors and aliases expand to more than ${MAX_YAML_ALIASES} copies (an alias bomb would make dbt parse for minutes). Write the values out, or use fewer aliases.`,
+        ),
+      ]
+    }
+  }
+  return []
+}
+
+/** The first collection nested deeper than the limit, walked without recursion. */
+function deepestNode(doc: Document): Node | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }]
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!
+    if (isPair(node)) {
+      stack.push({ node: node.key, depth }, { node: node.value, depth })
+    } else if (isMap(node) || isSeq(node)) {
+      if (depth >= MAX_YAML_DEPTH) return node
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 })
+    }
+  }
+  return undefined
 }
 
 function checkHookValue(

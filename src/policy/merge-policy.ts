@@ -13,7 +13,15 @@ export interface ResolvedPolicy {
 export const EMPTY_POLICY: ResolvedPolicy = Object.freeze({ policy: {}, lockedBy: {}, sources: [] })
 
 /** Lists that grant something: a locked one may only shrink. Every other list only adds requirements. */
-const ALLOWLISTS = new Set(['tasks.allowed', 'guard.allowed_paths', 'guard.allowed_env_vars'])
+const ALLOWLISTS = new Set([
+  'tasks.allowed',
+  'guard.allowed_paths',
+  'guard.allowed_env_vars',
+  'guard.allow.overrides',
+])
+
+/** Booleans that let something through: under a lock they may only be turned off. */
+const PERMISSIONS = new Set(['guard.allow.noqa', 'guard.allow.seed_formulas'])
 
 /** What a key means when no file sets it, so a locked but unset key cannot be loosened past the default. */
 const UNSET_DEFAULTS: Readonly<Record<string, unknown>> = {
@@ -21,6 +29,9 @@ const UNSET_DEFAULTS: Readonly<Record<string, unknown>> = {
   'guard.max_lines_changed': DEFAULT_GUARD_CONFIG.maxLinesChanged,
   'guard.allowed_paths': DEFAULT_GUARD_CONFIG.allowedPaths,
   'guard.allowed_env_vars': DEFAULT_GUARD_CONFIG.allowedEnvVars,
+  'guard.allow.overrides': [],
+  'guard.allow.noqa': false,
+  'guard.allow.seed_formulas': false,
 }
 
 /**
@@ -85,7 +96,9 @@ function mergeValue(
     if (typeof local === 'number' && typeof effectiveBase === 'number' && local > effectiveBase) {
       throw loosened(key, lock, localSource, `raises it from ${effectiveBase} to ${local}`)
     }
-    if (typeof local === 'boolean' && effectiveBase === true && local === false) {
+    if (typeof local === 'boolean' && PERMISSIONS.has(key)) {
+      if (effectiveBase === false && local === true) throw loosened(key, lock, localSource, 'turns it on')
+    } else if (typeof local === 'boolean' && effectiveBase === true && local === false) {
       throw loosened(key, lock, localSource, 'turns it off')
     }
     if (typeof local === 'string' && local !== effectiveBase) {

@@ -18,6 +18,13 @@ export function policyGuardOverrides(
   if (guard.max_files_changed !== undefined) overrides.maxFilesChanged = guard.max_files_changed
   if (guard.max_lines_changed !== undefined) overrides.maxLinesChanged = guard.max_lines_changed
   if (guard.allowed_env_vars) overrides.allowedEnvVars = [...guard.allowed_env_vars]
+  if (guard.allow) {
+    overrides.allow = {
+      overrides: [...(guard.allow.overrides ?? [])],
+      noqa: guard.allow.noqa === true,
+      seedFormulas: guard.allow.seed_formulas === true,
+    }
+  }
   return overrides
 }
 

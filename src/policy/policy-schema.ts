@@ -52,6 +52,10 @@ export const LOCKABLE_KEYS = [
   'guard.max_files_changed',
   'guard.max_lines_changed',
   'guard.allowed_env_vars',
+  'guard.allow',
+  'guard.allow.overrides',
+  'guard.allow.noqa',
+  'guard.allow.seed_formulas',
 ] as const
 
 const lockedKey = z
@@ -101,6 +105,13 @@ export const PolicyFileSchema = z.strictObject({
       max_files_changed: z.number().int().positive().optional(),
       max_lines_changed: z.number().int().positive().optional(),
       allowed_env_vars: names.optional(),
+      allow: z
+        .strictObject({
+          overrides: names.optional(),
+          noqa: z.boolean().optional(),
+          seed_formulas: z.boolean().optional(),
+        })
+        .optional(),
     })
     .optional(),
 })

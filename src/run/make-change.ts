@@ -7,7 +7,7 @@ import { Workspace } from '../agent/workspace.js'
 import type { Settings } from '../config/settings.js'
 import type { ContextSelection } from '../context/select-context.js'
 import type { GuardConfig } from '../guard/config.js'
-import { formatViolations, guardDiff } from '../guard/guard.js'
+import { findOverrides, formatViolations, guardDiff, type Override } from '../guard/guard.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { ManifestGraph } from '../project/graph.js'
 import type { Layers } from '../project/layers.js'
@@ -70,6 +70,8 @@ export interface GuardedChange extends ValidatedChange {
   askedForVersion: boolean
   /** Changed files the change deletes (a move is a deletion plus an addition), relative to the layout root. */
   deletedFiles: string[]
+  /** What the change overrides that the policy does not allow; each makes the PR a draft. */
+  overrides: Override[]
 }
 
 /**
@@ -121,7 +123,9 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     )
   }
   const deletedFiles = changes.filter((file) => file.content === null).map((file) => file.path)
-  return { ...change, assessment, breaking, askedForVersion, deletedFiles }
+  const overrides = findOverrides(changes, input.guard.allow)
+  if (overrides.length > 0) record.stages.overrides = overrides
+  return { ...change, assessment, breaking, askedForVersion, deletedFiles, overrides }
 }
 
 /** The base's parse error as part of the task: the change must leave a project that parses. */

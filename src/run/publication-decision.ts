@@ -1,5 +1,6 @@
 import type { AgentRunResult } from '../agent/agent-session.js'
 import type { Settings } from '../config/settings.js'
+import { overrideDraftReason, type Override } from '../guard/guard.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { FailedStatus } from '../shared/run-status.js'
 import type { Validation } from '../validate/validation.js'
@@ -16,6 +17,8 @@ export interface ChangeVerdicts {
   breaking: readonly ContractFinding[]
   /** Whether the model was already asked to keep the contract with a new model version. */
   askedForVersion: boolean
+  /** Overrides of dbt built-ins, lint switches and seed formulas the policy does not allow. */
+  overrides: readonly Override[]
 }
 
 /**
@@ -92,6 +95,8 @@ function realPublication(
         : `The change breaks ${input.breaking.length} contract rule(s); see the impact section.`,
     )
   }
+  const overridden = overrideDraftReason(input.overrides)
+  if (overridden) reasons.push(overridden)
   reasons.push(...policyDraftReasons)
   const draftReason = reasons.join(' ') || undefined
   const draft = draftReason === undefined ? {} : { draftReason }

@@ -6,6 +6,7 @@ import type { ContractFinding } from '../impact/contracts.js'
 import type { PolicyEvaluation } from '../policy/evaluate-policy.js'
 import type { ProductionManifest } from '../adapters/github/production-manifest-artifact.js'
 import type { BranchOperation } from '../publish/publish-branch.js'
+import type { Override } from '../guard/overrides.js'
 import type { Violation } from '../guard/violation.js'
 import type { SandboxReport } from '../adapters/sandbox/sandbox-spec.js'
 import type { RunStatus } from '../shared/run-status.js'
@@ -92,6 +93,8 @@ export type RunStages = {
   validations?: Validation[]
   impact?: { changed: number; findings: ContractFinding[] }
   guard?: Violation[]
+  /** Overrides of dbt built-ins, lint switches and seed formulas the policy does not allow: each makes a draft. */
+  overrides?: Override[]
   governance?: PolicyEvaluation
   /** What became of the change; in a dry run, what the real run would have done. */
   decision?: { verdict: Verdict; draftReason?: string }
