@@ -204,7 +204,8 @@ describe('sanitizeUntrustedText', () => {
     expect(elapsed(MAX_INPUT_CHARS) / elapsed(MAX_INPUT_CHARS / 4)).toBeLessThan(9)
     const long = sanitizeUntrustedText('word '.repeat(MAX_INPUT_CHARS))
     expect(long.removed).toContain('truncated')
-    expect(long.text.length).toBeLessThanOrEqual(MAX_INPUT_CHARS)
+    expect(long.text.length).toBeLessThanOrEqual(MAX_INPUT_CHARS + 40)
+    expect(long.text).toMatch(/…\(cut at 50,000 characters\)$/)
   })
 
   it('sanitizes every reporter-written part of a ticket and keeps the rest', () => {

@@ -70,6 +70,7 @@ export function sanitizeUntrustedText(text: string): SanitizedText {
     note('html')
     out = escapeText(visible.replace(/[<>]/g, ' '))
   }
+  if (removed.has('truncated')) out += `\n\n…(cut at ${MAX_INPUT_CHARS.toLocaleString('en-US')} characters)`
   return { text: out, removed: [...removed] }
 }
 
