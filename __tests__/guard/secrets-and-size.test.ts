@@ -7,6 +7,7 @@ import {
   guardEdit,
   guardSummary,
 } from '../../src/guard/guard.js'
+import { encodedSamples } from '../shared/encoded-secrets.js'
 
 const RUN_SECRET = 'plain-run-secret-9876'
 const config = guardConfigWithSecrets([RUN_SECRET, undefined, ''])
@@ -23,6 +24,12 @@ describe('secrets', () => {
     ])
     expect(rules('seeds/s.csv', `k\n${[...RUN_SECRET].reverse().join('')}\n`)).toEqual(['secret-in-diff'])
     expect(rules('seeds/s.csv', 'k\nAKIAABCDEFGHIJKLMNOP\n')).toEqual(['secret-in-diff'])
+    for (const sample of encodedSamples(RUN_SECRET)) {
+      expect([sample.name, rules('seeds/s.csv', `k\n${sample.text}\n`)]).toEqual([
+        sample.name,
+        ['secret-in-diff'],
+      ])
+    }
     const message = formatViolations(guardEdit('seeds/s.csv', `k\n${RUN_SECRET}\n${token}\n`, null, config))
     expect(message).not.toContain(RUN_SECRET)
     expect(message).not.toContain(token)

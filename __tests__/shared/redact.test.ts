@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { createRedactor, redactDeep, redactedErrorMessage } from '../../src/shared/redact.js'
+import { encodedSamples } from './encoded-secrets.js'
 
 // Built at runtime so no token-shaped literal sits in the repository.
 const fake = (prefix: string, length = 36) =>
@@ -41,6 +42,18 @@ describe('createRedactor', () => {
     expect(redactSecret(`token=${secret}.`)).toBe('token=***.')
     expect(redactSecret(JSON.stringify({ token: secret }))).toBe('{"token":"***"}')
     expect(redactSecret(`?t=${encodeURIComponent(secret)}`)).toBe('?t=***')
+  })
+
+  it('finds registered secrets base64-encoded at any alignment, as base64url, hex, percent-encoded, reversed', () => {
+    const secret = 'run-secret-Qx7!/value 42'
+    const redactSecret = createRedactor([secret])
+    for (const sample of encodedSamples(secret)) {
+      expect([sample.name, sample.decode(sample.text).includes(secret)]).toEqual([sample.name, true])
+      expect([sample.name, sample.decode(redactSecret(sample.text)).includes(secret)]).toEqual([
+        sample.name,
+        false,
+      ])
+    }
   })
 
   it('ignores empty and too-short secrets so ordinary words survive', () => {

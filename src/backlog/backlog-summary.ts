@@ -1,4 +1,4 @@
-import { cell, duration, plural, table, untrusted, usd } from '../report/markdown.js'
+import { cell, duration, plural, table, usd } from '../report/markdown.js'
 import type { BacklogPlan } from './plan-backlog.js'
 import type { BacklogRunResult, TicketOutcome } from './run-backlog.js'
 
@@ -24,7 +24,7 @@ export function renderBacklogSummary(result: BacklogRunResult, plan: BacklogPlan
         ['Ticket', 'Title', 'Status', 'PR', 'Cost', 'Duration'],
         result.outcomes.map((outcome) => [
           cell(outcome.item.key),
-          cell(untrusted(outcome.item.title), 80),
+          cell(outcome.item.title, 80),
           statusCell(outcome),
           outcome.prUrl ? `[PR](${encodeURI(outcome.prUrl)})` : '—',
           outcome.started ? usd(outcome.costUsd) : '—',
@@ -51,7 +51,7 @@ export function renderBacklogPlan(plan: BacklogPlan): string {
         plan.selected.map((item, index) => [
           String(index + 1),
           cell(item.key),
-          cell(untrusted(item.title), 80),
+          cell(item.title, 80),
           item.priority,
         ]),
       ),
@@ -76,5 +76,5 @@ function renderSkipped(plan: BacklogPlan): string {
 
 function statusCell(outcome: TicketOutcome): string {
   const status = `\`${outcome.status}\``
-  return outcome.message ? `${status} ${cell(untrusted(outcome.message), 160)}` : status
+  return outcome.message ? `${status} ${cell(outcome.message, 160)}` : status
 }

@@ -1,4 +1,5 @@
-import { MIN_SECRET_LENGTH, PREFIXED_SHAPES, TOKEN_SHAPES, secretVariants } from '../shared/redact.js'
+import { MIN_SECRET_LENGTH, PREFIXED_SHAPES, TOKEN_SHAPES } from '../shared/redact.js'
+import { secretEncodings } from '../shared/secret-encodings.js'
 import type { GuardConfig } from './config.js'
 import { finding, type Finding, type GuardRule } from './violation.js'
 
@@ -18,19 +19,6 @@ const DETECTED_SHAPES: readonly RegExp[] = [
 
 /** Characters that render as nothing, which could split a token so no pattern matches it. */
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
-
-/** A secret in the forms a change could carry it: as is, JSON- or URL-encoded, base64, hex, reversed. */
-function encodings(secret: string): string[] {
-  const trimmed = secret.trim()
-  const bytes = Buffer.from(trimmed, 'utf8')
-  return [
-    ...secretVariants(trimmed),
-    bytes.toString('base64').replace(/=+$/, ''),
-    bytes.toString('base64url'),
-    bytes.toString('hex'),
-    [...trimmed].reverse().join(''),
-  ].filter((value) => value.length >= MIN_SECRET_LENGTH)
-}
 
 /**
  * Token shapes (the redactor's and a few more) and the run's own secret values, in `text`. Messages name
@@ -61,11 +49,11 @@ export function checkSecrets(
         )
       }
     }
-    const lower = view.toLowerCase()
     for (const secret of config.secretValues) {
       if (secret.trim().length < MIN_SECRET_LENGTH) continue
-      for (const form of encodings(secret)) {
-        const index = /^[0-9a-f]+$/.test(form) ? lower.indexOf(form) : view.indexOf(form)
+      for (const form of secretEncodings(secret)) {
+        if (form.length < MIN_SECRET_LENGTH) continue
+        const index = view.indexOf(form)
         if (index < 0) continue
         findings.push(
           finding(

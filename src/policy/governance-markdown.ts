@@ -26,16 +26,12 @@ export function renderGovernanceSection(
     parts.push(
       table(
         ['Rule', 'Result', 'Detail'],
-        result.checks.map((check) => [
-          code(check.rule),
-          MARK[check.result],
-          noMention(cell(check.detail, 500)),
-        ]),
+        result.checks.map((check) => [code(check.rule), MARK[check.result], cell(check.detail, 500)]),
       ),
     )
   }
   const asked: string[] = []
-  if (result.draft) asked.push(`- Draft: ${noMention(cell(result.draftReasons.join(' '), 1000))}`)
+  if (result.draft) asked.push(`- Draft: ${cell(result.draftReasons.join(' '), 1000)}`)
   if (result.reviewers.length > 0)
     asked.push(`- Reviewers: ${result.reviewers.map((r) => code(`@${r}`)).join(', ')}`)
   if (result.teamReviewers.length > 0)
@@ -46,6 +42,3 @@ export function renderGovernanceSection(
 }
 
 /** The section's text must not ping the people it names: reviewers are requested through the API instead. */
-function noMention(text: string): string {
-  return text.replace(/(^|[^\w`])@([A-Za-z0-9][\w-]*)/g, '$1@\u200b$2')
-}

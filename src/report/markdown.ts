@@ -7,19 +7,19 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, max - 1)}…`
 }
 
-/** One table cell: single line, pipes escaped, HTML neutralised, length capped. */
+/** One table cell of untrusted text: single line, neutralized (see `untrusted`), pipes escaped, capped. */
 export function cell(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim()
-  return truncate(flat, max).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;')
+  return untrusted(truncate(flat, max)).replace(/\|/g, '\\|')
 }
 
-/** Inline code that survives backticks inside the text. */
+/** Inline code that survives backticks inside the text; nothing in it is live but a comment opener. */
 export function code(text: string): string {
   const flat = text.replace(/\s+/g, ' ')
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longestRun + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
-  return `${fence}${pad}${flat}${pad}${fence}`
+  return `${fence}${pad}${inertCode(flat)}${pad}${fence}`
 }
 
 /** Inline code inside a table row, where a pipe would end the cell even within backticks. */
@@ -31,18 +31,99 @@ export function codeCell(text: string, max = 300): string {
 export function codeBlock(text: string, language = ''): string {
   const longestRun = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
-  return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`
+  return `${fence}${language}\n${inertCode(text.replace(/\n+$/, ''))}\n${fence}`
+}
+
+const ZWSP = '\u200b'
+
+/**
+ * Inside code nothing renders, so mentions, references, links and HTML are inert; only a comment opener
+ * matters there, because Autopilot finds its own `<!-- autopilot:… -->` markers in the raw body.
+ */
+function inertCode(text: string): string {
+  return text.replace(/<!--/g, `<!${ZWSP}--`)
 }
 
 /**
- * Text we did not write (the model's summary, ticket titles) rendered so it cannot ping people, forge our
- * HTML markers or break out of the surrounding markdown.
+ * The one neutralizer for text we did not write (the model's summary, dbt's errors, ticket titles) before
+ * it reaches GitHub or Jira. Outside code spans: no HTML, comments or images (`<`, `>`, `&`, `[`, `]` and
+ * stray backticks escaped, so no tag, entity, link, image or footnote forms), `@user` and `@org/team`
+ * mentions and `#123`, `owner/repo#1`, `GH-123` references broken with a zero-width space, bare URLs shown
+ * as code (not clickable). Code spans keep their text, with comment openers broken. The result cannot ping
+ * anyone, link anywhere, forge our markers or break out of the surrounding markdown.
  */
 export function untrusted(text: string): string {
+  const out: string[] = []
+  let proseStart = 0
+  let i = 0
+  while (i < text.length) {
+    if (text[i] !== '`') {
+      i++
+      continue
+    }
+    let end = i
+    while (text[end] === '`') end++
+    const close = escapedAt(text, i) ? -1 : closingRun(text, end, end - i)
+    if (close < 0) {
+      i = end
+      continue
+    }
+    out.push(prose(text.slice(proseStart, i)), inertCode(text.slice(i, close)))
+    i = close
+    proseStart = i
+  }
+  out.push(prose(text.slice(proseStart)))
+  return out.join('')
+}
+
+function escapedAt(text: string, index: number): boolean {
+  let slashes = 0
+  while (text[index - 1 - slashes] === '\\') slashes++
+  return slashes % 2 === 1
+}
+
+/** The end of the backtick run of exactly `length` that closes a code span, or -1 (a blank line ends it). */
+function closingRun(text: string, from: number, length: number): number {
+  let at = from
+  for (;;) {
+    const start = text.indexOf('`', at)
+    if (start < 0 || /\n[ \t>]*\n/.test(text.slice(at, start))) return -1
+    let end = start
+    while (text[end] === '`') end++
+    if (end - start === length) return end
+    at = end
+  }
+}
+
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>`]+/gi
+const PROSE_ESCAPES: Readonly<Record<string, string>> = {
+  '\\': '\\\\',
+  '`': '\\`',
+  '[': '\\[',
+  ']': '\\]',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+}
+
+function prose(text: string): string {
+  let out = ''
+  let last = 0
+  for (const match of text.matchAll(BARE_URL)) {
+    // As GitHub does, trailing punctuation is not part of the URL.
+    const url = match[0].replace(/[).,;:!?'"*_~]+$/, '')
+    out += escapeProse(text.slice(last, match.index)) + code(url)
+    last = match.index + url.length
+  }
+  return out + escapeProse(text.slice(last))
+}
+
+function escapeProse(text: string): string {
   return text
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/(^|[^\w`])@([A-Za-z0-9][\w-]*)/g, '$1@\u200b$2')
+    .replace(/[\\`[\]&<>]/g, (ch) => PROSE_ESCAPES[ch] ?? ch)
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`)
 }
 
 /** Untrusted text as a blockquote. */

@@ -2,6 +2,7 @@ import type { Log } from '../shared/log.js'
 import type { RunStatus } from '../run/run-record.js'
 import type { Redactor } from '../shared/redact.js'
 import { statusHeadline } from './job-summary.js'
+import { untrusted } from './markdown.js'
 
 /** Where the tracking comment lives: a GitHub issue or PR thread, or a Jira ticket. */
 export interface CommentThread {
@@ -36,16 +37,18 @@ export class ProgressComment {
   }
 
   async stage(name: string): Promise<void> {
-    await this.write(`🤖 Autopilot is working on ${this.context.ticketKey}: **${name}**…${this.runLink()}`)
+    await this.write(
+      `🤖 Autopilot is working on ${untrusted(this.context.ticketKey)}: **${name}**…${this.runLink()}`,
+    )
   }
 
   async finish(outcome: ProgressFinish): Promise<void> {
     const seconds = Math.round((this.now() - this.startedAt) / 1000)
     const took = seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`
     const lines = [
-      `${statusHeadline(outcome.status)} — ${this.context.ticketKey}`,
+      `${statusHeadline(outcome.status)} — ${untrusted(this.context.ticketKey)}`,
       '',
-      outcome.message,
+      untrusted(outcome.message),
       ...(outcome.prUrl ? ['', `Pull request: ${outcome.prUrl}`] : []),
       '',
       `Took ${took}.${this.runLink()}`,

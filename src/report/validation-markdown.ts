@@ -1,5 +1,16 @@
 import type { BuildMode, LintViolation, NodeResult, Validation } from '../validate/validation.js'
-import { cell, code, codeBlock, codeCell, limited, moreLine, plural, table, truncate } from './markdown.js'
+import {
+  cell,
+  code,
+  codeBlock,
+  codeCell,
+  limited,
+  moreLine,
+  plural,
+  table,
+  truncate,
+  untrusted,
+} from './markdown.js'
 
 const FAILED_STATUSES = new Set(['error', 'fail', 'runtime error'])
 
@@ -129,7 +140,7 @@ export function validationSection(validations: readonly Validation[], limit: num
   if (last.dbt.error && last.dbt.results.length === 0) parts.push(codeBlock(truncate(last.dbt.error, 2000)))
   if (last.dbt.unchecked?.length) {
     parts.push(
-      `**Not checked by dbt (${last.dbt.unchecked.length})**\n\n${last.dbt.unchecked.map((line) => `- ${line}`).join('\n')}`,
+      `**Not checked by dbt (${last.dbt.unchecked.length})**\n\n${last.dbt.unchecked.map((line) => `- ${untrusted(line)}`).join('\n')}`,
     )
   }
   const failures = failureRows(last.dbt.results, limit)

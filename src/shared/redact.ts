@@ -1,6 +1,9 @@
+import { secretEncodings } from './secret-encodings.js'
+
 /**
  * The one redaction function for every surface that leaves the process: PR body, comments, job summary,
- * annotations, audit files and error messages.
+ * annotations, audit files and error messages. Registered secrets are found in their common encodings too
+ * (`secretEncodings`).
  */
 export type Redactor = (text: string) => string
 
@@ -30,15 +33,9 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** The forms a secret takes once it has been JSON- or URL-encoded, so those are caught too. */
-export function secretVariants(secret: string): string[] {
-  const trimmed = secret.trim()
-  return [trimmed, JSON.stringify(trimmed).slice(1, -1), encodeURIComponent(trimmed)]
-}
-
 export function createRedactor(secrets: readonly (string | undefined)[]): Redactor {
   const literals = [
-    ...new Set(secrets.flatMap((secret) => (secret && secret.trim() ? secretVariants(secret) : []))),
+    ...new Set(secrets.flatMap((secret) => (secret && secret.trim() ? secretEncodings(secret) : []))),
   ].filter((value) => value.length >= MIN_SECRET_LENGTH)
   // Longest first, so a secret that contains another is replaced whole.
   literals.sort((a, b) => b.length - a.length)

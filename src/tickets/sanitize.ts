@@ -1,23 +1,49 @@
 /**
- * Untrusted text (ticket title, body, fields; trigger comments) before the model sees it. Removes what a
- * person reading the rendered ticket does not see but a model reading the source would: HTML comments,
- * invisible and bidirectional-control characters, HTML entities that spell either of those, image alt
- * text, link titles, HTML tags and their attributes, and runs of whitespace that push text out of view.
+ * Untrusted text (ticket title, body, fields; trigger comments) before the model sees it, reduced to what a
+ * person reading the rendered ticket sees. The markdown is parsed (CommonMark + GFM, as GitHub renders it)
+ * and written back from the tree, keeping text, inline code and code blocks, link text (with the URL shown
+ * as text), list, heading, quote and table structure. Dropped, because a reader never sees them: raw HTML
+ * tags with their attributes, comments, `<!DOCTYPE …>` and other declarations, link reference definitions
+ * (their label and title), link titles, image alt text and titles, footnote definitions nothing refers to,
+ * a code fence's info string after the language, and invisible or bidirectional-control characters.
+ * The text of an HTML block (`<details>`, `<div>`) stays: `<details>` content is one click away.
  *
- * Never throws, runs in linear time, and is idempotent: sanitizing the output changes nothing.
+ * Visible characters that would turn into markup if the output were read as markdown again (`<b`, `&lt;`)
+ * are backslash-escaped, so a second pass finds nothing hidden (it may still re-read visible punctuation as
+ * structure: a lone `-` as a list item). Never throws; text longer than
+ * `MAX_INPUT_CHARS` is cut.
  */
 
+import type {
+  Definition,
+  FootnoteDefinition,
+  List,
+  ListItem,
+  Nodes,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+} from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfm } from 'micromark-extension-gfm'
+import { htmlVisibleText } from './html-text.js'
+import { stripInvisible } from './invisible.js'
 import type { Ticket } from './ticket.js'
 
 export type RemovedKind =
+  | 'html'
   | 'html-comment'
   | 'invisible-character'
   | 'control-character'
-  | 'html-entity'
-  | 'html-tag'
-  | 'image-alt-text'
+  | 'link-definition'
   | 'link-title'
+  | 'image'
+  | 'footnote'
+  | 'code-info'
   | 'excess-whitespace'
+  | 'truncated'
 
 export interface SanitizedText {
   text: string
@@ -30,11 +56,21 @@ export function sanitizeUntrustedText(text: string): SanitizedText {
   const note = (kind: RemovedKind): void => {
     removed.add(kind)
   }
-  const input = typeof text === 'string' ? text : ''
-  let out = decodeAndStrip(input.replace(/\r\n/g, '\n'), note)
-  out = stripHtmlTags(out, note)
-  out = stripHiddenMarkdown(out, note)
-  out = collapseWhitespace(out, note)
+  let input = typeof text === 'string' ? text : ''
+  if (input.length > MAX_INPUT_CHARS) {
+    input = input.slice(0, MAX_INPUT_CHARS)
+    note('truncated')
+  }
+  const visible = stripInvisible(input.replace(/\r\n?|\u2028|\u2029/g, '\n'), note)
+  let out: string
+  try {
+    out = new Renderer(note).document(visible)
+  } catch {
+    // The parser does not throw on any input we know of; if it ever does, no markup reaches the model.
+    note('html')
+    out = escapeText(visible.replace(/[<>]/g, ' '))
+  }
+  if (removed.has('truncated')) out += `\n\n…(cut at ${MAX_INPUT_CHARS.toLocaleString('en-US')} characters)`
   return { text: out, removed: [...removed] }
 }
 
@@ -63,334 +99,271 @@ export function sanitizeTicket(ticket: Ticket): { ticket: Ticket; removed: Remov
   }
 }
 
-// Zero-width, joiners, bidi embeddings/overrides/isolates, soft hyphen, invisible operators, fillers,
-// variation selectors and the Unicode "tag" block (used to smuggle ASCII that renders as nothing).
-const INVISIBLE: readonly (readonly [number, number])[] = [
-  [0x00ad, 0x00ad],
-  [0x034f, 0x034f],
-  [0x061c, 0x061c],
-  [0x115f, 0x1160],
-  [0x17b4, 0x17b5],
-  [0x180b, 0x180f],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x206f],
-  [0x3164, 0x3164],
-  [0xfe00, 0xfe0f],
-  [0xfeff, 0xfeff],
-  [0xffa0, 0xffa0],
-  [0xfff9, 0xfffb],
-  [0x1d173, 0x1d17a],
-  [0xe0000, 0xe007f],
-  [0xe0100, 0xe01ef],
-]
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  shy: '\u00ad',
-  zwj: '\u200d',
-  zwnj: '\u200c',
-  lrm: '\u200e',
-  rlm: '\u200f',
-  ZeroWidthSpace: '\u200b',
-  NegativeVeryThinSpace: '\u200b',
-  NegativeThinSpace: '\u200b',
-  NegativeMediumSpace: '\u200b',
-  NegativeThickSpace: '\u200b',
-  NoBreak: '\u2060',
-  InvisibleTimes: '\u2062',
-  it: '\u2062',
-  InvisibleComma: '\u2063',
-  ic: '\u2063',
-  ApplyFunction: '\u2061',
-  af: '\u2061',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  thinsp: '\u2009',
-  hairsp: '\u200a',
-  Tab: '\t',
-  NewLine: '\n',
-  excl: '!',
-  num: '#',
-  dollar: '$',
-  percnt: '%',
-  lpar: '(',
-  rpar: ')',
-  ast: '*',
-  plus: '+',
-  comma: ',',
-  period: '.',
-  sol: '/',
-  colon: ':',
-  semi: ';',
-  equals: '=',
-  quest: '?',
-  commat: '@',
-  lsqb: '[',
-  lbrack: '[',
-  bsol: '\\',
-  rsqb: ']',
-  rbrack: ']',
-  Hat: '^',
-  lowbar: '_',
-  grave: '`',
-  lcub: '{',
-  lbrace: '{',
-  verbar: '|',
-  vert: '|',
-  rcub: '}',
-  rbrace: '}',
-  hyphen: '\u2010',
-  dash: '\u2010',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  bull: '\u2022',
-  hellip: '\u2026',
-  middot: '\u00b7',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  deg: '\u00b0',
-  times: '\u00d7',
-  divide: '\u00f7',
-  minus: '\u2212',
-}
-
-const ENTITY_LOOKBACK = 40
-
 type Note = (kind: RemovedKind) => void
 
 /**
- * One pass over code points into an output buffer. Entities are decoded when their `;` arrives, and the
- * decoded character goes through the same checks, so `&amp;lt;`, `&l&#116;;` or an entity split by a
- * zero-width space resolve completely in one pass and the output holds no entity, no `<!--` and no
- * invisible character anywhere: that is what makes the whole function idempotent.
+ * The parser is linear on most input but slows down on deeply nested brackets (`[[[…](](…`); a ticket
+ * longer than this is cut (the run record says so) so parsing stays within a second or two.
  */
-function decodeAndStrip(input: string, note: Note): string {
-  const out: string[] = []
-  // Characters still to process before the next input character: a decoded entity's text, last first.
-  // A queue, not recursion: `&semi&semi…&#59;` unwinds thousands of entities and must not overflow the stack.
-  const pending: string[] = []
-  let inComment = false
-  let dashes = 0
-
-  const accept = (raw: string): void => {
-    let ch = raw
-    const cp = ch.codePointAt(0) ?? 0
-    if (isInvisible(cp)) return note('invisible-character')
-    if (ch === '\r' || ch === '\u2028' || ch === '\u2029') ch = '\n'
-    else if (isSpace(cp)) {
-      if (ch !== '\t') note('excess-whitespace')
-      ch = ' '
-    } else if (isControl(cp)) return note('control-character')
-    out.push(ch)
-    if (ch === ';') decodeEntityAtEnd()
-    else if (ch === '-' && endsWithCommentOpen()) {
-      out.length -= 4
-      inComment = true
-      // `<!-->` and `<!--->` are complete comments (CommonMark 0.31): the opener's dashes count.
-      dashes = 2
-      note('html-comment')
-    }
-  }
-
-  const decodeEntityAtEnd = (): void => {
-    const end = out.length - 1
-    let start = end - 1
-    while (start >= 0 && end - start <= ENTITY_LOOKBACK && out[start] !== '&') start--
-    if (start < 0 || out[start] !== '&') return
-    const decoded = decodeEntity(out.slice(start + 1, end).join(''))
-    if (decoded === undefined) return
-    out.length = start
-    note('html-entity')
-    pending.push(...[...decoded].reverse())
-  }
-
-  const endsWithCommentOpen = (): boolean => {
-    const n = out.length
-    return n >= 4 && out[n - 4] === '<' && out[n - 3] === '!' && out[n - 2] === '-'
-  }
-
-  for (const ch of input) {
-    pending.push(ch)
-    while (pending.length > 0) {
-      const next = pending.pop() ?? ''
-      if (!inComment) {
-        accept(next)
-        continue
-      }
-      // Inside a comment nothing is decoded (as in HTML): the text is dropped up to `-->`.
-      if (next === '-') dashes++
-      else {
-        if (next === '>' && dashes >= 2) inComment = false
-        dashes = 0
-      }
-    }
-  }
-  return out.join('')
-}
-
-function decodeEntity(name: string): string | undefined {
-  const numeric = /^#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}))$/.exec(name)
-  if (numeric) {
-    const cp = numeric[1] !== undefined ? parseInt(numeric[1], 16) : parseInt(numeric[2] ?? '', 10)
-    // Invalid code points (NUL, surrogates, beyond Unicode) decode to nothing: they carry no visible text.
-    if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return ''
-    return String.fromCodePoint(cp)
-  }
-  return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined
-}
-
-function isInvisible(cp: number): boolean {
-  for (const [low, high] of INVISIBLE) if (cp >= low && cp <= high) return true
-  return false
-}
-
-// Spaces that are not U+0020 become one, so the whitespace rules see them.
-function isSpace(cp: number): boolean {
-  return (
-    cp === 0x09 ||
-    cp === 0x0b ||
-    cp === 0x0c ||
-    cp === 0xa0 ||
-    cp === 0x1680 ||
-    (cp >= 0x2000 && cp <= 0x200a) ||
-    cp === 0x202f ||
-    cp === 0x205f ||
-    cp === 0x3000
-  )
-}
-
-function isControl(cp: number): boolean {
-  if (cp === 0x0a || cp === 0x09) return false
-  return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0xd800 && cp <= 0xdfff)
-}
-
-// Tags GitHub renders (or drops) without showing their attributes. Only these are touched, so SQL such as
-// `a <b` or a generic `List<String>` in a ticket survives.
-const HTML_TAGS = new Set(
-  (
-    'a abbr b bdi bdo big blockquote body br button caption center cite code col colgroup dd del details dfn ' +
-    'div dl dt em embed figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img ' +
-    'input ins kbd label li link main mark meta nav noscript object ol option p picture pre q rp rt ruby s ' +
-    'samp script section select small source span strike strong style sub summary sup svg table tbody td ' +
-    'template textarea tfoot th thead title tr tt u ul var video wbr'
-  ).split(' '),
-)
-
-// Attribute values exclude `<` and `>` so every attempt stops at the next angle bracket: linear overall.
-const TAG =
-  /<\/?([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*)\s*\/?>/g
-
-/** Drops known HTML tags (attributes hide text: `title`, `alt`, `data-*`), keeping the text between them. */
-function stripHtmlTags(text: string, note: Note): string {
-  if (!text.includes('<')) return text
-  const parts: string[] = []
-  let lastChar: string | undefined
-  let last = 0
-  const emit = (piece: string): void => {
-    if (piece === '') return
-    parts.push(piece)
-    lastChar = piece.at(-1)
-  }
-  for (const match of text.matchAll(TAG)) {
-    const name = (match[1] ?? '').toLowerCase()
-    if (!HTML_TAGS.has(name)) continue
-    note(name === 'img' ? 'image-alt-text' : 'html-tag')
-    emit(text.slice(last, match.index))
-    last = match.index + match[0].length
-    // Between two visible characters a space, not nothing: joining them could spell `<!--` or an entity.
-    const before = visible(lastChar) ? ' ' : ''
-    const after = visible(text[last]) ? ' ' : ''
-    if (name === 'img') emit(`${before}[image]${after}`)
-    else if (before && after) emit(' ')
-  }
-  if (parts.length === 0 && last === 0) return text
-  emit(text.slice(last))
-  return parts.join('')
-}
-
-function visible(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ' ' && ch !== '\n'
-}
-
-const TITLE = `(?:"[^"\\n]*"|'[^'\\n]*'|\\([^()\\n]*\\))`
-const IMAGE = new RegExp(
-  `!\\[[^\\[\\]\\n]*\\](?:\\([^()\\s]*(?:\\s+${TITLE})?\\s*\\)|\\[[^\\[\\]\\n]*\\])`,
-  'g',
-)
-const LINK_WITH_TITLE = new RegExp(`\\[([^\\[\\]\\n]*)\\]\\(([^()\\s]*)\\s+${TITLE}\\s*\\)`, 'g')
-const REFERENCE_WITH_TITLE = new RegExp(
-  `^( {0,3}\\[[^\\[\\]\\n]+\\]:[ \\t]*[^\\s]+)[ \\t]+${TITLE}[ \\t]*$`,
-  'gm',
-)
-
-/** Image alt text and link titles render as nothing (or a tooltip) but read as text. */
-function stripHiddenMarkdown(text: string, note: Note): string {
-  let out = text
-  if (out.includes('![')) {
-    out = out.replace(IMAGE, (_match: string, offset: number, whole: string) => {
-      note('image-alt-text')
-      // After a `!`, `[image]` would itself start an image on the next pass.
-      return whole[offset - 1] === '!' ? ' [image]' : '[image]'
-    })
-  }
-  if (out.includes('](')) {
-    out = out.replace(LINK_WITH_TITLE, (_match: string, label: string, url: string) => {
-      note('link-title')
-      return `[${label}](${url})`
-    })
-  }
-  if (out.includes(']:')) {
-    out = out.replace(REFERENCE_WITH_TITLE, (_match: string, definition: string) => {
-      note('link-title')
-      return definition
-    })
-  }
-  return out
-}
+export const MAX_INPUT_CHARS = 50_000
 
 const MAX_INDENT = 24
 
-/**
- * Trailing spaces go, runs inside a line become one space, indentation is capped (a line indented by
- * hundreds of spaces hides its text off screen), and more than one blank line in a row becomes one.
- */
-function collapseWhitespace(text: string, note: Note): string {
-  const lines: string[] = []
-  let blank = false
-  for (const raw of text.split('\n')) {
-    const trimmed = raw.trimEnd()
-    const body = trimmed.trimStart()
-    if (body === '') {
-      if (raw !== '') note('excess-whitespace')
-      if (blank || lines.length === 0) {
-        if (blank) note('excess-whitespace')
-        continue
-      }
-      blank = true
-      lines.push('')
-      continue
+function parse(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+}
+
+class Renderer {
+  private readonly definitions = new Map<string, Definition>()
+  private readonly footnotes = new Map<string, FootnoteDefinition>()
+  /** Footnotes in the order first referenced; GitHub numbers them so and shows only these. */
+  private readonly referenced: string[] = []
+
+  constructor(private readonly note: Note) {}
+
+  document(text: string): string {
+    const tree = parse(text)
+    this.collect(tree)
+    const blocks = this.blocks(tree.children)
+    // Rendering a referenced footnote can reference another one: the list grows while we walk it.
+    for (let index = 0; index < this.referenced.length; index++) {
+      const definition = this.footnotes.get(this.referenced[index] ?? '')
+      if (!definition) continue
+      const lines = this.blocks(definition.children).join('\n\n').split('\n')
+      blocks.push(indentAfterFirst(`[^${index + 1}]: `, lines).join('\n'))
     }
-    blank = false
-    let indent = trimmed.slice(0, trimmed.length - body.length)
-    if (indent.length > MAX_INDENT) {
-      indent = indent.slice(0, MAX_INDENT)
-      note('excess-whitespace')
-    }
-    const collapsed = body.replace(/[ \t]{2,}|\t/g, ' ')
-    if (collapsed !== body || trimmed !== raw) note('excess-whitespace')
-    lines.push(indent + collapsed)
+    if (this.footnotes.size > new Set(this.referenced).size) this.note('footnote')
+    return blocks
+      .join('\n\n')
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n')
   }
-  while (lines.at(-1) === '') lines.pop()
-  return lines.join('\n')
+
+  private collect(tree: Root): void {
+    const walk = (node: Nodes): void => {
+      if (node.type === 'definition') {
+        if (!this.definitions.has(node.identifier)) this.definitions.set(node.identifier, node)
+        return
+      }
+      if (node.type === 'footnoteDefinition') {
+        if (!this.footnotes.has(node.identifier)) this.footnotes.set(node.identifier, node)
+      }
+      if ('children' in node) for (const child of node.children) walk(child)
+    }
+    walk(tree)
+  }
+
+  private blocks(nodes: readonly RootContent[]): string[] {
+    const out: string[] = []
+    for (const node of nodes) {
+      const rendered = this.block(node)
+      if (rendered !== undefined && rendered.trim() !== '') out.push(rendered)
+    }
+    return out
+  }
+
+  private block(node: RootContent): string | undefined {
+    switch (node.type) {
+      case 'paragraph':
+        return this.inline(node.children)
+      case 'heading':
+        return `${'#'.repeat(node.depth)} ${flat(this.inline(node.children))}`
+      case 'thematicBreak':
+        return '---'
+      case 'blockquote':
+        return this.blocks(node.children)
+          .join('\n\n')
+          .split('\n')
+          .map((line) => (line ? `> ${line}` : '>'))
+          .join('\n')
+      case 'list':
+        return this.list(node)
+      case 'code':
+        return this.code(node.value, node.lang, node.meta)
+      case 'html':
+        return this.htmlBlock(node.value)
+      case 'table':
+        return this.table(node)
+      case 'definition':
+        this.note('link-definition')
+        if (node.title) this.note('link-title')
+        return undefined
+      case 'footnoteDefinition':
+        return undefined
+      default:
+        return this.inline([node as PhrasingContent])
+    }
+  }
+
+  private list(list: List): string {
+    const items = list.children.map((item: ListItem, index: number) => {
+      const marker = list.ordered ? `${(list.start ?? 1) + index}.` : '-'
+      const box = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : ''
+      const lines = this.blocks(item.children)
+        .join(item.spread ? '\n\n' : '\n')
+        .split('\n')
+      return indentAfterFirst(`${marker} ${box}`, lines).join('\n')
+    })
+    return items.join(list.spread ? '\n\n' : '\n')
+  }
+
+  private code(value: string, lang: string | null | undefined, meta: string | null | undefined): string {
+    // GitHub shows neither the info string nor anything after the language; only a plain language name stays.
+    const language = lang && /^[\w+#.-]{1,30}$/.test(lang) ? lang : ''
+    if ((lang && !language) || meta) this.note('code-info')
+    const lines = value.split('\n').map((line) => {
+      const trimmed = line.trimEnd()
+      const body = trimmed.trimStart()
+      let indent = trimmed.slice(0, trimmed.length - body.length)
+      if (indent.length > MAX_INDENT) {
+        indent = indent.slice(0, MAX_INDENT)
+        this.note('excess-whitespace')
+      }
+      // A run of spaces wider than a screen hides what follows it off to the right.
+      const capped = body.replace(/[ \t]{25,}/g, () => {
+        this.note('excess-whitespace')
+        return ' '.repeat(MAX_INDENT)
+      })
+      return indent + capped
+    })
+    const text = lines.join('\n').replace(/\n+$/, '')
+    const longestRun = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length))
+    const fence = '`'.repeat(Math.max(3, longestRun + 1))
+    return `${fence}${language}\n${text}\n${fence}`
+  }
+
+  private htmlBlock(value: string): string {
+    const visible = htmlVisibleText(value)
+    this.note(visible.comment ? 'html-comment' : 'html')
+    if (visible.image) this.note('image')
+    // The text between the tags, read as markdown (entities decoded) but with no HTML left to interpret.
+    const tree = parse(visible.text.replace(/</g, '&lt;'))
+    return this.blocks(tree.children).join('\n\n')
+  }
+
+  private table(table: Table): string {
+    const rows = table.children.map(
+      (row) =>
+        `| ${row.children.map((cell) => flat(this.inline(cell.children)).replace(/\|/g, '\\|')).join(' | ')} |`,
+    )
+    const width = table.children[0]?.children.length ?? 0
+    rows.splice(1, 0, `|${Array.from({ length: width }, () => ' --- ').join('|')}|`)
+    return rows.join('\n')
+  }
+
+  private inline(nodes: readonly PhrasingContent[]): string {
+    let joined = ''
+    for (const node of nodes) {
+      const part = this.phrasing(node)
+      // Dropped HTML leaves its surrounding spaces behind; one is enough.
+      joined += /(^|[ \n])$/.test(joined) ? part.replace(/^ +/, '') : part
+    }
+    return joined
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
+  }
+
+  private phrasing(node: PhrasingContent): string {
+    switch (node.type) {
+      case 'text':
+        return this.text(node.value)
+      case 'inlineCode':
+        return inlineCode(node.value)
+      case 'emphasis':
+      case 'strong':
+        return this.inline(node.children)
+      case 'delete':
+        return `~~${this.inline(node.children)}~~`
+      case 'break':
+        return '\n'
+      case 'link':
+        if (node.title) this.note('link-title')
+        return linkText(this.inline(node.children), node.url)
+      case 'linkReference': {
+        const definition = this.definitions.get(node.identifier)
+        if (definition?.title) this.note('link-title')
+        return linkText(this.inline(node.children), definition?.url ?? '')
+      }
+      case 'image':
+      case 'imageReference':
+        this.note('image')
+        return '(image)'
+      case 'footnoteReference': {
+        if (!this.footnotes.has(node.identifier)) return ''
+        let index = this.referenced.indexOf(node.identifier)
+        if (index < 0) index = this.referenced.push(node.identifier) - 1
+        return `[^${index + 1}]`
+      }
+      case 'html': {
+        const visible = htmlVisibleText(node.value)
+        this.note(visible.comment ? 'html-comment' : 'html')
+        if (visible.image) this.note('image')
+        return visible.image ? ' (image) ' : ''
+      }
+      default:
+        return ''
+    }
+  }
+
+  /** Visible text, whitespace collapsed as a browser does, escaped where it would read as markup. */
+  private text(value: string): string {
+    // An entity can spell what the first pass removed (`&#8203;`) and an unclosed `<!--` in running text
+    // hides nothing on GitHub but opens a comment for any reader that re-renders it: both go.
+    let text = stripInvisible(value, this.note)
+    if (text.includes('<!--')) {
+      this.note('html-comment')
+      text = text.replace(/<!--(?:[^]*?-->|[^]*$)/g, ' ')
+    }
+    text = text.replace(/[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, (run) => {
+      if (run !== ' ') this.note('excess-whitespace')
+      return ' '
+    })
+    return escapeText(text)
+  }
+}
+
+function indentAfterFirst(prefix: string, lines: readonly string[]): string[] {
+  const pad = ' '.repeat(prefix.length)
+  return lines.map((line, index) => (index === 0 ? `${prefix}${line}` : line ? `${pad}${line}` : ''))
+}
+
+function flat(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim()
+}
+
+function linkText(text: string, url: string): string {
+  const shown = escapeText(stripInvisible(url, () => undefined))
+  if (!shown || text === shown || url === `mailto:${text}`) return text || shown
+  if (!text.trim()) return shown
+  return `${text} (${shown})`
+}
+
+function inlineCode(value: string): string {
+  const text = stripInvisible(value, () => undefined).replace(/\n/g, ' ')
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longestRun + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : ''
+  return `${fence}${pad}${text}${pad}${fence}`
+}
+
+const ENTITY = /^&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
+
+/**
+ * A backslash before `<` that could open a tag, before `&` that spells an entity, and before a backslash
+ * that would escape either: the text then reads the same whether or not it is rendered again.
+ */
+function escapeText(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? ''
+    const next = text[i + 1]
+    if (ch === '<' && next !== undefined && /[A-Za-z/!?]/.test(next)) out += '\\<'
+    else if (ch === '&' && ENTITY.test(text.slice(i, i + 40))) out += '\\&'
+    else if (ch === '\\' && (next === undefined || ASCII_PUNCTUATION.test(next))) out += '\\\\'
+    else out += ch
+  }
+  return out
 }

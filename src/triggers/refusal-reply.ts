@@ -1,6 +1,7 @@
 import type { Authorization } from './authorize.js'
 import type { IssueComments } from './issue-comments.js'
 import type { Request } from './request.js'
+import { untrusted } from '../report/markdown.js'
 
 /**
  * Tells the person who asked why nothing happens, in the issue or pull request they asked in. Never replies
@@ -15,7 +16,7 @@ export async function postRefusalReply(
   if (request.kind !== 'run' && request.kind !== 'revise') return undefined
   const issueNumber = request.kind === 'revise' ? request.prNumber : request.origin.issueNumber
   if (issueNumber === undefined || !request.actor || request.actor.bot) return undefined
-  const body = `@${request.actor.login} Autopilot did not run: ${refusal.message}`
+  const body = `@${request.actor.login} Autopilot did not run: ${untrusted(refusal.message)}`
   const created = await comments.create(issueNumber, body)
   return created.id
 }
