@@ -33,7 +33,7 @@ function renderBacklogSummary(result, plan) {
     if (result.outcomes.length > 0) {
         lines.push((0,markdown/* table */.tp)(['Ticket', 'Title', 'Status', 'PR', 'Cost', 'Duration'], result.outcomes.map((outcome) => [
             (0,markdown/* cell */.Hn)(outcome.item.key),
-            (0,markdown/* cell */.Hn)((0,markdown/* untrusted */.bp)(outcome.item.title), 80),
+            (0,markdown/* cell */.Hn)(outcome.item.title, 80),
             statusCell(outcome),
             outcome.prUrl ? `[PR](${encodeURI(outcome.prUrl)})` : '—',
             outcome.started ? (0,markdown/* usd */.dR)(outcome.costUsd) : '—',
@@ -55,7 +55,7 @@ function renderBacklogPlan(plan) {
         lines.push((0,markdown/* table */.tp)(['#', 'Ticket', 'Title', 'Priority'], plan.selected.map((item, index) => [
             String(index + 1),
             (0,markdown/* cell */.Hn)(item.key),
-            (0,markdown/* cell */.Hn)((0,markdown/* untrusted */.bp)(item.title), 80),
+            (0,markdown/* cell */.Hn)(item.title, 80),
             item.priority,
         ])), '');
     lines.push(renderSkipped(plan));
@@ -73,7 +73,7 @@ function renderSkipped(plan) {
 }
 function statusCell(outcome) {
     const status = `\`${outcome.status}\``;
-    return outcome.message ? `${status} ${(0,markdown/* cell */.Hn)((0,markdown/* untrusted */.bp)(outcome.message), 160)}` : status;
+    return outcome.message ? `${status} ${(0,markdown/* cell */.Hn)(outcome.message, 160)}` : status;
 }
 
 ;// CONCATENATED MODULE: ./src/backlog/run-backlog.ts
@@ -337,6 +337,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var job_summary = __webpack_require__(5236);
 ;// CONCATENATED MODULE: ./src/report/progress-comment.ts
 
+
 /**
  * One comment where the request was made, updated in place: started, each stage, then the outcome with
  * the PR and run links. A comment that cannot be posted never fails the run; it is logged once.
@@ -359,15 +360,15 @@ class ProgressComment {
         this.startedAt = now();
     }
     async stage(name) {
-        await this.write(`🤖 Autopilot is working on ${this.context.ticketKey}: **${name}**…${this.runLink()}`);
+        await this.write(`🤖 Autopilot is working on ${(0,markdown/* untrusted */.bp)(this.context.ticketKey)}: **${name}**…${this.runLink()}`);
     }
     async finish(outcome) {
         const seconds = Math.round((this.now() - this.startedAt) / 1000);
         const took = seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`;
         const lines = [
-            `${(0,job_summary/* statusHeadline */.ZB)(outcome.status)} — ${this.context.ticketKey}`,
+            `${(0,job_summary/* statusHeadline */.ZB)(outcome.status)} — ${(0,markdown/* untrusted */.bp)(this.context.ticketKey)}`,
             '',
-            outcome.message,
+            (0,markdown/* untrusted */.bp)(outcome.message),
             ...(outcome.prUrl ? ['', `Pull request: ${outcome.prUrl}`] : []),
             '',
             `Took ${took}.${this.runLink()}`,
@@ -482,6 +483,7 @@ async function runTicketJob(job, ticketKey, options = {}) {
 
 
 
+
 /** `mode: backlog`: the planned tickets one after another under the backlog budget. */
 async function backlogJob(job) {
     const { settings } = job;
@@ -501,7 +503,7 @@ async function backlogJob(job) {
         maxMinutes: settings.backlog.maxWallMs / 60_000,
         perTicketMaxCostUsd: settings.budget.maxCostUsd,
         // The budget bounds the model loop; parsing, validation and publishing come on top.
-        perTicketMaxMinutes: (settings.budget.maxWallMs + 2 * settings.dbt.timeoutMs) / 60_000,
+        perTicketMaxMinutes: (0,config_settings/* runWallMs */.EO)(settings) / 60_000,
     });
     await job.shell.writeSummary(renderBacklogSummary(result, planned));
     const failed = result.outcomes.filter((outcome) => outcome.status.startsWith('failed:'));
@@ -547,8 +549,8 @@ async function resolveRevision(request, pulls, branchPrefix) {
 
 // EXTERNAL MODULE: ./src/adapters/git/git.ts
 var git = __webpack_require__(6619);
-// EXTERNAL MODULE: ./src/tickets/sanitize.ts
-var sanitize = __webpack_require__(79614);
+// EXTERNAL MODULE: ./src/tickets/sanitize.ts + 2 modules
+var sanitize = __webpack_require__(45107);
 ;// CONCATENATED MODULE: ./src/triggers/review-comments.ts
 
 
@@ -616,7 +618,7 @@ function withReviewFeedback(instruction, feedback) {
     return [instruction.trim(), `${header}\n${feedback.text}`].filter(Boolean).join('\n\n');
 }
 function oneLine(text) {
-    return (0,sanitize/* sanitizeUntrustedText */.T)(text).text.replace(/\s+/g, ' ').trim();
+    return (0,sanitize/* sanitizeUntrustedText */.Ti)(text).text.replace(/\s+/g, ' ').trim();
 }
 function clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
@@ -734,8 +736,10 @@ async function skipJob(job, status, message) {
 /* harmony export */   qE: () => (/* binding */ renderJobSummary)
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
-/* harmony import */ var _validation_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14749);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49615);
+/* harmony import */ var _validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14749);
+
 
 
 /** GitHub rejects step summaries over 1 MiB; other steps may append to the same file. */
@@ -763,36 +767,36 @@ function overview(input) {
     const lines = [
         `## Autopilot: ${statusHeadline(input.status)}`,
         '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(input.statusMessage, 4000)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(input.statusMessage, 4000)),
         '',
     ];
     if (input.ticket) {
         const key = input.ticket.url
-            ? `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .untrusted */ .bp)(input.ticket.key)}](${encodeURI(input.ticket.url)})`
-            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(input.ticket.key);
-        lines.push(`- **Ticket:** ${key} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(input.ticket.title.replace(/\s+/g, ' '), 200))}`);
+            ? `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(input.ticket.key)}](${encodeURI(input.ticket.url)})`
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(input.ticket.key);
+        lines.push(`- **Ticket:** ${key} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(input.ticket.title.replace(/\s+/g, ' '), 200))}`);
     }
     if (input.prUrl)
         lines.push(`- **Pull request:** ${encodeURI(input.prUrl)}`);
     if (input.branch)
-        lines.push(`- **Branch:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(input.branch)}`);
+        lines.push(`- **Branch:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(input.branch)}`);
     return lines.join('\n').trimEnd();
 }
 function modelCallsSection(calls, totalCost, limit) {
     if (calls.length === 0)
         return '### Model calls\n\nNo model calls.';
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .limited */ .TJ)(calls, limit);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .limited */ .TJ)(calls, limit);
     const n = (value) => value.toLocaleString('en-US');
     const rows = shown.map((call) => [
         String(call.turn),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)(call.model),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(call.model),
         n(call.usage.inputTokens),
         n(call.usage.outputTokens),
         n(call.usage.cacheCreationInputTokens),
         n(call.usage.cacheReadInputTokens),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(call.costUsd),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(call.stopReason),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(call.durationMs),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(call.costUsd),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(call.stopReason),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(call.durationMs),
     ]);
     const sum = (pick) => n(calls.reduce((total, call) => total + pick(call), 0));
     rows.push([
@@ -802,36 +806,39 @@ function modelCallsSection(calls, totalCost, limit) {
         sum((c) => c.usage.outputTokens),
         sum((c) => c.usage.cacheCreationInputTokens),
         sum((c) => c.usage.cacheReadInputTokens),
-        `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(totalCost)}**`,
+        `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(totalCost)}**`,
         '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(calls.reduce((total, call) => total + call.durationMs, 0)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(calls.reduce((total, call) => total + call.durationMs, 0)),
     ]);
     const header = ['Turn', 'Model', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost', 'Stop', 'Duration'];
-    return [`### Model calls (${calls.length})`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(header, rows), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .moreLine */ .g0)(omitted)]
+    return [`### Model calls (${calls.length})`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, rows), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .moreLine */ .g0)(omitted)]
         .filter(Boolean)
         .join('\n\n');
 }
 function commandsSection(commands, limit) {
     if (commands.length === 0)
         return '### Commands\n\nNo commands were run.';
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .limited */ .TJ)(commands, limit);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .limited */ .TJ)(commands, limit);
     const rows = shown.map((command) => [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)([command.command, ...command.args].join(' ')),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)([command.command, ...command.args].join(' ')),
         command.timedOut ? '⏱️ timed out' : command.exitCode === 0 ? '0' : `❌ ${command.exitCode}`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(command.durationMs),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(command.durationMs),
     ]);
     return [
         `### Commands (${commands.length})`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Command', 'Exit', 'Duration'], rows),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .moreLine */ .g0)(omitted),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Command', 'Exit', 'Duration'], rows),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .moreLine */ .g0)(omitted),
     ]
         .filter(Boolean)
         .join('\n\n');
 }
 function render(input, limit) {
     const parts = [overview(input)];
+    const sandbox = (0,_sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .sandboxMarkdown */ .t)(input.record.stages?.sandbox);
+    if (sandbox)
+        parts.push(sandbox);
     if (input.validations.length > 0)
-        parts.push(`### Validation\n\n${(0,_validation_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .validationSection */ .LN)(input.validations, limit)}`);
+        parts.push(`### Validation\n\n${(0,_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .validationSection */ .LN)(input.validations, limit)}`);
     parts.push(modelCallsSection(input.record.modelCalls, input.record.costUsd, limit));
     parts.push(commandsSection(input.record.commands, limit));
     return `${parts.join('\n\n')}\n`;
@@ -841,7 +848,7 @@ const bytes = (text) => Buffer.byteLength(text, 'utf8');
 function renderJobSummary(input) {
     const max = input.maxBytes ?? JOB_SUMMARY_LIMIT_BYTES;
     const redact = input.redactor ?? ((text) => text);
-    const fitted = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fitLists */ .hC)((limit) => redact(render(input, limit)), max, bytes);
+    const fitted = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitLists */ .hC)((limit) => redact(render(input, limit)), max, bytes);
     if (fitted !== undefined)
         return fitted;
     // Only an absurd status message gets here; keep the headline and say where the rest is.

@@ -86,7 +86,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _context_select_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50954);
 /* harmony import */ var _tickets_file_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53597);
-/* harmony import */ var _tickets_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79614);
+/* harmony import */ var _tickets_sanitize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45107);
 /* harmony import */ var _tickets_ticket_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71653);
 /* harmony import */ var _command_io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82348);
 
@@ -127,7 +127,7 @@ async function runContextCommand(args, out, errors = process.stderr) {
 /** The ticket as the pipeline hands it to the agent: read from the file, hidden content removed. */
 async function readTicket(file) {
     try {
-        return (0,_tickets_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeTicket */ .Q)(await new _tickets_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .FileTicketSource */ .Q().fetch(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(file))).ticket;
+        return (0,_tickets_sanitize_js__WEBPACK_IMPORTED_MODULE_3__/* .sanitizeTicket */ .QK)(await new _tickets_file_source_js__WEBPACK_IMPORTED_MODULE_2__/* .FileTicketSource */ .Q().fetch(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(file))).ticket;
     }
     catch (error) {
         if (error instanceof _tickets_ticket_js__WEBPACK_IMPORTED_MODULE_4__/* .TicketError */ .F)

@@ -19,10 +19,10 @@ var choose_mode = __webpack_require__(53383);
 var run_mode = __webpack_require__(96174);
 // EXTERNAL MODULE: ./src/modes/skip.ts
 var skip = __webpack_require__(58617);
-// EXTERNAL MODULE: ./src/run/compose.ts + 19 modules
-var compose = __webpack_require__(84661);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 53 modules
-var run_ticket = __webpack_require__(30345);
+// EXTERNAL MODULE: ./src/run/compose.ts + 29 modules
+var compose = __webpack_require__(55977);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 56 modules
+var run_ticket = __webpack_require__(96929);
 ;// CONCATENATED MODULE: ./src/triggers/authorize.ts
 /** Starting these already takes write access to the repository, so they are not checked again. */
 const TRUSTED_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'schedule']);
@@ -62,7 +62,10 @@ function listed(list, login) {
     return list.some((entry) => botName(entry.trim()).toLowerCase() === wanted);
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/triggers/refusal-reply.ts
+
 /**
  * Tells the person who asked why nothing happens, in the issue or pull request they asked in. Never replies
  * to a bot (two bots answering each other is a loop) and never quotes the comment back. Returns the new
@@ -74,7 +77,7 @@ async function postRefusalReply(comments, request, refusal) {
     const issueNumber = request.kind === 'revise' ? request.prNumber : request.origin.issueNumber;
     if (issueNumber === undefined || !request.actor || request.actor.bot)
         return undefined;
-    const body = `@${request.actor.login} Autopilot did not run: ${refusal.message}`;
+    const body = `@${request.actor.login} Autopilot did not run: ${(0,markdown/* untrusted */.bp)(refusal.message)}`;
     const created = await comments.create(issueNumber, body);
     return created.id;
 }
@@ -140,8 +143,6 @@ class ActionsArtifactStore {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/validation-markdown.ts
 var validation_markdown = __webpack_require__(14749);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts

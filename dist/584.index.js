@@ -707,13 +707,14 @@ async function runVerifyAudit(args, out) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HE: () => (/* binding */ PREFIXED_SHAPES),
-/* harmony export */   J5: () => (/* binding */ secretVariants),
 /* harmony export */   KL: () => (/* binding */ redactDeep),
 /* harmony export */   Z8: () => (/* binding */ TOKEN_SHAPES),
 /* harmony export */   lY: () => (/* binding */ createRedactor),
 /* harmony export */   vb: () => (/* binding */ MIN_SECRET_LENGTH)
 /* harmony export */ });
 /* unused harmony exports REDACTED, redactedErrorMessage */
+/* harmony import */ var _secret_encodings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38786);
+
 const REDACTED = '***';
 /** Shorter values are too likely to occur by chance (`true`, `main`) to be replaced everywhere. */
 const MIN_SECRET_LENGTH = 4;
@@ -735,14 +736,9 @@ const PREFIXED_SHAPES = [
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** The forms a secret takes once it has been JSON- or URL-encoded, so those are caught too. */
-function secretVariants(secret) {
-    const trimmed = secret.trim();
-    return [trimmed, JSON.stringify(trimmed).slice(1, -1), encodeURIComponent(trimmed)];
-}
 function createRedactor(secrets) {
     const literals = [
-        ...new Set(secrets.flatMap((secret) => (secret && secret.trim() ? secretVariants(secret) : []))),
+        ...new Set(secrets.flatMap((secret) => (secret && secret.trim() ? (0,_secret_encodings_js__WEBPACK_IMPORTED_MODULE_0__/* .secretEncodings */ .h)(secret) : []))),
     ].filter((value) => value.length >= MIN_SECRET_LENGTH);
     // Longest first, so a secret that contains another is replaced whole.
     literals.sort((a, b) => b.length - a.length);
@@ -777,6 +773,62 @@ function walk(value, redactor) {
 function redactedErrorMessage(error, redactor) {
     const message = error instanceof Error ? error.message : String(error);
     return redactor(message);
+}
+
+
+/***/ }),
+
+/***/ 38786:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ secretEncodings)
+/* harmony export */ });
+/**
+ * The forms a secret value takes once something has encoded it, so the redactor and the guard's secret scan
+ * find it in those forms too: as is, JSON-escaped, URL-encoded (`encodeURIComponent`, form encoding and
+ * every byte percent-encoded, either hex case), base64 and base64url at each of the three alignments, hex
+ * in either case, and reversed. Encryption, compression, other encodings and a value assembled from pieces
+ * at run time are out of reach (docs/security.md).
+ */
+function secretEncodings(secret) {
+    const value = secret.trim();
+    if (!value)
+        return [];
+    const bytes = Buffer.from(value, 'utf8');
+    const hex = bytes.toString('hex');
+    const percent = hex.replace(/../g, '%$&');
+    return [
+        ...new Set([
+            value,
+            JSON.stringify(value).slice(1, -1),
+            encodeURIComponent(value),
+            encodeURIComponent(value).replace(/%20/g, '+'),
+            percent,
+            percent.toUpperCase(),
+            ...base64Aligned(bytes, 'base64'),
+            ...base64Aligned(bytes, 'base64url'),
+            hex,
+            hex.toUpperCase(),
+            [...value].reverse().join(''),
+        ]),
+    ];
+}
+/**
+ * Base64 of `bytes` wherever they sit in a larger encoded string: with 0, 1 or 2 bytes before them, the
+ * characters that depend only on `bytes` (each character carries 6 bits; those mixing in a neighbour's bits
+ * are left off at both ends).
+ */
+function base64Aligned(bytes, encoding) {
+    const forms = [];
+    for (let prefix = 0; prefix < 3; prefix++) {
+        const encoded = Buffer.concat([Buffer.alloc(prefix), bytes]).toString(encoding);
+        const start = Math.ceil((prefix * 8) / 6);
+        const end = Math.floor(((prefix + bytes.length) * 8) / 6);
+        if (end > start)
+            forms.push(encoded.slice(start, end));
+    }
+    return forms;
 }
 
 

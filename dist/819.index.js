@@ -72,7 +72,7 @@ class SpawnCommandRunner {
         return new Promise((resolve) => {
             const child = (0,external_node_child_process_.spawn)(command, args, {
                 cwd: options.cwd,
-                env: { ...process.env, ...options.env },
+                env: options.inheritEnv === false ? { ...options.env } : { ...process.env, ...options.env },
                 stdio: ['ignore', 'pipe', 'pipe'],
             });
             const limit = options.maxOutputChars ?? OUTPUT_LIMIT;

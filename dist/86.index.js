@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ printRunReport)
 /* harmony export */ });
-/* harmony import */ var _validate_run_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70864);
+/* harmony import */ var _report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14749);
+/* harmony import */ var _validate_run_results_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70864);
+
 
 /** What a person at a terminal wants after a run: the outcome, the change, the checks, where things are. */
 function printRunReport(run, out) {
@@ -28,8 +30,8 @@ function printRunReport(run, out) {
         for (const node of dbt.results)
             counts.set(node.status, (counts.get(node.status) ?? 0) + 1);
         const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes';
-        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${validation.lint.skipped ?? `${validation.lint.violations.length} violation(s) in ${validation.lint.files.length} file(s)`}`);
-        for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N).slice(0, 5)) {
+        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${(0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .lintSummary */ .cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
+        for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailure */ .N).slice(0, 5)) {
             lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`);
         }
         for (const v of validation.lint.violations.slice(0, 5)) {
@@ -61,7 +63,7 @@ function printRunReport(run, out) {
 /* harmony export */   terminalJob: () => (/* binding */ terminalJob)
 /* harmony export */ });
 /* unused harmony export TerminalShell */
-/* harmony import */ var _run_run_ticket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30345);
+/* harmony import */ var _run_run_ticket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96929);
 /* harmony import */ var _print_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24348);
 
 
@@ -71,15 +73,18 @@ class TerminalShell {
     constructor(out) {
         this.out = out;
     }
-    async reportTicketRun(run) {
+    reportTicketRun(run) {
         (0,_print_report_js__WEBPACK_IMPORTED_MODULE_1__/* .printRunReport */ .l)(run, this.out);
+        return Promise.resolve();
     }
-    async reportSkip(status, message) {
+    reportSkip(status, message) {
         this.out.write(`\nOutcome: ${status}\n  ${message}\n`);
+        return Promise.resolve();
     }
     setOutputs() { }
-    async writeSummary(markdown) {
+    writeSummary(markdown) {
         this.out.write(`\n${markdown}\n`);
+        return Promise.resolve();
     }
 }
 /**

@@ -77,7 +77,11 @@ const INPUTS = [
         description: 'sqlfluff executable (name on PATH or path).',
         default: 'sqlfluff',
     },
-    { name: 'lint', description: 'Run sqlfluff on the changed SQL files.', default: 'true' },
+    {
+        name: 'lint',
+        description: 'Run sqlfluff on the changed SQL files: `auto` lints only when the project configures sqlfluff (`.sqlfluff`, `pyproject.toml` with `[tool.sqlfluff]`, `setup.cfg` or `tox.ini` with `[sqlfluff]`); `true` always; `false` never. Only violations the change introduces fail validation.',
+        default: 'auto',
+    },
     {
         name: 'state-manifest',
         description: 'Path to a production `manifest.json` to defer to. Empty means `state-artifact` when set, else the base manifest is parsed from the checkout before any edit.',
@@ -102,6 +106,11 @@ const INPUTS = [
         name: 'dbt-timeout-minutes',
         description: 'Longest a single dbt or sqlfluff command may run before it is stopped.',
         default: '20',
+    },
+    {
+        name: 'sandbox',
+        description: "How dbt and sqlfluff (which run model-written Jinja and SQL) are contained: `auto` (in bubblewrap when it works on the runner, else unsandboxed and the PR and summary say so), `required` (fail when bubblewrap cannot run) or `off`. Inside: the repository read-only except the project's target and package folders, `.git` hidden, a private `/tmp`, an allow-listed environment without the run's tokens, no network for a local DuckDB. See docs/security.md.",
+        default: 'auto',
     },
     {
         name: 'repair-rounds',
@@ -256,6 +265,7 @@ __webpack_require__.d(__webpack_exports__, {
   defaultInputs: () => (/* binding */ defaultInputs),
   parseSettings: () => (/* binding */ parseSettings),
   TB: () => (/* binding */ redactSettings),
+  EO: () => (/* binding */ runWallMs),
   Fj: () => (/* binding */ secretsOf)
 });
 
@@ -392,12 +402,16 @@ const InputsSchema = schemas/* strictObject */.rej({
     'dbt-target': optionalText,
     'dbt-executable': settings_text.min(1, 'must name the dbt executable'),
     'sqlfluff-executable': settings_text.min(1, 'must name the sqlfluff executable'),
-    lint: bool,
+    lint: settings_text
+        .toLowerCase()
+        .pipe(schemas/* enum */.k5n(['auto', 'true', 'false'], { error: 'must be `auto`, `true` or `false`' })
+        .transform((value) => (value === 'auto' ? value : value === 'true'))),
     'state-manifest': optionalText,
     'state-artifact': optionalText,
     'state-workflow': optionalText,
     layers: layerRules,
     'dbt-timeout-minutes': positive,
+    sandbox: settings_text.pipe(schemas/* enum */.k5n(['auto', 'required', 'off'], { error: 'must be one of auto, required, off' })),
     'repair-rounds': count(0),
     'on-validation-failure': settings_text.pipe(schemas/* enum */.k5n(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' })),
     'on-breaking-change': settings_text.pipe(schemas/* enum */.k5n(['draft', 'block', 'warn', 'new-version'], {
@@ -497,6 +511,7 @@ function parseSettings(raw) {
                 ? { name: i['state-artifact'], workflow: i['state-workflow'] }
                 : undefined,
             timeoutMs: Math.round(i['dbt-timeout-minutes'] * 60_000),
+            sandbox: i.sandbox,
         },
         layers: i.layers,
         repairRounds: i['repair-rounds'],
@@ -516,6 +531,13 @@ function parseSettings(raw) {
         outputDir: i['output-dir'],
         artifact: { upload: i['upload-artifact'], retentionDays: i['artifact-retention-days'] },
     };
+}
+/**
+ * The wall time of one ticket's run: the agent's minutes plus one dbt timeout for the base and one for
+ * the last validation. Sandboxed dbt never runs past it; the backlog plans each ticket with it.
+ */
+function runWallMs(settings) {
+    return settings.budget.maxWallMs + 2 * settings.dbt.timeoutMs;
 }
 /** Every secret the settings hold: what the redactor and the guard's secret scan look for. */
 function secretsOf(settings) {

@@ -8,7 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ printRunReport)
 /* harmony export */ });
-/* harmony import */ var _validate_run_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70864);
+/* harmony import */ var _report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14749);
+/* harmony import */ var _validate_run_results_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70864);
+
 
 /** What a person at a terminal wants after a run: the outcome, the change, the checks, where things are. */
 function printRunReport(run, out) {
@@ -28,8 +30,8 @@ function printRunReport(run, out) {
         for (const node of dbt.results)
             counts.set(node.status, (counts.get(node.status) ?? 0) + 1);
         const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes';
-        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${validation.lint.skipped ?? `${validation.lint.violations.length} violation(s) in ${validation.lint.files.length} file(s)`}`);
-        for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N).slice(0, 5)) {
+        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${(0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .lintSummary */ .cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
+        for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailure */ .N).slice(0, 5)) {
             lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`);
         }
         for (const v of validation.lint.violations.slice(0, 5)) {
@@ -131,8 +133,10 @@ var outcome = __webpack_require__(55692);
 var print_report = __webpack_require__(24348);
 // EXTERNAL MODULE: ./src/adapters/process/command-runner.ts + 1 modules
 var command_runner = __webpack_require__(84819);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 53 modules
-var run_ticket = __webpack_require__(30345);
+// EXTERNAL MODULE: ./src/adapters/git/git-hardening.ts
+var git_hardening = __webpack_require__(24904);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 56 modules
+var run_ticket = __webpack_require__(96929);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
@@ -208,7 +212,7 @@ async function startScriptedMessagesServer(options) {
         if (!turn)
             return sendError(res, 500, 'api_error', 'script exhausted');
         served += 1;
-        const message = toMessage(turn, served, String(body['model'] ?? options.model ?? 'claude-sonnet-5-5'), inputTokensOf(body));
+        const message = toMessage(turn, served, typeof body['model'] === 'string' ? body['model'] : (options.model ?? 'claude-sonnet-5-5'), inputTokensOf(body));
         if (body['stream'] === true)
             writeStream(res, message);
         else
@@ -340,6 +344,7 @@ function sendError(res, status, type, message) {
 
 
 
+
 const SKIPPED = new Set(['target', 'logs', 'dbt_packages', '.user.yml']);
 /**
  * `autopilot demo`: the whole pipeline on a copy of examples/shop with the sample ticket, as a dry run.
@@ -411,7 +416,7 @@ async function initRepository(dir) {
         ['add', '-A'],
         ['commit', '-q', '-m', 'examples/shop'],
     ]) {
-        const result = await git.run('git', args, { cwd: dir, env });
+        const result = await git.run('git', (0,git_hardening.hardenedGitArgs)(args), { cwd: dir, env });
         if (result.exitCode !== 0)
             throw new Error(`git ${args[0]} failed in ${dir}: ${result.stderr.trim()}`);
     }

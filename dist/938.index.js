@@ -105,8 +105,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _impact_contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23885);
 /* harmony import */ var _impact_impact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66078);
-/* harmony import */ var _report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67058);
-/* harmony import */ var _command_io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82348);
+/* harmony import */ var _report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67058);
+/* harmony import */ var _command_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82348);
 
 
 
@@ -120,11 +120,11 @@ const MAX_LISTED = 50;
  * finding so it can gate CI the way dbt's own contract check does; warnings alone exit 0.
  */
 async function runImpactCommand(args, out, errors = process.stderr) {
-    return (0,_command_io_js__WEBPACK_IMPORTED_MODULE_2__/* .withUsageErrors */ .Lc)(errors, async () => {
-        const flags = (0,_command_io_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(args, { base: { type: 'string' }, new: { type: 'string' }, json: { type: 'boolean', default: false } }, IMPACT_USAGE);
-        const basePath = (0,_command_io_js__WEBPACK_IMPORTED_MODULE_2__/* .requireFlag */ .eP)(flags.base, '--base', IMPACT_USAGE);
-        const newPath = (0,_command_io_js__WEBPACK_IMPORTED_MODULE_2__/* .requireFlag */ .eP)(flags.new, '--new', IMPACT_USAGE);
-        const [base, next] = await Promise.all([(0,_command_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestGraph */ .Ir)(basePath), (0,_command_io_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifestGraph */ .Ir)(newPath)]);
+    return (0,_command_io_js__WEBPACK_IMPORTED_MODULE_3__/* .withUsageErrors */ .Lc)(errors, async () => {
+        const flags = (0,_command_io_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(args, { base: { type: 'string' }, new: { type: 'string' }, json: { type: 'boolean', default: false } }, IMPACT_USAGE);
+        const basePath = (0,_command_io_js__WEBPACK_IMPORTED_MODULE_3__/* .requireFlag */ .eP)(flags.base, '--base', IMPACT_USAGE);
+        const newPath = (0,_command_io_js__WEBPACK_IMPORTED_MODULE_3__/* .requireFlag */ .eP)(flags.new, '--new', IMPACT_USAGE);
+        const [base, next] = await Promise.all([(0,_command_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifestGraph */ .Ir)(basePath), (0,_command_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifestGraph */ .Ir)(newPath)]);
         const impact = (0,_impact_impact_js__WEBPACK_IMPORTED_MODULE_1__/* .computeImpact */ .cT)(base, next);
         const findings = (0,_impact_contracts_js__WEBPACK_IMPORTED_MODULE_0__/* .detectContractBreaks */ .uS)(base, next);
         const breaking = findings.filter((finding) => finding.severity === 'breaking').length;
@@ -154,7 +154,7 @@ function impactJson(impact, findings) {
 }
 function impactText(impact, findings) {
     const report = { impact, findings: [...findings] };
-    const lines = [(0,_report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .impactSummaryLine */ .$Y)(report)];
+    const lines = [(0,_report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .impactSummaryLine */ .$Y)(report)];
     if (impact.changed.length === 0)
         return `${lines[0]}\nNo dbt nodes changed between the two manifests.`;
     lines.push('', 'Changed:', ...capped(impact.changed.map(changeLine)));
@@ -168,7 +168,7 @@ function impactText(impact, findings) {
     ].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
     lines.push('', 'Downstream:');
     lines.push(...(downstream.length > 0
-        ? capped(downstream.map((node) => `  ${node.kind} ${(0,_report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(node.id)} (${node.distance} step${node.distance === 1 ? '' : 's'} away)`))
+        ? capped(downstream.map((node) => `  ${node.kind} ${(0,_report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(node.id)} (${node.distance} step${node.distance === 1 ? '' : 's'} away)`))
         : ['  (nothing downstream)']));
     if (impact.downstream.tests.length > 0)
         lines.push(`  and ${impact.downstream.tests.length} test(s)`);
@@ -177,7 +177,7 @@ function impactText(impact, findings) {
         lines.push('  none');
     const ordered = [...findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === 'breaking' ? -1 : 1);
     for (const finding of ordered) {
-        lines.push(`  ${finding.severity.toUpperCase()} ${(0,_report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(finding.node)} [${finding.rule}]: ${finding.message}`);
+        lines.push(`  ${finding.severity.toUpperCase()} ${(0,_report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(finding.node)} [${finding.rule}]: ${finding.message}`);
         lines.push(`    what to do: ${finding.action}`);
     }
     return lines.join('\n');
@@ -195,7 +195,7 @@ function changeLine(change) {
     if (change.config.length > 0)
         details.push(`config: ${change.config.map((c) => c.key).join(', ')}`);
     const suffix = details.length > 0 ? ` — ${details.join('; ')}` : '';
-    return `  ${change.change} ${change.kind} ${(0,_report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(change.id)}${change.disabled ? ' (disabled)' : ''}${suffix}`;
+    return `  ${change.change} ${change.kind} ${(0,_report_impact_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .displayName */ .QC)(change.id)}${change.disabled ? ' (disabled)' : ''}${suffix}`;
 }
 function capped(lines) {
     return lines.length > MAX_LISTED
@@ -237,13 +237,16 @@ class ManifestGraph {
     children;
     groups;
     disabled;
+    otherEntries;
     // Each index is built on its first lookup, alone: impact analysis needs none, context only the tests.
     namesIndex;
     filesIndex;
     testsIndex;
     constructor(schemaVersion, projectName, nodes, parents, children, groups, 
     /** unique_ids that exist in the project but are disabled (`enabled: false`). */
-    disabled) {
+    disabled, 
+    /** The manifest's other entries that come from files (`macros`, `docs`, `disabled`, `groups`), unread. */
+    otherEntries = EMPTY) {
         this.schemaVersion = schemaVersion;
         this.projectName = projectName;
         this.nodes = nodes;
@@ -251,6 +254,42 @@ class ManifestGraph {
         this.children = children;
         this.groups = groups;
         this.disabled = disabled;
+        this.otherEntries = otherEntries;
+    }
+    definedIndex;
+    /**
+     * True when dbt read something from the package-relative file: a node, source, test or unit test, a
+     * properties YAML patching one, a macro, a docs block, a group or a disabled node.
+     */
+    definesFile(packageName, file) {
+        if (!this.definedIndex) {
+            const index = new Set();
+            const add = (pkg, path) => {
+                if (typeof pkg === 'string' && typeof path === 'string')
+                    index.add(`${pkg}\0${path.replace(/^[^/]*:\/\//, '')}`);
+            };
+            for (const node of this.nodes.values()) {
+                add(node.packageName, node.file);
+                add(node.packageName, node.patchFile);
+            }
+            for (const collection of ['macros', 'docs', 'groups', 'disabled']) {
+                const entries = this.otherEntries[collection];
+                if (!isRecord(entries))
+                    continue;
+                for (const id in entries) {
+                    const value = entries[id];
+                    // `disabled` maps each unique_id to a list of entries.
+                    for (const entry of Array.isArray(value) ? value : [value]) {
+                        if (!isRecord(entry))
+                            continue;
+                        add(entry.package_name, entry.original_file_path);
+                        add(entry.package_name, entry.patch_path);
+                    }
+                }
+            }
+            this.definedIndex = index;
+        }
+        return this.definedIndex.has(`${packageName}\0${file}`);
     }
     get(id) {
         return this.nodes.get(id);
@@ -317,6 +356,7 @@ class ManifestGraph {
     }
 }
 function edgeList(lists, id) {
+    // `instanceof Map` narrows to Map<any, any>; the union says what it holds.
     if (lists instanceof Map)
         return lists.get(id) ?? NONE;
     const list = Object.hasOwn(lists, id) ? lists[id] : undefined;
@@ -346,7 +386,7 @@ function buildGraph(json, schemaVersion) {
     }
     const { parents, children } = edgesOf(json, nodes);
     const metadata = isRecord(json.metadata) ? json.metadata : EMPTY;
-    return new ManifestGraph(schemaVersion, str(metadata.project_name), nodes, parents, children, groupsOf(json.groups), disabledOf(json.disabled));
+    return new ManifestGraph(schemaVersion, str(metadata.project_name), nodes, parents, children, groupsOf(json.groups), disabledOf(json.disabled), { macros: json.macros, docs: json.docs, groups: json.groups, disabled: json.disabled });
 }
 function readNode(id, value) {
     return isRecord(value) ? new ManifestEntry(id, value) : undefined;
@@ -514,10 +554,11 @@ function str(value) {
 function stringList(value) {
     if (!Array.isArray(value) || value.length === 0)
         return NONE;
-    for (const item of value)
+    const items = value;
+    for (const item of items)
         if (typeof item !== 'string')
-            return value.filter((x) => typeof x === 'string');
-    return value;
+            return items.filter((x) => typeof x === 'string');
+    return items;
 }
 function push(map, key, value) {
     const list = map.get(key);
@@ -652,15 +693,26 @@ function schemaVersionOf(json) {
     const match = /\/manifest\/v(\d+)\.json$/.exec(parsed.data.metadata.dbt_schema_version);
     return match ? Number(match[1]) : undefined;
 }
+function packagesMap(packages) {
+    return typeof packages === 'string' ? new Map([[packages, '']]) : packages;
+}
+/** The root-relative file of a node of an editable package, or undefined for installed packages. */
+function rootFile(packages, node, file) {
+    const prefix = packages.get(node.packageName);
+    return prefix === undefined || file === undefined ? undefined : prefix + file;
+}
 /**
- * Names of the root project's models defined or documented by the given project-relative files.
- * Nodes of installed packages are skipped: their paths are relative to the package, not the project.
+ * Names of the editable packages' models defined or documented by the given files. Nodes of installed
+ * packages are skipped: their paths are relative to the package, not the project.
  */
-function modelsForFiles(graph, projectName, files) {
+function modelsForFiles(graph, packages, files) {
+    const map = packagesMap(packages);
     const wanted = new Set(files.map(normalize));
     const names = new Set();
-    for (const node of projectModels(graph, projectName)) {
-        if (wanted.has(node.file) || (node.patchFile !== undefined && wanted.has(node.patchFile)))
+    for (const node of editableModels(graph, map)) {
+        const sql = rootFile(map, node, node.file);
+        const yml = rootFile(map, node, node.patchFile);
+        if ((sql !== undefined && wanted.has(sql)) || (yml !== undefined && wanted.has(yml)))
             names.add(node.name);
     }
     return [...names].sort();
@@ -670,19 +722,24 @@ function modelsForFiles(graph, projectName, files) {
  * whose SQL changed, or that was added or removed, or whose entry in a changed properties YAML differs.
  * Without an `after` manifest (dbt could not parse the edit) every model the files mention counts.
  */
-function changedModels(before, after, projectName, files) {
+function changedModels(before, after, packages, files) {
     if (!after)
-        return modelsForFiles(before, projectName, files);
+        return modelsForFiles(before, packages, files);
+    const map = packagesMap(packages);
     const wanted = new Set(files.map(normalize));
+    const touched = (node, file) => {
+        const rooted = node && rootFile(map, node, file);
+        return rooted !== undefined && wanted.has(rooted);
+    };
     const names = new Set();
-    const beforeModels = new Map(projectModels(before, projectName).map((node) => [node.id, node]));
-    const afterModels = new Map(projectModels(after, projectName).map((node) => [node.id, node]));
+    const beforeModels = new Map(editableModels(before, map).map((node) => [node.id, node]));
+    const afterModels = new Map(editableModels(after, map).map((node) => [node.id, node]));
     for (const id of new Set([...beforeModels.keys(), ...afterModels.keys()])) {
         const old = beforeModels.get(id);
         const now = afterModels.get(id);
         const node = (now ?? old);
-        const inSql = [old?.file, now?.file].some((file) => file !== undefined && wanted.has(file));
-        const inYaml = [old?.patchFile, now?.patchFile].some((file) => file !== undefined && wanted.has(file));
+        const inSql = touched(old, old?.file) || touched(now, now?.file);
+        const inYaml = touched(old, old?.patchFile) || touched(now, now?.patchFile);
         if (inSql)
             names.add(node.name);
         else if (inYaml && (!old || !now || yamlProperties(old) !== yamlProperties(now)))
@@ -695,13 +752,13 @@ function yamlProperties(node) {
     const { description, columns, config } = node.raw;
     return JSON.stringify({ description, columns, config });
 }
-function projectModels(graph, projectName) {
-    return [...graph.nodes.values()].filter((node) => node.kind === 'model' && node.packageName === projectName);
+function editableModels(graph, packages) {
+    return [...graph.nodes.values()].filter((node) => node.kind === 'model' && packages.has(node.packageName));
 }
-/** The project-relative file of a node of the root project, for annotations and repair prompts. */
-function fileOfNode(graph, projectName, uniqueId) {
+/** The file of a node of an editable package (relative to the changed files' root), for annotations and repairs. */
+function fileOfNode(graph, packages, uniqueId) {
     const node = graph.get(uniqueId);
-    return node && node.packageName === projectName ? node.file : undefined;
+    return node && rootFile(packagesMap(packages), node, node.file);
 }
 function normalize(file) {
     return file.replaceAll('\\', '/').replace(/^\.\//, '');
@@ -868,18 +925,18 @@ function truncate(text, max) {
         return text.slice(0, Math.max(0, max));
     return `${text.slice(0, max - 1)}…`;
 }
-/** One table cell: single line, pipes escaped, HTML neutralised, length capped. */
+/** One table cell of untrusted text: single line, neutralized (see `untrusted`), pipes escaped, capped. */
 function cell(text, max = 300) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return truncate(flat, max).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+    return untrusted(truncate(flat, max)).replace(/\|/g, '\\|');
 }
-/** Inline code that survives backticks inside the text. */
+/** Inline code that survives backticks inside the text; nothing in it is live but a comment opener. */
 function code(text) {
     const flat = text.replace(/\s+/g, ' ');
     const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longestRun + 1);
     const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
+    return `${fence}${pad}${inertCode(flat)}${pad}${fence}`;
 }
 /** Inline code inside a table row, where a pipe would end the cell even within backticks. */
 function codeCell(text, max = 300) {
@@ -889,17 +946,96 @@ function codeCell(text, max = 300) {
 function codeBlock(text, language = '') {
     const longestRun = Math.max(0, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `${fence}${language}\n${text.replace(/\n+$/, '')}\n${fence}`;
+    return `${fence}${language}\n${inertCode(text.replace(/\n+$/, ''))}\n${fence}`;
+}
+const ZWSP = '\u200b';
+/**
+ * Inside code nothing renders, so mentions, references, links and HTML are inert; only a comment opener
+ * matters there, because Autopilot finds its own `<!-- autopilot:… -->` markers in the raw body.
+ */
+function inertCode(text) {
+    return text.replace(/<!--/g, `<!${ZWSP}--`);
 }
 /**
- * Text we did not write (the model's summary, ticket titles) rendered so it cannot ping people, forge our
- * HTML markers or break out of the surrounding markdown.
+ * The one neutralizer for text we did not write (the model's summary, dbt's errors, ticket titles) before
+ * it reaches GitHub or Jira. Outside code spans: no HTML, comments or images (`<`, `>`, `&`, `[`, `]` and
+ * stray backticks escaped, so no tag, entity, link, image or footnote forms), `@user` and `@org/team`
+ * mentions and `#123`, `owner/repo#1`, `GH-123` references broken with a zero-width space, bare URLs shown
+ * as code (not clickable). Code spans keep their text, with comment openers broken. The result cannot ping
+ * anyone, link anywhere, forge our markers or break out of the surrounding markdown.
  */
 function untrusted(text) {
+    const out = [];
+    let proseStart = 0;
+    let i = 0;
+    while (i < text.length) {
+        if (text[i] !== '`') {
+            i++;
+            continue;
+        }
+        let end = i;
+        while (text[end] === '`')
+            end++;
+        const close = escapedAt(text, i) ? -1 : closingRun(text, end, end - i);
+        if (close < 0) {
+            i = end;
+            continue;
+        }
+        out.push(prose(text.slice(proseStart, i)), inertCode(text.slice(i, close)));
+        i = close;
+        proseStart = i;
+    }
+    out.push(prose(text.slice(proseStart)));
+    return out.join('');
+}
+function escapedAt(text, index) {
+    let slashes = 0;
+    while (text[index - 1 - slashes] === '\\')
+        slashes++;
+    return slashes % 2 === 1;
+}
+/** The end of the backtick run of exactly `length` that closes a code span, or -1 (a blank line ends it). */
+function closingRun(text, from, length) {
+    let at = from;
+    for (;;) {
+        const start = text.indexOf('`', at);
+        if (start < 0 || /\n[ \t>]*\n/.test(text.slice(at, start)))
+            return -1;
+        let end = start;
+        while (text[end] === '`')
+            end++;
+        if (end - start === length)
+            return end;
+        at = end;
+    }
+}
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>`]+/gi;
+const PROSE_ESCAPES = {
+    '\\': '\\\\',
+    '`': '\\`',
+    '[': '\\[',
+    ']': '\\]',
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+};
+function prose(text) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(BARE_URL)) {
+        // As GitHub does, trailing punctuation is not part of the URL.
+        const url = match[0].replace(/[).,;:!?'"*_~]+$/, '');
+        out += escapeProse(text.slice(last, match.index)) + code(url);
+        last = match.index + url.length;
+    }
+    return out + escapeProse(text.slice(last));
+}
+function escapeProse(text) {
     return text
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/(^|[^\w`])@([A-Za-z0-9][\w-]*)/g, '$1@\u200b$2');
+        .replace(/[\\`[\]&<>]/g, (ch) => PROSE_ESCAPES[ch] ?? ch)
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`);
 }
 /** Untrusted text as a blockquote. */
 function quote(text) {

@@ -69,6 +69,7 @@ const USAGE = `Usage:
   autopilot run --ticket <file|KEY|#N> [--project <dir>] [--dry-run] [--out <dir>] [--model <name>]
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
                 [--state-manifest <manifest.json>] [--on-breaking-change draft|block|warn|new-version]
+                [--sandbox auto|required|off]
   autopilot run --schema-drift [same options, no --ticket]: the warehouse's source columns vs the YAML
   autopilot demo [--out <dir>]
   autopilot verify-audit <audit dir> [--expect <sha256>]
@@ -85,13 +86,13 @@ async function runCli(args, env = process.env) {
         if (command === 'run')
             return await runCommand(rest, env, log);
         if (command === 'demo')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(782), __webpack_require__.e(863), __webpack_require__.e(932), __webpack_require__.e(954), __webpack_require__.e(885), __webpack_require__.e(345), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(227), __webpack_require__.e(863), __webpack_require__.e(430), __webpack_require__.e(954), __webpack_require__.e(885), __webpack_require__.e(929), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
         if (command === 'verify-audit')
             return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 37584))).runVerifyAudit(rest, process.stdout);
         if (command === 'impact')
             return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(885), __webpack_require__.e(938)]).then(__webpack_require__.bind(__webpack_require__, 15914))).runImpactCommand(rest, process.stdout);
         if (command === 'context')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(782), __webpack_require__.e(954), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 80805))).runContextCommand(rest, process.stdout);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(589), __webpack_require__.e(227), __webpack_require__.e(954), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 80805))).runContextCommand(rest, process.stdout);
         if (command === '--help' || command === '-h' || command === 'help') {
             process.stdout.write(`${USAGE}\n`);
             return 0;
@@ -110,8 +111,8 @@ async function runCommand(args, env, log) {
     const { defaultInputs, parseSettings, SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(863), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 86863));
     const { readRunEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(175)]).then(__webpack_require__.bind(__webpack_require__, 24175));
     const { chooseMode } = await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 53383));
-    const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(782), __webpack_require__.e(863), __webpack_require__.e(932), __webpack_require__.e(174), __webpack_require__.e(822)]).then(__webpack_require__.bind(__webpack_require__, 96174));
-    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(782), __webpack_require__.e(863), __webpack_require__.e(932), __webpack_require__.e(954), __webpack_require__.e(885), __webpack_require__.e(345), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 50171));
+    const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(589), __webpack_require__.e(227), __webpack_require__.e(863), __webpack_require__.e(430), __webpack_require__.e(174), __webpack_require__.e(822)]).then(__webpack_require__.bind(__webpack_require__, 96174));
+    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(227), __webpack_require__.e(863), __webpack_require__.e(430), __webpack_require__.e(954), __webpack_require__.e(885), __webpack_require__.e(929), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 50171));
     const { isFailure } = await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 55692));
     const { values } = (0,external_node_util_.parseArgs)({
         args,
@@ -129,6 +130,7 @@ async function runCommand(args, env, log) {
             'schema-drift': { type: 'boolean', default: false },
             'state-manifest': { type: 'string' },
             'on-breaking-change': { type: 'string' },
+            sandbox: { type: 'string' },
         },
         strict: true,
     });
@@ -146,7 +148,7 @@ async function runCommand(args, env, log) {
         mode: drift ? 'detect-schema-drift' : 'run',
         'project-dir': external_node_path_default().relative(repoDir, projectDir) || '.',
         'dry-run': String(values['dry-run']),
-        lint: String(!values['no-lint']),
+        ...(values['no-lint'] ? { lint: 'false' } : {}),
         'upload-artifact': 'false',
         'output-dir': external_node_path_default().resolve(values.out ?? 'autopilot-out'),
     };
@@ -164,6 +166,8 @@ async function runCommand(args, env, log) {
         raw['state-manifest'] = external_node_path_default().relative(repoDir, external_node_path_default().resolve(values['state-manifest']));
     if (values['on-breaking-change'])
         raw['on-breaking-change'] = values['on-breaking-change'];
+    if (values.sandbox)
+        raw.sandbox = values.sandbox;
     const settings = parseSettings(raw);
     const job = terminalJob(settings, readRunEnvironment(env), repoDir, log);
     const request = { kind: 'run', event: 'cli', ticket: values.ticket ?? '', origin: {} };
@@ -186,7 +190,10 @@ function inputsFromEnvironment(env) {
 async function gitTopLevel(dir) {
     const { SpawnCommandRunner } = await __webpack_require__.e(/* import() */ 819).then(__webpack_require__.bind(__webpack_require__, 84819));
     const { SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(863), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 86863));
-    const result = await new SpawnCommandRunner().run('git', ['rev-parse', '--show-toplevel'], { cwd: dir });
+    const { hardenedGitArgs } = await __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 24904));
+    const result = await new SpawnCommandRunner().run('git', hardenedGitArgs(['rev-parse', '--show-toplevel']), {
+        cwd: dir,
+    });
     if (result.exitCode !== 0) {
         throw new SettingsError(`${dir} is not inside a git repository: Autopilot commits its change on a branch.`);
     }
