@@ -17,6 +17,7 @@ export type GuardRule =
   | 'engine-escape'
   | 'secret-in-diff'
   | 'secret-in-summary'
+  | 'forbidden-sql'
 
 export interface Violation {
   rule: GuardRule
