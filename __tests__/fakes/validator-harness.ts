@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { DbtCli } from '../../src/adapters/dbt/dbt-cli.js'
+import type { SqlChecker } from '../../src/adapters/dbt/sql-checker.js'
 import { SpawnCommandRunner, type CommandResult } from '../../src/adapters/process/command-runner.js'
 import { SqlfluffLinter } from '../../src/adapters/dbt/sqlfluff-linter.js'
 import { MemoryLog } from '../../src/shared/log.js'
@@ -21,12 +22,17 @@ export interface ValidatorHarness {
 /** A DbtValidator with real dbt and sqlfluff from the venv on a project copy; `lint: true` unless told. */
 export async function validatorHarness(
   projectDir: string,
-  overrides: Partial<DbtValidatorOptions> & { profilesDir?: string; sqlfluff?: string } = {},
+  overrides: Partial<DbtValidatorOptions> & {
+    profilesDir?: string
+    sqlfluff?: string
+    /** The SQL verdict; absent: the validator judges no SQL. */
+    sqlChecker?: SqlChecker
+  } = {},
 ): Promise<ValidatorHarness> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'autopilot-work-'))
   const commands: CommandResult[] = []
   const runner = new SpawnCommandRunner((result) => commands.push(result))
-  const { profilesDir, sqlfluff, ...options } = overrides
+  const { profilesDir, sqlfluff, sqlChecker, ...options } = overrides
   const dbt = new DbtCli(
     {
       projectDir,
@@ -46,6 +52,7 @@ export async function validatorHarness(
     dbt,
     linter,
     new MemoryLog(),
+    sqlChecker,
   )
   return { projectDir, workDir, commands, validator }
 }

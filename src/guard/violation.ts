@@ -20,6 +20,7 @@ export type GuardRule =
   | 'yaml-too-deep'
   | 'secret-in-diff'
   | 'secret-in-summary'
+  | 'forbidden-sql'
 
 export interface Violation {
   rule: GuardRule

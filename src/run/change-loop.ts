@@ -2,12 +2,14 @@ import type { AgentRunResult, AgentSession } from '../agent/agent-session.js'
 import { ModelError } from '../agent/language-model.js'
 import { renderRepair } from '../agent/prompt.js'
 import type { Workspace } from '../agent/workspace.js'
+import { formatViolations } from '../guard/violation.js'
 import { describeFailures } from '../validate/describe-failures.js'
 import type { ManifestGraph } from '../project/graph.js'
 import type { ChangeValidator, Validation } from '../validate/validation.js'
 import type { Log } from '../shared/log.js'
 import { redactDeep, type Redactor } from '../shared/redact.js'
 import type { RunRecord } from './run-record.js'
+import { RunStop } from './run-stop.js'
 
 export interface ValidatedChange {
   /** The model's last answer: how the last round ended and its summary. */
@@ -71,6 +73,7 @@ export async function makeValidatedChange(options: {
     const { graph } = checked
     const validation = options.redact ? redactDeep(checked.validation, options.redact) : checked.validation
     validations.push(validation)
+    stopOnExecutedForbiddenSql(validation, record)
     if (validation.ok || round - firstRound >= options.repairRounds || agent.outcome === 'budget') {
       return { agent, validations, changedFiles, rounds, ...(graph ? { graph } : {}) }
     }
@@ -80,4 +83,18 @@ export async function makeValidatedChange(options: {
     rounds.push(agent)
     log.info(`model: ${agent.outcome}${agent.summary ? ` — ${agent.summary}` : ''}`)
   }
+}
+
+/**
+ * dbt ran a statement its node may not run. The sandbox contained it, but a change that makes dbt try is
+ * not repaired into a pass (the model would only learn which disguise failed): the run ends here.
+ */
+function stopOnExecutedForbiddenSql(validation: Validation, record: RunRecord): void {
+  const executed = validation.dbt.sqlVerdict?.findings.filter((finding) => finding.executed) ?? []
+  if (executed.length === 0) return
+  record.stages.guard = executed
+  throw new RunStop(
+    'failed:guard',
+    `Nothing was pushed: dbt ran SQL the change may not run (it ran inside the sandbox).\n${formatViolations(executed)}`,
+  )
 }

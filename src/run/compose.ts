@@ -6,6 +6,7 @@ import type { Log } from '../shared/log.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import { AnthropicModel, keylessModel } from '../adapters/anthropic/anthropic-model.js'
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
+import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
 import { Git } from '../adapters/git/git.js'
 import { GitHistoryStore } from '../adapters/git/git-history-store.js'
@@ -120,6 +121,11 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     dbt,
     linter,
     log,
+    // The verdict's input is model-influenced SQL: the parser runs in the same sandbox as dbt.
+    new SqlglotChecker(
+      { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
+      tools.runner,
+    ),
   )
   const productionState =
     settings.dbt.stateArtifact && !settings.dbt.stateManifest

@@ -15,6 +15,8 @@ import {
 import { uncheckedChanges } from './coverage.js'
 import { splitByBase } from './lint-baseline.js'
 import { isFailure, parseRunResults } from './run-results.js'
+import type { SqlChecker } from '../adapters/dbt/sql-checker.js'
+import { judgeBuild } from './sql-verdict.js'
 import type {
   BaseState,
   BuildMode,
@@ -74,6 +76,8 @@ export class DbtValidator implements ChangeValidator {
     private readonly dbt: DbtRunner,
     private readonly linter: Linter,
     private readonly log: Log,
+    /** Judges the SQL each build ran; without one, only the source rules of the guard have looked. */
+    private readonly sqlChecker?: SqlChecker,
   ) {}
 
   /** Installs packages when declared, then parses the untouched checkout (or reads the production manifest). */
@@ -245,18 +249,28 @@ export class DbtValidator implements ChangeValidator {
     const runResults = invocation.timedOut
       ? undefined
       : await readIfPresent(path.join(targetPath, 'run_results.json'))
-    if (runResults !== undefined) {
-      const nodes = graph ?? base.graph
-      const packages = editablePackages(base.layout)
-      step.results = parseRunResults(runResults, (id) => nodes && fileOfNode(nodes, packages, id))
+    const nodes = graph ?? base.graph
+    const packages = editablePackages(base.layout)
+    const fileOf = (id: string) => nodes && fileOfNode(nodes, packages, id)
+    if (runResults !== undefined) step.results = parseRunResults(runResults, fileOf)
+    if (this.sqlChecker && !invocation.timedOut) {
+      step.sqlVerdict = await judgeBuild({
+        checker: this.sqlChecker,
+        project: base.project,
+        invocation,
+        ...(runResults !== undefined ? { runResults } : {}),
+        fileOf,
+      })
+      if (step.sqlVerdict.notRun) this.log.warn(`The SQL dbt ran was not judged: ${step.sqlVerdict.notRun}`)
     }
+    const forbidden = (step.sqlVerdict?.findings.length ?? 0) > 0
     const failed = step.results.some(isFailure)
     if (invocation.exitCode !== 0 && !failed) {
       step.error =
         invocation.errors.join('\n') ||
         `dbt build exited with code ${invocation.exitCode} and reported no node results.`
     }
-    step.ok = invocation.exitCode === 0 && !failed
+    step.ok = invocation.exitCode === 0 && !failed && !forbidden
     return { step, ...(graph ? { graph } : {}) }
   }
 

@@ -17,6 +17,12 @@ export function describeFailures(validation: Validation, limit = TOTAL_LIMIT): s
       `dbt did not check part of the change, so it cannot pass:\n${dbt.unchecked.map((line) => `- ${line}`).join('\n')}`,
     )
   }
+  const forbidden = dbt.sqlVerdict?.findings ?? []
+  if (forbidden.length > 0) {
+    sections.push(
+      `The compiled SQL does what a dbt model may not (a model selects; only dbt writes its own relation):\n${forbidden.map((finding) => `- ${finding.path}: ${finding.message}`).join('\n')}`,
+    )
+  }
   const failed = dbt.results.filter(isFailure)
   if (failed.length > 0) {
     const lines = failed.map((node) => {

@@ -1,4 +1,5 @@
 import type { ManifestGraph } from '../project/graph.js'
+import type { Violation } from '../guard/violation.js'
 import type { ProjectLayout } from '../project/project-layout.js'
 
 /** What the validation stage found; the PR body, summary, annotations and repair prompt are views of it. */
@@ -43,6 +44,24 @@ export interface DbtStep {
    * does not read, nothing selected, every new test skipped): each fails the round and says what to do.
    */
   unchecked?: string[]
+  /** The parser's verdict on the SQL the build ran; absent when no checker is configured. */
+  sqlVerdict?: SqlVerdictStep
+}
+
+/** A statement dbt ran (or a node compiled to) that its node may not run: a guard finding. */
+export interface SqlFinding extends Violation {
+  rule: 'forbidden-sql'
+  /** dbt executed it (inside the sandbox); the run then ends `failed:guard`. */
+  executed: boolean
+  node?: string
+}
+
+export interface SqlVerdictStep {
+  /** Statements parsed: executed ones and compiled nodes. */
+  statements: number
+  findings: SqlFinding[]
+  /** Why the SQL could not be judged (no log, no sqlglot): said in the report, never a pass by silence. */
+  notRun?: string
 }
 
 export interface LintStep {

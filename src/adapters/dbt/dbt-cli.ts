@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { CommandResult, CommandRunner } from '../process/command-runner.js'
 import { commandTimeout, type TimeBudget } from '../../shared/time-budget.js'
 import { DbtError } from './dbt-error.js'
@@ -12,6 +13,10 @@ export interface DbtInvocation {
   timedOut: boolean
   /** Error-level messages from dbt's structured log (parse errors, crashes); per-node errors are in run_results. */
   errors: string[]
+  /** dbt's id of this invocation: its events in the shared log file carry it. */
+  invocationId?: string
+  /** dbt's log file, with debug events (each SQL statement run) of every invocation of the run. */
+  logFile?: string
 }
 
 export interface BuildOptions {
@@ -97,11 +102,14 @@ export class DbtCli implements DbtRunner {
             : `dbt ${subcommand} did not finish within ${formatMinutes(timeoutMs)}: raise input \`dbt-timeout-minutes\` or select less.`,
         ]
       : errorMessages(result)
+    const invocationId = invocationIdOf(result.stdout)
     return {
       commandLine: [executable, ...args].map(quoteArg).join(' '),
       exitCode: result.exitCode,
       timedOut: result.timedOut,
       errors,
+      ...(invocationId ? { invocationId } : {}),
+      logFile: path.join(logDir, 'dbt.log'),
     }
   }
 }
@@ -123,16 +131,25 @@ export function errorMessages(result: Pick<CommandResult, 'stdout' | 'stderr' | 
   return messages
 }
 
-function parseLogLine(line: string): { level: string; msg: string } | undefined {
+function parseLogLine(line: string): { level: string; msg: string; invocationId?: string } | undefined {
   if (!line.startsWith('{')) return undefined
   try {
-    const event = JSON.parse(line) as { info?: { level?: unknown; msg?: unknown } }
-    const level = event.info?.level
-    const msg = event.info?.msg
-    return typeof level === 'string' && typeof msg === 'string' ? { level, msg } : undefined
+    const event = JSON.parse(line) as { info?: { level?: unknown; msg?: unknown; invocation_id?: unknown } }
+    const { level, msg, invocation_id: id } = event.info ?? {}
+    if (typeof level !== 'string' || typeof msg !== 'string') return undefined
+    return { level, msg, ...(typeof id === 'string' ? { invocationId: id } : {}) }
   } catch {
     return undefined
   }
+}
+
+/** The invocation id dbt stamps on every event of one command (the first structured line has it). */
+function invocationIdOf(stdout: string): string | undefined {
+  for (const line of stdout.split('\n')) {
+    const id = parseLogLine(line)?.invocationId
+    if (id) return id
+  }
+  return undefined
 }
 
 function formatMinutes(ms: number): string {

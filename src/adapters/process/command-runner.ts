@@ -34,6 +34,8 @@ export interface CommandOptions {
   onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void
   /** Characters of each stream kept (the last ones). Default 8 Mi. */
   maxOutputChars?: number
+  /** Written to the command's standard input, which is then closed (empty without it). */
+  input?: string
 }
 
 /** Runs an executable without a shell. A missing executable resolves with exit code 127. */
@@ -56,8 +58,11 @@ export class SpawnCommandRunner implements CommandRunner {
       const child = spawn(command, args, {
         cwd: options.cwd,
         env: options.inheritEnv === false ? { ...options.env } : { ...process.env, ...options.env },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['pipe', 'pipe', 'pipe'],
       })
+      // A command that exits without reading its input closes the pipe: that is not an error of ours.
+      child.stdin.on('error', () => {})
+      child.stdin.end(options.input ?? '')
       const limit = options.maxOutputChars ?? OUTPUT_LIMIT
       const stdout = new OutputTail(limit)
       const stderr = new OutputTail(limit)

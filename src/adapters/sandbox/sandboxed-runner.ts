@@ -58,7 +58,13 @@ export class Sandbox {
       network: variant.network ?? ready.spec.network,
       writable: [...ready.spec.writable, ...(variant.writable ?? [])],
     }
-    const run = { cwd: options.cwd, env: spec.env, inheritEnv: false, timeoutMs: options.timeoutMs }
+    const run = {
+      cwd: options.cwd,
+      env: spec.env,
+      inheritEnv: false,
+      timeoutMs: options.timeoutMs,
+      ...(options.input === undefined ? {} : { input: options.input }),
+    }
     if (!ready.contained) return this.inner.run(command, args, run)
     const result = await this.inner.run(
       this.options.executable,
