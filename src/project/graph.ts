@@ -50,6 +50,15 @@ export interface GraphNode {
   raw: Readonly<Record<string, unknown>>
 }
 
+/** A macro as dbt-core's state comparison sees it: its text and the macros it calls. */
+export interface MacroDef {
+  id: string
+  name: string
+  packageName: string
+  sql: string
+  dependsOn: readonly string[]
+}
+
 export interface GroupDef {
   name: string
   ownerName?: string
@@ -78,6 +87,7 @@ export class ManifestGraph {
   private namesIndex?: Map<string, GraphNode[]>
   private filesIndex?: Map<string, GraphNode[]>
   private testsIndex?: Map<string, string[]>
+  private macroIndex?: Map<string, MacroDef>
 
   constructor(
     readonly schemaVersion: number,
@@ -88,7 +98,27 @@ export class ManifestGraph {
     readonly groups: ReadonlyMap<string, GroupDef>,
     /** unique_ids that exist in the project but are disabled (`enabled: false`). */
     readonly disabled: ReadonlySet<string>,
+    /** The manifest's `macros`, read into MacroDefs on first use. */
+    private readonly macroEntries: Readonly<Record<string, unknown>> = EMPTY,
   ) {}
+
+  /** Every macro of the manifest (the project's, its packages' and dbt's own), by unique_id. */
+  get macros(): ReadonlyMap<string, MacroDef> {
+    if (this.macroIndex) return this.macroIndex
+    const index = new Map<string, MacroDef>()
+    for (const id in this.macroEntries) {
+      const entry = this.macroEntries[id]
+      if (!isRecord(entry)) continue
+      index.set(id, {
+        id,
+        name: str(entry.name) ?? id,
+        packageName: str(entry.package_name) ?? '',
+        sql: str(entry.macro_sql) ?? '',
+        dependsOn: isRecord(entry.depends_on) ? stringList(entry.depends_on.macros) : NONE,
+      })
+    }
+    return (this.macroIndex = index)
+  }
 
   get(id: string): GraphNode | undefined {
     return this.nodes.get(id)
@@ -196,6 +226,7 @@ function buildGraph(json: Record<string, unknown>, schemaVersion: number): Manif
     children,
     groupsOf(json.groups),
     disabledOf(json.disabled),
+    isRecord(json.macros) ? json.macros : EMPTY,
   )
 }
 
