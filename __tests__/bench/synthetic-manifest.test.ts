@@ -103,7 +103,7 @@ describe('deriveChangedManifest', () => {
     const next = loadManifestGraph(JSON.stringify(manifest), 'synthetic changed')
     const impact = computeImpact(graph, next)
     const byId = new Map(impact.changed.map((c) => [c.id, c]))
-    for (const id of change.modified) expect(byId.get(id)?.reasons).toContain('sql')
+    for (const id of change.modified) expect(byId.get(id)?.reasons).toContain('body')
     expect(byId.get(change.added)?.change).toBe('added')
     expect(byId.get(change.removedColumn.model)?.columns.removed).toEqual([change.removedColumn.column])
     expect(impact.downstream.models.length).toBeGreaterThan(20)

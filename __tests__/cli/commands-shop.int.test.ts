@@ -61,8 +61,10 @@ describe('autopilot impact', () => {
     ])
     expect(code).toBe(1)
     expect(out).toMatch(/^1 changed node, 1 downstream model, 1 exposure, 1 breaking change/)
-    expect(out).toContain('  modified model orders — sql; columns; columns removed: amount_paid')
-    expect(out).toContain('  model customers (1 step away)')
+    expect(out).toContain(
+      '  modified model orders — SQL changed; contract changed (columns, data types or constraints); columns removed: amount_paid',
+    )
+    expect(out).toContain('  model customers (downstream of orders, 1 step away)')
     expect(out).toContain('  exposure weekly_revenue_dashboard')
     expect(out).toMatch(/BREAKING orders \[column-removed\]: Columns were removed from `orders`: amount_paid/)
     expect(out).toMatch(/what to do: .+/)

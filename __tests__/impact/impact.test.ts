@@ -48,12 +48,17 @@ describe('computeImpact', () => {
   it('reports a SQL change on staging and everything downstream, nearest first', () => {
     const impact = computeImpact(project(), project({ stg_orders: { ...stg, sql: 'new body' } }))
     expect(impact.changed).toEqual([
-      expect.objectContaining({ id: 'model.shop.stg_orders', change: 'modified', reasons: ['sql'] }),
+      expect.objectContaining({
+        id: 'model.shop.stg_orders',
+        change: 'modified',
+        reasons: ['body'],
+        why: ['SQL changed'],
+      }),
     ])
-    expect(impact.downstream.models.map((node) => [node.name, node.distance])).toEqual([
-      ['orders', 1],
-      ['customers', 2],
-      ['ltv', 3],
+    expect(impact.downstream.models.map((node) => [node.name, node.distance, node.via])).toEqual([
+      ['orders', 1, 'model.shop.stg_orders'],
+      ['customers', 2, 'model.shop.stg_orders'],
+      ['ltv', 3, 'model.shop.stg_orders'],
     ])
     expect(impact.downstream.tests.map((node) => node.id)).toEqual([
       'test.shop.unique_orders_order_id',
@@ -72,7 +77,7 @@ describe('computeImpact', () => {
     expect(impact.edges.flat().some((id) => id.startsWith('test.'))).toBe(false)
   })
 
-  it('tells config and column changes apart: materialization, access, added, removed and retyped columns', () => {
+  it('names config and ref changes, and lists column changes as details of the change', () => {
     const impact = computeImpact(
       project(),
       project({
@@ -85,7 +90,7 @@ describe('computeImpact', () => {
       }),
     )
     const change = impact.changed[0]
-    expect(change?.reasons).toEqual(['config', 'columns'])
+    expect(change?.reasons).toEqual(['config', 'ref'])
     expect(change?.config).toEqual(
       expect.arrayContaining([
         { key: 'materialized', before: 'table', after: 'incremental' },

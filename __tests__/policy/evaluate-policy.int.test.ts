@@ -13,13 +13,16 @@ let shop: ParsedShop | undefined
 let manifest: Record<string, Record<string, Record<string, unknown>>>
 let next: ManifestGraph
 
-/** The parsed manifest with some nodes taken out and some checksums changed: a base state, without a second parse. */
+/** The parsed manifest with some nodes taken out and some SQL changed: a base state, without a second parse. */
 function baseWithout(removed: string[], edited: string[] = []): ManifestGraph {
   const base = structuredClone(manifest)
   for (const id of removed) delete base.nodes?.[id]
   for (const id of edited) {
     const node = base.nodes?.[id]
-    if (node) node.checksum = { name: 'sha256', checksum: 'before-the-change' }
+    if (node) {
+      node.checksum = { name: 'sha256', checksum: 'before-the-change' }
+      node.raw_code = 'select 1 -- before the change'
+    }
   }
   return manifestGraphOf(base, 'base manifest')
 }

@@ -13,13 +13,20 @@ function changed(id: string, change: NodeChange['change'] = 'modified'): NodeCha
     name: id.split('.').at(-1) ?? id,
     change,
     reasons: [],
+    why: [],
     config: [],
     columns: { added: [], removed: [], retyped: [] },
   }
 }
 
 function reached(id: string, distance: number): ImpactedNode {
-  return { id, kind: id.split('.')[0] ?? 'model', name: id.split('.').at(-1) ?? id, distance }
+  return {
+    id,
+    kind: id.split('.')[0] ?? 'model',
+    name: id.split('.').at(-1) ?? id,
+    distance,
+    via: 'model.shop.orders',
+  }
 }
 
 function impact(overrides: Partial<Impact> = {}): Impact {
@@ -38,6 +45,7 @@ function impact(overrides: Partial<Impact> = {}): Impact {
       ['model.shop.orders', 'model.shop.customers'],
       ['model.shop.customers', 'exposure.shop.dashboard'],
     ],
+    vars: { changed: [], readers: [] },
     ...overrides,
   }
 }
@@ -85,6 +93,27 @@ describe('renderImpactSection', () => {
     )
     expect(renderImpactSection({ impact: impact(), findings: [] })).toContain(
       '**Contracts:** no breaking changes found.',
+    )
+  })
+
+  it('says why each modified node is in, and which nodes read a changed var', () => {
+    const stg = {
+      ...changed('model.shop.stg_orders'),
+      why: ['macro `shop.cents` changed (called through `shop.money`)'],
+    }
+    const section = renderImpactSection({
+      impact: impact({
+        changed: [stg],
+        vars: {
+          changed: ['start_date'],
+          readers: [{ id: 'model.shop.orders', kind: 'model', name: 'orders', vars: ['start_date'] }],
+        },
+      }),
+      findings: [],
+    })
+    expect(section).toContain('| `stg_orders` | macro `shop.cents` changed (called through `shop.money`) |')
+    expect(section).toContain(
+      "**Changed vars** (`start_date`) are read by `orders`; dbt's `state:modified` does not select nodes for a var change.",
     )
   })
 

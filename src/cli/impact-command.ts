@@ -1,10 +1,22 @@
 import { detectContractBreaks, type ContractFinding } from '../impact/contracts.js'
-import { computeImpact, type Impact, type NodeChange } from '../impact/impact.js'
+import { computeImpact, stateModifiedPlus, type Impact, type NodeChange } from '../impact/impact.js'
+import { readProjectVars } from '../project/project-vars.js'
 import { displayName, impactSummaryLine } from '../report/impact-markdown.js'
-import { parseFlags, readManifestGraph, requireFlag, withUsageErrors, type Output } from './command-io.js'
+import {
+  parseFlags,
+  readManifestGraph,
+  requireFlag,
+  UsageError,
+  withUsageErrors,
+  type Output,
+} from './command-io.js'
 
 export const IMPACT_USAGE = `Usage: autopilot impact --base <manifest.json> --new <manifest.json> [--json]
-  Compares two dbt manifests: changed nodes, everything downstream, and contract findings.
+                        [--base-project <dir> --new-project <dir>]
+  Compares two dbt manifests by dbt's state:modified rules (SQL, unrendered config, macros called directly or
+  through other macros, persisted descriptions, contracts): changed nodes and why, everything downstream,
+  and contract findings. With both project folders, also names the nodes that read a var whose value changed
+  in dbt_project.yml (dbt 1.12's state:modified does not select them).
   Exit codes: 0 no breaking change, 1 at least one breaking contract finding, 2 usage or input error.`
 
 const MAX_LISTED = 50
@@ -21,13 +33,27 @@ export async function runImpactCommand(
   return withUsageErrors(errors, async () => {
     const flags = parseFlags(
       args,
-      { base: { type: 'string' }, new: { type: 'string' }, json: { type: 'boolean', default: false } },
+      {
+        base: { type: 'string' },
+        new: { type: 'string' },
+        'base-project': { type: 'string' },
+        'new-project': { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
       IMPACT_USAGE,
     )
     const basePath = requireFlag(flags.base, '--base', IMPACT_USAGE)
     const newPath = requireFlag(flags.new, '--new', IMPACT_USAGE)
     const [base, next] = await Promise.all([readManifestGraph(basePath), readManifestGraph(newPath)])
-    const impact = computeImpact(base, next)
+    const projects = [flags['base-project'], flags['new-project']] as (string | undefined)[]
+    if ((projects[0] === undefined) !== (projects[1] === undefined)) {
+      throw new UsageError(`--base-project and --new-project go together\n${IMPACT_USAGE}`)
+    }
+    const vars =
+      projects[0] !== undefined && projects[1] !== undefined
+        ? { base: await readProjectVars(projects[0]), next: await readProjectVars(projects[1]) }
+        : undefined
+    const impact = computeImpact(base, next, vars ? { vars } : {})
     const findings = detectContractBreaks(base, next)
     const breaking = findings.filter((finding) => finding.severity === 'breaking').length
     out.write(
@@ -53,6 +79,9 @@ function impactJson(impact: Impact, findings: readonly ContractFinding[]): Recor
     },
     changed: impact.changed,
     downstream: impact.downstream,
+    /** What `dbt ls -s state:modified+` selects. */
+    selected: stateModifiedPlus(impact),
+    vars: impact.vars,
     findings,
     edges: impact.edges,
   }
@@ -77,12 +106,23 @@ function impactText(impact: Impact, findings: readonly ContractFinding[]): strin
       ? capped(
           downstream.map(
             (node) =>
-              `  ${node.kind} ${displayName(node.id)} (${node.distance} step${node.distance === 1 ? '' : 's'} away)`,
+              `  ${node.kind} ${displayName(node.id)} (downstream of ${displayName(node.via)}, ${node.distance} step${node.distance === 1 ? '' : 's'} away)`,
           ),
         )
       : ['  (nothing downstream)']),
   )
   if (impact.downstream.tests.length > 0) lines.push(`  and ${impact.downstream.tests.length} test(s)`)
+  if (impact.vars.readers.length > 0) {
+    lines.push(
+      '',
+      `Read changed vars (${impact.vars.changed.join(', ')}; not selected by dbt's state:modified):`,
+    )
+    lines.push(
+      ...capped(
+        impact.vars.readers.map((node) => `  ${node.kind} ${displayName(node.id)}: ${node.vars.join(', ')}`),
+      ),
+    )
+  }
   lines.push('', 'Contract findings:')
   if (findings.length === 0) lines.push('  none')
   const ordered = [...findings].sort((a, b) =>
@@ -98,7 +138,7 @@ function impactText(impact: Impact, findings: readonly ContractFinding[]): strin
 }
 
 function changeLine(change: NodeChange): string {
-  const details: string[] = [...change.reasons]
+  const details: string[] = change.change === 'modified' ? [...change.why] : []
   const { added, removed, retyped } = change.columns
   if (added.length > 0) details.push(`columns added: ${added.join(', ')}`)
   if (removed.length > 0) details.push(`columns removed: ${removed.join(', ')}`)
@@ -107,7 +147,6 @@ function changeLine(change: NodeChange): string {
       `columns retyped: ${retyped.map((c) => `${c.name} ${c.before ?? '?'} → ${c.after ?? '?'}`).join(', ')}`,
     )
   }
-  if (change.config.length > 0) details.push(`config: ${change.config.map((c) => c.key).join(', ')}`)
   const suffix = details.length > 0 ? ` — ${details.join('; ')}` : ''
   return `  ${change.change} ${change.kind} ${displayName(change.id)}${change.disabled ? ' (disabled)' : ''}${suffix}`
 }

@@ -1,7 +1,9 @@
 import { isRecord, type ConstraintDef, type GraphNode, type ManifestGraph } from '../project/graph.js'
-import { normalizeType, sameColumnShapes, sameValue } from './impact.js'
+import { normalizeType, sameColumnShapes, sameValue } from './same-value.js'
 import { Layers } from '../project/layers.js'
-import { versionedSuccessor } from './versioned-successor.js'
+import { removedColumnsRead } from './removed-columns-read.js'
+import { renamedRelation } from './renamed-relation.js'
+import { compareVersions, versionedSuccessor } from './versioned-successor.js'
 
 export type ContractRule =
   | 'contract-removed'
@@ -17,6 +19,8 @@ export type ContractRule =
   | 'group-changed'
   | 'metric-changed'
   | 'semantic-model-changed'
+  | 'removed-column-read'
+  | 'relation-renamed'
 
 export interface ContractFinding {
   rule: ContractRule
@@ -82,6 +86,10 @@ export function detectContractBreaks(
     else {
       if (old.contractEnforced) contractChanges(old, now, policy, add)
       accessAndGroup(old, now, add)
+      const read = removedColumnsRead(old, now, next)
+      if (read) add('removed-column-read', read.message, read.action, 'warning')
+      const renamed = renamedRelation(old, now, next)
+      if (renamed) add('relation-renamed', renamed.message, renamed.action)
     }
   }
   findings.push(...semanticChanges(base, next, severityOf))
@@ -103,7 +111,7 @@ function removedModel(
 ): void {
   if (old.version !== undefined) {
     const remaining = next.byName(old.name, 'model').map((node) => node.version)
-    const latest = remaining.length > 0 ? `v${remaining.sort().at(-1)}` : 'a newer version'
+    const latest = remaining.length > 0 ? `v${remaining.sort(compareVersions).at(-1)}` : 'a newer version'
     add(
       'version-removed',
       `Version v${old.version} of model \`${old.name}\` was removed; consumers that \`ref('${old.name}', v=${old.version})\` break.`,
@@ -150,12 +158,22 @@ function contractChanges(old: GraphNode, now: GraphNode, policy: SeverityPolicy,
     const addedNames = now.columns
       .filter((column) => !before.has(column.name.toLowerCase()))
       .map((c) => c.name)
-    const hint =
-      addedNames.length > 0 ? ` (added: ${addedNames.join(', ')}; a rename removes the old name)` : ''
+    const them = removed.length === 1 ? 'the column' : 'the columns'
+    // Only a removal next to an added column may be a rename; a plain removal gets removal advice.
+    const [hint, keep] =
+      addedNames.length > 0
+        ? [
+            ` (added: ${addedNames.join(', ')}; a rename removes the old name)`,
+            `Keep ${them} under the old name next to the new one`,
+          ]
+        : [
+            '',
+            `Keep ${them} (e.g. as \`null\` cast to the old type, documented as deprecated) until consumers stop reading ${removed.length === 1 ? 'it' : 'them'}`,
+          ]
     add(
       'column-removed',
       `Columns were removed from \`${old.name}\`: ${removed.join(', ')}${hint}.`,
-      `Keep ${removed.length === 1 ? 'the column' : 'the columns'} (add the new name alongside the old one), or ${newVersion}.`,
+      `${keep}, or ${newVersion}.`,
     )
   }
   const retyped: string[] = []

@@ -1,21 +1,21 @@
+import type { ColumnDef, GraphNode, ManifestGraph, NodeKind } from '../project/graph.js'
+import { changedVarNames, VarReaders, type ProjectVars } from './changed-vars.js'
+import { ModifiedMacros } from './modified-macros.js'
+import { normalizeType, sameColumnShapes } from './same-value.js'
 import {
-  isRecord,
-  type ColumnDef,
-  type GraphNode,
-  type ManifestGraph,
-  type NodeKind,
-} from '../project/graph.js'
+  stateModification,
+  type ConfigChange,
+  type Modification,
+  type ModifiedReason,
+} from './state-modified.js'
+
+export { normalizeType, sameColumnShapes, sameValue } from './same-value.js'
 
 export type ChangeKind = 'added' | 'removed' | 'modified'
 
-/** What about a modified node differs: its file, its config, its columns or, for YAML resources, its definition. */
-export type ChangeReason = 'sql' | 'config' | 'columns' | 'constraints' | 'definition'
-
-export interface ConfigChange {
-  key: string
-  before: unknown
-  after: unknown
-}
+/** Why dbt's `state:modified` selects a modified node (see state-modified.ts). */
+export type ChangeReason = ModifiedReason
+export type { ConfigChange }
 
 export interface ColumnChanges {
   added: string[]
@@ -29,7 +29,10 @@ export interface NodeChange {
   name: string
   change: ChangeKind
   reasons: ChangeReason[]
+  /** The reasons in words ("SQL changed", "macro `shop.cents` changed (called through `shop.money`)"). */
+  why: string[]
   config: ConfigChange[]
+  /** Declared columns added, removed or retyped (details of a change, not a reason dbt counts on its own). */
   columns: ColumnChanges
   /** A removed node that the new manifest still has, disabled. */
   disabled?: boolean
@@ -41,6 +44,21 @@ export interface ImpactedNode {
   name: string
   /** Edges from the nearest changed node. */
   distance: number
+  /** The changed node it is downstream of (the nearest; ties by id). */
+  via: string
+}
+
+/** A node that reads a var whose value changed; dbt 1.12's `state:modified` does not select it for that. */
+export interface VarReader {
+  id: string
+  kind: NodeKind
+  name: string
+  vars: string[]
+}
+
+export interface ImpactOptions {
+  /** The `vars:` of the base and the new dbt_project.yml, to name the nodes that read changed vars. */
+  vars?: { base: ProjectVars; next: ProjectVars }
 }
 
 export interface Impact {
@@ -58,15 +76,8 @@ export interface Impact {
   }
   /** parent → child among changed and downstream nodes, tests left out: the lineage to draw. */
   edges: [string, string][]
-}
-
-/** Resource kinds whose definition lives in YAML: compared field by field, as they have no checksum. */
-const DEFINITION_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  source: ['identifier', 'schema', 'database', 'loaded_at_field', 'freshness', 'external'],
-  exposure: ['type', 'maturity', 'url', 'owner', 'depends_on'],
-  metric: ['type', 'type_params', 'filter', 'time_granularity'],
-  semantic_model: ['model', 'defaults', 'entities', 'measures', 'dimensions', 'primary_entity'],
-  saved_query: ['query_params', 'exports'],
+  /** Vars whose value changed, and the nodes that read them (in the selection or not). */
+  vars: { changed: string[]; readers: VarReader[] }
 }
 
 const TEST_KINDS = new Set(['test', 'unit_test'])
@@ -77,18 +88,20 @@ const NO_COLUMN_CHANGES: ColumnChanges = Object.freeze({
 })
 
 /**
- * What a change did: nodes added, removed or modified between the base manifest and the new one, and every
- * node downstream of them (in the new graph; for removed nodes, their children in the base that remain).
- * Linear in the size of both manifests.
+ * What a change did, by dbt-core's `state:modified` rules: nodes added, removed or modified between the
+ * base manifest and the new one (macros they call included), and every node downstream of them (in the new
+ * graph; for removed nodes, their children in the base that remain). The changed nodes that remain plus
+ * the downstream ones are what `dbt ls -s state:modified+` selects. Linear in the size of both manifests.
  */
-export function computeImpact(base: ManifestGraph, next: ManifestGraph): Impact {
+export function computeImpact(base: ManifestGraph, next: ManifestGraph, options: ImpactOptions = {}): Impact {
+  const macros = new ModifiedMacros(base, next)
   const changed: NodeChange[] = []
   for (const node of next.nodes.values()) {
     const old = base.get(node.id)
-    if (!old) changed.push(nodeChange(node, 'added'))
-    else if (!TEST_KINDS.has(node.kind)) {
-      const modification = compareNodes(old, node)
-      if (modification) changed.push(modification)
+    if (!old) changed.push({ ...nodeChange(node, 'added'), why: ['new'] })
+    else {
+      const modification = stateModification(old, node, macros)
+      if (modification) changed.push(modified(old, node, modification))
     }
   }
   for (const old of base.nodes.values()) {
@@ -104,7 +117,35 @@ export function computeImpact(base: ManifestGraph, next: ManifestGraph): Impact 
     changed,
     downstream: classify(next, reached),
     edges: lineageEdges(base, next, changed, changedIds, reached),
+    vars: varImpact(next, options),
   }
+}
+
+/**
+ * What `dbt ls -s state:modified+ --resource-type <kinds>` lists: changed nodes still in the new manifest
+ * and everything downstream, of the given kinds (all when none are given), sorted.
+ */
+export function stateModifiedPlus(impact: Impact, kinds?: readonly NodeKind[]): string[] {
+  const ids = [
+    ...impact.changed.filter((change) => change.change !== 'removed'),
+    ...Object.values(impact.downstream).flat(),
+  ]
+    .filter((node) => kinds === undefined || kinds.includes(node.kind))
+    .map((node) => node.id)
+  return [...new Set(ids)].sort()
+}
+
+function varImpact(next: ManifestGraph, options: ImpactOptions): Impact['vars'] {
+  if (!options.vars) return { changed: [], readers: [] }
+  const packages = new Set([...next.nodes.values()].map((node) => node.packageName))
+  const changed = changedVarNames(options.vars.base, options.vars.next, packages)
+  const readers = new VarReaders(next, new Set(changed))
+  const found: VarReader[] = []
+  for (const node of next.nodes.values()) {
+    const vars = readers.varsOf(node)
+    if (vars.length > 0) found.push({ id: node.id, kind: node.kind, name: node.name, vars })
+  }
+  return { changed, readers: found.sort((a, b) => a.id.localeCompare(b.id)) }
 }
 
 function nodeChange(node: GraphNode, change: ChangeKind): NodeChange {
@@ -114,54 +155,23 @@ function nodeChange(node: GraphNode, change: ChangeKind): NodeChange {
     name: node.name,
     change,
     reasons: [],
+    why: [],
     config: [],
     columns: NO_COLUMN_CHANGES,
   }
 }
 
-function compareNodes(old: GraphNode, now: GraphNode): NodeChange | undefined {
-  // Allocation-free checks first: on a big project almost every node is unchanged.
-  const sqlChanged = old.checksum !== now.checksum
-  const configChanged = !sameValue(old.config, now.config)
-  const columnsChanged = !sameColumnShapes(old.raw.columns, now.raw.columns)
-  const constraintsChanged = !sameValue(old.raw.constraints, now.raw.constraints)
-  const fields = DEFINITION_FIELDS[now.kind]
-  const definitionChanged = fields?.some((field) => !sameValue(old.raw[field], now.raw[field])) ?? false
-  if (!sqlChanged && !configChanged && !columnsChanged && !constraintsChanged && !definitionChanged) {
-    return undefined
+function modified(old: GraphNode, now: GraphNode, modification: Modification): NodeChange {
+  const columns = sameColumnShapes(old.raw.columns, now.raw.columns)
+    ? NO_COLUMN_CHANGES
+    : columnChanges(old.columns, now.columns)
+  return {
+    ...nodeChange(now, 'modified'),
+    reasons: modification.reasons,
+    why: modification.why,
+    config: modification.config,
+    columns,
   }
-  const reasons: ChangeReason[] = []
-  if (sqlChanged) reasons.push('sql')
-  const config = configChanged ? configChanges(old.config, now.config) : []
-  if (config.length > 0) reasons.push('config')
-  const columns = columnsChanged ? columnChanges(old.columns, now.columns) : NO_COLUMN_CHANGES
-  if (columns.added.length + columns.removed.length + columns.retyped.length > 0) reasons.push('columns')
-  if (
-    (constraintsChanged && !sameValue(old.constraints, now.constraints)) ||
-    (columnsChanged && !sameColumnConstraints(old.columns, now.columns))
-  ) {
-    reasons.push('constraints')
-  }
-  if (definitionChanged) reasons.push('definition')
-  // Descriptions and other documentation-only edits are not an impact.
-  if (reasons.length === 0) return undefined
-  return { ...nodeChange(now, 'modified'), reasons, config, columns }
-}
-
-function configChanges(
-  before: Readonly<Record<string, unknown>>,
-  after: Readonly<Record<string, unknown>>,
-): ConfigChange[] {
-  const changes: ConfigChange[] = []
-  for (const key in after) {
-    if (!sameValue(before[key], after[key])) changes.push({ key, before: before[key], after: after[key] })
-  }
-  for (const key in before) {
-    if (!(key in after) && before[key] !== undefined && before[key] !== null) {
-      changes.push({ key, before: before[key], after: undefined })
-    }
-  }
-  return changes
 }
 
 function columnChanges(before: readonly ColumnDef[], after: readonly ColumnDef[]): ColumnChanges {
@@ -183,22 +193,9 @@ function columnChanges(before: readonly ColumnDef[], after: readonly ColumnDef[]
   return changes
 }
 
-function sameColumnConstraints(before: readonly ColumnDef[], after: readonly ColumnDef[]): boolean {
-  const now = new Map(after.map((column) => [column.name.toLowerCase(), column]))
-  return before.every((column) => {
-    const match = now.get(column.name.toLowerCase())
-    return !match || sameValue(column.constraints, match.constraints)
-  })
-}
-
-/** A data type as dbt would compare it for equality: case and spacing do not matter. */
-export function normalizeType(type: string | undefined): string {
-  if (type === undefined) return ''
-  return (type ?? '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([(),])\s*/g, '$1')
-    .trim()
+interface Reached {
+  distance: number
+  via: string
 }
 
 function downstreamOf(
@@ -206,14 +203,14 @@ function downstreamOf(
   next: ManifestGraph,
   changed: readonly NodeChange[],
   changedIds: ReadonlySet<string>,
-): Map<string, number> {
-  const reached = new Map<string, number>()
+): Map<string, Reached> {
+  const reached = new Map<string, Reached>()
   let frontier: string[] = []
   for (const change of changed) {
     const children = change.change === 'removed' ? base.childrenOf(change.id) : next.childrenOf(change.id)
     for (const child of children) {
       if (!changedIds.has(child) && next.nodes.has(child) && !reached.has(child)) {
-        reached.set(child, 1)
+        reached.set(child, { distance: 1, via: change.id })
         frontier.push(child)
       }
     }
@@ -221,9 +218,10 @@ function downstreamOf(
   for (let distance = 2; frontier.length > 0; distance++) {
     const following: string[] = []
     for (const id of frontier) {
+      const { via } = reached.get(id) as Reached
       for (const child of next.childrenOf(id)) {
         if (changedIds.has(child) || reached.has(child) || !next.nodes.has(child)) continue
-        reached.set(child, distance)
+        reached.set(child, { distance, via })
         following.push(child)
       }
     }
@@ -242,7 +240,7 @@ const GROUP_OF_KIND: Readonly<Record<string, keyof Impact['downstream']>> = {
   saved_query: 'savedQueries',
 }
 
-function classify(next: ManifestGraph, reached: ReadonlyMap<string, number>): Impact['downstream'] {
+function classify(next: ManifestGraph, reached: ReadonlyMap<string, Reached>): Impact['downstream'] {
   const groups: Impact['downstream'] = {
     models: [],
     tests: [],
@@ -252,9 +250,9 @@ function classify(next: ManifestGraph, reached: ReadonlyMap<string, number>): Im
     savedQueries: [],
     other: [],
   }
-  for (const [id, distance] of reached) {
+  for (const [id, { distance, via }] of reached) {
     const node = next.get(id) as GraphNode
-    groups[GROUP_OF_KIND[node.kind] ?? 'other'].push({ id, kind: node.kind, name: node.name, distance })
+    groups[GROUP_OF_KIND[node.kind] ?? 'other'].push({ id, kind: node.kind, name: node.name, distance, via })
   }
   for (const list of Object.values(groups)) {
     list.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
@@ -267,7 +265,7 @@ function lineageEdges(
   next: ManifestGraph,
   changed: readonly NodeChange[],
   changedIds: ReadonlySet<string>,
-  reached: ReadonlyMap<string, number>,
+  reached: ReadonlyMap<string, Reached>,
 ): [string, string][] {
   const drawn = (id: string): boolean =>
     (changedIds.has(id) || reached.has(id)) && !TEST_KINDS.has((next.get(id) ?? base.get(id))?.kind ?? '')
@@ -282,40 +280,4 @@ function lineageEdges(
     for (const child of next.childrenOf(id)) if (drawn(child)) edges.push([id, child])
   }
   return edges
-}
-
-/** Same column names, types and constraints (descriptions and other docs are not compared), in raw form. */
-export function sameColumnShapes(before: unknown, after: unknown): boolean {
-  if (!isRecord(before) || !isRecord(after)) return sameValue(before, after)
-  let count = 0
-  for (const key in before) {
-    const a = before[key]
-    const b = after[key]
-    if (!isRecord(a) || !isRecord(b)) {
-      if (a !== b) return false
-    } else if (a.name !== b.name || a.data_type !== b.data_type || !sameValue(a.constraints, b.constraints)) {
-      return false
-    }
-    count++
-  }
-  for (const key in after) if (key) count--
-  return count === 0
-}
-
-/** Structural equality of JSON values; `null` and a missing value are the same (dbt writes both). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (a === null || a === undefined) return b === null || b === undefined
-  if (b === null || b === undefined || typeof a !== 'object' || typeof b !== 'object') return false
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false
-    return true
-  }
-  if (Array.isArray(b)) return false
-  const left = a as Record<string, unknown>
-  const right = b as Record<string, unknown>
-  for (const key in left) if (!sameValue(left[key], right[key])) return false
-  for (const key in right) if (!(key in left) && right[key] !== null && right[key] !== undefined) return false
-  return true
 }

@@ -17,7 +17,7 @@ export function versionedSuccessor(old: GraphNode, next: ManifestGraph): GraphNo
 }
 
 /** Versions are numbers in practice but strings in dbt's schema: compare numerically when both are. */
-function compareVersions(a: string | undefined, b: string | undefined): number {
+export function compareVersions(a: string | undefined, b: string | undefined): number {
   const [x, y] = [Number(a), Number(b)]
   return Number.isFinite(x) && Number.isFinite(y) ? x - y : String(a).localeCompare(String(b))
 }

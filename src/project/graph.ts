@@ -50,6 +50,15 @@ export interface GraphNode {
   raw: Readonly<Record<string, unknown>>
 }
 
+/** A macro as dbt-core's state comparison sees it: its text and the macros it calls. */
+export interface MacroDef {
+  id: string
+  name: string
+  packageName: string
+  sql: string
+  dependsOn: readonly string[]
+}
+
 export interface GroupDef {
   name: string
   ownerName?: string
@@ -78,6 +87,7 @@ export class ManifestGraph {
   private namesIndex?: Map<string, GraphNode[]>
   private filesIndex?: Map<string, GraphNode[]>
   private testsIndex?: Map<string, string[]>
+  private macroIndex?: Map<string, MacroDef>
 
   constructor(
     readonly schemaVersion: number,
@@ -125,6 +135,25 @@ export class ManifestGraph {
       this.definedIndex = index
     }
     return this.definedIndex.has(`${packageName}\0${file}`)
+  }
+
+  /** Every macro of the manifest (the project's, its packages' and dbt's own), by unique_id. */
+  get macros(): ReadonlyMap<string, MacroDef> {
+    if (this.macroIndex) return this.macroIndex
+    const index = new Map<string, MacroDef>()
+    const entries = isRecord(this.otherEntries.macros) ? this.otherEntries.macros : EMPTY
+    for (const id in entries) {
+      const entry = entries[id]
+      if (!isRecord(entry)) continue
+      index.set(id, {
+        id,
+        name: str(entry.name) ?? id,
+        packageName: str(entry.package_name) ?? '',
+        sql: str(entry.macro_sql) ?? '',
+        dependsOn: isRecord(entry.depends_on) ? stringList(entry.depends_on.macros) : NONE,
+      })
+    }
+    return (this.macroIndex = index)
   }
 
   get(id: string): GraphNode | undefined {

@@ -22,8 +22,17 @@ const LABEL_LIMIT = 60
 export function renderImpactSection(report: ImpactReport, options: ImpactSectionOptions = {}): string {
   const listLimit = options.listLimit ?? Number.MAX_SAFE_INTEGER
   const { impact, findings } = report
-  if (impact.changed.length === 0) return 'No dbt nodes changed between the base manifest and this branch.'
-  const parts = [countsTable(impact), findingsSection(findings, listLimit)]
+  if (impact.changed.length === 0) {
+    const none = 'No dbt nodes changed between the base manifest and this branch.'
+    const vars = varsLine(impact)
+    return vars ? `${none}\n\n${vars}` : none
+  }
+  const parts = [
+    countsTable(impact),
+    whySection(impact, listLimit),
+    varsLine(impact),
+    findingsSection(findings, listLimit),
+  ].filter((part): part is string => part !== undefined)
   const lineage = lineageDiagram(impact, Math.min(options.maxNodes ?? DEFAULT_LINEAGE_NODES, listLimit))
   if (lineage) parts.push(lineage)
   return parts.join('\n\n')
@@ -45,6 +54,27 @@ function countsTable(impact: Impact): string {
     row.push(`${downstream.semanticModels.length} / ${downstream.savedQueries.length}`)
   }
   return table(header, [row])
+}
+
+const WHY_ROWS = 15
+
+/** Why each modified node is in the selection, in dbt's terms (SQL, config, a macro it calls, …). */
+function whySection(impact: Impact, listLimit: number): string | undefined {
+  const modified = impact.changed.filter((change) => change.change === 'modified')
+  const { shown, omitted } = limited(modified, Math.min(listLimit, WHY_ROWS))
+  if (shown.length === 0) return undefined
+  const rows = shown.map((change) => [codeCell(displayName(change.id)), cell(change.why.join('; '))])
+  const lines = ['**Why changed** (dbt `state:modified` rules):', '', table(['Node', 'Why'], rows)]
+  if (omitted > 0) lines.push('', moreLine(omitted))
+  return lines.join('\n')
+}
+
+function varsLine(impact: Impact): string | undefined {
+  const { changed, readers } = impact.vars
+  if (readers.length === 0) return undefined
+  const names = readers.slice(0, WHY_ROWS).map((node) => `\`${displayName(node.id)}\``)
+  const more = readers.length > WHY_ROWS ? ` and ${readers.length - WHY_ROWS} more` : ''
+  return `**Changed vars** (${changed.map((name) => `\`${name}\``).join(', ')}) are read by ${names.join(', ')}${more}; dbt's \`state:modified\` does not select nodes for a var change.`
 }
 
 function findingsSection(findings: readonly ContractFinding[], listLimit: number): string {

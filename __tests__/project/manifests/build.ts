@@ -107,6 +107,34 @@ export function yamlNode(
   ]
 }
 
+export function macro(
+  name: string,
+  sql: string,
+  calls: string[] = [],
+  packageName = 'shop',
+): [string, Record<string, unknown>] {
+  const id = `macro.${packageName}.${name}`
+  return [
+    id,
+    {
+      unique_id: id,
+      name,
+      resource_type: 'macro',
+      package_name: packageName,
+      macro_sql: sql,
+      depends_on: { macros: calls },
+    },
+  ]
+}
+
+/** The entry with fields replaced or added (raw_code, unrendered_config, fqn, …). */
+export function withFields(
+  [id, entry]: [string, Record<string, unknown>],
+  fields: Record<string, unknown>,
+): [string, Record<string, unknown>] {
+  return [id, { ...entry, ...fields }]
+}
+
 export interface ManifestParts {
   nodes?: [string, Record<string, unknown>][]
   sources?: [string, Record<string, unknown>][]
@@ -114,6 +142,7 @@ export interface ManifestParts {
   metrics?: [string, Record<string, unknown>][]
   semanticModels?: [string, Record<string, unknown>][]
   savedQueries?: [string, Record<string, unknown>][]
+  macros?: [string, Record<string, unknown>][]
   groups?: Record<string, { name: string; owner: { name?: string; email?: string } }>
   disabled?: string[]
   /** Write dbt's parent_map/child_map (true) or leave them out so the graph falls back to depends_on. */
@@ -136,7 +165,7 @@ export function manifest(parts: ManifestParts): Record<string, unknown> {
       project_name: 'shop',
     },
     ...collections,
-    macros: {},
+    macros: Object.fromEntries(parts.macros ?? []),
     docs: {},
     groups: parts.groups ?? {},
     disabled: Object.fromEntries((parts.disabled ?? []).map((id) => [id, [{ unique_id: id }]])),
