@@ -59,6 +59,7 @@ class ManifestGraph {
     namesIndex;
     filesIndex;
     testsIndex;
+    macroIndex;
     constructor(schemaVersion, projectName, nodes, parents, children, groups, 
     /** unique_ids that exist in the project but are disabled (`enabled: false`). */
     disabled, 
@@ -107,6 +108,26 @@ class ManifestGraph {
             this.definedIndex = index;
         }
         return this.definedIndex.has(`${packageName}\0${file}`);
+    }
+    /** Every macro of the manifest (the project's, its packages' and dbt's own), by unique_id. */
+    get macros() {
+        if (this.macroIndex)
+            return this.macroIndex;
+        const index = new Map();
+        const entries = isRecord(this.otherEntries.macros) ? this.otherEntries.macros : EMPTY;
+        for (const id in entries) {
+            const entry = entries[id];
+            if (!isRecord(entry))
+                continue;
+            index.set(id, {
+                id,
+                name: str(entry.name) ?? id,
+                packageName: str(entry.package_name) ?? '',
+                sql: str(entry.macro_sql) ?? '',
+                dependsOn: isRecord(entry.depends_on) ? stringList(entry.depends_on.macros) : NONE,
+            });
+        }
+        return (this.macroIndex = index);
     }
     get(id) {
         return this.nodes.get(id);

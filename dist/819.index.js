@@ -73,8 +73,11 @@ class SpawnCommandRunner {
             const child = (0,external_node_child_process_.spawn)(command, args, {
                 cwd: options.cwd,
                 env: options.inheritEnv === false ? { ...options.env } : { ...process.env, ...options.env },
-                stdio: ['ignore', 'pipe', 'pipe'],
+                stdio: ['pipe', 'pipe', 'pipe'],
             });
+            // A command that exits without reading its input closes the pipe: that is not an error of ours.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input ?? '');
             const limit = options.maxOutputChars ?? OUTPUT_LIMIT;
             const stdout = new OutputTail(limit);
             const stderr = new OutputTail(limit);

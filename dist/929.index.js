@@ -232,8 +232,11 @@ class SpawnCommandRunner {
             const child = (0,external_node_child_process_.spawn)(command, args, {
                 cwd: options.cwd,
                 env: options.inheritEnv === false ? { ...options.env } : { ...process.env, ...options.env },
-                stdio: ['ignore', 'pipe', 'pipe'],
+                stdio: ['pipe', 'pipe', 'pipe'],
             });
+            // A command that exits without reading its input closes the pipe: that is not an error of ours.
+            child.stdin.on('error', () => { });
+            child.stdin.end(options.input ?? '');
             const limit = options.maxOutputChars ?? OUTPUT_LIMIT;
             const stdout = new OutputTail(limit);
             const stderr = new OutputTail(limit);
@@ -1681,7 +1684,7 @@ class PublishError extends _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_0
 
 /***/ }),
 
-/***/ 55977:
+/***/ 98507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1905,6 +1908,7 @@ var dbt_error = __webpack_require__(52676);
 
 
 
+
 /** Runs the dbt CLI through a CommandRunner, with machine-readable logs and no colours. */
 class DbtCli {
     options;
@@ -1960,11 +1964,14 @@ class DbtCli {
                     : `dbt ${subcommand} did not finish within ${formatMinutes(timeoutMs)}: raise input \`dbt-timeout-minutes\` or select less.`,
             ]
             : errorMessages(result);
+        const invocationId = invocationIdOf(result.stdout);
         return {
             commandLine: [executable, ...args].map(quoteArg).join(' '),
             exitCode: result.exitCode,
             timedOut: result.timedOut,
             errors,
+            ...(invocationId ? { invocationId } : {}),
+            logFile: external_node_path_default().join(logDir, 'dbt.log'),
         };
     }
 }
@@ -1991,13 +1998,23 @@ function parseLogLine(line) {
         return undefined;
     try {
         const event = JSON.parse(line);
-        const level = event.info?.level;
-        const msg = event.info?.msg;
-        return typeof level === 'string' && typeof msg === 'string' ? { level, msg } : undefined;
+        const { level, msg, invocation_id: id } = event.info ?? {};
+        if (typeof level !== 'string' || typeof msg !== 'string')
+            return undefined;
+        return { level, msg, ...(typeof id === 'string' ? { invocationId: id } : {}) };
     }
     catch {
         return undefined;
     }
+}
+/** The invocation id dbt stamps on every event of one command (the first structured line has it). */
+function invocationIdOf(stdout) {
+    for (const line of stdout.split('\n')) {
+        const id = parseLogLine(line)?.invocationId;
+        if (id)
+            return id;
+    }
+    return undefined;
 }
 function formatMinutes(ms) {
     const minutes = ms / 60_000;
@@ -2007,10 +2024,327 @@ function quoteArg(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __webpack_require__(2503);
+;// CONCATENATED MODULE: ./src/adapters/dbt/sql-verdict-script.ts
+// The Python half of the SQL verdict, run with the venv's interpreter (`python -I -c`) inside the dbt sandbox:
+// it parses with sqlglot, which has no JavaScript counterpart. Kept as a string so the bundle carries it and
+// no file in a folder the sandbox can write is ever executed.
+const SQL_VERDICT_SCRIPT = String.raw `
+"""Autopilot's verdict on the SQL dbt ran: reads {dialect, projectDir, statements: [...]} as JSON on stdin,
+parses each statement with sqlglot, and writes {sqlglot, results: [{kinds, findings}]} (one result per
+statement) on stdout.
+
+A statement passes when its kind is one its node may run (a model writes only its own relation and dbt's
+temporary and backup relations for it, a test only selects) and it uses no construct that reaches files,
+other databases, extensions or settings. Anything sqlglot cannot parse fails: the verdict never guesses.
+"""
+import json
+import logging
+import os
+import re
+import sys
+
+import sqlglot
+from sqlglot import exp
+
+# Functions that read or write files, reach other databases or the network, run SQL from a string, or show
+# secrets and the environment. Lower case; prefixes and suffixes cover families (read_csv_auto, sqlite_scan).
+FORBIDDEN_FUNCTIONS = {
+    "glob",
+    "sniff_csv",
+    "query",
+    "query_table",
+    "getenv",
+    "duckdb_secrets",
+    "which_secret",
+    "load_aws_credentials",
+    "pg_read_file",
+    "pg_read_binary_file",
+    "pg_ls_dir",
+    "pg_stat_file",
+    "lo_import",
+    "lo_export",
+    "dblink",
+    "dblink_exec",
+    "external_query",
+}
+FORBIDDEN_PREFIXES = ("read_", "parquet_", "sqlite_", "postgres_", "mysql_", "iceberg_", "delta_", "st_read", "dblink_")
+FORBIDDEN_SUFFIXES = ("_scan", "_attach")
+# A table named like a path or URL: DuckDB reads it as a file (a "replacement scan").
+FILE_LIKE_TABLE = re.compile(r"[/\\:]|\.[A-Za-z0-9]{1,8}$")
+
+QUERY_KINDS = (exp.Query,)
+ALWAYS_ALLOWED = (exp.Query, exp.Transaction, exp.Commit, exp.Rollback, exp.Describe, exp.Show)
+WRITE_KINDS = (exp.Create, exp.Insert, exp.Delete, exp.Update, exp.Merge, exp.Drop, exp.Alter, exp.TruncateTable)
+WRITING_RESOURCES = ("model", "seed", "snapshot", "test", "unit_test")
+
+
+def kind_of(statement):
+    name = type(statement).__name__.lower()
+    kind = statement.args.get("kind")
+    if isinstance(statement, (exp.Create, exp.Drop, exp.Alter)) and isinstance(kind, str):
+        return name + " " + kind.lower()
+    if isinstance(statement, exp.Copy):
+        return "copy from" if kind else "copy to"
+    if isinstance(statement, exp.Command):
+        return "command " + str(statement.this).lower()
+    return name
+
+
+def function_name(node):
+    if isinstance(node, exp.Anonymous):
+        return str(node.name).lower()
+    if isinstance(node, exp.Func):
+        return node.sql_name().lower()
+    return None
+
+
+def forbidden_function(name):
+    return name in FORBIDDEN_FUNCTIONS or name.startswith(FORBIDDEN_PREFIXES) or name.endswith(FORBIDDEN_SUFFIXES)
+
+
+def same(a, b):
+    return not a or not b or a.lower() == b.lower()
+
+
+def own_relation_matcher(relation):
+    if not relation or not relation.get("identifier"):
+        return lambda table: False
+    allowed = re.compile("^" + re.escape(relation["identifier"].lower()) + "(__dbt_(tmp|backup)[0-9_]*)?$")
+
+    def matches(table):
+        return (
+            bool(allowed.match(table.name.lower()))
+            and same(table.db, relation.get("schema"))
+            and same(table.catalog, relation.get("database"))
+        )
+
+    return matches
+
+
+def is_temporary(statement):
+    properties = statement.args.get("properties")
+    return properties is not None and properties.find(exp.TemporaryProperty) is not None
+
+
+def write_targets(statement):
+    """The relations a write statement creates, changes or drops."""
+    if isinstance(statement, (exp.Drop, exp.Alter, exp.TruncateTable)):
+        return list(statement.find_all(exp.Table))
+    target = statement.this
+    if isinstance(target, exp.Schema):
+        target = target.this
+    return [target]
+
+
+def same_file(given, allowed, project_dir):
+    if not allowed:
+        return False
+
+    def resolve(p):
+        return os.path.normpath(p if os.path.isabs(p) else os.path.join(project_dir or "/", p))
+
+    return resolve(given) == resolve(allowed)
+
+
+def seed_copy_problem(statement, entry, is_own, project_dir):
+    if not statement.args.get("kind"):
+        return "COPY ... TO writes a file"
+    target = statement.this
+    if not isinstance(target, exp.Table) or not is_own(target):
+        return "COPY into a relation other than the seed's own"
+    files = statement.args.get("files") or []
+    if len(files) != 1 or not isinstance(files[0], exp.Literal) or not files[0].is_string:
+        return "COPY from something other than the seed's file"
+    if not same_file(files[0].this, entry.get("seedFile"), project_dir):
+        return "COPY from '" + files[0].this + "', not the seed's own file"
+    return None
+
+
+def statement_problem(statement, entry, is_own, project_dir):
+    """Why this kind of statement may not run for its node, or None."""
+    resource = entry.get("resourceType") or ""
+    if entry.get("source") == "compiled":
+        return None if isinstance(statement, QUERY_KINDS) else "the compiled SQL of a node must be one query"
+    if isinstance(statement, ALWAYS_ALLOWED):
+        return None
+    if isinstance(statement, exp.Copy) and resource == "seed":
+        return seed_copy_problem(statement, entry, is_own, project_dir)
+    if not isinstance(statement, WRITE_KINDS):
+        return "this kind of statement is not allowed in a dbt build"
+    kind = str(statement.args.get("kind") or "").upper() if isinstance(statement, exp.Create) else ""
+    if kind == "SCHEMA":
+        schema = statement.this.db if isinstance(statement.this, exp.Table) else None
+        own = (entry.get("relation") or {}).get("schema")
+        # Without a node it is dbt creating the schemas of the selection before the first node runs.
+        if resource == "" or (resource in ("model", "seed", "snapshot") and same(schema, own)):
+            return None
+        return "creates a schema other than the node's own"
+    if resource not in WRITING_RESOURCES:
+        return "a " + (resource or "dbt-internal") + " statement may only select"
+    if isinstance(statement, exp.Create) and kind not in ("TABLE", "VIEW"):
+        return "only tables and views may be created"
+    if resource == "unit_test" and isinstance(statement, exp.Create) and not is_temporary(statement):
+        return "a unit test may only create temporary tables"
+    others = [t for t in write_targets(statement) if not (isinstance(t, exp.Table) and is_own(t))]
+    if others:
+        names = ", ".join(t.sql() if t is not None else "?" for t in others)
+        return "writes " + names + ", not the node's own relation"
+    return None
+
+
+def check_statement(statement, entry, project_dir):
+    is_own = own_relation_matcher(entry.get("relation"))
+    findings = []
+    problem = statement_problem(statement, entry, is_own, project_dir)
+    if problem:
+        findings.append({"construct": kind_of(statement), "detail": problem})
+    for node in statement.walk():
+        name = function_name(node)
+        if name and forbidden_function(name):
+            findings.append({"construct": name, "detail": "reads or writes files, other databases or the environment"})
+        if isinstance(node, exp.Table) and isinstance(node.this, exp.Identifier):
+            if FILE_LIKE_TABLE.search(node.name) and not is_own(node):
+                findings.append({"construct": "from '" + node.name + "'", "detail": "a table named like a file is read from that file"})
+    return findings
+
+
+def refused(construct, detail, kinds=()):
+    return {"kinds": list(kinds), "findings": [{"construct": construct, "detail": detail}]}
+
+
+def check_entry(entry, dialect, project_dir):
+    sql = entry.get("sql") or ""
+    if entry.get("source") == "executed" and sql.rstrip().endswith("..."):
+        # dbt logs sql[:512] + "..." for statements run with abridge_sql_log (dbt-duckdb's seed COPY): only
+        # a seed's statement shorter than the cut is known in full.
+        visible = sql.rstrip()[:-3]
+        if len(visible) >= 512 or entry.get("resourceType") != "seed":
+            return refused("abridged", "dbt logged only part of this statement")
+        sql = visible
+    try:
+        statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
+    except sqlglot.errors.SqlglotError as error:
+        first = (str(error).splitlines() or [type(error).__name__])[0]
+        return refused("unparsed", "not parsed as " + str(dialect) + " SQL: " + first)
+    kinds = [kind_of(s) for s in statements]
+    if entry.get("source") == "compiled" and len(statements) > 1:
+        return refused("several statements", "the compiled SQL of a node must be one query", kinds)
+    findings = []
+    for statement in statements:
+        findings.extend(check_statement(statement, entry, project_dir))
+    return {"kinds": kinds, "findings": findings}
+
+
+def main():
+    logging.getLogger("sqlglot").setLevel(logging.ERROR)
+    request = json.load(sys.stdin)
+    dialect = request.get("dialect") or None
+    project_dir = request.get("projectDir")
+    results = [check_entry(entry, dialect, project_dir) for entry in request.get("statements", [])]
+    json.dump({"sqlglot": sqlglot.__version__, "results": results}, sys.stdout)
+
+
+main()
+`;
+
+;// CONCATENATED MODULE: ./src/adapters/dbt/sql-checker.ts
+
+
+
+
+
+const OutputSchema = schemas/* object */.Ikc({
+    sqlglot: schemas/* string */.YjP(),
+    results: schemas/* array */.YOg(schemas/* object */.Ikc({
+        kinds: schemas/* array */.YOg(schemas/* string */.YjP()),
+        findings: schemas/* array */.YOg(schemas/* object */.Ikc({ construct: schemas/* string */.YjP(), detail: schemas/* string */.YjP() })),
+    })),
+});
+/** sqlglot's names for dbt adapters' SQL, where they differ or the adapter has a dialect of its own. */
+const DIALECTS = {
+    duckdb: 'duckdb',
+    postgres: 'postgres',
+    redshift: 'redshift',
+    snowflake: 'snowflake',
+    bigquery: 'bigquery',
+    databricks: 'databricks',
+    spark: 'spark',
+    trino: 'trino',
+    athena: 'athena',
+    clickhouse: 'clickhouse',
+    sqlserver: 'tsql',
+    fabric: 'tsql',
+    synapse: 'tsql',
+    oracle: 'oracle',
+    mysql: 'mysql',
+    teradata: 'teradata',
+};
+function dialectOf(adapter) {
+    return adapter ? DIALECTS[adapter.toLowerCase()] : undefined;
+}
+/**
+ * The Python next to dbt (its venv's `bin/python`), where sqlglot is installed with it; `python3` when dbt
+ * is not found in a folder with one.
+ */
+function pythonBesideDbt(dbtExecutable, searchPath = process.env.PATH ?? '') {
+    const candidates = dbtExecutable.includes('/')
+        ? [dbtExecutable]
+        : searchPath
+            .split((external_node_path_default()).delimiter)
+            .filter(Boolean)
+            .map((dir) => external_node_path_default().join(dir, dbtExecutable));
+    const dbt = candidates.find((file) => (0,external_node_fs_.existsSync)(file));
+    const python = dbt && external_node_path_default().join(external_node_path_default().dirname(dbt), 'python');
+    return python && (0,external_node_fs_.existsSync)(python) ? python : 'python3';
+}
+/**
+ * Runs the verdict script with sqlglot through `runner` (the dbt sandbox: the input is model-influenced).
+ * `-I` keeps the working folder and PYTHON* variables out of the import path, so no file the change wrote
+ * can stand in for sqlglot.
+ */
+class SqlglotChecker {
+    options;
+    runner;
+    constructor(options, runner) {
+        this.options = options;
+        this.runner = runner;
+    }
+    async check(request) {
+        const { timeoutMs } = commandTimeout(this.options.timeoutMs, this.options.timeBudget);
+        const result = await this.runner.run(this.options.python, ['-I', '-c', SQL_VERDICT_SCRIPT], {
+            cwd: '/',
+            timeoutMs,
+            input: JSON.stringify(request),
+        });
+        if (result.timedOut)
+            return { notRun: `the SQL parser did not finish within ${Math.round(timeoutMs / 1000)} s` };
+        if (result.exitCode !== 0) {
+            const tail = result.stderr.trim().split('\n').slice(-3).join(' ');
+            const missing = /No module named '?sqlglot/.test(result.stderr);
+            return {
+                notRun: missing
+                    ? `sqlglot is not installed beside dbt (\`${this.options.python}\`): \`pip install sqlglot\` in dbt's environment`
+                    : `the SQL parser (\`${this.options.python}\`) failed: ${tail || `exit ${result.exitCode}`}`,
+            };
+        }
+        let json;
+        try {
+            json = JSON.parse(result.stdout);
+        }
+        catch {
+            return { notRun: 'the SQL parser wrote no JSON' };
+        }
+        const parsed = OutputSchema.safeParse(json);
+        if (!parsed.success || parsed.data.results.length !== request.statements.length)
+            return { notRun: 'the SQL parser answered in an unexpected shape' };
+        return { verdicts: parsed.data.results };
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(37428);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -3711,8 +4045,8 @@ function locateProfilesDir(configured, projectDir, env) {
     ].filter((dir) => Boolean(dir));
     return candidates.find((dir) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'profiles.yml')));
 }
-const OutputSchema = schemas/* looseObject */._H3({ type: schemas/* string */.YjP().optional(), path: schemas/* string */.YjP().optional() });
-const ProfilesSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({ target: schemas/* string */.YjP().optional(), outputs: schemas/* record */.g1P(schemas/* string */.YjP(), OutputSchema).optional() }));
+const dbt_profile_OutputSchema = schemas/* looseObject */._H3({ type: schemas/* string */.YjP().optional(), path: schemas/* string */.YjP().optional() });
+const ProfilesSchema = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({ target: schemas/* string */.YjP().optional(), outputs: schemas/* record */.g1P(schemas/* string */.YjP(), dbt_profile_OutputSchema).optional() }));
 /** Finds the output dbt uses: the project's profile, the given target or the profile's default. */
 function profileTarget(text, profileName, target) {
     let parsed;
@@ -4130,7 +4464,13 @@ class Sandbox {
             network: variant.network ?? ready.spec.network,
             writable: [...ready.spec.writable, ...(variant.writable ?? [])],
         };
-        const run = { cwd: options.cwd, env: spec.env, inheritEnv: false, timeoutMs: options.timeoutMs };
+        const run = {
+            cwd: options.cwd,
+            env: spec.env,
+            inheritEnv: false,
+            timeoutMs: options.timeoutMs,
+            ...(options.input === undefined ? {} : { input: options.input }),
+        };
         if (!ready.contained)
             return this.inner.run(command, args, run);
         const result = await this.inner.run(this.options.executable, bubblewrapArgs(spec, command, args, options.cwd), run);
@@ -4312,7 +4652,167 @@ function keyOf(violation, text) {
 
 // EXTERNAL MODULE: ./src/validate/run-results.ts
 var run_results = __webpack_require__(70864);
+;// CONCATENATED MODULE: ./src/adapters/dbt/executed-statements.ts
+
+const NodeInfoSchema = schemas/* looseObject */._H3({
+    unique_id: schemas/* string */.YjP(),
+    resource_type: schemas/* string */.YjP().optional(),
+    node_name: schemas/* string */.YjP().optional(),
+    node_path: schemas/* string */.YjP().optional(),
+    node_relation: schemas/* looseObject */._H3({
+        database: schemas/* string */.YjP().nullish(),
+        schema: schemas/* string */.YjP().nullish(),
+        alias: schemas/* string */.YjP().nullish(),
+    })
+        .nullish(),
+});
+const EventSchema = schemas/* looseObject */._H3({
+    info: schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), invocation_id: schemas/* string */.YjP().optional() }),
+    data: schemas/* looseObject */._H3({ sql: schemas/* string */.YjP().optional(), node_info: NodeInfoSchema.nullish() }).optional(),
+});
+/**
+ * The statements one dbt invocation ran, from dbt's JSON log file (`SQLQuery` debug events) with the node
+ * each ran for. `seedFile` maps a seed's file name (relative to its seed folder) to the project-relative
+ * file its `COPY` may read.
+ */
+function executedStatements(logText, invocationId, seedFile) {
+    const statements = [];
+    let adapter;
+    for (const line of logText.split('\n')) {
+        if (!line.startsWith('{') || !line.includes(invocationId))
+            continue;
+        let json;
+        try {
+            json = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        const event = EventSchema.safeParse(json);
+        if (!event.success || event.data.info.invocation_id !== invocationId)
+            continue;
+        const { name } = event.data.info;
+        if (name === 'AdapterRegistered') {
+            const registered = event.data.data?.adapter_name;
+            if (typeof registered === 'string')
+                adapter = registered;
+        }
+        const sql = event.data.data?.sql;
+        if (name !== 'SQLQuery' || sql === undefined)
+            continue;
+        const info = event.data.data?.node_info;
+        statements.push({ ...(info ? nodeFields(info, seedFile) : {}), source: 'executed', sql });
+    }
+    return { statements, ...(adapter ? { adapter } : {}) };
+}
+function nodeFields(info, seedFile) {
+    const relation = info.node_relation;
+    // A unit test has no relation of its own: its temporary tables are named after the test.
+    const identifier = relation?.alias || info.node_name;
+    const file = info.resource_type === 'seed' && info.node_path ? seedFile(info.node_path) : undefined;
+    return {
+        node: info.unique_id,
+        ...(info.resource_type ? { resourceType: info.resource_type } : {}),
+        ...(identifier
+            ? {
+                relation: {
+                    identifier,
+                    ...(relation?.database ? { database: relation.database } : {}),
+                    ...(relation?.schema ? { schema: relation.schema } : {}),
+                },
+            }
+            : {}),
+        ...(file ? { seedFile: file } : {}),
+    };
+}
+const CompiledSchema = schemas/* looseObject */._H3({
+    results: schemas/* array */.YOg(schemas/* looseObject */._H3({ unique_id: schemas/* string */.YjP(), compiled_code: schemas/* string */.YjP().nullish() })),
+});
+/** Each node's compiled SQL from run_results.json (seeds have none). */
+function compiledStatements(runResultsText) {
+    let json;
+    try {
+        json = JSON.parse(runResultsText);
+    }
+    catch {
+        return [];
+    }
+    const parsed = CompiledSchema.safeParse(json);
+    if (!parsed.success)
+        return [];
+    return parsed.data.results.flatMap((result) => result.compiled_code?.trim()
+        ? [
+            {
+                node: result.unique_id,
+                resourceType: result.unique_id.split('.')[0] ?? '',
+                source: 'compiled',
+                sql: result.compiled_code,
+            },
+        ]
+        : []);
+}
+
+;// CONCATENATED MODULE: ./src/validate/sql-verdict.ts
+
+
+
+
+
+/**
+ * The verdict on what dbt really ran: every statement of the build's log and each node's compiled SQL,
+ * parsed. The cheap source rules have run before; this is the check that rests on the rendered SQL.
+ */
+async function judgeBuild(input) {
+    const { invocation, project } = input;
+    if (!invocation.invocationId || !invocation.logFile)
+        return { statements: 0, findings: [], notRun: 'dbt wrote no structured log for the build' };
+    const logText = await (0,promises_.readFile)(invocation.logFile, 'utf8').catch(() => undefined);
+    if (logText === undefined)
+        return { statements: 0, findings: [], notRun: `dbt's log file ${invocation.logFile} is missing` };
+    const seedFile = (nodePath) => project.seedPaths
+        .map((dir) => external_node_path_default().join(dir, nodePath))
+        .find((file) => (0,external_node_fs_.existsSync)(external_node_path_default().join(project.dir, file)));
+    const executed = executedStatements(logText, invocation.invocationId, seedFile);
+    const statements = [...executed.statements, ...compiledStatements(input.runResults ?? '')];
+    if (statements.length === 0)
+        return { statements: 0, findings: [] };
+    const answer = await input.checker.check({
+        dialect: dialectOf(executed.adapter),
+        projectDir: project.dir,
+        statements,
+    });
+    if ('notRun' in answer)
+        return { statements: statements.length, findings: [], notRun: answer.notRun };
+    const findings = answer.verdicts.flatMap((verdict, index) => {
+        const statement = statements[index];
+        return statement ? verdict.findings.map((found) => toFinding(statement, found, input.fileOf)) : [];
+    });
+    return { statements: statements.length, findings: dedupe(findings) };
+}
+function toFinding(statement, found, fileOf) {
+    const where = statement.node ? `${statement.node} ` : 'dbt ';
+    const what = statement.source === 'executed' ? 'ran' : 'compiled to';
+    return {
+        rule: 'forbidden-sql',
+        path: (statement.node && fileOf(statement.node)) ?? statement.node ?? '(dbt)',
+        message: `${where}${what} SQL with \`${found.construct}\`: ${found.detail}. Models select from ref() and source(); load files as seeds.`,
+        executed: statement.source === 'executed',
+        ...(statement.node ? { node: statement.node } : {}),
+    };
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((finding) => {
+        const key = `${finding.path}\n${finding.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/validate/dbt-validator.ts
+
 
 
 
@@ -4334,14 +4834,18 @@ class DbtValidator {
     dbt;
     linter;
     log;
+    sqlChecker;
     base;
     /** Lint results of base files, by root-relative path: the base does not change during a run. */
     baseLint = new Map();
-    constructor(options, dbt, linter, log) {
+    constructor(options, dbt, linter, log, 
+    /** Judges the SQL each build ran; without one, only the source rules of the guard have looked. */
+    sqlChecker) {
         this.options = options;
         this.dbt = dbt;
         this.linter = linter;
         this.log = log;
+        this.sqlChecker = sqlChecker;
     }
     /** Installs packages when declared, then parses the untouched checkout (or reads the production manifest). */
     async prepareBase(stateManifest = this.options.stateManifest) {
@@ -4506,18 +5010,30 @@ class DbtValidator {
         const runResults = invocation.timedOut
             ? undefined
             : await readIfPresent(external_node_path_default().join(targetPath, 'run_results.json'));
-        if (runResults !== undefined) {
-            const nodes = graph ?? base.graph;
-            const packages = (0,project_layout/* editablePackages */.as)(base.layout);
-            step.results = (0,run_results/* parseRunResults */.H)(runResults, (id) => nodes && (0,manifest/* fileOfNode */.OD)(nodes, packages, id));
+        const nodes = graph ?? base.graph;
+        const packages = (0,project_layout/* editablePackages */.as)(base.layout);
+        const fileOf = (id) => nodes && (0,manifest/* fileOfNode */.OD)(nodes, packages, id);
+        if (runResults !== undefined)
+            step.results = (0,run_results/* parseRunResults */.H)(runResults, fileOf);
+        if (this.sqlChecker && !invocation.timedOut) {
+            step.sqlVerdict = await judgeBuild({
+                checker: this.sqlChecker,
+                project: base.project,
+                invocation,
+                ...(runResults !== undefined ? { runResults } : {}),
+                fileOf,
+            });
+            if (step.sqlVerdict.notRun)
+                this.log.warn(`The SQL dbt ran was not judged: ${step.sqlVerdict.notRun}`);
         }
+        const forbidden = (step.sqlVerdict?.findings.length ?? 0) > 0;
         const failed = step.results.some(run_results/* isFailure */.N);
         if (invocation.exitCode !== 0 && !failed) {
             step.error =
                 invocation.errors.join('\n') ||
                     `dbt build exited with code ${invocation.exitCode} and reported no node results.`;
         }
-        step.ok = invocation.exitCode === 0 && !failed;
+        step.ok = invocation.exitCode === 0 && !failed && !forbidden;
         return { step, ...(graph ? { graph } : {}) };
     }
     /**
@@ -4700,6 +5216,7 @@ var run_stop = __webpack_require__(46781);
 
 
 
+
 /** The adapters of one ticket's run, from the settings. */
 function composeTicketRun(options) {
     const { settings, environment, repoDir, commands, log } = options;
@@ -4741,7 +5258,9 @@ function composeTicketRun(options) {
         lint: settings.dbt.lint,
         workDir,
         ...(stateManifest ? { stateManifest } : {}),
-    }, dbt, linter, log);
+    }, dbt, linter, log, 
+    // The verdict's input is model-influenced SQL: the parser runs in the same sandbox as dbt.
+    new SqlglotChecker({ python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget }, tools.runner));
     const productionState = settings.dbt.stateArtifact && !settings.dbt.stateManifest
         ? (0,production_state/* artifactProductionState */.R)(settings.dbt.stateArtifact, github && codeHost && { ...github, codeHost }, workDir)
         : undefined;
@@ -4960,8 +5479,8 @@ var audit_bundle = __webpack_require__(71605);
 var publish_error = __webpack_require__(27619);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var shared_redact = __webpack_require__(48932);
-// EXTERNAL MODULE: ./src/run/compose.ts + 29 modules
-var compose = __webpack_require__(55977);
+// EXTERNAL MODULE: ./src/run/compose.ts + 33 modules
+var compose = __webpack_require__(98507);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/run/run-stop.ts
@@ -8291,6 +8810,10 @@ function describeFailures(validation, limit = TOTAL_LIMIT) {
     if (dbt.unchecked && dbt.unchecked.length > 0) {
         sections.push(`dbt did not check part of the change, so it cannot pass:\n${dbt.unchecked.map((line) => `- ${line}`).join('\n')}`);
     }
+    const forbidden = dbt.sqlVerdict?.findings ?? [];
+    if (forbidden.length > 0) {
+        sections.push(`The compiled SQL does what a dbt model may not (a model selects; only dbt writes its own relation):\n${forbidden.map((finding) => `- ${finding.path}: ${finding.message}`).join('\n')}`);
+    }
     const failed = dbt.results.filter(run_results/* isFailure */.N);
     if (failed.length > 0) {
         const lines = failed.map((node) => {
@@ -8344,6 +8867,8 @@ function cap(text, limit) {
 
 
 
+
+
 /**
  * The agent ⇄ validation loop: the model makes the change, dbt and sqlfluff check it, failures go back to
  * the model up to `repairRounds` times. Stops early when the model runs out of budget.
@@ -8378,6 +8903,7 @@ async function makeValidatedChange(options) {
         const { graph } = checked;
         const validation = options.redact ? (0,shared_redact/* redactDeep */.KL)(checked.validation, options.redact) : checked.validation;
         validations.push(validation);
+        stopOnExecutedForbiddenSql(validation, record);
         if (validation.ok || round - firstRound >= options.repairRounds || agent.outcome === 'budget') {
             return { agent, validations, changedFiles, rounds, ...(graph ? { graph } : {}) };
         }
@@ -8386,11 +8912,22 @@ async function makeValidatedChange(options) {
         log.info(`model: ${agent.outcome}${agent.summary ? ` — ${agent.summary}` : ''}`);
     }
 }
+/**
+ * dbt ran a statement its node may not run. The sandbox contained it, but a change that makes dbt try is
+ * not repaired into a pass (the model would only learn which disguise failed): the run ends here.
+ */
+function stopOnExecutedForbiddenSql(validation, record) {
+    const executed = validation.dbt.sqlVerdict?.findings.filter((finding) => finding.executed) ?? [];
+    if (executed.length === 0)
+        return;
+    record.stages.guard = executed;
+    throw new run_stop/* RunStop */.c('failed:guard', `Nothing was pushed: dbt ran SQL the change may not run (it ran inside the sandbox).\n${formatViolations(executed)}`);
+}
 
-// EXTERNAL MODULE: ./src/impact/contracts.ts + 1 modules
-var contracts = __webpack_require__(23885);
-// EXTERNAL MODULE: ./src/impact/impact.ts
-var impact = __webpack_require__(66078);
+// EXTERNAL MODULE: ./src/impact/contracts.ts + 3 modules
+var contracts = __webpack_require__(43202);
+// EXTERNAL MODULE: ./src/impact/impact.ts + 3 modules
+var impact = __webpack_require__(16833);
 ;// CONCATENATED MODULE: ./src/impact/assess-impact.ts
 
 
