@@ -92,6 +92,7 @@ function renamedRelation(old, now, next) {
             return undefined;
         const built = versions.map((node) => `\`${aliasOf(node)}\``).join(', ');
         return {
+            cause: 'versions',
             message: `Adding versions to \`${old.name}\` renames its relation: \`${before}\` is no longer built (now ${built}); refs follow, but dashboards, queries and other tools outside dbt that read \`${before}\` break.`,
             action: `Keep \`${before}\` for them: set \`latest_version_pointer: {enabled: true}\` on \`${old.name}\` (dbt then keeps a \`${before}\` view on the latest version), or give v${now.version} \`alias: ${before}\`; otherwise tell the consumers to move to \`${aliasOf(now)}\`.`,
         };
@@ -100,6 +101,7 @@ function renamedRelation(old, now, next) {
     if (before === after || sameConfigured(old, now))
         return undefined;
     return {
+        cause: 'alias',
         message: `The relation of \`${old.name}\` was renamed from \`${before}\` to \`${after}\`; refs follow, but dashboards, queries and other tools outside dbt that read \`${before}\` break.`,
         action: `Keep the alias \`${before}\`, or keep a view named \`${before}\` over the new relation until its consumers have moved.`,
     };
@@ -198,8 +200,11 @@ function detectContractBreaks(base, next, options = {}) {
             if (read)
                 add('removed-column-read', read.message, read.action, 'warning');
             const renamed = renamedRelation(old, now, next);
-            if (renamed)
-                add('relation-renamed', renamed.message, renamed.action);
+            // Versions are the remedy `new-version` asks for: the old relation's consumers get advice, not a block.
+            if (renamed) {
+                const severity = renamed.cause === 'versions' ? 'warning' : severityOf(old);
+                add('relation-renamed', renamed.message, renamed.action, severity);
+            }
         }
     }
     findings.push(...semanticChanges(base, next, severityOf));

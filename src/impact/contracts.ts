@@ -89,7 +89,11 @@ export function detectContractBreaks(
       const read = removedColumnsRead(old, now, next)
       if (read) add('removed-column-read', read.message, read.action, 'warning')
       const renamed = renamedRelation(old, now, next)
-      if (renamed) add('relation-renamed', renamed.message, renamed.action)
+      // Versions are the remedy `new-version` asks for: the old relation's consumers get advice, not a block.
+      if (renamed) {
+        const severity = renamed.cause === 'versions' ? 'warning' : severityOf(old)
+        add('relation-renamed', renamed.message, renamed.action, severity)
+      }
     }
   }
   findings.push(...semanticChanges(base, next, severityOf))

@@ -10,13 +10,14 @@ export function renamedRelation(
   old: GraphNode,
   now: GraphNode,
   next: ManifestGraph,
-): { message: string; action: string } | undefined {
+): { cause: 'versions' | 'alias'; message: string; action: string } | undefined {
   const before = aliasOf(old)
   if (old.version === undefined && now.version !== undefined) {
     const versions = next.byName(old.name, 'model').filter((node) => node.packageName === old.packageName)
     if (versions.some((node) => aliasOf(node) === before || pointerAlias(node) === before)) return undefined
     const built = versions.map((node) => `\`${aliasOf(node)}\``).join(', ')
     return {
+      cause: 'versions',
       message: `Adding versions to \`${old.name}\` renames its relation: \`${before}\` is no longer built (now ${built}); refs follow, but dashboards, queries and other tools outside dbt that read \`${before}\` break.`,
       action: `Keep \`${before}\` for them: set \`latest_version_pointer: {enabled: true}\` on \`${old.name}\` (dbt then keeps a \`${before}\` view on the latest version), or give v${now.version} \`alias: ${before}\`; otherwise tell the consumers to move to \`${aliasOf(now)}\`.`,
     }
@@ -24,6 +25,7 @@ export function renamedRelation(
   const after = aliasOf(now)
   if (before === after || sameConfigured(old, now)) return undefined
   return {
+    cause: 'alias',
     message: `The relation of \`${old.name}\` was renamed from \`${before}\` to \`${after}\`; refs follow, but dashboards, queries and other tools outside dbt that read \`${before}\` break.`,
     action: `Keep the alias \`${before}\`, or keep a view named \`${before}\` over the new relation until its consumers have moved.`,
   }
