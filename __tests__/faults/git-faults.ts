@@ -1,5 +1,7 @@
 import { expect } from '@jest/globals'
-import { chmod, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sh, write } from '../publish/git-fixture.js'
 import type { FaultLedger } from './fault-ledger.js'
@@ -19,20 +21,30 @@ export function gitFaults(ledger: FaultLedger, stage: FaultStage): void {
     await write(colleague, 'models/orders.sql', 'select 1 as id -- earlier run\n')
     sh(colleague, 'commit', '--quiet', '-am', 'earlier run')
     sh(colleague, 'push', '--quiet', 'origin', BRANCH)
-    // Fires when the fetch updates origin's tracking ref: between Autopilot's fetch and its push.
-    await hook(
-      path.join(stage.repo.work, '.git'),
-      'reference-transaction',
+    // Autopilot runs git with hooks switched off, so the race is staged by a `git` first on PATH that lets
+    // the colleague push just before Autopilot's own push (after its fetch), once.
+    const shim = await mkdtemp(path.join(tmpdir(), 'autopilot-git-shim-'))
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    await writeFile(
+      path.join(shim, 'git'),
       [
-        `[ "$1" = committed ] || exit 0`,
-        `grep -q 'refs/remotes/origin/${BRANCH}$' || exit 0`,
-        `[ -e "${colleague}/.pushed" ] && exit 0`,
-        `touch "${colleague}/.pushed"`,
-        `unset $(git rev-parse --local-env-vars)`,
-        `cd "${colleague}" && echo '-- colleague' >> models/legacy.sql && git commit --quiet -am colleague && git push --quiet origin ${BRANCH}`,
+        '#!/bin/sh',
+        `for arg in "$@"; do`,
+        `  if [ "$arg" = push ] && [ ! -e "${colleague}/.pushed" ]; then`,
+        `    touch "${colleague}/.pushed"`,
+        `    (unset $(${realGit} rev-parse --local-env-vars) GIT_CONFIG_COUNT; cd "${colleague}" && echo '-- colleague' >> models/legacy.sql && ${realGit} commit --quiet -am colleague && ${realGit} push --quiet origin ${BRANCH})`,
+        '    break',
+        '  fi',
+        'done',
+        `exec ${realGit} "$@"`,
       ].join('\n'),
     )
-    const run = await stage.run()
+    await chmod(path.join(shim, 'git'), 0o755)
+    const pathBefore = process.env.PATH
+    process.env.PATH = `${shim}${path.delimiter}${pathBefore ?? ''}`
+    const run = await stage.run().finally(() => {
+      process.env.PATH = pathBefore
+    })
     const colleagueHead = sh(colleague, 'rev-parse', 'HEAD')
     const status = expectOutcome(
       run,

@@ -126,6 +126,8 @@ describe('on-breaking-change: new-version', () => {
       [2, true],
     ])
     expect([...record.changedFiles].sort()).toEqual(['models/marts/_marts.yml', 'models/marts/orders_v2.sql'])
-    expect(record.stages.pullRequest?.body).toContain('no breaking changes found')
+    // Nothing breaks; adding versions renames the old relation, which is advice for consumers outside dbt.
+    expect(record.stages.impact?.findings.filter((f) => f.severity === 'breaking')).toEqual([])
+    expect(record.stages.impact?.findings.map((f) => f.rule)).toEqual(['relation-renamed'])
   })
 })
