@@ -40,16 +40,15 @@ async function fetchFrom(issues: JiraIssueJson[], key: string) {
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] })
 
 describe('hostile and broken Jira issues', () => {
-  it('truncates a 1 MB description to the model budget with a visible note, quickly', async () => {
+  it('truncates a 1 MB description to the model budget with a visible note', async () => {
     const line = `${'row of a pasted data dump, '.repeat(36)}end`
     const content = Array.from({ length: 1000 }, (_, index) => paragraph(`${index} ${line}`))
     const { ticket } = await fetchFrom(
       [issue('DATA-1', { description: { type: 'doc', version: 1, content } })],
       'DATA-1',
     )
-    const started = Date.now()
+    // A pathological cost shows as jest's test timeout; no elapsed-time bound (it fails on a loaded machine).
     const result = await ticket()
-    expect(Date.now() - started).toBeLessThan(5000)
     expect(Buffer.byteLength(result.body)).toBeGreaterThan(MAX_TICKET_BODY_BYTES * 0.9)
     expect(Buffer.byteLength(result.body)).toBeLessThan(MAX_TICKET_BODY_BYTES + 500)
     expect(result.body.startsWith(`0 ${line}`)).toBe(true)
@@ -87,9 +86,7 @@ describe('hostile and broken Jira issues', () => {
       body: view,
       headers: { 'Content-Type': 'application/json;charset=UTF-8' },
     })
-    const started = Date.now()
     const result = await source.fetch('DATA-3')
-    expect(Date.now() - started).toBeLessThan(5000)
     expect(result.title).toBe('Deep')
     expect(result.body).toContain(TOO_DEEP_NOTE)
     expect(result.body).not.toContain('bottom')

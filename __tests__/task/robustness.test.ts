@@ -38,12 +38,11 @@ describe('classification on hostile or huge text', () => {
     )
   })
 
-  it('classifies a 200 KB body built to make the patterns backtrack in well under a second', () => {
+  // Catastrophic backtracking on 200 KB would run for minutes: jest's timeout is the bound, not a clock here.
+  it('classifies a 200 KB body built to make the patterns backtrack', () => {
     const body = `${'remove add new drop change rename '.repeat(6_000).slice(0, 200 * 1024)}\ndrop the legacy column`
-    const started = performance.now()
     const outcome = applyRules(ticket({ body }), BUILTIN_TASK_RULES)
     acceptanceCriteriaOf(ticket({ body: `# Acceptance criteria\n${'- a\n'.repeat(50_000)}` }))
-    expect(performance.now() - started).toBeLessThan(1_000)
     expect(outcome.kind?.kind).toBe('schema-change')
   })
 })

@@ -32,8 +32,8 @@ const VAR_CALL = /\bvar\(\s*(['"])([^'"]+)\1/g
 
 /**
  * Which changed vars a node reads: `var('name')` in its SQL or unrendered config, or in a macro it calls
- * (transitively). dbt 1.12's `state:modified` ignores vars (dbt-core #4304; `state_modified_compare_vars`
- * is not implemented), so these nodes are reported beside the selection, not in it.
+ * (transitively). dbt 1.12's `state:modified` ignores vars (dbt-core #4304: the flag `state_modified_compare_vars`
+ * exists but dbt does not act on it), so these nodes are reported beside the selection, not in it.
  */
 export class VarReaders {
   private readonly macroVars = new Map<string, ReadonlySet<string>>()
