@@ -203,13 +203,12 @@ describe('AnthropicModel through the real SDK', () => {
       model: 'claude-sonnet-5-5',
       baseURL: `http://127.0.0.1:${port}`,
     })
-    const started = Date.now()
     try {
+      // The 'timeout' kind is the proof the 400 ms timer fired (the server never answers).
       await expect(model.complete({ ...request, timeoutMs: 400 })).rejects.toMatchObject({
         kind: 'timeout',
         message: expect.stringMatching(/`max-minutes`/),
       })
-      expect(Date.now() - started).toBeLessThan(1500)
     } finally {
       hanging.closeAllConnections()
       await new Promise((resolve) => hanging.close(resolve))

@@ -146,9 +146,7 @@ describe('adfToMarkdown', () => {
   it('stops at a nesting depth cap on deeply nested input without overflowing the stack', () => {
     let node: Record<string, unknown> = paragraph(text('bottom'))
     for (let level = 0; level < 100_000; level += 1) node = { type: 'blockquote', content: [node] }
-    const started = Date.now()
     const markdown = adfToMarkdown(doc(node))
-    expect(Date.now() - started).toBeLessThan(2000)
     expect(markdown).not.toContain('bottom')
     expect(markdown.length).toBeLessThan(100_000)
 
