@@ -18,9 +18,11 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2503);
 /* harmony import */ var _audit_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23476);
-/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48932);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48932);
+/* harmony import */ var _shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85247);
+
 
 
 
@@ -33,81 +35,81 @@ const AUDIT_FILES = {
     diff: 'diff.patch',
     prBody: 'pr-body.md',
 };
-const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    inputTokens: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    outputTokens: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    cacheCreationInputTokens: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    cacheReadInputTokens: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    inputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    outputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    cacheCreationInputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    cacheReadInputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
 });
-const TicketSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['jira', 'github', 'file', 'schema-drift']),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-    url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    fields: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-    updated: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    report: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+const TicketSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['jira', 'github', 'file', 'schema-drift']),
+    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    fields: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    updated: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    report: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
 });
-const RunEventSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    at: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    stage: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    data: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
+const RunEventSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    stage: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    data: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional(),
 });
 /** The shape of `run.json`; tests and later tools (history, re-runs) read bundles through it. */
-const AuditRunSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(AUDIT_SCHEMA_VERSION),
-    runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    finishedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    statusMessage: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+const AuditRunSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(AUDIT_SCHEMA_VERSION),
+    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    finishedAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    statusMessage: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     /** Actor, repository, workflow run and the like, as the trigger stage recorded them. */
-    context: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
+    context: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
     /** Settings with every secret reduced to whether it was set. */
-    settings: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
-    ticket: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ snapshot: TicketSchema, sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }).optional(),
-    modelCalls: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        turn: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        model: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
+    ticket: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ snapshot: TicketSchema, sha256: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }).optional(),
+    modelCalls: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        turn: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        model: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
         usage: UsageSchema,
-        costUsd: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        stopReason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+        costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        stopReason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
     })),
-    toolCalls: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        turn: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        input: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
-        ok: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
-        error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    toolCalls: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        turn: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        input: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
+        ok: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+        error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     })),
-    commands: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        command: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        args: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-        cwd: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        exitCode: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        timedOut: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    commands: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        args: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+        cwd: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        timedOut: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
     })),
     /** Stage results by name (validation rounds, impact, publish...). */
-    stages: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    diff: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    commitSha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    prUrl: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    prNumber: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
-    branch: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    diff: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    commitSha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    prUrl: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    prNumber: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     /** Head of the hash chain over events.jsonl; absent in bundles written before the chain existed. */
     audit: _audit_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .ChainHeadSchema */ .Tg.optional(),
 });
 /** The last record of events.jsonl: digests of the other files, so the chain covers them too. */
 const SEAL_STAGE = 'audit';
 const SEAL_MESSAGE = 'sealed';
-const SealDataSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    files: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/)),
+const SealDataSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/)),
 });
 /** The digest the seal holds for run.json: its canonical JSON without the `audit` head (which covers the seal). */
 function runJsonDigest(run) {
@@ -145,7 +147,7 @@ async function writeAuditBundle(dir, input) {
     const { redactor } = input;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
     // A JSON round-trip drops undefined fields and anything that is not JSON (a stray Date becomes a string).
-    const run = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactDeep */ .KL)(JSON.parse(JSON.stringify(runJson(input))), redactor);
+    const run = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(JSON.parse(JSON.stringify(runJson(input))), redactor);
     const diff = redactor(input.diff);
     const prBody = input.prBody === undefined ? undefined : redactor(input.prBody);
     const digests = {
@@ -155,7 +157,7 @@ async function writeAuditBundle(dir, input) {
     if (prBody !== undefined)
         digests[AUDIT_FILES.prBody] = (0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(prBody);
     const events = [
-        ...input.record.events.map((event) => JSON.parse(JSON.stringify((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactDeep */ .KL)(event, redactor)))),
+        ...input.record.events.map((event) => JSON.parse(JSON.stringify((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(event, redactor)))),
         { at: new Date().toISOString(), stage: SEAL_STAGE, message: SEAL_MESSAGE, data: { files: digests } },
     ];
     const chained = (0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .chainLines */ .$d)(run.runId, events);
@@ -175,23 +177,13 @@ async function writeAuditBundle(dir, input) {
     }
     return paths;
 }
-async function readOptional(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
 /**
  * Reads a bundle written by `writeAuditBundle`; throws with the file and the problem when it is not one.
  * It does not check the hash chain: `verifyAudit` does.
  */
 async function readAuditBundle(dir) {
     const runPath = join(dir, AUDIT_FILES.run);
-    const text = await readOptional(runPath);
+    const text = await readIfPresent(runPath);
     if (text === undefined)
         throw new Error(`${runPath} not found: is ${dir} an Autopilot audit bundle?`);
     let parsed;
@@ -204,7 +196,7 @@ async function readAuditBundle(dir) {
     const run = AuditRunSchema.safeParse(parsed);
     if (!run.success)
         throw new Error(`${runPath} does not match the audit schema: ${z.prettifyError(run.error)}`);
-    const eventsText = (await readOptional(join(dir, AUDIT_FILES.events))) ?? '';
+    const eventsText = (await readIfPresent(join(dir, AUDIT_FILES.events))) ?? '';
     const events = eventsText
         .split('\n')
         .filter((line) => line.trim() !== '')
@@ -226,8 +218,8 @@ async function readAuditBundle(dir) {
     return {
         run: run.data,
         events,
-        diff: (await readOptional(join(dir, AUDIT_FILES.diff))) ?? '',
-        prBody: await readOptional(join(dir, AUDIT_FILES.prBody)),
+        diff: (await readIfPresent(join(dir, AUDIT_FILES.diff))) ?? '',
+        prBody: await readIfPresent(join(dir, AUDIT_FILES.prBody)),
     };
 }
 
@@ -533,9 +525,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37428);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37428);
 /* harmony import */ var _audit_chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23476);
 /* harmony import */ var _audit_bundle_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71605);
+/* harmony import */ var _shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85247);
+
 
 
 
@@ -549,24 +543,14 @@ class AuditBundleMissingError extends Error {
         this.name = 'AuditBundleMissingError';
     }
 }
-async function readOptional(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
 /** Checks the hash chain of events.jsonl, the head in run.json and the sealed digests of the other files. */
 async function verifyAudit(dir, options = {}) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => undefined);
     if (!info?.isDirectory()) {
         throw new AuditBundleMissingError(`${dir} is not a folder: pass the audit bundle folder (it holds run.json)`);
     }
-    const runText = await readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _audit_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_FILES */ .Yn.run));
-    const eventsText = await readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _audit_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_FILES */ .Yn.events));
+    const runText = await (0,_shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfPresent */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _audit_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_FILES */ .Yn.run));
+    const eventsText = await (0,_shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfPresent */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _audit_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_FILES */ .Yn.events));
     if (runText === undefined && eventsText === undefined) {
         throw new AuditBundleMissingError(`${dir} holds neither run.json nor events.jsonl: is it an Autopilot audit bundle? Download the run's \`autopilot-audit\` artifact and pass its folder`);
     }
@@ -596,7 +580,7 @@ async function verifyAudit(dir, options = {}) {
         if (parsed.success)
             head = parsed.data;
         else
-            fileProblem(_audit_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_FILES */ .Yn.run, 'malformed', `run.json's audit head is not valid: ${zod__WEBPACK_IMPORTED_MODULE_5__/* .prettifyError */ .S1(parsed.error)}`);
+            fileProblem(_audit_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_FILES */ .Yn.run, 'malformed', `run.json's audit head is not valid: ${zod__WEBPACK_IMPORTED_MODULE_6__/* .prettifyError */ .S1(parsed.error)}`);
     }
     if (eventsText === undefined)
         fileProblem(_audit_bundle_js__WEBPACK_IMPORTED_MODULE_4__/* .AUDIT_FILES */ .Yn.events, 'deleted', 'events.jsonl is missing from the bundle');
@@ -626,7 +610,7 @@ async function checkSeal(dir, run, digests, fileProblem) {
             }
             continue;
         }
-        const text = await readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+        const text = await (0,_shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfPresent */ .Z)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
         if (sealed === undefined && text !== undefined) {
             fileProblem(name, 'inserted', `${name} was added after the run: the seal does not list it`);
         }
@@ -697,6 +681,30 @@ async function runVerifyAudit(args, out) {
     ];
     out.write(`${lines.join('\n')}\n`);
     return 1;
+}
+
+
+/***/ }),
+
+/***/ 85247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ readIfPresent)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A text file's contents, or undefined when there is no such file; any other error is thrown. */
+async function readIfPresent(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
 }
 
 

@@ -373,9 +373,11 @@ function textOf(content) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2503);
 /* harmony import */ var _audit_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23476);
-/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48932);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48932);
+/* harmony import */ var _shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85247);
+
 
 
 
@@ -388,81 +390,81 @@ const AUDIT_FILES = {
     diff: 'diff.patch',
     prBody: 'pr-body.md',
 };
-const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    inputTokens: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    outputTokens: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    cacheCreationInputTokens: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    cacheReadInputTokens: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    inputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    outputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    cacheCreationInputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    cacheReadInputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
 });
-const TicketSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['jira', 'github', 'file', 'schema-drift']),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    labels: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-    url: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    fields: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-    updated: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    report: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+const TicketSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['jira', 'github', 'file', 'schema-drift']),
+    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    fields: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    updated: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    report: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
 });
-const RunEventSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    at: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    stage: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    message: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    data: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).optional(),
+const RunEventSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    stage: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    data: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional(),
 });
 /** The shape of `run.json`; tests and later tools (history, re-runs) read bundles through it. */
-const AuditRunSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(AUDIT_SCHEMA_VERSION),
-    runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    finishedAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    statusMessage: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+const AuditRunSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(AUDIT_SCHEMA_VERSION),
+    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    finishedAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    statusMessage: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     /** Actor, repository, workflow run and the like, as the trigger stage recorded them. */
-    context: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
+    context: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
     /** Settings with every secret reduced to whether it was set. */
-    settings: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
-    ticket: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ snapshot: TicketSchema, sha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }).optional(),
-    modelCalls: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        turn: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        model: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
+    ticket: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ snapshot: TicketSchema, sha256: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }).optional(),
+    modelCalls: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        turn: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        model: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
         usage: UsageSchema,
-        costUsd: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        stopReason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+        costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        stopReason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
     })),
-    toolCalls: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        turn: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        name: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        input: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
-        ok: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
-        error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    toolCalls: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        turn: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        input: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
+        ok: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+        error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     })),
-    commands: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        command: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        args: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
-        cwd: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        exitCode: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-        timedOut: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+    commands: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        args: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+        cwd: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        timedOut: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
     })),
     /** Stage results by name (validation rounds, impact, publish...). */
-    stages: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    diff: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    commitSha: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    prUrl: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    prNumber: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().optional(),
-    branch: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    diff: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    commitSha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    prUrl: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    prNumber: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     /** Head of the hash chain over events.jsonl; absent in bundles written before the chain existed. */
     audit: _audit_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .ChainHeadSchema */ .Tg.optional(),
 });
 /** The last record of events.jsonl: digests of the other files, so the chain covers them too. */
 const SEAL_STAGE = 'audit';
 const SEAL_MESSAGE = 'sealed';
-const SealDataSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    files: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/)),
+const SealDataSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/)),
 });
 /** The digest the seal holds for run.json: its canonical JSON without the `audit` head (which covers the seal). */
 function runJsonDigest(run) {
@@ -500,7 +502,7 @@ async function writeAuditBundle(dir, input) {
     const { redactor } = input;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
     // A JSON round-trip drops undefined fields and anything that is not JSON (a stray Date becomes a string).
-    const run = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactDeep */ .KL)(JSON.parse(JSON.stringify(runJson(input))), redactor);
+    const run = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(JSON.parse(JSON.stringify(runJson(input))), redactor);
     const diff = redactor(input.diff);
     const prBody = input.prBody === undefined ? undefined : redactor(input.prBody);
     const digests = {
@@ -510,7 +512,7 @@ async function writeAuditBundle(dir, input) {
     if (prBody !== undefined)
         digests[AUDIT_FILES.prBody] = (0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(prBody);
     const events = [
-        ...input.record.events.map((event) => JSON.parse(JSON.stringify((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactDeep */ .KL)(event, redactor)))),
+        ...input.record.events.map((event) => JSON.parse(JSON.stringify((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(event, redactor)))),
         { at: new Date().toISOString(), stage: SEAL_STAGE, message: SEAL_MESSAGE, data: { files: digests } },
     ];
     const chained = (0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .chainLines */ .$d)(run.runId, events);
@@ -530,23 +532,13 @@ async function writeAuditBundle(dir, input) {
     }
     return paths;
 }
-async function readOptional(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
 /**
  * Reads a bundle written by `writeAuditBundle`; throws with the file and the problem when it is not one.
  * It does not check the hash chain: `verifyAudit` does.
  */
 async function readAuditBundle(dir) {
     const runPath = join(dir, AUDIT_FILES.run);
-    const text = await readOptional(runPath);
+    const text = await readIfPresent(runPath);
     if (text === undefined)
         throw new Error(`${runPath} not found: is ${dir} an Autopilot audit bundle?`);
     let parsed;
@@ -559,7 +551,7 @@ async function readAuditBundle(dir) {
     const run = AuditRunSchema.safeParse(parsed);
     if (!run.success)
         throw new Error(`${runPath} does not match the audit schema: ${z.prettifyError(run.error)}`);
-    const eventsText = (await readOptional(join(dir, AUDIT_FILES.events))) ?? '';
+    const eventsText = (await readIfPresent(join(dir, AUDIT_FILES.events))) ?? '';
     const events = eventsText
         .split('\n')
         .filter((line) => line.trim() !== '')
@@ -581,8 +573,8 @@ async function readAuditBundle(dir) {
     return {
         run: run.data,
         events,
-        diff: (await readOptional(join(dir, AUDIT_FILES.diff))) ?? '',
-        prBody: await readOptional(join(dir, AUDIT_FILES.prBody)),
+        diff: (await readIfPresent(join(dir, AUDIT_FILES.diff))) ?? '',
+        prBody: await readIfPresent(join(dir, AUDIT_FILES.prBody)),
     };
 }
 
@@ -1684,7 +1676,7 @@ class PublishError extends _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_0
 
 /***/ }),
 
-/***/ 98507:
+/***/ 73713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3069,6 +3061,26 @@ function toTicketError(error, where, repository) {
     return new ticket/* TicketError */.F(TICKET_KINDS[failure.kind], failure.message, failure.retryAfterMs);
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/repo-adapter.ts
+
+/**
+ * What every adapter on one repository shares: the client, the `{ owner, repo }` every call takes, and one
+ * way to fail (the action, the repository and the permissions the token needs, through `publishing`).
+ */
+class RepoAdapter {
+    permissions;
+    octokit;
+    repo;
+    constructor(github, permissions) {
+        this.permissions = permissions;
+        this.octokit = github.client;
+        this.repo = { owner: github.owner, repo: github.repo };
+    }
+    call(action, fn) {
+        return (0,request_error/* publishing */.Kc)(action, `${this.repo.owner}/${this.repo.repo}`, this.permissions, fn);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/github-repository.ts
 
 
@@ -3084,12 +3096,9 @@ const pullSchema = schemas/* object */.Ikc({
 });
 const statusSchema = schemas/* object */.Ikc({ status: schemas/* number */.aig() });
 /** The trigger stage's view of the repository through Octokit: permissions, comments, pull requests. */
-class GitHubRepository {
-    octokit;
-    repo;
+class GitHubRepository extends RepoAdapter {
     constructor(github) {
-        this.octokit = github.client;
-        this.repo = { owner: github.owner, repo: github.repo };
+        super(github, '`issues: write` and `pull-requests: read` (set `permissions:` in the workflow)');
     }
     async permission(user) {
         return this.call(`checking ${user}'s permission`, async () => {
@@ -3138,9 +3147,6 @@ class GitHubRepository {
             };
         });
     }
-    call(action, fn) {
-        return (0,request_error/* publishing */.Kc)(action, `${this.repo.owner}/${this.repo.repo}`, '`issues: write` and `pull-requests: read` (set `permissions:` in the workflow)', fn);
-    }
 }
 
 // EXTERNAL MODULE: ./src/publish/publish-error.ts
@@ -3149,13 +3155,11 @@ var publish_error = __webpack_require__(27619);
 
 
 
+
 /** `CodeHost` through the GitHub REST and GraphQL APIs. */
-class OctokitCodeHost {
-    octokit;
-    repo;
+class OctokitCodeHost extends RepoAdapter {
     constructor(github) {
-        this.octokit = github.client;
-        this.repo = { owner: github.owner, repo: github.repo };
+        super(github, request_error/* PULL_REQUEST_PERMISSIONS */.RJ);
     }
     async findOpenPullRequest(head, base) {
         return this.call('finding the open pull request', async () => {
@@ -3218,9 +3222,6 @@ class OctokitCodeHost {
             return;
         await this.call(`labelling pull request #${number}`, () => this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels: [...labels] }));
     }
-    call(action, fn) {
-        return (0,request_error/* publishing */.Kc)(action, `${this.repo.owner}/${this.repo.repo}`, request_error/* PULL_REQUEST_PERMISSIONS */.RJ, fn);
-    }
 }
 const draftPayloadSchema = schemas/* object */.Ikc({ pullRequest: schemas/* object */.Ikc({ isDraft: schemas/* boolean */.zMY() }) });
 const draftMutationSchema = schemas/* object */.Ikc({
@@ -3263,12 +3264,9 @@ const CommitSchema = schemas/* object */.Ikc({
     committer: schemas/* object */.Ikc({ login: schemas/* string */.YjP() }).nullable(),
 });
 /** `PullRequestReviews` through Octokit, following pagination. */
-class OctokitPullRequestReviews {
-    octokit;
-    repo;
+class OctokitPullRequestReviews extends RepoAdapter {
     constructor(github) {
-        this.octokit = github.client;
-        this.repo = { owner: github.owner, repo: github.repo };
+        super(github, '`pull-requests: read`');
     }
     async listReviewComments(prNumber) {
         const raw = await this.call(`reading the review comments of #${prNumber}`, () => this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, {
@@ -3303,9 +3301,6 @@ class OctokitPullRequestReviews {
             committerLogin: c.committer?.login,
             date: c.commit.committer?.date ?? c.commit.author?.date ?? '',
         }));
-    }
-    call(action, fn) {
-        return (0,request_error/* publishing */.Kc)(action, `${this.repo.owner}/${this.repo.repo}`, '`pull-requests: read`', fn);
     }
 }
 
@@ -5479,8 +5474,8 @@ var audit_bundle = __webpack_require__(71605);
 var publish_error = __webpack_require__(27619);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var shared_redact = __webpack_require__(48932);
-// EXTERNAL MODULE: ./src/run/compose.ts + 33 modules
-var compose = __webpack_require__(98507);
+// EXTERNAL MODULE: ./src/run/compose.ts + 34 modules
+var compose = __webpack_require__(73713);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/run/run-stop.ts
@@ -6616,6 +6611,15 @@ function checkSql(path, text) {
 function checkSqlSnippet(path, sql) {
     return checkSql(path, sql);
 }
+/**
+ * SQL a hook runs: what the rules find is a `hook-mutation`, except an engine escape or a secret read,
+ * which keep their own rule (an override for hooks must not let those through).
+ */
+function checkHookSql(path, sql) {
+    return checkSql(path, sql).map((hit) => hit.rule === 'engine-escape' || hit.rule === 'env-var-not-allowed'
+        ? hit
+        : { ...hit, rule: 'hook-mutation' });
+}
 
 ;// CONCATENATED MODULE: ./src/guard/jinja-safety.ts
 
@@ -6734,9 +6738,8 @@ function checkHooks(path, text, offset, code) {
             continue;
         }
         for (const literal of literals) {
-            for (const hit of checkSqlSnippet(path, literal.value)) {
-                const rule = hit.rule === 'engine-escape' || hit.rule === 'env-var-not-allowed' ? hit.rule : 'hook-mutation';
-                findings.push(finding(rule, path, text, offset + valueStart + literal.index, hit.evidence, `\`${match[1]}\` runs this SQL after dbt builds the model. ${hit.message}`));
+            for (const hit of checkHookSql(path, literal.value)) {
+                findings.push(finding(hit.rule, path, text, offset + valueStart + literal.index, hit.evidence, `\`${match[1]}\` runs this SQL after dbt builds the model. ${hit.message}`));
             }
         }
     }
@@ -7419,9 +7422,8 @@ function checkHookValue(path, text, doc, key, value, at) {
         findings.push(finding('hook-mutation', path, text, at, key, `\`${key}\` must be SQL text (or a list of it) so it can be checked.`));
     }
     for (const { sql, index } of statements) {
-        for (const hit of checkSqlSnippet(path, sql)) {
-            const rule = hit.rule === 'engine-escape' || hit.rule === 'env-var-not-allowed' ? hit.rule : 'hook-mutation';
-            findings.push(finding(rule, path, text, index, hit.evidence, `\`${key}\` runs this SQL around every build. ${hit.message}`));
+        for (const hit of checkHookSql(path, sql)) {
+            findings.push(finding(hit.rule, path, text, index, hit.evidence, `\`${key}\` runs this SQL around every build. ${hit.message}`));
         }
     }
     return findings;
@@ -7895,34 +7897,21 @@ function lineageText(graph, node, depth, direction, layers) {
 }
 const MAX_PER_LEVEL = 50;
 function levels(graph, start, depth, direction, layers) {
-    const lines = [];
-    const seen = new Set([start]);
-    let frontier = [start];
-    for (let distance = 1; distance <= depth && frontier.length > 0; distance++) {
-        const next = [];
-        for (const id of frontier) {
-            const neighbours = direction === 'parents' ? graph.parentsOf(id) : graph.childrenOf(id);
-            for (const neighbour of neighbours) {
-                const kind = graph.get(neighbour)?.kind;
-                if (seen.has(neighbour) || kind === 'test' || kind === 'unit_test')
-                    continue;
-                seen.add(neighbour);
-                next.push(neighbour);
-            }
-        }
-        next.sort();
-        const shown = next.slice(0, MAX_PER_LEVEL).map((id) => {
+    const notATest = (id) => {
+        const kind = graph.get(id)?.kind;
+        return kind !== 'test' && kind !== 'unit_test';
+    };
+    const lines = graph.lineage(start, depth, direction, notATest).map((level, index) => {
+        const ids = [...level].sort();
+        const shown = ids.slice(0, MAX_PER_LEVEL).map((id) => {
             const neighbour = graph.get(id);
             return neighbour
                 ? `${(0,node_card/* nodeHeading */.ZM)(neighbour, layers)}${neighbour.kind === 'model' ? '' : ` [${neighbour.id}]`}`
                 : id;
         });
-        if (shown.length > 0) {
-            const more = next.length > MAX_PER_LEVEL ? `, … +${next.length - MAX_PER_LEVEL}` : '';
-            lines.push(`  ${distance}: ${shown.join(', ')}${more}`);
-        }
-        frontier = next;
-    }
+        const more = ids.length > MAX_PER_LEVEL ? `, … +${ids.length - MAX_PER_LEVEL}` : '';
+        return `  ${index + 1}: ${shown.join(', ')}${more}`;
+    });
     return lines.length > 0 ? lines : ['  (none)'];
 }
 

@@ -488,25 +488,14 @@ function offer(bonus, id, score, reason) {
 }
 /** Breadth-first along one direction; tests, exposures and metrics are neither listed nor walked through. */
 function walk(graph, start, depth, direction, visit) {
-    const seen = new Set([start]);
-    let frontier = [start];
-    for (let distance = 1; distance <= depth && frontier.length > 0; distance++) {
-        const next = [];
-        for (const id of frontier) {
-            const neighbours = direction === 'parents' ? graph.parentsOf(id) : graph.childrenOf(id);
-            for (const neighbour of neighbours) {
-                if (seen.has(neighbour))
-                    continue;
-                seen.add(neighbour);
-                const node = graph.get(neighbour);
-                if (!node || !node_facts/* CONTEXT_KINDS */.OQ.has(node.kind))
-                    continue;
-                visit(neighbour, distance);
-                next.push(neighbour);
-            }
-        }
-        frontier = next;
-    }
+    const inContext = (id) => {
+        const node = graph.get(id);
+        return node !== undefined && node_facts/* CONTEXT_KINDS */.OQ.has(node.kind);
+    };
+    graph.lineage(start, depth, direction, inContext).forEach((level, index) => {
+        for (const id of level)
+            visit(id, index + 1);
+    });
 }
 function steps(distance) {
     return distance === 1 ? '1 step' : `${distance} steps`;

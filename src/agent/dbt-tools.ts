@@ -174,32 +174,20 @@ function levels(
   direction: 'parents' | 'children',
   layers: Layers,
 ): string[] {
-  const lines: string[] = []
-  const seen = new Set([start])
-  let frontier = [start]
-  for (let distance = 1; distance <= depth && frontier.length > 0; distance++) {
-    const next: string[] = []
-    for (const id of frontier) {
-      const neighbours = direction === 'parents' ? graph.parentsOf(id) : graph.childrenOf(id)
-      for (const neighbour of neighbours) {
-        const kind = graph.get(neighbour)?.kind
-        if (seen.has(neighbour) || kind === 'test' || kind === 'unit_test') continue
-        seen.add(neighbour)
-        next.push(neighbour)
-      }
-    }
-    next.sort()
-    const shown = next.slice(0, MAX_PER_LEVEL).map((id) => {
+  const notATest = (id: string): boolean => {
+    const kind = graph.get(id)?.kind
+    return kind !== 'test' && kind !== 'unit_test'
+  }
+  const lines = graph.lineage(start, depth, direction, notATest).map((level, index) => {
+    const ids = [...level].sort()
+    const shown = ids.slice(0, MAX_PER_LEVEL).map((id) => {
       const neighbour = graph.get(id)
       return neighbour
         ? `${nodeHeading(neighbour, layers)}${neighbour.kind === 'model' ? '' : ` [${neighbour.id}]`}`
         : id
     })
-    if (shown.length > 0) {
-      const more = next.length > MAX_PER_LEVEL ? `, … +${next.length - MAX_PER_LEVEL}` : ''
-      lines.push(`  ${distance}: ${shown.join(', ')}${more}`)
-    }
-    frontier = next
-  }
+    const more = ids.length > MAX_PER_LEVEL ? `, … +${ids.length - MAX_PER_LEVEL}` : ''
+    return `  ${index + 1}: ${shown.join(', ')}${more}`
+  })
   return lines.length > 0 ? lines : ['  (none)']
 }

@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { canonicalJson, chainLines, ChainHeadSchema, sha256Hex, withoutKeys } from './audit-chain.js'
 import { redactDeep, type Redactor } from '../shared/redact.js'
 import type { RunRecord } from '../run/run-record.js'
+import { readIfPresent } from '../shared/read-if-present.js'
 
 export const AUDIT_SCHEMA_VERSION = 1
 
@@ -195,22 +196,13 @@ export async function writeAuditBundle(dir: string, input: AuditBundleInput): Pr
   return paths
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  }
-}
-
 /**
  * Reads a bundle written by `writeAuditBundle`; throws with the file and the problem when it is not one.
  * It does not check the hash chain: `verifyAudit` does.
  */
 export async function readAuditBundle(dir: string): Promise<AuditBundle> {
   const runPath = join(dir, AUDIT_FILES.run)
-  const text = await readOptional(runPath)
+  const text = await readIfPresent(runPath)
   if (text === undefined) throw new Error(`${runPath} not found: is ${dir} an Autopilot audit bundle?`)
   let parsed: unknown
   try {
@@ -222,7 +214,7 @@ export async function readAuditBundle(dir: string): Promise<AuditBundle> {
   if (!run.success)
     throw new Error(`${runPath} does not match the audit schema: ${z.prettifyError(run.error)}`)
 
-  const eventsText = (await readOptional(join(dir, AUDIT_FILES.events))) ?? ''
+  const eventsText = (await readIfPresent(join(dir, AUDIT_FILES.events))) ?? ''
   const events = eventsText
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -247,7 +239,7 @@ export async function readAuditBundle(dir: string): Promise<AuditBundle> {
   return {
     run: run.data,
     events,
-    diff: (await readOptional(join(dir, AUDIT_FILES.diff))) ?? '',
-    prBody: await readOptional(join(dir, AUDIT_FILES.prBody)),
+    diff: (await readIfPresent(join(dir, AUDIT_FILES.diff))) ?? '',
+    prBody: await readIfPresent(join(dir, AUDIT_FILES.prBody)),
   }
 }

@@ -1,9 +1,10 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { analyzeChain, ChainHeadSchema, sha256Hex, type AuditProblem, type ChainHead } from './audit-chain.js'
 import { AUDIT_FILES, runJsonDigest, SEAL_MESSAGE, SEAL_STAGE, SealDataSchema } from './audit-bundle.js'
+import { readIfPresent } from '../shared/read-if-present.js'
 
 export type { AuditProblem } from './audit-chain.js'
 
@@ -29,15 +30,6 @@ export class AuditBundleMissingError extends Error {
   }
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  }
-}
-
 /** Checks the hash chain of events.jsonl, the head in run.json and the sealed digests of the other files. */
 export async function verifyAudit(dir: string, options: VerifyAuditOptions = {}): Promise<AuditVerification> {
   const info = await stat(dir).catch(() => undefined)
@@ -46,8 +38,8 @@ export async function verifyAudit(dir: string, options: VerifyAuditOptions = {})
       `${dir} is not a folder: pass the audit bundle folder (it holds run.json)`,
     )
   }
-  const runText = await readOptional(join(dir, AUDIT_FILES.run))
-  const eventsText = await readOptional(join(dir, AUDIT_FILES.events))
+  const runText = await readIfPresent(join(dir, AUDIT_FILES.run))
+  const eventsText = await readIfPresent(join(dir, AUDIT_FILES.events))
   if (runText === undefined && eventsText === undefined) {
     throw new AuditBundleMissingError(
       `${dir} holds neither run.json nor events.jsonl: is it an Autopilot audit bundle? Download the run's \`autopilot-audit\` artifact and pass its folder`,
@@ -135,7 +127,7 @@ async function checkSeal(
       }
       continue
     }
-    const text = await readOptional(join(dir, name))
+    const text = await readIfPresent(join(dir, name))
     if (sealed === undefined && text !== undefined) {
       fileProblem(name, 'inserted', `${name} was added after the run: the seal does not list it`)
     } else if (sealed !== undefined && text === undefined) {

@@ -59,3 +59,16 @@ export async function withUsageErrors(errors: Output, body: () => Promise<number
     return 2
   }
 }
+
+/** A command as the CLI calls it: its arguments, where to write, where usage errors go. */
+export type Command = (args: string[], out: Output, errors?: Output) => Promise<number>
+
+/** A command whose flags are parsed strictly against `usage`; usage errors print and exit 2. */
+export function flagCommand<T extends Options>(
+  usage: string,
+  options: T,
+  body: (flags: ReturnType<typeof parseFlags<T>>, out: Output) => Promise<number>,
+): Command {
+  return (args, out, errors = process.stderr) =>
+    withUsageErrors(errors, () => body(parseFlags(args, options, usage), out))
+}

@@ -3,14 +3,7 @@ import { selectContext, DEFAULT_CONTEXT_BUDGET, type ContextSelection } from '..
 import { FileTicketSource } from '../tickets/file-source.js'
 import { sanitizeTicket } from '../tickets/sanitize.js'
 import { TicketError, type Ticket } from '../tickets/ticket.js'
-import {
-  parseFlags,
-  readManifestGraph,
-  requireFlag,
-  UsageError,
-  withUsageErrors,
-  type Output,
-} from './command-io.js'
+import { flagCommand, readManifestGraph, requireFlag, UsageError, type Command } from './command-io.js'
 
 export const CONTEXT_USAGE = `Usage: autopilot context --manifest <manifest.json> --ticket <file.md|file.json> [--budget <tokens>]
                          [--depth <steps>] [--project <dir>] [--json]
@@ -19,24 +12,17 @@ export const CONTEXT_USAGE = `Usage: autopilot context --manifest <manifest.json
   the folder above target/. Exit codes: 0 shown, 2 usage or input error.`
 
 /** `autopilot context`: the context selection for a ticket file against a manifest, and why. */
-export async function runContextCommand(
-  args: string[],
-  out: Output,
-  errors: Output = process.stderr,
-): Promise<number> {
-  return withUsageErrors(errors, async () => {
-    const flags = parseFlags(
-      args,
-      {
-        manifest: { type: 'string' },
-        ticket: { type: 'string' },
-        budget: { type: 'string' },
-        depth: { type: 'string' },
-        project: { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-      CONTEXT_USAGE,
-    )
+export const runContextCommand: Command = flagCommand(
+  CONTEXT_USAGE,
+  {
+    manifest: { type: 'string' },
+    ticket: { type: 'string' },
+    budget: { type: 'string' },
+    depth: { type: 'string' },
+    project: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+  async (flags, out) => {
     const manifestPath = requireFlag(flags.manifest, '--manifest', CONTEXT_USAGE)
     const ticketPath = requireFlag(flags.ticket, '--ticket', CONTEXT_USAGE)
     const budgetTokens = wholeNumber(flags.budget, '--budget', DEFAULT_CONTEXT_BUDGET)
@@ -50,8 +36,8 @@ export async function runContextCommand(
         : `${contextText(ticket, selection, budgetTokens)}\n`,
     )
     return 0
-  })
-}
+  },
+)
 
 /** The ticket as the pipeline hands it to the agent: read from the file, hidden content removed. */
 async function readTicket(file: string): Promise<Ticket> {

@@ -1,15 +1,14 @@
 import { detectContractBreaks, type ContractFinding } from '../impact/contracts.js'
-import { computeImpact, stateModifiedPlus, type Impact, type NodeChange } from '../impact/impact.js'
+import {
+  computeImpact,
+  downstreamNodes,
+  stateModifiedPlus,
+  type Impact,
+  type NodeChange,
+} from '../impact/impact.js'
 import { readProjectVars } from '../project/project-vars.js'
 import { displayName, impactSummaryLine } from '../report/impact-markdown.js'
-import {
-  parseFlags,
-  readManifestGraph,
-  requireFlag,
-  UsageError,
-  withUsageErrors,
-  type Output,
-} from './command-io.js'
+import { flagCommand, readManifestGraph, requireFlag, UsageError, type Command } from './command-io.js'
 
 export const IMPACT_USAGE = `Usage: autopilot impact --base <manifest.json> --new <manifest.json> [--json]
                         [--base-project <dir> --new-project <dir>]
@@ -25,23 +24,16 @@ const MAX_LISTED = 50
  * `autopilot impact`: what a change does to the project, from two manifests. Exits 1 on a breaking
  * finding so it can gate CI the way dbt's own contract check does; warnings alone exit 0.
  */
-export async function runImpactCommand(
-  args: string[],
-  out: Output,
-  errors: Output = process.stderr,
-): Promise<number> {
-  return withUsageErrors(errors, async () => {
-    const flags = parseFlags(
-      args,
-      {
-        base: { type: 'string' },
-        new: { type: 'string' },
-        'base-project': { type: 'string' },
-        'new-project': { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-      IMPACT_USAGE,
-    )
+export const runImpactCommand: Command = flagCommand(
+  IMPACT_USAGE,
+  {
+    base: { type: 'string' },
+    new: { type: 'string' },
+    'base-project': { type: 'string' },
+    'new-project': { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+  async (flags, out) => {
     const basePath = requireFlag(flags.base, '--base', IMPACT_USAGE)
     const newPath = requireFlag(flags.new, '--new', IMPACT_USAGE)
     const [base, next] = await Promise.all([readManifestGraph(basePath), readManifestGraph(newPath)])
@@ -62,8 +54,8 @@ export async function runImpactCommand(
         : `${impactText(impact, findings)}\n`,
     )
     return breaking > 0 ? 1 : 0
-  })
-}
+  },
+)
 
 function impactJson(impact: Impact, findings: readonly ContractFinding[]): Record<string, unknown> {
   const breaking = findings.filter((finding) => finding.severity === 'breaking').length
@@ -92,14 +84,7 @@ function impactText(impact: Impact, findings: readonly ContractFinding[]): strin
   const lines = [impactSummaryLine(report)]
   if (impact.changed.length === 0) return `${lines[0]}\nNo dbt nodes changed between the two manifests.`
   lines.push('', 'Changed:', ...capped(impact.changed.map(changeLine)))
-  const downstream = [
-    ...impact.downstream.models,
-    ...impact.downstream.exposures,
-    ...impact.downstream.metrics,
-    ...impact.downstream.semanticModels,
-    ...impact.downstream.savedQueries,
-    ...impact.downstream.other,
-  ].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+  const downstream = downstreamNodes(impact)
   lines.push('', 'Downstream:')
   lines.push(
     ...(downstream.length > 0

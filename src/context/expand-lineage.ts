@@ -71,23 +71,13 @@ function walk(
   direction: 'parents' | 'children',
   visit: (id: string, distance: number) => void,
 ): void {
-  const seen = new Set([start])
-  let frontier = [start]
-  for (let distance = 1; distance <= depth && frontier.length > 0; distance++) {
-    const next: string[] = []
-    for (const id of frontier) {
-      const neighbours = direction === 'parents' ? graph.parentsOf(id) : graph.childrenOf(id)
-      for (const neighbour of neighbours) {
-        if (seen.has(neighbour)) continue
-        seen.add(neighbour)
-        const node = graph.get(neighbour)
-        if (!node || !CONTEXT_KINDS.has(node.kind)) continue
-        visit(neighbour, distance)
-        next.push(neighbour)
-      }
-    }
-    frontier = next
+  const inContext = (id: string): boolean => {
+    const node = graph.get(id)
+    return node !== undefined && CONTEXT_KINDS.has(node.kind)
   }
+  graph.lineage(start, depth, direction, inContext).forEach((level, index) => {
+    for (const id of level) visit(id, index + 1)
+  })
 }
 
 function steps(distance: number): string {

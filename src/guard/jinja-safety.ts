@@ -1,6 +1,6 @@
 import type { GuardConfig } from './config.js'
 import { STATEMENT_PATTERNS, type SqlPattern } from './sql-patterns.js'
-import { checkSqlSnippet } from './sql-safety.js'
+import { checkHookSql } from './sql-safety.js'
 import { jinjaRegions, jinjaStrings, withoutJinjaComments } from './sql-text.js'
 import { finding, type Finding, type GuardRule } from './violation.js'
 
@@ -164,12 +164,10 @@ function checkHooks(path: string, text: string, offset: number, code: string): F
       continue
     }
     for (const literal of literals) {
-      for (const hit of checkSqlSnippet(path, literal.value)) {
-        const rule: GuardRule =
-          hit.rule === 'engine-escape' || hit.rule === 'env-var-not-allowed' ? hit.rule : 'hook-mutation'
+      for (const hit of checkHookSql(path, literal.value)) {
         findings.push(
           finding(
-            rule,
+            hit.rule,
             path,
             text,
             offset + valueStart + literal.index,

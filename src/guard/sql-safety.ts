@@ -39,3 +39,15 @@ export function checkSql(path: string, text: string): Finding[] {
 export function checkSqlSnippet(path: string, sql: string): Finding[] {
   return checkSql(path, sql)
 }
+
+/**
+ * SQL a hook runs: what the rules find is a `hook-mutation`, except an engine escape or a secret read,
+ * which keep their own rule (an override for hooks must not let those through).
+ */
+export function checkHookSql(path: string, sql: string): Finding[] {
+  return checkSql(path, sql).map((hit) =>
+    hit.rule === 'engine-escape' || hit.rule === 'env-var-not-allowed'
+      ? hit
+      : { ...hit, rule: 'hook-mutation' },
+  )
+}

@@ -9,8 +9,8 @@ import {
   type Document,
   type Node,
 } from 'yaml'
-import { checkSqlSnippet } from './sql-safety.js'
-import { finding, type Finding, type GuardRule } from './violation.js'
+import { checkHookSql } from './sql-safety.js'
+import { finding, type Finding } from './violation.js'
 
 /** Keys whose value dbt runs as SQL, after `+` and `-`/`_` are normalized. */
 const HOOK_KEYS = new Set(['pre_hook', 'post_hook', 'on_run_start', 'on_run_end', 'sql_header'])
@@ -191,12 +191,10 @@ function checkHookValue(
     )
   }
   for (const { sql, index } of statements) {
-    for (const hit of checkSqlSnippet(path, sql)) {
-      const rule: GuardRule =
-        hit.rule === 'engine-escape' || hit.rule === 'env-var-not-allowed' ? hit.rule : 'hook-mutation'
+    for (const hit of checkHookSql(path, sql)) {
       findings.push(
         finding(
-          rule,
+          hit.rule,
           path,
           text,
           index,

@@ -56,6 +56,14 @@ export interface VarReader {
   vars: string[]
 }
 
+/** Every downstream node but the tests, nearest first (ties by id): what a reader of the impact is shown. */
+export function downstreamNodes(impact: Impact): ImpactedNode[] {
+  const { models, exposures, metrics, semanticModels, savedQueries, other } = impact.downstream
+  return [...models, ...exposures, ...metrics, ...semanticModels, ...savedQueries, ...other].sort(
+    (a, b) => a.distance - b.distance || a.id.localeCompare(b.id),
+  )
+}
+
 export interface ImpactOptions {
   /** The `vars:` of the base and the new dbt_project.yml, to name the nodes that read changed vars. */
   vars?: { base: ProjectVars; next: ProjectVars }

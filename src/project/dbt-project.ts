@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { DbtError } from '../adapters/dbt/dbt-error.js'
+import { readIfPresent } from '../shared/read-if-present.js'
 
 const paths = (fallback: string[]) => z.array(z.string()).default(fallback)
 
@@ -60,7 +60,7 @@ export interface DbtProject {
 
 export async function readDbtProject(dir: string): Promise<DbtProject> {
   const file = path.join(dir, 'dbt_project.yml')
-  const text = await readOptional(file)
+  const text = await readIfPresent(file)
   if (text === undefined) {
     throw new DbtError(
       `No dbt_project.yml in ${dir}: set input \`project-dir\` to the folder of your dbt project`,
@@ -132,7 +132,7 @@ async function declaredPackages(dir: string): Promise<{ local?: string }[]> {
   const entries: { local?: string }[] = []
   for (const name of ['packages.yml', 'dependencies.yml']) {
     const file = path.join(dir, name)
-    const text = await readOptional(file)
+    const text = await readIfPresent(file)
     if (text === undefined) continue
     const parsed = PackagesFileSchema.safeParse(parseYamlFile(text, file))
     if (!parsed.success) throw new DbtError(`${file} must hold a \`packages:\` list`)
@@ -169,14 +169,5 @@ function parseYamlFile(text: string, file: string): unknown {
     return parseYaml(text)
   } catch (error) {
     throw new DbtError(`${file} is not valid YAML: ${(error as Error).message}`, { cause: error })
-  }
-}
-
-async function readOptional(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
   }
 }

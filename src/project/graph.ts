@@ -184,6 +184,34 @@ export class ManifestGraph {
     return edgeList(this.children, id)
   }
 
+  /**
+   * Breadth-first from `start` along one direction: the ids met at distance 1, 2, … `depth`. A node `follow`
+   * refuses is neither listed nor walked through.
+   */
+  lineage(
+    start: string,
+    depth: number,
+    direction: 'parents' | 'children',
+    follow: (id: string) => boolean,
+  ): string[][] {
+    const levels: string[][] = []
+    const seen = new Set([start])
+    let frontier = [start]
+    while (levels.length < depth && frontier.length > 0) {
+      const next: string[] = []
+      for (const id of frontier) {
+        for (const neighbour of direction === 'parents' ? this.parentsOf(id) : this.childrenOf(id)) {
+          if (seen.has(neighbour)) continue
+          seen.add(neighbour)
+          if (follow(neighbour)) next.push(neighbour)
+        }
+      }
+      if (next.length > 0) levels.push(next)
+      frontier = next
+    }
+    return levels
+  }
+
   /** Data tests and unit tests that read the node (a relationships test counts for both its models). */
   testsOf(id: string): readonly string[] {
     return this.tests().get(id) ?? NONE

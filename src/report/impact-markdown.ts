@@ -1,5 +1,5 @@
 import type { ContractFinding } from '../impact/contracts.js'
-import type { Impact, ImpactedNode, NodeChange } from '../impact/impact.js'
+import { downstreamNodes, type Impact, type NodeChange } from '../impact/impact.js'
 import { cell, codeBlock, codeCell, limited, moreLine, plural, table } from './markdown.js'
 
 /** What the impact stage hands to the report: the change's reach and what it breaks. */
@@ -114,14 +114,7 @@ function lineageDiagram(impact: Impact, maxNodes: number): string | undefined {
     drawable.push({ id: change.id, kind: change.kind, change: change.change })
     seen.add(change.id)
   }
-  const downstream: ImpactedNode[] = [
-    ...impact.downstream.models,
-    ...impact.downstream.exposures,
-    ...impact.downstream.metrics,
-    ...impact.downstream.semanticModels,
-    ...impact.downstream.savedQueries,
-    ...impact.downstream.other,
-  ].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+  const downstream = downstreamNodes(impact)
   for (const node of downstream) {
     if (!seen.has(node.id) && endpoints.has(node.id)) drawable.push({ id: node.id, kind: node.kind })
   }

@@ -259,6 +259,11 @@ class Renderer {
       // Dropped HTML leaves its surrounding spaces behind; one is enough.
       joined += /(^|[ \n])$/.test(joined) ? part.replace(/^ +/, '') : part
     }
+    // Dropped HTML can join the pieces of a comment opener (`&lt;!-` `<b>` `-`) that no single text held.
+    if (joined.includes('\\<!--')) {
+      this.note('html-comment')
+      joined = joined.replace(/\\<!--(?:[^]*?-->|[^]*$)/g, ' ')
+    }
     return joined
       .split('\n')
       .map((line) => line.trim())

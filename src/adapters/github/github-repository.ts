@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import type { GitHubClient, GitHubRepo } from './github-client.js'
-import { publishing } from './request-error.js'
+import type { GitHubRepo } from './github-client.js'
+import { RepoAdapter } from './repo-adapter.js'
 import type { RepositoryAccess } from '../../triggers/authorize.js'
 import type { IssueComments } from '../../triggers/issue-comments.js'
 import type { PullRequestReader, PullRequestSnapshot } from '../../triggers/pull-request-reader.js'
@@ -18,13 +18,12 @@ const pullSchema = z.object({
 const statusSchema = z.object({ status: z.number() })
 
 /** The trigger stage's view of the repository through Octokit: permissions, comments, pull requests. */
-export class GitHubRepository implements RepositoryAccess, IssueComments, PullRequestReader {
-  private readonly octokit: GitHubClient
-  private readonly repo: { owner: string; repo: string }
-
+export class GitHubRepository
+  extends RepoAdapter
+  implements RepositoryAccess, IssueComments, PullRequestReader
+{
   constructor(github: GitHubRepo) {
-    this.octokit = github.client
-    this.repo = { owner: github.owner, repo: github.repo }
+    super(github, '`issues: write` and `pull-requests: read` (set `permissions:` in the workflow)')
   }
 
   async permission(user: string): Promise<string> {
@@ -76,14 +75,5 @@ export class GitHubRepository implements RepositoryAccess, IssueComments, PullRe
         baseRepository: pull.base.repo.full_name,
       }
     })
-  }
-
-  private call<T>(action: string, fn: () => Promise<T>): Promise<T> {
-    return publishing(
-      action,
-      `${this.repo.owner}/${this.repo.repo}`,
-      '`issues: write` and `pull-requests: read` (set `permissions:` in the workflow)',
-      fn,
-    )
   }
 }

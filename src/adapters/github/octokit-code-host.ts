@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import type { CodeHost, NewPullRequest, PullRequest, ReviewRequest } from '../../publish/code-host.js'
 import { PublishError } from '../../publish/publish-error.js'
-import type { GitHubClient, GitHubRepo } from './github-client.js'
-import { publishing, PULL_REQUEST_PERMISSIONS } from './request-error.js'
+import type { GitHubRepo } from './github-client.js'
+import { RepoAdapter } from './repo-adapter.js'
+import { PULL_REQUEST_PERMISSIONS } from './request-error.js'
 
 interface PullData {
   number: number
@@ -16,13 +17,9 @@ interface PullData {
 }
 
 /** `CodeHost` through the GitHub REST and GraphQL APIs. */
-export class OctokitCodeHost implements CodeHost {
-  private readonly octokit: GitHubClient
-  private readonly repo: { owner: string; repo: string }
-
+export class OctokitCodeHost extends RepoAdapter implements CodeHost {
   constructor(github: GitHubRepo) {
-    this.octokit = github.client
-    this.repo = { owner: github.owner, repo: github.repo }
+    super(github, PULL_REQUEST_PERMISSIONS)
   }
 
   async findOpenPullRequest(head: string, base: string): Promise<PullRequest | undefined> {
@@ -100,10 +97,6 @@ export class OctokitCodeHost implements CodeHost {
     await this.call(`labelling pull request #${number}`, () =>
       this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels: [...labels] }),
     )
-  }
-
-  private call<T>(action: string, fn: () => Promise<T>): Promise<T> {
-    return publishing(action, `${this.repo.owner}/${this.repo.repo}`, PULL_REQUEST_PERMISSIONS, fn)
   }
 }
 

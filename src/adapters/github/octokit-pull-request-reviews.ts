@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { PullCommit, PullRequestReviews, ReviewComment } from '../../triggers/review-comments.js'
-import type { GitHubClient, GitHubRepo } from './github-client.js'
-import { publishing } from './request-error.js'
+import type { GitHubRepo } from './github-client.js'
+import { RepoAdapter } from './repo-adapter.js'
 
 const ReviewCommentSchema = z.object({
   path: z.string(),
@@ -24,13 +24,9 @@ const CommitSchema = z.object({
 })
 
 /** `PullRequestReviews` through Octokit, following pagination. */
-export class OctokitPullRequestReviews implements PullRequestReviews {
-  private readonly octokit: GitHubClient
-  private readonly repo: { owner: string; repo: string }
-
+export class OctokitPullRequestReviews extends RepoAdapter implements PullRequestReviews {
   constructor(github: GitHubRepo) {
-    this.octokit = github.client
-    this.repo = { owner: github.owner, repo: github.repo }
+    super(github, '`pull-requests: read`')
   }
 
   async listReviewComments(prNumber: number): Promise<ReviewComment[]> {
@@ -73,9 +69,5 @@ export class OctokitPullRequestReviews implements PullRequestReviews {
         committerLogin: c.committer?.login,
         date: c.commit.committer?.date ?? c.commit.author?.date ?? '',
       }))
-  }
-
-  private call<T>(action: string, fn: () => Promise<T>): Promise<T> {
-    return publishing(action, `${this.repo.owner}/${this.repo.repo}`, '`pull-requests: read`', fn)
   }
 }
