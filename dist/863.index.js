@@ -144,6 +144,11 @@ const INPUTS = [
     },
     { name: 'branch-prefix', description: 'Prefix of the branch made for each ticket.', default: 'autopilot/' },
     {
+        name: 'commit-author',
+        description: "Author and committer of Autopilot's commits, as `Name <email>` (e.g. a bot account your branch protection trusts). Empty: github-actions[bot]. The person who asked is credited with a Co-authored-by trailer either way.",
+        default: '',
+    },
+    {
         name: 'trigger-label',
         description: 'Label that starts a run when an issue is opened with it or it is added.',
         default: 'autopilot',
@@ -421,6 +426,12 @@ const InputsSchema = schemas/* strictObject */.rej({
     'dry-run': bool,
     'base-branch': optionalText,
     'branch-prefix': settings_text.regex(/^[A-Za-z0-9._/-]*$/, 'may hold only letters, digits, `.`, `_`, `-` and `/`'),
+    'commit-author': settings_text
+        .regex(/^$|^[^<>\n]+ <[^<>\s@]+@[^<>\s@]+>$/, 'must be `Name <email>`, e.g. `Data Bot <data-bot@example.com>`')
+        .transform((value) => {
+        const [, name, email] = /^(.+) <(.+)>$/.exec(value) ?? [];
+        return name && email ? { name: name.trim(), email } : undefined;
+    }),
     'trigger-label': settings_text.min(1, 'must name a label, e.g. autopilot'),
     'trigger-phrase': settings_text.min(1, 'must be a comment prefix, e.g. /autopilot'),
     'allowed-users': logins,
@@ -521,6 +532,7 @@ function parseSettings(raw) {
         dryRun: i['dry-run'],
         baseBranch: i['base-branch'],
         branchPrefix: i['branch-prefix'],
+        ...(i['commit-author'] ? { commitAuthor: i['commit-author'] } : {}),
         budget: {
             maxTurns: i['max-turns'],
             maxInputTokens: i['max-input-tokens'],

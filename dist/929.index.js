@@ -5263,7 +5263,7 @@ function composeTicketRun(options) {
         tickets,
         model: options.model ?? languageModel(settings),
         validator,
-        git: new git_git/* Git */.TU(commands, repoDir, settings.githubToken),
+        git: new git_git/* Git */.TU(commands, repoDir, settings.githubToken, commitIdentity(settings)),
         policySource: new GitPolicySource(commands, {
             serverUrl: environment.serverUrl,
             token: settings.githubToken,
@@ -5275,7 +5275,11 @@ function composeTicketRun(options) {
 }
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */
 function checkoutGit(settings, repoDir, commands) {
-    return new git_git/* Git */.TU(commands, repoDir, settings.githubToken);
+    return new git_git/* Git */.TU(commands, repoDir, settings.githubToken, commitIdentity(settings));
+}
+/** `commit-author` as both author and committer; unset, Git's default (github-actions[bot]). */
+function commitIdentity(settings) {
+    return settings.commitAuthor ? { author: settings.commitAuthor, committer: settings.commitAuthor } : {};
 }
 let lastClient;
 /**
@@ -5466,6 +5470,51 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/settings.ts + 1 modules
 var config_settings = __webpack_require__(86863);
+;// CONCATENATED MODULE: ./src/publish/commit-message.ts
+/** Git's own advice: a subject a log line can show whole. */
+const SUBJECT_LIMIT = 72;
+/**
+ * `<KEY>: <ticket title>` (a GitHub issue's `#42` becomes `Issue #42`, since a line starting with `#` is a
+ * comment to git), cut at a word; the model's full summary as the body; then the `Ticket:`, `Autopilot-Run:`
+ * and `Co-authored-by:` trailers that are known.
+ */
+function commitMessage(input) {
+    const key = input.key.trim();
+    const label = /^#\d+$/.test(key) ? `Issue ${key}` : key;
+    const title = oneLine(input.title) || oneLine(input.summary.split('\n')[0] ?? '') || 'Autopilot change';
+    const subject = cutAtWord(`${label}: ${title}`, SUBJECT_LIMIT);
+    const body = input.summary
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
+    const trailers = [
+        input.ticketUrl ? `Ticket: ${oneLine(input.ticketUrl)}` : undefined,
+        input.runUrl ? `Autopilot-Run: ${oneLine(input.runUrl)}` : undefined,
+        input.coAuthor ? `Co-authored-by: ${identityLine(input.coAuthor)}` : undefined,
+    ].filter((line) => line !== undefined);
+    return `${[subject, body, trailers.join('\n')].filter((part) => part !== '').join('\n\n')}\n`;
+}
+/** A GitHub user as git credits them: GitHub links the no-reply address to the account. */
+function githubUserIdentity(login, id) {
+    return { name: login, email: `${id ? `${id}+` : ''}${login}@users.noreply.github.com` };
+}
+function identityLine(identity) {
+    return `${oneLine(identity.name)} <${oneLine(identity.email)}>`;
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function cutAtWord(text, limit) {
+    if (text.length <= limit)
+        return text;
+    const head = text.slice(0, limit - 1);
+    const space = head.lastIndexOf(' ');
+    return `${(space > limit / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
+
 // EXTERNAL MODULE: ./src/adapters/process/command-runner.ts + 1 modules
 var command_runner = __webpack_require__(84819);
 // EXTERNAL MODULE: ./src/audit/audit-bundle.ts
@@ -7954,7 +8003,10 @@ async function searchWithRegex(source, texts, options) {
     let timer;
     try {
         return await new Promise((resolve, reject) => {
-            timer = setTimeout(() => resolve({ timedOut: true }), options.timeoutMs);
+            // The clock starts when the worker runs: starting a thread on a loaded machine is not the pattern's time.
+            worker.once('online', () => {
+                timer = setTimeout(() => resolve({ timedOut: true }), options.timeoutMs);
+            });
             worker.once('message', (matches) => resolve({ matches }));
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`the search worker exited with code ${code}`)));
@@ -9235,21 +9287,6 @@ async function syncDraft(host, pr, draft) {
 
 // EXTERNAL MODULE: ./src/adapters/git/git.ts
 var git_git = __webpack_require__(6619);
-;// CONCATENATED MODULE: ./src/publish/commit-message.ts
-const SUBJECT_LIMIT = 100;
-/** `<KEY>: <summary>`, then a blank line and the `Ticket:` / `Autopilot-Run:` trailers that are known. */
-function commitMessage({ key, summary, ticketUrl, runUrl }) {
-    const oneLine = summary.replace(/\s+/g, ' ').trim() || 'Autopilot change';
-    let subject = `${key.trim()}: ${oneLine}`;
-    if (subject.length > SUBJECT_LIMIT)
-        subject = `${subject.slice(0, SUBJECT_LIMIT - 1).trimEnd()}…`;
-    const trailers = [
-        ticketUrl ? `Ticket: ${ticketUrl.trim()}` : undefined,
-        runUrl ? `Autopilot-Run: ${runUrl.trim()}` : undefined,
-    ].filter((line) => line !== undefined);
-    return trailers.length === 0 ? `${subject}\n` : `${subject}\n\n${trailers.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/publish/publish-branch.ts
 
 
@@ -9536,9 +9573,11 @@ function commitChange(options) {
             baseBranch: settings.baseBranch ?? (await currentBranch(git, options.codeHost)),
             message: commitMessage({
                 key: ticket.key,
+                title: ticket.title,
                 summary: change.summary,
                 ticketUrl: ticket.url,
                 runUrl: options.runUrl,
+                coAuthor: options.requester,
             }),
             paths: change.files,
             dryRun: !options.push,
@@ -10537,7 +10576,7 @@ async function runPipeline(settings, adapters, context, record) {
         ...(publication.draftReason ? { draftReason: publication.draftReason } : {}),
     };
     record.stages.change = change;
-    const { runUrl } = context;
+    const { runUrl, requester } = context;
     const push = publication.kind === 'pull-request';
     await checkGitUnchanged(git, gitState, record);
     const published = await commitChange({
@@ -10549,6 +10588,7 @@ async function runPipeline(settings, adapters, context, record) {
         change,
         push,
         runUrl,
+        requester,
         log,
         record,
     });
@@ -10691,6 +10731,7 @@ class RunRecord {
 
 
 
+
 /**
  * Runs the pipeline for one ticket and always leaves an audit bundle, whatever happened. Shared by the
  * Action and the CLI; each reports the record its own way.
@@ -10735,6 +10776,7 @@ async function runTicket(options) {
         outcome = await runPipeline(settings, adapters, {
             repoDir,
             runUrl: environment.runUrl,
+            requester: requesterOf(environment),
             pushToken: settings.githubToken,
             instruction: options.instruction,
         }, record);
@@ -10770,6 +10812,16 @@ async function runTicket(options) {
 async function checkoutBranch(git, branch) {
     await git.run(['fetch', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
     await git.run(['checkout', '-B', branch, `refs/remotes/origin/${branch}`]);
+}
+/**
+ * Who asked for the run: the actor of a dispatch, a label or a comment. A schedule's actor only last edited
+ * the workflow, and a bot asked for nothing.
+ */
+function requesterOf(environment) {
+    const { actor, actorId, eventName } = environment;
+    if (!actor || actor.endsWith('[bot]') || eventName === 'schedule')
+        return undefined;
+    return githubUserIdentity(actor, actorId);
 }
 
 

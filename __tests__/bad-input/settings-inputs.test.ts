@@ -38,6 +38,16 @@ describe('malformed action inputs', () => {
       /input `ticket-source` must be one of auto, jira, github, file/,
     ],
     ['branch prefix with spaces', { 'branch-prefix': 'auto pilot/' }, /input `branch-prefix` may hold only/],
+    [
+      'commit author without an email',
+      { 'commit-author': 'Data Bot' },
+      /input `commit-author` must be `Name <email>`/,
+    ],
+    [
+      'commit author with two emails',
+      { 'commit-author': 'A <a@x.io> <b@x.io>' },
+      /input `commit-author` must be/,
+    ],
     ['prices not JSON', { 'model-prices': '{claude: 3}' }, /input `model-prices` must be a JSON object/],
     ['prices a JSON array', { 'model-prices': '[1,2]' }, /input `model-prices` must map model names/],
     [

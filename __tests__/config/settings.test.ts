@@ -131,6 +131,17 @@ describe('parseSettings', () => {
     )
   })
 
+  it('reads the commit author as a git identity, and leaves it unset by default', () => {
+    const base = { ...defaultInputs(), ticket: 'DATA-1' }
+    expect(parseSettings(base).commitAuthor).toBeUndefined()
+    expect(parseSettings({ ...base, 'commit-author': ' Data Bot <data-bot@acme.io> ' }).commitAuthor).toEqual(
+      {
+        name: 'Data Bot',
+        email: 'data-bot@acme.io',
+      },
+    )
+  })
+
   it('needs the email with a Jira API token', () => {
     expect(() => parseSettings(inputs({ 'jira-api-token': 'secret' }))).toThrow(/`jira-email` is required/)
   })

@@ -59,6 +59,7 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
         'github-token': TOKEN,
         'project-dir': 'analytics',
         'repair-rounds': '2',
+        'commit-author': 'Data Bot <data-bot@acme.io>',
       },
       env: {
         GITHUB_EVENT_NAME: 'workflow_dispatch',
@@ -69,6 +70,7 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
         GITHUB_RUN_ID: '4242',
         GITHUB_RUN_ATTEMPT: '1',
         GITHUB_ACTOR: 'ana-data',
+        GITHUB_ACTOR_ID: '1234',
       },
     })
     return { ...result, anthropic, workspace }
@@ -99,7 +101,12 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
     expect(sql).toContain("count(*) filter (where status = 'completed') as completed_orders")
     expect(sql).not.toContain('order_status')
     const message = await git(clone, 'log', '-1', '--format=%B', 'origin/autopilot/DATA-123')
-    expect(message).toMatch(/^DATA-123: /)
+    // The subject is what was asked; the person who asked is credited; the commit is by `commit-author`.
+    expect(message).toMatch(/^DATA-123: Add completed order count to the customers mart\n\n\S/)
+    expect(message).toContain('Co-authored-by: ana-data <1234+ana-data@users.noreply.github.com>')
+    expect(await git(clone, 'log', '-1', '--format=%an <%ae> / %cn', 'origin/autopilot/DATA-123')).toBe(
+      'Data Bot <data-bot@acme.io> / Data Bot',
+    )
     expect(message).toContain(`Ticket: ${jira.url}/browse/DATA-123`)
     expect(message).toContain('https://github.com/acme/analytics/actions/runs/4242')
 

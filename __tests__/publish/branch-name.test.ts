@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { branchName } from '../../src/publish/branch-name.js'
-import { commitMessage } from '../../src/publish/commit-message.js'
+import { commitMessage, githubUserIdentity } from '../../src/publish/commit-message.js'
 
 function gitAccepts(name: string): boolean {
   try {
@@ -53,25 +53,40 @@ describe('branchName', () => {
 })
 
 describe('commitMessage', () => {
-  it('puts the key in the subject and the links in trailers', () => {
+  it('says what was asked in the subject, what was done in the body, and the links in trailers', () => {
     expect(
       commitMessage({
         key: 'DATA-123',
-        summary: 'Add customer count\nto orders',
+        title: 'Add a customer count to orders',
+        summary: 'Added `customer_count` to orders.\n\n- counts distinct customers\n- tested not_null',
         ticketUrl: 'https://acme.atlassian.net/browse/DATA-123',
         runUrl: 'https://github.com/acme/analytics/actions/runs/7',
+        coAuthor: githubUserIdentity('octocat', '583231'),
       }),
     ).toBe(
-      'DATA-123: Add customer count to orders\n\n' +
+      'DATA-123: Add a customer count to orders\n\n' +
+        'Added `customer_count` to orders.\n\n- counts distinct customers\n- tested not_null\n\n' +
         'Ticket: https://acme.atlassian.net/browse/DATA-123\n' +
-        'Autopilot-Run: https://github.com/acme/analytics/actions/runs/7\n',
+        'Autopilot-Run: https://github.com/acme/analytics/actions/runs/7\n' +
+        'Co-authored-by: octocat <583231+octocat@users.noreply.github.com>\n',
     )
   })
 
-  it('has no trailer block without links and keeps the subject short', () => {
-    const message = commitMessage({ key: '#42', summary: 'x'.repeat(200) })
-    expect(message.endsWith('…\n')).toBe(true)
-    expect(message.split('\n')).toHaveLength(2)
-    expect(message.split('\n')[0]?.length).toBeLessThanOrEqual(100)
+  it("never starts a subject with git's comment character, and cuts a long title at a word", () => {
+    const message = commitMessage({
+      key: '#42',
+      title: 'Rename the revenue column of fct_orders so finance dashboards read gross revenue everywhere',
+      summary: 'Renamed it.',
+    })
+    const [subject, blank, body] = message.split('\n')
+    expect(subject).toBe('Issue #42: Rename the revenue column of fct_orders so finance…')
+    expect(subject!.length).toBeLessThanOrEqual(72)
+    expect([blank, body]).toEqual(['', 'Renamed it.'])
+  })
+
+  it('falls back to the summary when the ticket has no title, and has no trailer block without links', () => {
+    expect(
+      commitMessage({ key: 'DATA-9', title: '  ', summary: 'Fix the null order dates\nin staging' }),
+    ).toBe('DATA-9: Fix the null order dates\n\nFix the null order dates\nin staging\n')
   })
 })

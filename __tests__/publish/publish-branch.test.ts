@@ -10,6 +10,7 @@ import { makeRepo, remoteHead, sh, write, type RepoFixture } from './git-fixture
 const BRANCH = 'autopilot/DATA-123'
 const MESSAGE = commitMessage({
   key: 'DATA-123',
+  title: 'Add customer count to orders',
   summary: 'Add customer count to orders',
   ticketUrl: 'https://acme.atlassian.net/browse/DATA-123',
   runUrl: 'https://github.com/acme/analytics/actions/runs/7',

@@ -54,7 +54,10 @@ export async function searchWithRegex(
   let timer: NodeJS.Timeout | undefined
   try {
     return await new Promise<RegexSearchResult>((resolve, reject) => {
-      timer = setTimeout(() => resolve({ timedOut: true }), options.timeoutMs)
+      // The clock starts when the worker runs: starting a thread on a loaded machine is not the pattern's time.
+      worker.once('online', () => {
+        timer = setTimeout(() => resolve({ timedOut: true }), options.timeoutMs)
+      })
       worker.once('message', (matches: LineMatch[]) => resolve({ matches }))
       worker.once('error', reject)
       worker.once('exit', (code) => reject(new Error(`the search worker exited with code ${code}`)))

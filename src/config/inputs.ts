@@ -159,6 +159,12 @@ export const INPUTS: readonly InputSpec[] = [
   },
   { name: 'branch-prefix', description: 'Prefix of the branch made for each ticket.', default: 'autopilot/' },
   {
+    name: 'commit-author',
+    description:
+      "Author and committer of Autopilot's commits, as `Name <email>` (e.g. a bot account your branch protection trusts). Empty: github-actions[bot]. The person who asked is credited with a Co-authored-by trailer either way.",
+    default: '',
+  },
+  {
     name: 'trigger-label',
     description: 'Label that starts a run when an issue is opened with it or it is added.',
     default: 'autopilot',

@@ -10,6 +10,7 @@ const EnvSchema = z.object({
   GITHUB_RUN_ID: z.string().optional(),
   GITHUB_RUN_ATTEMPT: z.string().optional(),
   GITHUB_ACTOR: z.string().optional(),
+  GITHUB_ACTOR_ID: z.string().regex(/^\d+$/).optional(),
   GITHUB_EVENT_NAME: z.string().optional(),
   GITHUB_WORKSPACE: z.string().optional(),
   GITHUB_STEP_SUMMARY: z.string().optional(),
@@ -25,6 +26,8 @@ export interface RunEnvironment {
   runAttempt?: string
   runUrl?: string
   actor?: string
+  /** `GITHUB_ACTOR_ID`, for the no-reply address GitHub links to the account. */
+  actorId?: string
   eventName?: string
   workspace?: string
   runnerTemp?: string
@@ -46,6 +49,7 @@ export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnv
     runAttempt: e.GITHUB_RUN_ATTEMPT,
     runUrl,
     actor: e.GITHUB_ACTOR,
+    actorId: e.GITHUB_ACTOR_ID,
     eventName: e.GITHUB_EVENT_NAME,
     workspace: e.GITHUB_WORKSPACE,
     runnerTemp: e.RUNNER_TEMP,

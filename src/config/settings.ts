@@ -124,6 +124,15 @@ export const InputsSchema = z.strictObject({
   'dry-run': bool,
   'base-branch': optionalText,
   'branch-prefix': text.regex(/^[A-Za-z0-9._/-]*$/, 'may hold only letters, digits, `.`, `_`, `-` and `/`'),
+  'commit-author': text
+    .regex(
+      /^$|^[^<>\n]+ <[^<>\s@]+@[^<>\s@]+>$/,
+      'must be `Name <email>`, e.g. `Data Bot <data-bot@example.com>`',
+    )
+    .transform((value) => {
+      const [, name, email] = /^(.+) <(.+)>$/.exec(value) ?? []
+      return name && email ? { name: name.trim(), email } : undefined
+    }),
   'trigger-label': text.min(1, 'must name a label, e.g. autopilot'),
   'trigger-phrase': text.min(1, 'must be a comment prefix, e.g. /autopilot'),
   'allowed-users': logins,
@@ -201,6 +210,8 @@ export interface Settings {
   dryRun: boolean
   baseBranch?: string
   branchPrefix: string
+  /** Who Autopilot's commits are by; unset: github-actions[bot]. */
+  commitAuthor?: { name: string; email: string }
   budget: Budget
   outputDir?: string
   artifact: { upload: boolean; retentionDays: number }
@@ -290,6 +301,7 @@ export function parseSettings(raw: RawInputs): Settings {
     dryRun: i['dry-run'],
     baseBranch: i['base-branch'],
     branchPrefix: i['branch-prefix'],
+    ...(i['commit-author'] ? { commitAuthor: i['commit-author'] } : {}),
     budget: {
       maxTurns: i['max-turns'],
       maxInputTokens: i['max-input-tokens'],

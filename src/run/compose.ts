@@ -8,7 +8,7 @@ import { AnthropicModel, keylessModel } from '../adapters/anthropic/anthropic-mo
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
 import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
-import { Git } from '../adapters/git/git.js'
+import { Git, type GitOptions } from '../adapters/git/git.js'
 import { GitHistoryStore } from '../adapters/git/git-history-store.js'
 import { GitPolicySource } from '../adapters/git/git-policy-source.js'
 import { GitHubBacklogSource, GitHubOpenPullRequests } from '../adapters/github/github-backlog-source.js'
@@ -139,7 +139,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     tickets,
     model: options.model ?? languageModel(settings),
     validator,
-    git: new Git(commands, repoDir, settings.githubToken),
+    git: new Git(commands, repoDir, settings.githubToken, commitIdentity(settings)),
     policySource: new GitPolicySource(commands, {
       serverUrl: environment.serverUrl,
       token: settings.githubToken,
@@ -152,7 +152,12 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
 
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */
 export function checkoutGit(settings: Settings, repoDir: string, commands: CommandRunner): Git {
-  return new Git(commands, repoDir, settings.githubToken)
+  return new Git(commands, repoDir, settings.githubToken, commitIdentity(settings))
+}
+
+/** `commit-author` as both author and committer; unset, Git's default (github-actions[bot]). */
+function commitIdentity(settings: Settings): GitOptions {
+  return settings.commitAuthor ? { author: settings.commitAuthor, committer: settings.commitAuthor } : {}
 }
 
 let lastClient: { key: string; client: GitHubClient } | undefined

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { BudgetTracker } from '../agent/budget.js'
 import type { LanguageModel } from '../agent/language-model.js'
-import type { Git } from '../adapters/git/git.js'
+import type { Git, GitIdentity } from '../adapters/git/git.js'
 import { secretsOf, type Settings } from '../config/settings.js'
 import { guardConfigForProject, guardConfigWithSecrets } from '../guard/config.js'
 import { governChange, type Governance } from '../policy/govern-change.js'
@@ -52,6 +52,8 @@ export interface PipelineContext {
   /** Root of the git checkout. */
   repoDir: string
   runUrl?: string
+  /** The person who asked for the run, when a person did: the commit credits them. */
+  requester?: GitIdentity
   /** The push token: a secret the redactor and the guard must know. */
   pushToken?: string
   /** Extra instruction from a trigger comment; untrusted. */
@@ -130,7 +132,7 @@ export async function runPipeline(
   }
   record.stages.change = change
 
-  const { runUrl } = context
+  const { runUrl, requester } = context
   const push = publication.kind === 'pull-request'
   await checkGitUnchanged(git, gitState, record)
   const published = await commitChange({
@@ -142,6 +144,7 @@ export async function runPipeline(
     change,
     push,
     runUrl,
+    requester,
     log,
     record,
   })

@@ -1,4 +1,4 @@
-import type { Git } from '../adapters/git/git.js'
+import type { Git, GitIdentity } from '../adapters/git/git.js'
 import type { Settings } from '../config/settings.js'
 import type { Governance } from '../policy/govern-change.js'
 import { requestApprovals } from '../policy/request-approvals.js'
@@ -28,6 +28,8 @@ export function commitChange(options: {
   change: ChangeRecord
   push: boolean
   runUrl?: string
+  /** The person who asked, credited in the commit. */
+  requester?: GitIdentity
   log: Log
   record: RunRecord
 }): Promise<PublishBranchResult> {
@@ -42,9 +44,11 @@ export function commitChange(options: {
       baseBranch: settings.baseBranch ?? (await currentBranch(git, options.codeHost)),
       message: commitMessage({
         key: ticket.key,
+        title: ticket.title,
         summary: change.summary,
         ticketUrl: ticket.url,
         runUrl: options.runUrl,
+        coAuthor: options.requester,
       }),
       paths: change.files,
       dryRun: !options.push,

@@ -3,6 +3,8 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { redactSettings, secretsOf, SettingsError, type Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
+import type { GitIdentity } from '../adapters/git/git.js'
+import { githubUserIdentity } from '../publish/commit-message.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import type { GitHubRetryPolicy } from '../adapters/github/github-client.js'
 import { SpawnCommandRunner } from '../adapters/process/command-runner.js'
@@ -94,6 +96,7 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
       {
         repoDir,
         runUrl: environment.runUrl,
+        requester: requesterOf(environment),
         pushToken: settings.githubToken,
         instruction: options.instruction,
       },
@@ -132,4 +135,14 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
 async function checkoutBranch(git: ReturnType<typeof checkoutGit>, branch: string): Promise<void> {
   await git.run(['fetch', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`])
   await git.run(['checkout', '-B', branch, `refs/remotes/origin/${branch}`])
+}
+
+/**
+ * Who asked for the run: the actor of a dispatch, a label or a comment. A schedule's actor only last edited
+ * the workflow, and a bot asked for nothing.
+ */
+function requesterOf(environment: RunEnvironment): GitIdentity | undefined {
+  const { actor, actorId, eventName } = environment
+  if (!actor || actor.endsWith('[bot]') || eventName === 'schedule') return undefined
+  return githubUserIdentity(actor, actorId)
 }
