@@ -35,7 +35,7 @@ beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'autopilot-shapes-'))
 })
 afterAll(async () => {
-  if (!process.env.SHAPES_DEBUG) await rm(scratch, { recursive: true, force: true })
+  await rm(scratch, { recursive: true, force: true })
 })
 
 /** A local git repository holding a copy of the fixture, committed on `main`, with dbt's output ignored. */
@@ -115,7 +115,6 @@ async function runShape(options: {
     })
     const audit = path.join(out, 'audit')
     const record = JSON.parse(await readFile(path.join(audit, 'run.json'), 'utf8')) as RunJson
-    if (process.env.SHAPES_DEBUG) console.log(result.stderr, result.stdout, JSON.stringify((record as unknown as {commands: {durationMs: number, command: string, args: string[]}[]}).commands.map(c => [c.durationMs, c.command.split('/').pop(), c.args.slice(-6).join(' ')])))
     // The change lives in the patch and the bundle, never in the checkout.
     expect(await checkoutState(options.repo)).toEqual(before)
     return {
@@ -132,7 +131,9 @@ async function runShape(options: {
 /** The exit code, with the end of the run's output when it is not the one expected. */
 function expectExit(run: ShapeRun, code: number): void {
   if (run.code !== code)
-    throw new Error(`exit ${run.code}, expected ${code}\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`)
+    throw new Error(
+      `exit ${run.code}, expected ${code}\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`,
+    )
 }
 
 const finish = (summary: string, id: string) => toolTurn('finish', { summary }, id)
@@ -187,7 +188,10 @@ describe('relocated: the dbt project in warehouse/, profiles in config/, no defa
           '    round({{ column }} / 100.0, 2)\n',
           'toolu_r3',
         ),
-        finish('Added payment_count to order_payments with a singular test; cents_to_dollars rounds.', 'toolu_r4'),
+        finish(
+          'Added payment_count to order_payments with a singular test; cents_to_dollars rounds.',
+          'toolu_r4',
+        ),
         edit(
           'warehouse/transform/marts/order_payments.sql',
           'count(payment_key)',
@@ -254,7 +258,9 @@ describe('relocated: the dbt project in warehouse/, profiles in config/, no defa
     const validations = run.record.stages.validations ?? []
     expect(validations.length).toBeGreaterThan(0)
     expect(validations.every((v) => !v.ok)).toBe(true)
-    expect(validations[0]?.dbt.unchecked?.join('\n')).toMatch(/selected no nodes.*adhoc\/payments_by_method\.sql/)
+    expect(validations[0]?.dbt.unchecked?.join('\n')).toMatch(
+      /`warehouse\/adhoc\/payments_by_method\.sql` is an analysis.*model-paths `warehouse\/transform\/`/,
+    )
     expect(run.record.stages.decision?.verdict).toBe('draft')
     expect(run.stdout).toContain('Verdict: draft')
     expect(run.stdout).not.toContain('Verdict: ready')
@@ -307,7 +313,11 @@ describe('relocated: the dbt project in warehouse/, profiles in config/, no defa
     ])
     const round2 = resultsOf(run, 2)
     expect(round2.get('model.finance_utils.currencies')).toBe('success')
-    expect([...round2].some(([id, status]) => /^test\.finance_utils\.not_null_currencies_symbol/.test(id) && status === 'pass')).toBe(true)
+    expect(
+      [...round2].some(
+        ([id, status]) => /^test\.finance_utils\.not_null_currencies_symbol/.test(id) && status === 'pass',
+      ),
+    ).toBe(true)
   }, 300_000)
 })
 
@@ -367,7 +377,6 @@ describe('mature: lint debt, .sqlfluff with templater = dbt, a versioned contrac
       expect(round?.lint.preExisting?.every((v) => v.code === 'CP01')).toBe(true)
     }
     expect(resultsOf(run, 2).get('model.mature.dim_customers.v2')).toBe('success')
-    expect(resultsOf(run, 2).get('model.mature.dim_customers.v1')).toBe('success')
   }, 300_000)
 
   it('never passes properties for a model that does not exist and a model in a disabled folder', async () => {

@@ -28,7 +28,9 @@ describe('uncheckedChanges', () => {
       base,
       graph,
       // `@state:modified` selects the analysis's parents: dbt built and tested those.
-      results: [{ uniqueId: 'model.shop.orders', status: 'success', executionTimeS: 0.1, file: 'models/orders.sql' }],
+      results: [
+        { uniqueId: 'model.shop.orders', status: 'success', executionTimeS: 0.1, file: 'models/orders.sql' },
+      ],
       changedModels: [],
     })
     expect(problems).toEqual([
@@ -47,7 +49,9 @@ describe('uncheckedChanges', () => {
       files: ['models/orders.sql'],
       base,
       graph,
-      results: [{ uniqueId: 'model.shop.orders', status: 'success', executionTimeS: 0.1, file: 'models/orders.sql' }],
+      results: [
+        { uniqueId: 'model.shop.orders', status: 'success', executionTimeS: 0.1, file: 'models/orders.sql' },
+      ],
       changedModels: ['orders'],
     })
     expect(problems).toEqual([])
