@@ -14,16 +14,17 @@ import { BIN_DIR, git, ROOT, runProcess } from './action-harness.js'
 // newcomer would: the bundled CLI, a dry run on a local git repository, a scripted model, real dbt and
 // sqlfluff. Each run asserts the gate's verdict and that the checkout is exactly as it was.
 //
-// Five dist runs in all (each costs a base parse and one `dbt build` per round):
-// | shape                                                   | broken, then repaired (→ ready) | invisible to dbt (→ never ready) |
-// | relocated: project in warehouse/, profiles in config/,  | a new column, a singular test in | a new model written where dbt    |
-// |   transform/ data-tests/ raw/ snaps/ lib/ adhoc/, an    |   data-tests/, a macro of the    |   never builds models (adhoc/,   |
-// |   in-repository local package                           |   local package                  |   its analysis-paths)            |
-// | relocated: the package run from integration_tests/      | a column of the package's own    |                                  |
-// |   (`local: ../`)                                        |   model, outside the project dir |                                  |
-// | mature: lint debt, .sqlfluff templater = dbt, singular  | a column of a versioned model    | a properties YAML for a model    |
-// |   tests, a snapshot, a versioned contracted model, a    |   whose contract the first round |   that does not exist and a model|
-// |   folder disabled in dbt_project.yml                    |   forgets, in a file with debt   |   in the disabled folder         |
+// Five dist runs; a base parse and one `dbt build` per round each. A repair run covers "a broken change is
+// repaired" (round 1 fails) and "a correct change passes" (round 2, ready); an invisible run must never pass.
+// - relocated, project `warehouse/` (profiles in `config/`, transform/ data-tests/ raw/ snaps/ lib/ adhoc/,
+//   an in-repository `local:` package): repair: a column, a singular test in data-tests/, a package macro;
+//   invisible: a new model written into adhoc/ (analysis-paths), which dbt never builds.
+// - relocated, project `packages/finance_utils/integration_tests/` (`local: ../`): repair: a column of the
+//   package's own model, outside the project folder.
+// - mature (lint debt, .sqlfluff with templater = dbt, singular tests, a snapshot, a versioned contracted
+//   model, a folder disabled in dbt_project.yml): repair: a column the contract of the latest version first
+//   lacks, appended in a file with lint debt; invisible: properties YAML for a model that does not exist and
+//   a model in the disabled folder.
 
 const API_KEY = 'sk-ant-shapes-scripted'
 const FIXTURES = path.join(ROOT, '__tests__', 'fixtures', 'projects')
@@ -92,6 +93,8 @@ async function runShape(options: {
   ticket: string
   turns: ScriptTurn[]
   profilesDir?: string
+  /** `--no-lint`, where lint is not what the run is about (sqlfluff's dbt templater costs a dbt parse). */
+  noLint?: boolean
 }): Promise<ShapeRun> {
   const ticket = path.join(await mkdtemp(path.join(scratch, 'ticket-')), 'ticket.md')
   await writeFile(ticket, options.ticket)
@@ -103,6 +106,7 @@ async function runShape(options: {
     const args = [path.join(ROOT, 'dist', 'index.js'), 'run', '--ticket', ticket]
     args.push('--project', path.join(options.repo, options.project), '--dry-run', '--out', out)
     if (options.profilesDir) args.push('--profiles-dir', path.join(options.repo, options.profilesDir))
+    if (options.noLint) args.push('--no-lint')
     const result = await runProcess(process.execPath, args, {
       cwd: options.repo,
       env: {
@@ -383,6 +387,7 @@ describe('mature: lint debt, .sqlfluff with templater = dbt, a versioned contrac
     const run = await runShape({
       repo,
       project: '.',
+      noLint: true,
       ticket: [
         '---',
         'key: CRM-13',
