@@ -737,8 +737,10 @@ async function skipJob(job, status, message) {
 /* harmony export */ });
 /* unused harmony export JOB_SUMMARY_LIMIT_BYTES */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-/* harmony import */ var _sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49615);
-/* harmony import */ var _validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14749);
+/* harmony import */ var _broken_base_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68035);
+/* harmony import */ var _sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49615);
+/* harmony import */ var _validation_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14749);
+
 
 
 
@@ -834,11 +836,14 @@ function commandsSection(commands, limit) {
 }
 function render(input, limit) {
     const parts = [overview(input)];
-    const sandbox = (0,_sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .sandboxMarkdown */ .t)(input.record.stages?.sandbox);
+    const brokenBase = input.record.stages?.base?.brokenBase;
+    if (brokenBase)
+        parts.push((0,_broken_base_js__WEBPACK_IMPORTED_MODULE_1__/* .brokenBaseMarkdown */ .is)(brokenBase));
+    const sandbox = (0,_sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .sandboxMarkdown */ .t)(input.record.stages?.sandbox);
     if (sandbox)
         parts.push(sandbox);
     if (input.validations.length > 0)
-        parts.push(`### Validation\n\n${(0,_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .validationSection */ .LN)(input.validations, limit)}`);
+        parts.push(`### Validation\n\n${(0,_validation_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .validationSection */ .LN)(input.validations, limit)}`);
     parts.push(modelCallsSection(input.record.modelCalls, input.record.costUsd, limit));
     parts.push(commandsSection(input.record.commands, limit));
     return `${parts.join('\n\n')}\n`;

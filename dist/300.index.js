@@ -810,6 +810,32 @@ function sanitizePrefix(prefix) {
 
 /***/ }),
 
+/***/ 68035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ brokenBaseError),
+/* harmony export */   Uu: () => (/* binding */ BROKEN_BASE_CONSEQUENCE),
+/* harmony export */   is: () => (/* binding */ brokenBaseMarkdown)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
+// One account of a base that did not parse, for every view of the run: the PR body, the job summary and the
+// CLI report say the same thing.
+/** What a broken base means for the change. */
+const BROKEN_BASE_CONSEQUENCE = 'Validation built everything the changed project selects; impact against the base was not computed.';
+/** The first lines of dbt's parse error of the base, on one line and shortened. */
+function brokenBaseError(error) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(error.split('\n').slice(0, 3).join(' ').replace(/\s+/g, ' ').trim(), 300);
+}
+/** The warning a markdown view shows; dbt's error may quote model-written files, so it is neutralized. */
+function brokenBaseMarkdown(error) {
+    return `> [!WARNING]\n> **The base branch did not parse** before this change (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(brokenBaseError(error))}). ${BROKEN_BASE_CONSEQUENCE}`;
+}
+
+
+/***/ }),
+
 /***/ 68843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -822,6 +848,8 @@ function sanitizePrefix(prefix) {
 /* harmony import */ var _impact_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67058);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
 /* harmony import */ var _validation_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14749);
+/* harmony import */ var _broken_base_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68035);
+
 
 
 
@@ -848,10 +876,8 @@ function header(input) {
     if (input.dryRun) {
         parts.push('> [!NOTE]\n> Dry run: this body was rendered, but no branch was pushed and no pull request opened.');
     }
-    if (input.brokenBase) {
-        const error = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(input.brokenBase.split('\n').slice(0, 3).join(' '), 300);
-        parts.push(`> [!WARNING]\n> **The base branch did not parse** before this change (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .untrusted */ .bp)(error)}). Validation built everything the changed project selects; impact against the base was not computed.`);
-    }
+    if (input.brokenBase)
+        parts.push((0,_broken_base_js__WEBPACK_IMPORTED_MODULE_3__/* .brokenBaseMarkdown */ .is)(input.brokenBase));
     const { ticket } = input;
     parts.push(`## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .untrusted */ .bp)(renderPullRequestTitle(ticket))}`);
     const link = ticket.url ? `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .untrusted */ .bp)(ticket.key)}](${encodeURI(ticket.url)})` : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(ticket.key);

@@ -8,8 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ printRunReport)
 /* harmony export */ });
-/* harmony import */ var _report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14749);
-/* harmony import */ var _validate_run_results_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70864);
+/* harmony import */ var _report_broken_base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68035);
+/* harmony import */ var _report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14749);
+/* harmony import */ var _validate_run_results_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70864);
+
 
 
 /** What a person at a terminal wants after a run: the outcome, the change, the checks, where things are. */
@@ -19,6 +21,9 @@ function printRunReport(run, out) {
     const decision = record.stages.decision;
     if (decision)
         lines.push(`Verdict: ${decision.verdict}${decision.draftReason ? ` (${decision.draftReason})` : ''}`);
+    const brokenBase = record.stages.base?.brokenBase;
+    if (brokenBase)
+        lines.push(`Base: did not parse before the change (${(0,_report_broken_base_js__WEBPACK_IMPORTED_MODULE_0__/* .brokenBaseError */ .$D)(brokenBase)}). ${_report_broken_base_js__WEBPACK_IMPORTED_MODULE_0__/* .BROKEN_BASE_CONSEQUENCE */ .Uu}`);
     if (record.changedFiles.length > 0) {
         lines.push('', 'Changed files:', ...record.changedFiles.map((file) => `  ${file}`));
     }
@@ -30,8 +35,8 @@ function printRunReport(run, out) {
         for (const node of dbt.results)
             counts.set(node.status, (counts.get(node.status) ?? 0) + 1);
         const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes';
-        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${(0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .lintSummary */ .cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
-        for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_1__/* .isFailure */ .N).slice(0, 5)) {
+        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${(0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .lintSummary */ .cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
+        for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailure */ .N).slice(0, 5)) {
             lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`);
         }
         for (const v of validation.lint.violations.slice(0, 5)) {

@@ -1471,6 +1471,7 @@ function describeProductionState(state) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DT: () => (/* binding */ packagesOf),
 /* harmony export */   J$: () => (/* binding */ layoutWithLocalPackages),
 /* harmony export */   LO: () => (/* binding */ projectFolders),
 /* harmony export */   M2: () => (/* binding */ describeLayout),
@@ -1479,9 +1480,10 @@ function describeProductionState(state) {
 /* harmony export */   as: () => (/* binding */ editablePackages),
 /* harmony export */   bf: () => (/* binding */ ownerOf),
 /* harmony export */   eK: () => (/* binding */ isInDbtFolder),
+/* harmony export */   iG: () => (/* binding */ readProjectLayout),
 /* harmony export */   pd: () => (/* binding */ foldersOf)
 /* harmony export */ });
-/* unused harmony exports RESOURCE_KINDS, readProjectLayout, layoutOf, packagesOf, normalizePath */
+/* unused harmony exports RESOURCE_KINDS, layoutOf, normalizePath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _dbt_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43555);
@@ -1504,7 +1506,7 @@ const KEYS = {
  * integration-test project as its root is `local: ../`). Packages outside `repoDir` are not editable.
  */
 async function readProjectLayout(projectDir, repoDir = projectDir) {
-    return layoutWithLocalPackages(await readDbtProject(projectDir), repoDir);
+    return layoutWithLocalPackages(await (0,_dbt_project_js__WEBPACK_IMPORTED_MODULE_1__/* .readDbtProject */ .ce)(projectDir), repoDir);
 }
 /** `project`'s layout with the `local:` packages it lists that live inside `repoDir`. */
 async function layoutWithLocalPackages(project, repoDir) {
@@ -2367,6 +2369,14 @@ async function findSqlfluffConfig(projectDir, repoDir) {
         }
     }
     return undefined;
+}
+/**
+ * Whether the configuration file sets sqlfluff's dbt templater. That templater compiles the project with dbt,
+ * which opens the project's database: a local DuckDB file then cannot be built and linted at the same time.
+ */
+async function usesDbtTemplater(configFile) {
+    const text = configFile && (await readOptional(configFile));
+    return Boolean(text && /^\s*templater\s*=\s*["']?dbt["']?\s*(?:[#;].*)?$/m.test(text));
 }
 /**
  * The project-relative files a `.sqlfluffignore` excludes (one in any folder from the repository root down
@@ -4373,7 +4383,7 @@ function bubblewrapArgs(spec, command, args, cwd) {
             argv.push('--ro-bind', '/dev/null', hidden);
     };
     spec.hidden.forEach(hide);
-    for (const dir of spec.writable)
+    for (const dir of outermost(spec.writable))
         argv.push('--bind', dir, dir);
     // A writable folder holding a hidden path (the repository for `dbt deps`) must not show it again.
     spec.hidden.filter((hidden) => spec.writable.some((dir) => bubblewrap_isInside(hidden, dir))).forEach(hide);
@@ -4382,6 +4392,15 @@ function bubblewrapArgs(spec, command, args, cwd) {
         argv.push('--unshare-net');
     argv.push('--chdir', cwd, '--', command, ...args);
     return argv;
+}
+/**
+ * The writable folders without those inside another one: a folder bound on its own is a mount point, which
+ * cannot be removed (`dbt deps` empties `dbt_packages/` with rmtree and gets EBUSY when the project folder
+ * around it is writable too). The outer bind already makes everything inside it writable.
+ */
+function outermost(dirs) {
+    const unique = [...new Set(dirs.map((dir) => external_node_path_default().resolve(dir)))];
+    return unique.filter((dir) => !unique.some((other) => bubblewrap_isInside(dir, other)));
 }
 function bubblewrap_isInside(file, dir) {
     const relative = external_node_path_default().relative(dir, file);
@@ -4562,6 +4581,10 @@ function uncheckedChanges(input) {
     const problems = unread.map((file) => unreadMessage(input.layout, file));
     if (problems.length > 0)
         return problems;
+    // A build that ran the analysis's parents (`@state:modified` selects them) has results, but none for it.
+    problems.push(...input.files.filter((file) => onlyAnalyses(input, file)).map((f) => analysisMessage(input.layout, f)));
+    if (problems.length > 0)
+        return problems;
     if (input.results.length === 0 && !documentationOnly(input)) {
         problems.push(`dbt selected no nodes to build or test for this change (${list(input.files)}): nothing in it was checked. Change a model, test, seed, snapshot or macro that dbt builds, or use the new macro from a model.`);
     }
@@ -4585,6 +4608,19 @@ function unreadMessage(layout, file) {
         return `\`${file}\` is not under a folder dbt reads; ${(0,project_layout/* folderHint */.YD)(layout, file)}. Move it there.`;
     }
     return `\`${file}\` is in a folder dbt reads, but dbt's manifest has nothing from it (no model, test, seed, source, macro or properties entry): check its name, YAML keys and \`enabled\` config.`;
+}
+/** A SQL file whose nodes are all analyses: dbt compiles them on request, but `dbt build` never runs them. */
+function onlyAnalyses({ layout, graph }, file) {
+    const owner = (0,project_layout/* ownerOf */.bf)(layout, file);
+    if (!owner || !/\.sql$/i.test(file))
+        return false;
+    const nodes = [...graph.nodes.values()].filter((node) => node.packageName === owner.package.name && node.file === owner.file);
+    return nodes.length > 0 && nodes.every((node) => node.kind === 'analysis');
+}
+function analysisMessage(layout, file) {
+    const models = ((0,project_layout/* ownerOf */.bf)(layout, file)?.package ?? layout.project).folders.models;
+    const where = models.length > 0 ? models.map((folder) => `\`${folder}\``).join(', ') : '(none configured)';
+    return `\`${file}\` is an analysis (it is under this project's analysis-paths): dbt never builds or tests analyses, so nothing checked it. A model goes under model-paths ${where}.`;
 }
 /** Only properties YAML changed, and dbt's manifest shows the models' properties changed: nothing to build. */
 function documentationOnly({ files, changedModels }) {
@@ -4618,7 +4654,7 @@ function list(files) {
  * Splits the violations found after the change into those it introduced and those already in the base
  * version of the file. Lines shift when a change adds lines above, so a violation is matched by its rule
  * code and the content of its line (whitespace collapsed), counted: two old CP02s on the same text cover
- * two new ones, not three.
+ * two new ones, not three. A line that only gained a list comma is the same line.
  */
 function splitByBase(after, before, texts) {
     const remaining = new Map();
@@ -4642,7 +4678,17 @@ function splitByBase(after, before, texts) {
 }
 function keyOf(violation, text) {
     const line = text?.split('\n')[violation.line - 1] ?? '';
-    return `${violation.file}\0${violation.code}\0${line.trim().replace(/\s+/g, ' ')}`;
+    return `${violation.file}\0${violation.code}\0${lineContent(line)}`;
+}
+/**
+ * A line as far as lint debt goes: whitespace collapsed, and without the comma a list separator adds at its
+ * end (or start, in leading-comma style), so appending a column after `count(*) AS n` keeps the old `AS`.
+ */
+function lineContent(line) {
+    return line
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/^,\s*|\s*,$/g, '');
 }
 
 // EXTERNAL MODULE: ./src/validate/run-results.ts
@@ -4819,6 +4865,7 @@ function dedupe(findings) {
 
 
 
+
 /**
  * The validate stage: a base manifest before any edit, then per round a slim `dbt build` of what changed
  * and sqlfluff on the changed SQL. dbt's artifacts stay under the project's (ignored) target folder; each
@@ -4892,6 +4939,9 @@ class DbtValidator {
             ...(graph ? { graph } : {}),
             ...(brokenBase ? { brokenBase } : {}),
             ...(lintOff ? { lintOff } : {}),
+            ...(lintOff === undefined && (await usesDbtTemplater(await this.linter.configuration()))
+                ? { lintAfterBuild: true }
+                : {}),
             ...(baseTree ? { baseTree } : {}),
         };
         return { stateDir, mode, layout, ...(graph ? { graph } : {}), ...(brokenBase ? { brokenBase } : {}) };
@@ -4954,10 +5004,9 @@ class DbtValidator {
         for (const file of files)
             if (await isFile(external_node_path_default().join(base.layout.root, file)))
                 existing.push(file);
-        const [{ step: dbt, graph }, lint] = await Promise.all([
-            this.build(base, targetPath),
-            this.lintChanged(base, existing),
-        ]);
+        const [{ step: dbt, graph }, lint] = base.lintAfterBuild
+            ? [await this.build(base, targetPath), await this.lintChanged(base, existing)]
+            : await Promise.all([this.build(base, targetPath), this.lintChanged(base, existing)]);
         const packages = (0,project_layout/* editablePackages */.as)(base.layout);
         // Without a base, the change's own manifest stands in for it: models are named by the files changed.
         const reference = base.graph ?? graph;
@@ -5527,6 +5576,8 @@ var shared_redact = __webpack_require__(48932);
 var compose = __webpack_require__(73713);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/project/project-layout.ts
+var project_layout = __webpack_require__(34763);
 // EXTERNAL MODULE: ./src/run/run-stop.ts
 var run_stop = __webpack_require__(46781);
 ;// CONCATENATED MODULE: ./src/run/keep-checkout.ts
@@ -5534,14 +5585,28 @@ var run_stop = __webpack_require__(46781);
 
 
 
+
+/**
+ * The folders a run may edit: the dbt project's and those of its `local:` packages inside the repository
+ * (a package developed from `integration_tests/` is edited at `../`). Only the project's when its
+ * dbt_project.yml cannot be read; the run reports that itself.
+ */
+async function editableFolders(projectDir, repoDir) {
+    const layout = await (0,project_layout/* readProjectLayout */.iG)(projectDir, repoDir).catch(() => undefined);
+    if (!layout)
+        return [projectDir];
+    return (0,project_layout/* packagesOf */.DT)(layout).map((pkg) => external_node_path_default().resolve(layout.root, pkg.dir));
+}
 /**
  * Refuses a dbt project with uncommitted edits to tracked files (Autopilot builds its change on HEAD, so
  * they would be validated but never committed, and a later run would take them as its base). Untracked
- * files already there (a `profiles.yml` an earlier step wrote) are allowed and left alone.
+ * files already there (a `profiles.yml` an earlier step wrote) are allowed and left alone. `folders` are the
+ * ones the run may edit (see `editableFolders`); nothing outside them is looked at or put back.
  */
-async function snapshotCheckout(git, projectDir) {
-    const top = await git.output(['rev-parse', '--show-toplevel'], { cwd: projectDir });
-    const scope = external_node_path_default().relative(top, projectDir) || '.';
+async function snapshotCheckout(git, folders) {
+    const dirs = typeof folders === 'string' ? [folders] : folders;
+    const top = await git.output(['rev-parse', '--show-toplevel'], { cwd: dirs[0] ?? '.' });
+    const scope = [...new Set(dirs.map((dir) => external_node_path_default().relative(top, dir) || '.'))];
     const status = await statusOf(git, top, scope);
     const edited = status.filter((entry) => !entry.startsWith('?? ')).map((entry) => entry.slice(3));
     if (edited.length > 0) {
@@ -5552,7 +5617,10 @@ async function snapshotCheckout(git, projectDir) {
     return {
         async restore() {
             const patch = await patchOfTree(git, top, scope, [...untrackedBefore]);
-            await git.run(['restore', '--source=HEAD', '--worktree', '--', scope], { cwd: top });
+            // `git restore` refuses a pathspec with no tracked file under it (a package folder not yet committed).
+            const tracked = await trackedFolders(git, top, scope);
+            if (tracked.length > 0)
+                await git.run(['restore', '--source=HEAD', '--worktree', '--', ...tracked], { cwd: top });
             const created = untracked(await statusOf(git, top, scope)).filter((file) => !untrackedBefore.has(file));
             await Promise.all(created.map((file) => (0,promises_.rm)(external_node_path_default().join(top, file), { force: true })));
             return patch;
@@ -5560,16 +5628,25 @@ async function snapshotCheckout(git, projectDir) {
     };
 }
 async function statusOf(git, top, scope) {
-    const out = await git.output(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', scope], {
+    const out = await git.output(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...scope], {
         cwd: top,
     });
     return out.split('\0').filter(Boolean);
+}
+async function trackedFolders(git, top, scope) {
+    const kept = [];
+    for (const folder of scope) {
+        const files = await git.output(['ls-files', '-z', '--', folder], { cwd: top });
+        if (files !== '')
+            kept.push(folder);
+    }
+    return kept;
 }
 function untracked(status) {
     return status.filter((entry) => entry.startsWith('?? ')).map((entry) => entry.slice(3));
 }
 /**
- * The working tree's changes under `scope` against HEAD, new files included but not those that were there
+ * The working tree's changes under the `scope` folders against HEAD, new files included but not those that were there
  * before the run, without touching the index.
  */
 async function patchOfTree(git, top, scope, before) {
@@ -5577,11 +5654,11 @@ async function patchOfTree(git, top, scope, before) {
     try {
         const env = { GIT_INDEX_FILE: external_node_path_default().join(scratch, 'index') };
         await git.run(['read-tree', 'HEAD'], { cwd: top, env });
-        await git.run(['add', '--all', '--', scope], { cwd: top, env });
+        await git.run(['add', '--all', '--', ...scope], { cwd: top, env });
         if (before.length > 0) {
             await git.run(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...before], { cwd: top, env });
         }
-        return (await git.run(['diff', '--cached', '--no-color', '--no-ext-diff', 'HEAD', '--', scope], {
+        return (await git.run(['diff', '--cached', '--no-color', '--no-ext-diff', 'HEAD', '--', ...scope], {
             cwd: top,
             env,
         })).stdout;
@@ -6204,8 +6281,8 @@ async function readCodeOwners(repoDir) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/project/project-layout.ts
-var project_layout = __webpack_require__(34763);
+// EXTERNAL MODULE: ./src/project/project-vars.ts
+var project_vars = __webpack_require__(5699);
 ;// CONCATENATED MODULE: ./src/shared/redacting-log.ts
 /** A log whose every line passes the run's redactor first, group names included. */
 function redactingLog(log, redact) {
@@ -8966,7 +9043,7 @@ function stopOnExecutedForbiddenSql(validation, record) {
 }
 
 // EXTERNAL MODULE: ./src/impact/contracts.ts + 3 modules
-var contracts = __webpack_require__(43202);
+var impact_contracts = __webpack_require__(43202);
 // EXTERNAL MODULE: ./src/impact/impact.ts + 3 modules
 var impact = __webpack_require__(16833);
 ;// CONCATENATED MODULE: ./src/impact/assess-impact.ts
@@ -8974,14 +9051,16 @@ var impact = __webpack_require__(16833);
 
 /**
  * What the change does to the project: changed and downstream nodes, and contract findings, from the base
- * graph and the graph of the last validation round. Undefined when dbt could not parse the change.
+ * graph and the graph of the last validation round; with `vars` (both dbt_project.yml's), the nodes that read
+ * a var the change gave a new value. Undefined when dbt could not parse the change.
  */
 function assessImpact(base, next, options = {}) {
     if (!next)
         return undefined;
+    const { vars, ...contracts } = options;
     return {
-        impact: (0,impact/* computeImpact */.cT)(base, next),
-        findings: (0,contracts/* detectContractBreaks */.uS)(base, next, options),
+        impact: (0,impact/* computeImpact */.cT)(base, next, vars ? { vars } : {}),
+        findings: (0,impact_contracts/* detectContractBreaks */.uS)(base, next, contracts),
         graph: next,
     };
 }
@@ -8990,16 +9069,28 @@ function assessImpact(base, next, options = {}) {
 
 
 
+
 function breakingFindings(assessment) {
     return assessment?.findings.filter((finding) => finding.severity === 'breaking') ?? [];
 }
-/** Impact and contract findings of the change's last validated manifest against the base. */
-function assessChange(baseGraph, change, layers, log, record) {
+/**
+ * Impact and contract findings of the change's last validated manifest against the base, with the nodes that
+ * read a var whose value the change gave dbt_project.yml.
+ */
+async function assessChange(project, change, log, record) {
+    const { baseGraph, layers } = project;
+    const vars = await changeVars(project);
     return log.group('Assess the impact', () => {
-        const report = baseGraph && assessImpact(baseGraph, change.graph, { layers });
+        const report = baseGraph && assessImpact(baseGraph, change.graph, { layers, ...(vars ? { vars } : {}) });
         if (report) {
-            record.stages.impact = { changed: report.impact.changed.length, findings: report.findings };
-            log.info(`${report.impact.changed.length} changed node(s), ${report.findings.length} contract finding(s)`);
+            const { changed, readers } = report.impact.vars;
+            record.stages.impact = {
+                changed: report.impact.changed.length,
+                findings: report.findings,
+                ...(changed.length > 0 ? { vars: { changed, readers: readers.map((node) => node.id) } } : {}),
+            };
+            log.info(`${report.impact.changed.length} changed node(s), ${report.findings.length} contract finding(s)` +
+                (changed.length > 0 ? `, ${readers.length} node(s) read changed vars (${changed.join(', ')})` : ''));
         }
         else if (!baseGraph) {
             log.info('impact skipped: the base does not parse, so there is nothing to compare the change with');
@@ -9008,6 +9099,13 @@ function assessChange(baseGraph, change, layers, log, record) {
             log.info('no manifest of the change to compare (dbt could not parse it)');
         return Promise.resolve(report);
     });
+}
+/** The base's and the changed project's `vars:`; undefined when either dbt_project.yml cannot be read. */
+async function changeVars(project) {
+    if (!project.baseVars)
+        return undefined;
+    const next = await (0,project_vars/* readProjectVars */.E)(project.dir).catch(() => undefined);
+    return next ? { base: project.baseVars, next } : undefined;
 }
 /**
  * `on-breaking-change: new-version`: the same session is asked to keep the contracted version as it was and
@@ -9031,7 +9129,7 @@ async function keepContractWithNewVersion(options) {
         after: options.change,
         ...(options.redact ? { redact: options.redact } : {}),
     });
-    return { change, assessment: await assessChange(options.baseGraph, change, options.layers, log, record) };
+    return { change, assessment: await assessChange(options.project, change, log, record) };
 }
 
 ;// CONCATENATED MODULE: ./src/run/publication-decision.ts
@@ -9167,7 +9265,7 @@ async function makeChange(input) {
     let change = await makeValidatedChange({ ...loop, task: prompt });
     if (change.changedFiles.length === 0)
         throw noChange(change.agent);
-    let assessment = await assessChange(project.baseGraph, change, project.layers, log, record);
+    let assessment = await assessChange(project, change, log, record);
     let breaking = breakingFindings(assessment);
     const askedForVersion = breaking.length > 0 && settings.onBreakingChange === 'new-version';
     if (askedForVersion) {
@@ -9176,8 +9274,7 @@ async function makeChange(input) {
             ...loop,
             breaking,
             change,
-            baseGraph: project.baseGraph,
-            layers: project.layers,
+            project,
         }));
         breaking = breakingFindings(assessment);
     }
@@ -10517,6 +10614,7 @@ async function chooseContext(ticket, baseGraph, projectDir, layers, record) {
 
 
 
+
 /**
  * One ticket → one validated change → one branch and pull request. Each stage records its result in
  * `record`, which every report is a view of; errors end the run through their own status.
@@ -10541,12 +10639,15 @@ async function runPipeline(settings, adapters, context, record) {
     const layout = base.layout ?? (0,project_layout/* defaultLayout */.Md)(projectDir);
     // The project's own folders (dbt_project.yml) are the allow-list unless the policy names its own.
     const guard = guardConfigWithSecrets(secrets, policyGuardConfig(policy.policy, guardConfigForProject((0,project_layout/* projectFolders */.LO)(layout))));
+    // Read before any edit: a changed var marks the nodes that read it (dbt's state:modified does not).
+    const baseVars = await (0,project_vars/* readProjectVars */.E)(projectDir).catch(() => undefined);
     const project = {
         dir: projectDir,
         layout,
         baseGraph,
         layers,
         ...(base.brokenBase ? { brokenBase: base.brokenBase } : {}),
+        ...(baseVars ? { baseVars } : {}),
     };
     // One budget for every model call of the run: the classifier's and the agent's.
     const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.model);
@@ -10772,7 +10873,8 @@ async function runTicket(options) {
         });
         if (options.revisionBranch)
             await checkoutBranch((0,compose/* checkoutGit */.b_)(settings, repoDir, commands), options.revisionBranch);
-        checkout = await snapshotCheckout(adapters.git, external_node_path_default().resolve(repoDir, settings.dbt.projectDir));
+        const projectDir = external_node_path_default().resolve(repoDir, settings.dbt.projectDir);
+        checkout = await snapshotCheckout(adapters.git, await editableFolders(projectDir, repoDir));
         outcome = await runPipeline(settings, adapters, {
             repoDir,
             runUrl: environment.runUrl,

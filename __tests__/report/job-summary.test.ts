@@ -69,6 +69,36 @@ describe('renderJobSummary', () => {
     expect(summary).toContain('| `sqlfluff lint --format json` | 0 | 900 ms |')
   })
 
+  it('says when the base did not parse, as the PR body does, with the error neutralized', () => {
+    const run = record()
+    run.stages.base = {
+      mode: 'full',
+      stateDir: '/tmp/state',
+      brokenBase:
+        "Compilation Error in model orders (models/orders.sql)\n  depends on a node named 'stg_x' @ana",
+    }
+    const summary = renderJobSummary({
+      status: 'dry-run',
+      statusMessage: 'Dry run: nothing was pushed.',
+      validations: [passingValidation(1)],
+      record: run,
+    })
+    expect(summary).toContain(
+      '> **The base branch did not parse** before this change (Compilation Error in model',
+    )
+    expect(summary).toContain('impact against the base was not computed')
+    // A mention from dbt's output (model-written names) never pings anyone.
+    expect(summary).not.toContain(' @ana')
+    expect(summary.indexOf('did not parse')).toBeLessThan(summary.indexOf('### Validation'))
+    const clean = renderJobSummary({
+      status: 'dry-run',
+      statusMessage: 'ok',
+      validations: [],
+      record: record(),
+    })
+    expect(clean).not.toContain('did not parse')
+  })
+
   it('has one headline per outcome', () => {
     expect(statusHeadline('failed:validation')).toBe('❌ Failed (validation)')
     expect(statusHeadline('skipped:no-changes')).toBe('⏭️ Skipped (no-changes)')

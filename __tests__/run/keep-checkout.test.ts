@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Git } from '../../src/adapters/git/git.js'
 import { SpawnCommandRunner } from '../../src/adapters/process/command-runner.js'
-import { snapshotCheckout } from '../../src/run/keep-checkout.js'
+import { editableFolders, snapshotCheckout } from '../../src/run/keep-checkout.js'
 import { RunStop } from '../../src/run/run-stop.js'
 import { makeRepo, sh, write, type RepoFixture } from '../publish/git-fixture.js'
 
@@ -56,5 +56,35 @@ describe('snapshotCheckout', () => {
     const clean = await snapshotCheckout(git, join(repo.work, 'models'))
     await clean.restore()
     expect(await readFile(join(repo.work, 'README.md'), 'utf8')).toBe('# edited outside the project\n')
+  })
+
+  it('also watches and puts back the local packages the project edits outside its folder', async () => {
+    // A package developed from its integration-test project: the project is integration_tests/, the package `../`.
+    await write(repo.work, 'pkg/dbt_project.yml', 'name: pkg\nversion: "1"\nconfig-version: 2\n')
+    await write(repo.work, 'pkg/models/currencies.sql', "select 'USD' as code\n")
+    await write(
+      repo.work,
+      'pkg/integration_tests/dbt_project.yml',
+      'name: pkg_it\nversion: "1"\nconfig-version: 2\n',
+    )
+    await write(repo.work, 'pkg/integration_tests/packages.yml', 'packages:\n  - local: ../\n')
+    sh(repo.work, 'add', '--all')
+    sh(repo.work, 'commit', '--quiet', '-m', 'package')
+    const project = join(repo.work, 'pkg/integration_tests')
+    const folders = await editableFolders(project, repo.work)
+    expect(folders.sort()).toEqual([join(repo.work, 'pkg'), project].sort())
+
+    await write(repo.work, 'pkg/models/currencies.sql', "select 'EUR' as code\n")
+    const dirty = await snapshotCheckout(git, folders).catch((error: unknown) => error)
+    expect(String(dirty)).toMatch(/uncommitted changes \(pkg\/models\/currencies\.sql\)/)
+    sh(repo.work, 'checkout', '--', 'pkg')
+
+    const snapshot = await snapshotCheckout(git, folders)
+    await write(repo.work, 'pkg/models/currencies.sql', "select 'USD' as code, '$' as symbol\n")
+    await write(repo.work, 'pkg/models/symbols.sql', "select '$' as symbol\n")
+    const patch = await snapshot.restore()
+    expect(sh(repo.work, 'status', '--porcelain', '--untracked-files=all')).toBe('')
+    expect(patch).toContain("+select 'USD' as code, '$' as symbol")
+    expect(patch).toContain('+++ b/pkg/models/symbols.sql')
   })
 })

@@ -20,7 +20,8 @@ import { startScriptedMessagesServer, type ScriptTurn } from '../../src/demo/scr
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
 import { buildZip } from '../fakes/zip-writer.js'
 import { toolTurn } from '../fakes/script-turns.js'
-import { manifest, model } from '../project/manifests/build.js'
+import { manifest, model, withFields } from '../project/manifests/build.js'
+import { manifestGraphOf } from '../../src/project/graph.js'
 import { artifactProductionState, type ProductionState } from '../../src/project/production-state.js'
 import { makeRepo, remoteHead, sh, write, type RepoFixture } from '../publish/git-fixture.js'
 
@@ -119,6 +120,8 @@ describe('runPipeline', () => {
     serverUrl?: string
     /** What the code dbt ran did besides validating (an escape the sandbox should have stopped). */
     duringValidation?: () => Promise<void>
+    /** Replaces the scripted verdicts (a validator that hands back manifests). */
+    validator?: ChangeValidator
   }) {
     const anthropic = await startScriptedMessagesServer({ script: options.turns, apiKey: 'sk-ant-test' })
     closers.push(() => anthropic.close())
@@ -141,7 +144,7 @@ describe('runPipeline', () => {
         baseURL: anthropic.url,
         model: 'claude-sonnet-5-5',
       }),
-      validator,
+      validator: options.validator ?? validator,
       git: new Git(commands, repo.work, TOKEN),
       policySource: new GitPolicySource(commands, {
         serverUrl: options.serverUrl ?? 'https://github.com',
@@ -335,6 +338,46 @@ describe('runPipeline', () => {
     expect(record.stages.pullRequest?.body).toContain('DATA-7')
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
     expect(github.state.pulls).toHaveLength(0)
+  })
+
+  it('names the nodes that read a var the change gave dbt_project.yml, in the record and the PR body', async () => {
+    await write(
+      repo.work,
+      'dbt_project.yml',
+      'name: shop\nversion: "1"\nconfig-version: 2\nvars:\n  min_amount: 0\n',
+    )
+    sh(repo.work, 'add', '--all')
+    sh(repo.work, 'commit', '--quiet', '-m', 'project')
+    // The same manifest before and after: dbt's state:modified selects nothing for a var change.
+    const graph = manifestGraphOf(
+      manifest({
+        nodes: [
+          withFields(model('orders', { file: 'models/orders.sql' }), {
+            raw_code: "select * from {{ ref('raw') }} where amount >= {{ var('min_amount') }}",
+          }),
+          model('legacy', { file: 'models/legacy.sql' }),
+        ],
+      }),
+    )
+    const validator: ChangeValidator = {
+      prepareBase: () => Promise.resolve({ mode: 'with-parents', stateDir: '/tmp/state', graph }),
+      validate: (round) => Promise.resolve({ validation: validation(round, true), graph }),
+    }
+    const { outcome, record } = await run({
+      turns: [
+        toolTurn(
+          'edit_file',
+          { path: 'dbt_project.yml', old: 'min_amount: 0', new: 'min_amount: 100' },
+          'toolu_v',
+        ),
+        finishTurn(),
+      ],
+      verdicts: [],
+      validator,
+    })
+    expect(outcome.status).toBe('pr-opened')
+    expect(record.stages.impact?.vars).toEqual({ changed: ['min_amount'], readers: ['model.shop.orders'] })
+    expect(github.state.pulls[0]?.body).toContain('**Changed vars** (`min_amount`) are read by `orders`')
   })
 
   describe('with a policy that extends an org-wide file in another repository', () => {

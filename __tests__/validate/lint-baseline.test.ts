@@ -36,4 +36,24 @@ describe('splitByBase', () => {
       }).introduced,
     ).toEqual([v(1)])
   })
+
+  it('keeps debt on a line that only gained a list comma (a column appended after it), in either comma style', () => {
+    const before = 'SELECT\n    count(*) AS n\nFROM t\n'
+    const trailing = 'SELECT\n    count(*) AS n,\n    1 as k\nFROM t\n'
+    const leading = 'SELECT\n    , count(*) AS n\n    , 1 as k\nFROM t\n'
+    for (const after of [trailing, leading]) {
+      const { introduced, preExisting } = splitByBase([v(1), v(2), v(4)], [v(1), v(2), v(3)], {
+        before: new Map([['models/a.sql', before]]),
+        after: new Map([['models/a.sql', after]]),
+      })
+      expect(introduced).toEqual([])
+      expect(preExisting).toEqual([v(1), v(2), v(4)])
+    }
+    // A comma rule on that line is still the change's own.
+    const split = splitByBase([v(2, 'LT04')], [], {
+      before: new Map([['models/a.sql', before]]),
+      after: new Map([['models/a.sql', trailing]]),
+    })
+    expect(split.introduced).toEqual([v(2, 'LT04')])
+  })
 })

@@ -1,3 +1,4 @@
+import { BROKEN_BASE_CONSEQUENCE, brokenBaseError } from '../report/broken-base.js'
 import { lintSummary } from '../report/validation-markdown.js'
 import { isFailure } from '../validate/run-results.js'
 import type { TicketRun } from '../run/run-ticket.js'
@@ -9,6 +10,11 @@ export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void
   const decision = record.stages.decision
   if (decision)
     lines.push(`Verdict: ${decision.verdict}${decision.draftReason ? ` (${decision.draftReason})` : ''}`)
+  const brokenBase = record.stages.base?.brokenBase
+  if (brokenBase)
+    lines.push(
+      `Base: did not parse before the change (${brokenBaseError(brokenBase)}). ${BROKEN_BASE_CONSEQUENCE}`,
+    )
   if (record.changedFiles.length > 0) {
     lines.push('', 'Changed files:', ...record.changedFiles.map((file) => `  ${file}`))
   }

@@ -15,6 +15,7 @@ import {
 } from './markdown.js'
 import type { Redactor } from '../shared/redact.js'
 import type { CommandRecord, ModelCallRecord, RunRecord, RunStages, RunStatus } from '../run/run-record.js'
+import { brokenBaseMarkdown } from './broken-base.js'
 import { sandboxMarkdown } from './sandbox-markdown.js'
 import { validationSection } from './validation-markdown.js'
 
@@ -28,7 +29,9 @@ export interface JobSummaryInput {
   prUrl?: string
   branch?: string
   validations: Validation[]
-  record: Pick<RunRecord, 'modelCalls' | 'commands' | 'costUsd'> & { stages?: Pick<RunStages, 'sandbox'> }
+  record: Pick<RunRecord, 'modelCalls' | 'commands' | 'costUsd'> & {
+    stages?: Pick<RunStages, 'sandbox' | 'base'>
+  }
   redactor?: Redactor
   /** For tests; `JOB_SUMMARY_LIMIT_BYTES` otherwise. */
   maxBytes?: number
@@ -118,6 +121,8 @@ function commandsSection(commands: readonly CommandRecord[], limit: number): str
 
 function render(input: JobSummaryInput, limit: number): string {
   const parts = [overview(input)]
+  const brokenBase = input.record.stages?.base?.brokenBase
+  if (brokenBase) parts.push(brokenBaseMarkdown(brokenBase))
   const sandbox = sandboxMarkdown(input.record.stages?.sandbox)
   if (sandbox) parts.push(sandbox)
   if (input.validations.length > 0)

@@ -5,6 +5,7 @@ import { code, fitLists, limited, moreLine, plural, quote, truncate, untrusted, 
 import type { Redactor } from '../shared/redact.js'
 import type { RollbackPlan } from './rollback.js'
 import { validationSection } from './validation-markdown.js'
+import { brokenBaseMarkdown } from './broken-base.js'
 
 /** GitHub rejects pull request bodies longer than this. */
 export const PR_BODY_LIMIT = 65_536
@@ -67,12 +68,7 @@ function header(input: PullRequestBodyInput): string[] {
       '> [!NOTE]\n> Dry run: this body was rendered, but no branch was pushed and no pull request opened.',
     )
   }
-  if (input.brokenBase) {
-    const error = truncate(input.brokenBase.split('\n').slice(0, 3).join(' '), 300)
-    parts.push(
-      `> [!WARNING]\n> **The base branch did not parse** before this change (${untrusted(error)}). Validation built everything the changed project selects; impact against the base was not computed.`,
-    )
-  }
+  if (input.brokenBase) parts.push(brokenBaseMarkdown(input.brokenBase))
   const { ticket } = input
   parts.push(`## ${untrusted(renderPullRequestTitle(ticket))}`)
   const link = ticket.url ? `[${untrusted(ticket.key)}](${encodeURI(ticket.url)})` : code(ticket.key)

@@ -8,6 +8,7 @@ import type { Settings } from '../config/settings.js'
 import type { ContextSelection } from '../context/select-context.js'
 import type { GuardConfig } from '../guard/config.js'
 import { findOverrides, formatViolations, guardDiff, type Override } from '../guard/guard.js'
+import type { ProjectVars } from '../impact/changed-vars.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { ManifestGraph } from '../project/graph.js'
 import type { Layers } from '../project/layers.js'
@@ -49,6 +50,8 @@ export interface ProjectState {
   layers: Layers
   /** dbt's parse error when the project does not parse before any edit. */
   brokenBase?: string
+  /** The `vars:` of dbt_project.yml before any edit (absent when it could not be read). */
+  baseVars?: ProjectVars
 }
 
 export interface MakeChangeInput {
@@ -100,7 +103,7 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
   const loop = { session, workspace, validator, repairRounds: settings.repairRounds, log, record, redact }
   let change = await makeValidatedChange({ ...loop, task: prompt })
   if (change.changedFiles.length === 0) throw noChange(change.agent)
-  let assessment = await assessChange(project.baseGraph, change, project.layers, log, record)
+  let assessment = await assessChange(project, change, log, record)
   let breaking = breakingFindings(assessment)
   const askedForVersion = breaking.length > 0 && settings.onBreakingChange === 'new-version'
   if (askedForVersion) {
@@ -108,8 +111,7 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
       ...loop,
       breaking,
       change,
-      baseGraph: project.baseGraph,
-      layers: project.layers,
+      project,
     }))
     breaking = breakingFindings(assessment)
   }

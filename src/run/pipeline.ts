@@ -11,6 +11,7 @@ import type { PolicySource } from '../policy/policy-source.js'
 import { projectLayers } from '../project/layers.js'
 import { defaultLayout, projectFolders } from '../project/project-layout.js'
 import type { ProductionState } from '../project/production-state.js'
+import { readProjectVars } from '../project/project-vars.js'
 import type { CodeHost, UpsertPullRequestResult } from '../publish/code-host.js'
 import type { Log } from '../shared/log.js'
 import { createRedactor } from '../shared/redact.js'
@@ -97,12 +98,15 @@ export async function runPipeline(
     secrets,
     policyGuardConfig(policy.policy, guardConfigForProject(projectFolders(layout))),
   )
+  // Read before any edit: a changed var marks the nodes that read it (dbt's state:modified does not).
+  const baseVars = await readProjectVars(projectDir).catch(() => undefined)
   const project = {
     dir: projectDir,
     layout,
     baseGraph,
     layers,
     ...(base.brokenBase ? { brokenBase: base.brokenBase } : {}),
+    ...(baseVars ? { baseVars } : {}),
   }
   // One budget for every model call of the run: the classifier's and the agent's.
   const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.model)

@@ -91,7 +91,8 @@ export type RunStages = {
   /** One entry per model round: the change, then each repair. */
   agent?: AgentRunResult[]
   validations?: Validation[]
-  impact?: { changed: number; findings: ContractFinding[] }
+  /** `vars`: vars whose value the change gave dbt_project.yml, and the nodes that read them. */
+  impact?: { changed: number; findings: ContractFinding[]; vars?: { changed: string[]; readers: string[] } }
   guard?: Violation[]
   /** Overrides of dbt built-ins, lint switches and seed formulas the policy does not allow: each makes a draft. */
   overrides?: Override[]

@@ -13,7 +13,7 @@ import { PublishError } from '../publish/publish-error.js'
 import type { Log } from '../shared/log.js'
 import { createRedactor, type Redactor } from '../shared/redact.js'
 import { checkoutGit, composeTicketRun } from './compose.js'
-import { snapshotCheckout, type CheckoutSnapshot } from './keep-checkout.js'
+import { editableFolders, snapshotCheckout, type CheckoutSnapshot } from './keep-checkout.js'
 import { classifyFailure } from './outcome.js'
 import { describeSandbox } from '../report/sandbox-markdown.js'
 import { runPipeline, type RunOutcome } from './pipeline.js'
@@ -89,7 +89,8 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
     })
     if (options.revisionBranch)
       await checkoutBranch(checkoutGit(settings, repoDir, commands), options.revisionBranch)
-    checkout = await snapshotCheckout(adapters.git, path.resolve(repoDir, settings.dbt.projectDir))
+    const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
+    checkout = await snapshotCheckout(adapters.git, await editableFolders(projectDir, repoDir))
     outcome = await runPipeline(
       settings,
       adapters,

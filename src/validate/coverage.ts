@@ -42,6 +42,11 @@ export function uncheckedChanges(input: CoverageInput): string[] {
   const unread = input.files.filter((file) => DBT_FILE.test(file) && !readByDbt(input, file))
   const problems = unread.map((file) => unreadMessage(input.layout, file))
   if (problems.length > 0) return problems
+  // A build that ran the analysis's parents (`@state:modified` selects them) has results, but none for it.
+  problems.push(
+    ...input.files.filter((file) => onlyAnalyses(input, file)).map((f) => analysisMessage(input.layout, f)),
+  )
+  if (problems.length > 0) return problems
   if (input.results.length === 0 && !documentationOnly(input)) {
     problems.push(
       `dbt selected no nodes to build or test for this change (${list(input.files)}): nothing in it was checked. Change a model, test, seed, snapshot or macro that dbt builds, or use the new macro from a model.`,
@@ -65,6 +70,22 @@ function unreadMessage(layout: ProjectLayout, file: string): string {
     return `\`${file}\` is not under a folder dbt reads; ${folderHint(layout, file)}. Move it there.`
   }
   return `\`${file}\` is in a folder dbt reads, but dbt's manifest has nothing from it (no model, test, seed, source, macro or properties entry): check its name, YAML keys and \`enabled\` config.`
+}
+
+/** A SQL file whose nodes are all analyses: dbt compiles them on request, but `dbt build` never runs them. */
+function onlyAnalyses({ layout, graph }: CoverageInput, file: string): boolean {
+  const owner = ownerOf(layout, file)
+  if (!owner || !/\.sql$/i.test(file)) return false
+  const nodes = [...graph.nodes.values()].filter(
+    (node) => node.packageName === owner.package.name && node.file === owner.file,
+  )
+  return nodes.length > 0 && nodes.every((node) => node.kind === 'analysis')
+}
+
+function analysisMessage(layout: ProjectLayout, file: string): string {
+  const models = (ownerOf(layout, file)?.package ?? layout.project).folders.models
+  const where = models.length > 0 ? models.map((folder) => `\`${folder}\``).join(', ') : '(none configured)'
+  return `\`${file}\` is an analysis (it is under this project's analysis-paths): dbt never builds or tests analyses, so nothing checked it. A model goes under model-paths ${where}.`
 }
 
 /** Only properties YAML changed, and dbt's manifest shows the models' properties changed: nothing to build. */

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Log } from '../shared/log.js'
 import { DbtError, type DbtInvocation, type DbtRunner } from '../adapters/dbt/dbt-cli.js'
 import { LintToolError, type Linter } from '../adapters/dbt/sqlfluff-linter.js'
+import { usesDbtTemplater } from '../adapters/dbt/sqlfluff-project.js'
 import { readDbtProject, type DbtProject } from '../project/dbt-project.js'
 import { loadManifestGraph, type ManifestGraph } from '../project/graph.js'
 import { changedModels, fileOfNode } from '../project/manifest.js'
@@ -46,6 +47,8 @@ interface ParsedBase {
   layout: ProjectLayout
   /** Why changed SQL is not linted this run, or undefined when it is. */
   lintOff?: string
+  /** sqlfluff compiles with dbt (`templater = dbt`): lint waits for the build, which holds the database. */
+  lintAfterBuild?: boolean
   /** A copy of the layout root as it was before any edit, for linting the base version of changed files. */
   baseTree?: string
   /** Folder holding the base manifest.json that `--state` points at. */
@@ -133,6 +136,9 @@ export class DbtValidator implements ChangeValidator {
       ...(graph ? { graph } : {}),
       ...(brokenBase ? { brokenBase } : {}),
       ...(lintOff ? { lintOff } : {}),
+      ...(lintOff === undefined && (await usesDbtTemplater(await this.linter.configuration()))
+        ? { lintAfterBuild: true }
+        : {}),
       ...(baseTree ? { baseTree } : {}),
     }
     return { stateDir, mode, layout, ...(graph ? { graph } : {}), ...(brokenBase ? { brokenBase } : {}) }
@@ -192,10 +198,9 @@ export class DbtValidator implements ChangeValidator {
     await rm(targetPath, { recursive: true, force: true })
     const existing: string[] = []
     for (const file of files) if (await isFile(path.join(base.layout.root, file))) existing.push(file)
-    const [{ step: dbt, graph }, lint] = await Promise.all([
-      this.build(base, targetPath),
-      this.lintChanged(base, existing),
-    ])
+    const [{ step: dbt, graph }, lint] = base.lintAfterBuild
+      ? [await this.build(base, targetPath), await this.lintChanged(base, existing)]
+      : await Promise.all([this.build(base, targetPath), this.lintChanged(base, existing)])
     const packages = editablePackages(base.layout)
     // Without a base, the change's own manifest stands in for it: models are named by the files changed.
     const reference = base.graph ?? graph

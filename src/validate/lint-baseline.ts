@@ -10,7 +10,7 @@ export interface LintTexts {
  * Splits the violations found after the change into those it introduced and those already in the base
  * version of the file. Lines shift when a change adds lines above, so a violation is matched by its rule
  * code and the content of its line (whitespace collapsed), counted: two old CP02s on the same text cover
- * two new ones, not three.
+ * two new ones, not three. A line that only gained a list comma is the same line.
  */
 export function splitByBase(
   after: readonly LintViolation[],
@@ -37,5 +37,16 @@ export function splitByBase(
 
 function keyOf(violation: LintViolation, text: string | null): string {
   const line = text?.split('\n')[violation.line - 1] ?? ''
-  return `${violation.file}\0${violation.code}\0${line.trim().replace(/\s+/g, ' ')}`
+  return `${violation.file}\0${violation.code}\0${lineContent(line)}`
+}
+
+/**
+ * A line as far as lint debt goes: whitespace collapsed, and without the comma a list separator adds at its
+ * end (or start, in leading-comma style), so appending a column after `count(*) AS n` keeps the old `AS`.
+ */
+function lineContent(line: string): string {
+  return line
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^,\s*|\s*,$/g, '')
 }

@@ -26,6 +26,15 @@ export async function findSqlfluffConfig(projectDir: string, repoDir: string): P
 }
 
 /**
+ * Whether the configuration file sets sqlfluff's dbt templater. That templater compiles the project with dbt,
+ * which opens the project's database: a local DuckDB file then cannot be built and linted at the same time.
+ */
+export async function usesDbtTemplater(configFile: string | undefined): Promise<boolean> {
+  const text = configFile && (await readOptional(configFile))
+  return Boolean(text && /^\s*templater\s*=\s*["']?dbt["']?\s*(?:[#;].*)?$/m.test(text))
+}
+
+/**
  * The project-relative files a `.sqlfluffignore` excludes (one in any folder from the repository root down
  * to the file's own folder, patterns relative to that folder, as sqlfluff reads them).
  */

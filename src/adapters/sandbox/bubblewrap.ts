@@ -28,13 +28,23 @@ export function bubblewrapArgs(spec: SandboxSpec, command: string, args: string[
     else argv.push('--ro-bind', '/dev/null', hidden)
   }
   spec.hidden.forEach(hide)
-  for (const dir of spec.writable) argv.push('--bind', dir, dir)
+  for (const dir of outermost(spec.writable)) argv.push('--bind', dir, dir)
   // A writable folder holding a hidden path (the repository for `dbt deps`) must not show it again.
   spec.hidden.filter((hidden) => spec.writable.some((dir) => isInside(hidden, dir))).forEach(hide)
   argv.push(...ISOLATION)
   if (!spec.network) argv.push('--unshare-net')
   argv.push('--chdir', cwd, '--', command, ...args)
   return argv
+}
+
+/**
+ * The writable folders without those inside another one: a folder bound on its own is a mount point, which
+ * cannot be removed (`dbt deps` empties `dbt_packages/` with rmtree and gets EBUSY when the project folder
+ * around it is writable too). The outer bind already makes everything inside it writable.
+ */
+function outermost(dirs: readonly string[]): string[] {
+  const unique = [...new Set(dirs.map((dir) => path.resolve(dir)))]
+  return unique.filter((dir) => !unique.some((other) => isInside(dir, other)))
 }
 
 function isInside(file: string, dir: string): boolean {
