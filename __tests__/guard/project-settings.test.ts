@@ -45,6 +45,7 @@ describe('dbt_project.yml settings rules', () => {
     ['model-paths', edited('model-paths: [models]', 'model-paths: [models, elsewhere]')],
     ['test-paths', `${BASE}test-paths: [data-tests]\n`],
     ['target-path', `${BASE}target-path: out\n`],
+    ['log-path', `${BASE}log-path: ../.git\n`],
     ['packages-install-path', `${BASE}packages-install-path: pkgs\n`],
     ['clean-targets', `${BASE}clean-targets: [models]\n`],
     ['profile', edited('profile: shop', 'profile: prod')],

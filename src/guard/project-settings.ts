@@ -10,6 +10,8 @@ const FIXED_KEYS: Readonly<Record<string, string>> = {
   'on-run-start': 'SQL that runs before every dbt command',
   'on-run-end': 'SQL that runs after every dbt command',
   'target-path': 'where dbt writes its artifacts',
+  'log-path': 'where dbt writes its logs',
+  'modules-path': 'where dbt installs packages',
   'packages-install-path': 'where dbt installs packages',
   'clean-targets': 'the folders `dbt clean` deletes',
   profile: 'which connection profile dbt uses',

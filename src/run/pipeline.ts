@@ -182,11 +182,11 @@ function pullRequestOutcome(
   }
 }
 
-/** `.git/config` and `.git/hooks` as at the start, or the run ends before git touches the change. */
+/** Git's configuration as at the start (see `gitStateDigest`), or the run ends before git touches the change. */
 async function checkGitUnchanged(git: Git, before: string, record: RunRecord): Promise<void> {
   if ((await git.stateDigest()) === before) return
   const message =
-    'Nothing was pushed: `.git/config` or `.git/hooks` changed during the run, so code the change made git run (or tried to) may be waiting there. Inspect the checkout; do not reuse it.'
+    "Nothing was pushed: git's configuration (`.git/config`, `.git/hooks`, `.git/info/attributes`, or the user's or system git config) changed during the run, so code the change made git run (or tried to) may be waiting there. Inspect the checkout; do not reuse it."
   record.event('guard', message)
   throw new RunStop('failed:guard', message)
 }
