@@ -82,8 +82,10 @@ export async function runPipeline(
   const redact = createRedactor(guardConfigWithSecrets(secrets).secretValues)
   const log = redactingLog(adapters.log, redact)
 
-  const ticket = await readTicket(adapters.tickets, settings.ticket.key, log, record)
-  if ('noWork' in ticket) return { status: ticket.noWork, message: ticket.message }
+  const read = await readTicket(adapters.tickets, settings.ticket.key, log, record)
+  if ('noWork' in read) return { status: read.noWork, message: read.message }
+  // A secret pasted into the ticket goes no further: not to the model, not into the PR's title or body.
+  const ticket = { ...read, title: redact(read.title), body: redact(read.body) }
   const production = await findProductionState(adapters.productionState, log, record)
   const base = await prepareBase(validator, production, log, record)
   const baseGraph = base.graph
