@@ -54,6 +54,11 @@ describe('renderPullRequestBody', () => {
     expect(renderPullRequestBody(input({ validations: [unjudged] }))).toContain(
       '⚠️ SQL verdict not run: dbt wrote no structured log for the build. The statements dbt ran were not checked',
     )
+    const stopped = failingValidation()
+    stopped.dbt.sqlVerdict = { statements: 0, findings: [] }
+    expect(renderPullRequestBody(input({ validations: [stopped] }))).toContain(
+      '⚠️ SQL verdict not run: dbt stopped before it ran or compiled any SQL.',
+    )
     const judged = failingValidation()
     judged.dbt.sqlVerdict = {
       statements: 9,

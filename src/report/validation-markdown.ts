@@ -138,8 +138,14 @@ export function violationRows(
 export function sqlVerdictSection(validation: Validation, limit: number): string {
   const verdict = validation.dbt.sqlVerdict
   if (!verdict) return ''
-  if (verdict.notRun) {
-    const reason = truncate(verdict.notRun.split('\n')[0] ?? '', 300)
+  // A build that stopped before compiling anything leaves the verdict nothing to judge: not a pass either.
+  const notRun =
+    verdict.notRun ??
+    (verdict.statements === 0 && !validation.dbt.ok
+      ? 'dbt stopped before it ran or compiled any SQL'
+      : undefined)
+  if (notRun) {
+    const reason = truncate(notRun.split('\n')[0] ?? '', 300)
     return `⚠️ SQL verdict not run: ${untrusted(reason)}. The statements dbt ran were not checked against what each node may run.`
   }
   if (verdict.findings.length === 0) return ''
