@@ -251,7 +251,6 @@ describe('a hostile ticket through dist/index.js with real dbt in the sandbox', 
     const record = JSON.parse(audit) as {
       toolCalls: { name: string; ok: boolean; error?: string }[]
       stages: { sandbox?: { contained: boolean; network?: boolean; externalAccess?: { disabled: boolean } } }
-      commands: { command: string; args: string[] }[]
       statusMessage: string
     }
     const refused = record.toolCalls.filter((call) => !call.ok).map((call) => call.error ?? '')
