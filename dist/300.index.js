@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ gitStateDigest),
-/* harmony export */   hardenedGitArgs: () => (/* binding */ hardenedGitArgs)
+/* harmony export */   Gc: () => (/* binding */ gitStateDigest),
+/* harmony export */   hardenedGitArgs: () => (/* binding */ hardenedGitArgs),
+/* harmony export */   r3: () => (/* binding */ globalGitFiles)
 /* harmony export */ });
 /* unused harmony export HARDENED_GIT_CONFIG */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -43,15 +44,35 @@ function hardenedGitArgs(args) {
     return [...HARDENED_GIT_CONFIG.flatMap((entry) => ['-c', entry]), ...args];
 }
 /**
- * A hash of the repository's git config files and hooks (names, modes, contents, link targets). Taken at
- * the start of a run and compared before the commit: model-written code that reached `.git` ends the run.
+ * The files outside the repository from which git takes config and attributes: the user's (global) and the
+ * machine's (system) ones. A filter or diff driver named there runs on `git add` and `git diff`, which no
+ * `-c` option can switch off without knowing its name.
  */
-async function gitStateDigest(gitDirs) {
+function globalGitFiles(env) {
+    const home = env.HOME;
+    const xdg = env.XDG_CONFIG_HOME || (home ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.config') : undefined);
+    const files = [
+        env.GIT_CONFIG_GLOBAL || (home ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.gitconfig') : undefined),
+        xdg ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(xdg, 'git', 'config') : undefined,
+        xdg ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(xdg, 'git', 'attributes') : undefined,
+        env.GIT_CONFIG_SYSTEM || '/etc/gitconfig',
+    ];
+    return [...new Set(files.filter((file) => Boolean(file)))];
+}
+/**
+ * A hash of the repository's git config files, hooks and attributes (names, modes, contents, link
+ * targets), and of `extraFiles` (the global and system config). Taken at the start of a run and compared
+ * before every later git command: model-written code that reached git's configuration ends the run before
+ * git can act on it.
+ */
+async function gitStateDigest(gitDirs, extraFiles = []) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const dir of [...new Set(gitDirs)]) {
-        for (const name of ['config', 'config.worktree', 'hooks'])
+        for (const name of ['config', 'config.worktree', 'hooks', node_path__WEBPACK_IMPORTED_MODULE_2___default().join('info', 'attributes')])
             await addEntry(hash, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name));
     }
+    for (const file of extraFiles)
+        await addEntry(hash, file);
     return hash.digest('hex');
 }
 async function addEntry(hash, file) {
@@ -82,6 +103,7 @@ async function addEntry(hash, file) {
 /* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
 /* harmony export */   uG: () => (/* binding */ authConfigEnv)
 /* harmony export */ });
+/* unused harmony export GitStateChangedError */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76021);
@@ -106,6 +128,16 @@ class GitError extends _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_1__/*
     }
 }
 /**
+ * Git's configuration (the repository's config, hooks or attributes, or the user's or machine's config)
+ * changed after the run took its digest: no further git command runs, since git would act on it (a filter
+ * driver runs on `git add`, a textconv on `git diff`, whatever `-c` switches off).
+ */
+class GitStateChangedError extends _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_1__/* .AutopilotError */ .W {
+    constructor() {
+        super('failed:guard', "Git's configuration (`.git/config`, `.git/hooks`, `.git/info/attributes`, or the user's or system git config) changed during the run, so Autopilot ran no further git command: code the change planted there would run. Inspect the checkout; do not reuse it.");
+    }
+}
+/**
  * The git CLI, run without a shell. Credentials and identity travel in the environment of each command
  * (`GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`), so nothing is written to the repository's config and a later
  * step of the workflow cannot read the token from `.git/config`.
@@ -117,6 +149,8 @@ class Git {
     env;
     secrets;
     gitDirs;
+    /** The first digest taken: every later command first checks git's configuration still hashes to it. */
+    pinned;
     /**
      * @param token sent as an HTTP basic `x-access-token` header to the GitHub server, for this process's
      * git commands only
@@ -140,6 +174,8 @@ class Git {
         this.secrets = token ? [token, basicCredential(token)] : [];
     }
     async run(args, options = {}) {
+        if (this.pinned !== undefined && (await this.digest()) !== this.pinned)
+            throw new GitStateChangedError();
         const result = await this.runner.run('git', (0,_git_hardening_js__WEBPACK_IMPORTED_MODULE_2__.hardenedGitArgs)(args), {
             cwd: options.cwd ?? this.repoDir,
             env: { ...this.env, ...options.env },
@@ -158,14 +194,23 @@ class Git {
     async output(args, options = {}) {
         return (await this.run(args, options)).stdout.replace(/\n$/, '');
     }
-    /** A hash of the repository's git config and hooks; see `gitStateDigest`. */
+    /**
+     * A hash of git's configuration for this repository; see `gitStateDigest`. The first one taken is the
+     * reference: from then on a command whose configuration no longer matches it is refused
+     * (`GitStateChangedError`) before git starts.
+     */
     async stateDigest() {
+        const digest = await this.digest();
+        this.pinned ??= digest;
+        return digest;
+    }
+    async digest() {
         // Found once, at the start: a rewritten config must not decide where it is looked for.
         this.gitDirs ??= this.output(['rev-parse', '--absolute-git-dir', '--git-common-dir']).then((dirs) => {
             const [gitDir = '', commonDir = ''] = dirs.split('\n');
             return [gitDir, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(this.repoDir, commonDir)];
         });
-        return (0,_git_hardening_js__WEBPACK_IMPORTED_MODULE_2__/* .gitStateDigest */ .G)(await this.gitDirs);
+        return (0,_git_hardening_js__WEBPACK_IMPORTED_MODULE_2__/* .gitStateDigest */ .Gc)(await this.gitDirs, (0,_git_hardening_js__WEBPACK_IMPORTED_MODULE_2__/* .globalGitFiles */ .r3)(process.env));
     }
     redact(text) {
         return this.secrets.reduce((acc, secret) => acc.split(secret).join('***'), text);
@@ -480,10 +525,17 @@ function rawCode(node) {
     return typeof code === 'string' ? code : '';
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/drift/drift-markdown.ts
-/** Column and type names come from the warehouse: shown in code spans, never as markdown. */
+
+/**
+ * Column, type and relation names come from the warehouse (anyone who can create a table names them):
+ * shown as code through the report's neutralizer, so a name cannot end the span, forge Autopilot's marker,
+ * reorder the line with bidi controls, or become a link, image, mention or HTML.
+ */
 function code(text) {
-    return `\`${text.replace(/[`\r\n]/g, '')}\``;
+    return (0,markdown/* code */.aY)(text);
 }
 function names(items) {
     return items.map(code).join(', ');
@@ -978,7 +1030,7 @@ function sandboxMarkdown(report) {
 /* harmony export */   cB: () => (/* binding */ lintSummary),
 /* harmony export */   iC: () => (/* binding */ isFailedNode)
 /* harmony export */ });
-/* unused harmony exports BUILD_MODE_SENTENCES, statusCounts, roundsSentence, validationTable, failureRows, violationRows */
+/* unused harmony exports BUILD_MODE_SENTENCES, statusCounts, roundsSentence, validationTable, failureRows, violationRows, sqlVerdictSection */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
 
 const FAILED_STATUSES = new Set(['error', 'fail', 'runtime error']);
@@ -1083,12 +1135,38 @@ function violationRows(violations, limit, heading = 'Lint violations') {
     ]);
     return listBlock(`**${heading} (${violations.length})**`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Location', 'Rule', 'Description'], rows), shown.length, omitted);
 }
+/**
+ * The parser's verdict on the SQL dbt ran: a warning when it could not run (never a pass by silence), and
+ * the statements a node may not run when it found some.
+ */
+function sqlVerdictSection(validation, limit) {
+    const verdict = validation.dbt.sqlVerdict;
+    if (!verdict)
+        return '';
+    // A build that stopped before compiling anything leaves the verdict nothing to judge: not a pass either.
+    const notRun = verdict.notRun ??
+        (verdict.statements === 0 && !validation.dbt.ok
+            ? 'dbt stopped before it ran or compiled any SQL'
+            : undefined);
+    if (notRun) {
+        const reason = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(notRun.split('\n')[0] ?? '', 300);
+        return `⚠️ SQL verdict not run: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(reason)}. The statements dbt ran were not checked against what each node may run.`;
+    }
+    if (verdict.findings.length === 0)
+        return '';
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .limited */ .TJ)(verdict.findings, limit);
+    const rows = shown.map((finding) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(finding.path), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(finding.message, 400)]);
+    return listBlock(`**SQL a node may not run (${verdict.findings.length})**`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['File', 'Finding'], rows), shown.length, omitted);
+}
 /** Everything about the last round: table, command, failures and violations (each list up to `limit`). */
 function validationSection(validations, limit) {
     const last = validations.at(-1);
     if (!last)
         return 'Validation did not run.';
     const parts = [roundsSentence(validations), validationTable(last)];
+    const verdict = sqlVerdictSection(last, limit);
+    if (verdict)
+        parts.push(verdict);
     if (last.dbt.command)
         parts.push(`Command: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(last.dbt.command)}`);
     if (last.dbt.error && last.dbt.results.length === 0)
@@ -1208,7 +1286,8 @@ function createRedactor(secrets) {
     ].filter((value) => value.length >= MIN_SECRET_LENGTH);
     // Longest first, so a secret that contains another is replaced whole.
     literals.sort((a, b) => b.length - a.length);
-    const registered = literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'g') : undefined;
+    // Without case, as the guard's secret scan: an upper-cased or other-case hex form is still the value.
+    const registered = literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'gi') : undefined;
     return (text) => {
         let result = registered ? text.replace(registered, REDACTED) : text;
         for (const shape of TOKEN_SHAPES)

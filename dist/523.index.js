@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ gitStateDigest),
-/* harmony export */   hardenedGitArgs: () => (/* binding */ hardenedGitArgs)
+/* harmony export */   Gc: () => (/* binding */ gitStateDigest),
+/* harmony export */   hardenedGitArgs: () => (/* binding */ hardenedGitArgs),
+/* harmony export */   r3: () => (/* binding */ globalGitFiles)
 /* harmony export */ });
 /* unused harmony export HARDENED_GIT_CONFIG */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -43,15 +44,35 @@ function hardenedGitArgs(args) {
     return [...HARDENED_GIT_CONFIG.flatMap((entry) => ['-c', entry]), ...args];
 }
 /**
- * A hash of the repository's git config files and hooks (names, modes, contents, link targets). Taken at
- * the start of a run and compared before the commit: model-written code that reached `.git` ends the run.
+ * The files outside the repository from which git takes config and attributes: the user's (global) and the
+ * machine's (system) ones. A filter or diff driver named there runs on `git add` and `git diff`, which no
+ * `-c` option can switch off without knowing its name.
  */
-async function gitStateDigest(gitDirs) {
+function globalGitFiles(env) {
+    const home = env.HOME;
+    const xdg = env.XDG_CONFIG_HOME || (home ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.config') : undefined);
+    const files = [
+        env.GIT_CONFIG_GLOBAL || (home ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(home, '.gitconfig') : undefined),
+        xdg ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(xdg, 'git', 'config') : undefined,
+        xdg ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(xdg, 'git', 'attributes') : undefined,
+        env.GIT_CONFIG_SYSTEM || '/etc/gitconfig',
+    ];
+    return [...new Set(files.filter((file) => Boolean(file)))];
+}
+/**
+ * A hash of the repository's git config files, hooks and attributes (names, modes, contents, link
+ * targets), and of `extraFiles` (the global and system config). Taken at the start of a run and compared
+ * before every later git command: model-written code that reached git's configuration ends the run before
+ * git can act on it.
+ */
+async function gitStateDigest(gitDirs, extraFiles = []) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     for (const dir of [...new Set(gitDirs)]) {
-        for (const name of ['config', 'config.worktree', 'hooks'])
+        for (const name of ['config', 'config.worktree', 'hooks', node_path__WEBPACK_IMPORTED_MODULE_2___default().join('info', 'attributes')])
             await addEntry(hash, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name));
     }
+    for (const file of extraFiles)
+        await addEntry(hash, file);
     return hash.digest('hex');
 }
 async function addEntry(hash, file) {

@@ -114,8 +114,9 @@ describe('compareSources on the shop project', () => {
       const orders = tables['source.shop.raw.orders'] as CatalogColumns
       orders['x'] = { name: '`](https://evil.example) <!--', type: 'VARCHAR', index: 9 }
     })
+    // The whole name, in a fence longer than its backticks, with the comment opener broken.
     expect(renderDriftFindings(report, undefined)).toContain(
-      'Added in the warehouse: `](https://evil.example) <!--`',
+      'Added in the warehouse: `` `](https://evil.example) <!\u200b-- ``',
     )
   })
 })

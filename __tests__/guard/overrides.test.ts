@@ -39,6 +39,15 @@ describe('overrides of dbt built-ins', () => {
       '{%- test relationships(model, column_name, to, field) -%}select 1{%- endtest -%}',
       'test_relationships',
     ],
+    [
+      '{% macro default__get_test_sql(main_sql, fail_calc, warn_if, error_if, limit) %}select 0 as failures, false as should_warn, false as should_error{% endmacro %}',
+      'get_test_sql',
+    ],
+    ['{% macro assert_columns_equivalent(sql) %}{% endmacro %}', 'assert_columns_equivalent'],
+    [
+      '{% macro get_unit_test_sql(main_sql, expected_fixture_sql, expected_column_names) %}select 1{% endmacro %}',
+      'get_unit_test_sql',
+    ],
     ['{% materialization table, default %}{% endmaterialization %}', 'materialization table'],
     ['{%+ materialization view, adapter="duckdb" %}{% endmaterialization %}', 'materialization view'],
     ['{%-\nmaterialization incremental, default %}{% endmaterialization %}', 'materialization incremental'],

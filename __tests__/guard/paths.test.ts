@@ -97,6 +97,8 @@ describe('checkPath', () => {
       'models/x.sql.',
       'models/x.sql:stream',
       'models/GIT~1/x.sql',
+      `models/${'a'.repeat(256)}.sql`,
+      `models/${'deep/'.repeat(40)}x.sql`,
       '',
     ])
       expect(rules(path)).toEqual(['path-denied'])

@@ -45,6 +45,7 @@ describe('dbt_project.yml settings rules', () => {
     ['model-paths', edited('model-paths: [models]', 'model-paths: [models, elsewhere]')],
     ['test-paths', `${BASE}test-paths: [data-tests]\n`],
     ['target-path', `${BASE}target-path: out\n`],
+    ['log-path', `${BASE}log-path: ../.git\n`],
     ['packages-install-path', `${BASE}packages-install-path: pkgs\n`],
     ['clean-targets', `${BASE}clean-targets: [models]\n`],
     ['profile', edited('profile: shop', 'profile: prod')],
@@ -55,6 +56,19 @@ describe('dbt_project.yml settings rules', () => {
     const messages = refused(next)
     expect(messages).toHaveLength(1)
     expect(messages[0]).toContain(`\`${key}\``)
+  })
+
+  it('refuses var values that are SQL a model would render, not plain values or ones already there', () => {
+    const withVar = (value: string) =>
+      edited("start_date: '2024-01-01'", `start_date: '2024-01-01'\n  x: ${JSON.stringify(value)}`)
+    const rules = (next: string) => checkProjectSettings('dbt_project.yml', next, BASE).map((v) => v.rule)
+    expect(rules(withVar('1 as id ) ; select 2 ; select (1'))).toEqual(['sql-ddl-dml'])
+    expect(rules(withVar('1 as id ) ; copy (select 1) to /tmp/x ; select (1'))).toEqual(['engine-escape'])
+    expect(rules(withVar('drop table raw.orders'))).toEqual(['sql-ddl-dml'])
+    expect(rules(withVar("read_text('/proc/self/environ')"))).toEqual(['engine-escape'])
+    expect(rules(withVar('https://docs.example/orders, created_at desc'))).toEqual([])
+    const old = withVar('drop table raw.orders')
+    expect(checkProjectSettings('dbt_project.yml', `${old}# comment\n`, old)).toEqual([])
   })
 
   it('refuses hooks added, changed or removed in configs, naming where', () => {

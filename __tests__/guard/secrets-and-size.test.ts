@@ -36,6 +36,19 @@ describe('secrets', () => {
     expect(message).toMatch(/^\[secret-in-diff\] seeds\/s\.csv:2: /)
   })
 
+  it('finds the run secret in another case, and in a file name, without printing it', () => {
+    expect(rules('models/m.sql', `select '${RUN_SECRET.toUpperCase()}' as t`)).toEqual(['secret-in-diff'])
+    const hex = Buffer.from(RUN_SECRET).toString('hex')
+    expect(rules('seeds/s.csv', `k\n${hex.slice(0, 10)}${hex.slice(10).toUpperCase()}\n`)).toEqual([
+      'secret-in-diff',
+    ])
+    const named = guardEdit(`models/${RUN_SECRET}.sql`, 'select 1 as id\n', null, config)
+    expect(named.map((v) => v.rule)).toEqual(['secret-in-diff'])
+    expect(formatViolations(named)).not.toContain(RUN_SECRET)
+    const token = `ghp_${'a1B2'.repeat(9)}`
+    expect(rules(`models/${token}.sql`, 'select 1 as id\n')).toEqual(['secret-in-diff'])
+  })
+
   it('checks the summary the same way', () => {
     expect(guardSummary(`Done, key ${RUN_SECRET}`, config).map((v) => v.rule)).toEqual(['secret-in-summary'])
     expect(guardSummary('Renamed id to order_id.', config)).toEqual([])

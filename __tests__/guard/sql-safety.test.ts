@@ -114,3 +114,69 @@ describe('YAML safety', () => {
     ).toEqual([])
   })
 })
+
+describe('Jinja read as it renders: what the red team hid from the rules', () => {
+  it.each([
+    // A comment opener inside a Jinja string is a string; `{% raw %}` content is not Jinja.
+    ["{{ '{#' }}{% do run_query('drop table x') %}{{ '#}' }}\nselect 1 as id", 'jinja-run-query'],
+    [
+      "{% raw %}{#{% endraw %}{% do run_query('select 1') %}{% raw %}#}{% endraw %}select 1",
+      'jinja-run-query',
+    ],
+    // Quotes, comment closers and line breaks rendered by Jinja end what the raw text seems to be inside.
+    ['select 1 as id -- {{ "\\n" }} ; drop table raw.orders', 'sql-ddl-dml'],
+    ["/* {{ '*/' }} ; drop table raw.orders /* */ select 1", 'sql-ddl-dml'],
+    // Table functions and statements named by a constant expression.
+    ["select * from {{ 'read_text' }}('/proc/self/environ')", 'engine-escape'],
+    ["{% set f = 'read_' ~ 'text' %}select * from {{ f }}('/proc/self/environ')", 'engine-escape'],
+    ["select * from {{ ['read', 'text'] | join('_') }}('/etc/passwd')", 'engine-escape'],
+    ["select * from {{ 'TXET_DAER' | lower | reverse }}('/etc/passwd')", 'engine-escape'],
+    ["select * from {{ 'read_' 'text' }}('/etc/passwd')", 'engine-escape'],
+    ["{{ config(materialized='ext' ~ 'ernal') }}select 1", 'engine-escape'],
+    ["{% set s = 'co' ~ 'py (select 1) to ' %}{{ log(s) }}select 1", 'engine-escape'],
+    // `context` and `adapter` as values, dbt's executing macros, dispatch to them.
+    [
+      "{% for k, v in context.items() %}{% if k.startswith('run_q') %}{{ v('select 1') }}{% endif %}{% endfor %}select 1",
+      'jinja-run-query',
+    ],
+    ['{% set db = adapter %}{% do db.execute("select 1") %}select 1', 'jinja-run-query'],
+    [
+      "{% do drop_relation(api.Relation.create(schema='raw', identifier='orders')) %}select 1",
+      'adapter-execute',
+    ],
+    ["{% do adapter.dispatch('drop_relation', 'dbt')(this) %}select 1", 'adapter-execute'],
+    ["{% do adapter.dispatch('drop_' ~ 'relation', 'dbt')(this) %}select 1", 'adapter-execute'],
+    ["{% set m = 'truncate_relation' %}{% do adapter.dispatch(m)(this) %}select 1", 'adapter-execute'],
+    ["{% do dbt.create_schema(api.Relation.create(schema='x')) %}select 1", 'adapter-execute'],
+    // A target attribute that only starts with a safe name.
+    ["select '{{ target['name'[:0] ~ 'password'] }}' as x", 'target-credentials'],
+    ["select '{{ target['pass' ~ 'word'] }}' as x", 'target-credentials'],
+    // Hooks whose SQL is computed by Jinja.
+    ['{{ config(post_hook="{{ var(\'cleanup\') }}") }}select 1', 'hook-mutation'],
+  ])('refuses %s', (sql, rule) => {
+    expect(rules(sql)).toContain(rule)
+  })
+
+  it('refuses Jinja-computed hooks in YAML too', () => {
+    const yaml = (hook: string) =>
+      `version: 2\nmodels:\n  - name: orders\n    config:\n      post-hook: ${JSON.stringify(hook)}\n`
+    expect(rules(yaml("{{ var('cleanup') }}"), 'models/schema.yml')).toContain('hook-mutation')
+    expect(rules(yaml("{{ 'dr' ~ 'op table raw.orders' }}"), 'models/schema.yml')).toContain('sql-ddl-dml')
+    expect(rules(yaml('analyze {{ this }}'), 'models/schema.yml')).toEqual([])
+  })
+
+  it.each([
+    ["{% set cols = ['a', 'b'] %}select {{ cols | join(', ') }} from {{ ref('x') }}"],
+    [
+      "{% set methods = ['credit_card', 'coupon'] %}select {% for m in methods %}sum(case when method = '{{ m }}' then amount end) as {{ m }}_amount{% if not loop.last %},{% endif %}{% endfor %} from {{ ref('p') }}",
+    ],
+    ["{% macro x() %}{{ return(adapter.dispatch('x', 'shop')()) }}{% endmacro %}"],
+    ['select {{ "\'" }}a{{ "\'" }} as x'],
+    ["{{ config(alias='orders_' ~ target.name) }}select 1"],
+    ["{% set x = 'read' %}select '{{ x }}' as r"],
+    ["select '{{ target['schema'] }}' as s, '{{ adapter.quote('id') }}' as q"],
+    ['{% raw %}{{ not jinja }}{% endraw %}select 1 as id'],
+  ])('still accepts %s', (sql) => {
+    expect(rules(sql)).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sh, write } from '../publish/git-fixture.js'
@@ -20,13 +20,16 @@ export interface HostileRepo {
   work: string
   /** A file next to the checkout, outside the dbt project. */
   outsideFile: string
+  /** A command that leaves `trapMarker` when anything runs it (planted as fsmonitor, a filter, a hook). */
+  trap: string
+  trapMarker: string
   remove(): Promise<void>
 }
 
 /**
  * A dbt project on a bare remote with everything an attacker would aim at: CI, project and profile files,
- * a link to dbt_project.yml and a link out of the checkout, a committed token in a seed, and an untracked
- * `.env` with the Anthropic key, as a careless local setup would have.
+ * a link to dbt_project.yml, links into `.git` and out of the checkout, a committed token in a seed, and
+ * an untracked `.env` with the Anthropic key, as a careless local setup would have.
  */
 export async function makeHostileRepo(): Promise<HostileRepo> {
   const root = await mkdtemp(join(tmpdir(), 'autopilot-injection-'))
@@ -50,6 +53,8 @@ export async function makeHostileRepo(): Promise<HostileRepo> {
   for (const [path, content] of Object.entries(files)) await write(seed, path, content)
   await symlink('../dbt_project.yml', join(seed, 'models/project_link.yml'))
   await symlink('../..', join(seed, 'models/up'))
+  await symlink('../.git/config', join(seed, 'models/git_config.yml'))
+  await symlink('../.git/hooks', join(seed, 'models/git_hooks'))
   sh(seed, 'add', '--all')
   sh(seed, 'commit', '--quiet', '-m', 'seed')
   sh(seed, 'remote', 'add', 'origin', remote)
@@ -60,5 +65,18 @@ export async function makeHostileRepo(): Promise<HostileRepo> {
   await mkdir(join(root, 'outside'))
   const outsideFile = join(root, 'outside', 'sentinel.txt')
   await writeFile(outsideFile, SENTINEL)
-  return { root, remote, work, outsideFile, remove: () => rm(root, { recursive: true, force: true }) }
+  const trapMarker = join(root, 'outside', 'trap-ran')
+  const trap = join(root, 'outside', 'trap.sh')
+  // Also usable as a filter driver: it passes its input through.
+  await writeFile(trap, `#!/bin/sh\ntouch '${trapMarker}'\ncat\n`)
+  await chmod(trap, 0o755)
+  return {
+    root,
+    remote,
+    work,
+    outsideFile,
+    trap,
+    trapMarker,
+    remove: () => rm(root, { recursive: true, force: true }),
+  }
 }

@@ -99,6 +99,32 @@ describe('renderJobSummary', () => {
     expect(clean).not.toContain('did not parse')
   })
 
+  it('says when the SQL verdict could not run, and why', () => {
+    const validation = passingValidation()
+    validation.dbt.sqlVerdict = {
+      statements: 12,
+      findings: [],
+      notRun: 'the SQL parser did not finish within 600 s\n(traceback)',
+    }
+    const summary = renderJobSummary({
+      status: 'pr-opened',
+      statusMessage: 'Opened.',
+      validations: [validation],
+      record: record(),
+    })
+    expect(summary).toContain('⚠️ SQL verdict not run: the SQL parser did not finish within 600 s.')
+    expect(summary).not.toContain('traceback')
+    validation.dbt.sqlVerdict = { statements: 12, findings: [] }
+    expect(
+      renderJobSummary({
+        status: 'pr-opened',
+        statusMessage: 'x',
+        validations: [validation],
+        record: record(),
+      }),
+    ).not.toContain('SQL verdict')
+  })
+
   it('has one headline per outcome', () => {
     expect(statusHeadline('failed:validation')).toBe('❌ Failed (validation)')
     expect(statusHeadline('skipped:no-changes')).toBe('⏭️ Skipped (no-changes)')

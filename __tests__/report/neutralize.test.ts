@@ -120,6 +120,19 @@ describe('untrusted text reaching GitHub or Jira', () => {
     expect(live(bodies[0] ?? '')).toEqual([])
   })
 
+  it('drops bidi controls that would reorder what a reader sees, in prose and in code', () => {
+    const hostile = 'invoice\u202egnp.exe\u202c and \u2066isolated\u2069'
+    for (const shown of [
+      untrusted(hostile),
+      code(hostile),
+      codeBlock(hostile),
+      cell(hostile),
+      untrusted(`\`${hostile}\``),
+    ])
+      expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
+    expect(untrusted(hostile)).toBe('invoicegnp.exe and isolated')
+  })
+
   it('keeps code spans as written except for comment openers, and the helpers agree', () => {
     expect(untrusted('use `a<b> @x #1` here')).toBe('use `a<b> @x #1` here')
     expect(untrusted('`<!-- autopilot:x -->`')).toBe('`<!\u200b-- autopilot:x -->`')

@@ -44,6 +44,42 @@ describe('renderPullRequestBody', () => {
     expect(body).toContain('[workflow run](https://github.com/acme/shop/actions/runs/99)')
   })
 
+  it('says when the SQL verdict could not run, and lists what it found when it did', () => {
+    const unjudged = passingValidation()
+    unjudged.dbt.sqlVerdict = {
+      statements: 0,
+      findings: [],
+      notRun: 'dbt wrote no structured log for the build',
+    }
+    expect(renderPullRequestBody(input({ validations: [unjudged] }))).toContain(
+      '⚠️ SQL verdict not run: dbt wrote no structured log for the build. The statements dbt ran were not checked',
+    )
+    const stopped = failingValidation()
+    stopped.dbt.sqlVerdict = { statements: 0, findings: [] }
+    expect(renderPullRequestBody(input({ validations: [stopped] }))).toContain(
+      '⚠️ SQL verdict not run: dbt stopped before it ran or compiled any SQL.',
+    )
+    const judged = failingValidation()
+    judged.dbt.sqlVerdict = {
+      statements: 9,
+      findings: [
+        {
+          rule: 'forbidden-sql',
+          path: 'models/marts/customers.sql',
+          message: 'model.shop.customers compiled to SQL with `copy`: writes a file. @acme/admins',
+          executed: false,
+        },
+      ],
+    }
+    const body = renderPullRequestBody(input({ validations: [judged] }))
+    expect(body).toContain('**SQL a node may not run (1)**')
+    expect(body).toContain(
+      '| `models/marts/customers.sql` | model.shop.customers compiled to SQL with `copy`',
+    )
+    expect(body).toContain('@\u200bacme/admins')
+    expect(body).not.toContain('SQL verdict not run')
+  })
+
   it('puts the draft reason in a warning box at the top and lists the failures', () => {
     const body = renderPullRequestBody(
       input({

@@ -117,6 +117,7 @@ describe('runPipeline', () => {
     verdicts: boolean[]
     inputs?: Record<string, string>
     productionState?: (codeHost: OctokitCodeHost, outDir: string) => ProductionState
+    ticket?: Ticket
     serverUrl?: string
     /** What the code dbt ran did besides validating (an escape the sandbox should have stopped). */
     duringValidation?: () => Promise<void>
@@ -138,7 +139,7 @@ describe('runPipeline', () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'autopilot-pipeline-'))
     const commands = new SpawnCommandRunner()
     const adapters: PipelineAdapters = {
-      tickets: { fetch: async () => TICKET },
+      tickets: { fetch: async () => options.ticket ?? TICKET },
       model: new AnthropicModel({
         apiKey: 'sk-ant-test',
         baseURL: anthropic.url,
@@ -308,6 +309,19 @@ describe('runPipeline', () => {
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
     expect(github.state.pulls).toHaveLength(0)
     expect(record.commitSha).toBeUndefined()
+  })
+
+  it('keeps a secret pasted into the ticket out of the model, the PR title and the PR body', async () => {
+    const { outcome, anthropic } = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      ticket: { ...TICKET, title: `Rotate ${TOKEN}`, body: `${TICKET.body}\nThe token is ${TOKEN}.` },
+    })
+    expect(outcome.status).toBe('pr-opened')
+    const [pull] = github.state.pulls
+    expect(pull?.title).toBe('DATA-7: Rotate ***')
+    expect(pull?.body).not.toContain(TOKEN)
+    expect(JSON.stringify(anthropic.messageRequests.map((request) => request.body))).not.toContain(TOKEN)
   })
 
   it('fails with no-change when the model edits nothing', async () => {

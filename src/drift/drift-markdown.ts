@@ -1,8 +1,13 @@
+import { code as codeSpan } from '../report/markdown.js'
 import type { DriftReport, TableDrift } from './compare-sources.js'
 
-/** Column and type names come from the warehouse: shown in code spans, never as markdown. */
+/**
+ * Column, type and relation names come from the warehouse (anyone who can create a table names them):
+ * shown as code through the report's neutralizer, so a name cannot end the span, forge Autopilot's marker,
+ * reorder the line with bidi controls, or become a link, image, mention or HTML.
+ */
 function code(text: string): string {
-  return `\`${text.replace(/[`\r\n]/g, '')}\``
+  return codeSpan(text)
 }
 
 function names(items: readonly string[]): string {

@@ -79,6 +79,17 @@ export function guardEdit(
 ): Violation[] {
   const pathViolations = checkPath(path, config, options.realPath)
   if (pathViolations.length > 0) return pathViolations
+  // A file name is published like its content (branch diff, PR file list, commit).
+  if (checkSecrets(path, path, config).length > 0) {
+    return [
+      {
+        rule: 'secret-in-diff',
+        path: '(a path holding a secret)',
+        message:
+          "The file name holds an access token or one of the run's secret values. Name files for what they hold; never copy tokens into the repository.",
+      },
+    ]
+  }
   if (!WRITABLE.test(path)) {
     return [
       {

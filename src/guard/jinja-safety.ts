@@ -1,5 +1,6 @@
 import type { GuardConfig } from './config.js'
-import { STATEMENT_PATTERNS, type SqlPattern } from './sql-patterns.js'
+import { computedStrings, constantsOf, foldedCode } from './jinja-constants.js'
+import { ENGINE_PATTERNS, STATEMENT_PATTERNS, type SqlPattern } from './sql-patterns.js'
 import { checkHookSql } from './sql-safety.js'
 import { jinjaRegions, jinjaStrings, withoutJinjaComments } from './sql-text.js'
 import { finding, type Finding, type GuardRule } from './violation.js'
@@ -9,6 +10,26 @@ interface JinjaRule {
   pattern: RegExp
   message: string
 }
+
+/** dbt macros that execute statements themselves (each ends in `{% call statement %}` or `adapter.*`). */
+const EXECUTING_MACROS = [
+  'drop_relation(?:_if_exists)?',
+  'truncate_relation',
+  'rename_relation',
+  'create_schema',
+  'drop_schema(?:_named)?',
+  'alter_column_type',
+  'alter_relation_add_remove_columns',
+  'alter_column_comment',
+  'alter_relation_comment',
+  'persist_docs',
+  'apply_grants',
+  'load_csv_rows',
+  'create_csv_table',
+  'reset_csv_table',
+  'create_indexes',
+  'run_hooks',
+].join('|')
 
 const JINJA_RULES: readonly JinjaRule[] = [
   {
@@ -45,6 +66,15 @@ const JINJA_RULES: readonly JinjaRule[] = [
       '`adapter.execute` and the adapter methods that change relations run SQL outside the model. Express the change as the model select.',
   },
   {
+    rule: 'adapter-execute',
+    pattern: new RegExp(
+      `\\b(?:${EXECUTING_MACROS})\\s*\\(|\\badapter\\s*\\.\\s*dispatch\\s*\\(\\s*(?:(?!['"][A-Za-z_]\\w*['"]\\s*[,)])|['"](?:${EXECUTING_MACROS}|run_query|statement)['"])`,
+      'g',
+    ),
+    message:
+      "dbt's macros that drop, create, rename, truncate or alter relations (`drop_relation`, `create_schema`, …) run SQL outside the model, directly or through `adapter.dispatch`. Express the change as the model select.",
+  },
+  {
     rule: 'grant-config',
     pattern: /(?:\b|['"])\+?grants['"]?\s*[=:]/g,
     message:
@@ -58,15 +88,38 @@ const JINJA_RULES: readonly JinjaRule[] = [
   },
 ]
 
+/** Rules on the code with its strings blanked: names used as values, not called by name. */
+const NAME_RULES: readonly JinjaRule[] = [
+  {
+    rule: 'jinja-run-query',
+    pattern: /(?<![.\w])context\b|(?<![.\w])adapter\b(?!\s*\.)/g,
+    message:
+      '`context` and `adapter` passed around as values (`context.items()`, `{% set db = adapter %}`) reach SQL execution by another name. Call macros and adapter methods by name.',
+  },
+]
+
 const HOOK_KEY = /(?:\b|['"])\+?(pre[-_]hook|post[-_]hook|sql_header)['"]?\s*[=:]/g
 
 /** Attributes of `target` that carry no credentials. */
-const SAFE_TARGET_ATTRIBUTE =
-  /^\s*(?:\.\s*|\[\s*['"])(?:name|schema|database|type|threads|profile_name|target_name|dbname|path|warehouse|role|user|account|project|dataset|catalog|location|host|port)\b/
+const SAFE_TARGET_NAMES =
+  'name|schema|database|type|threads|profile_name|target_name|dbname|path|warehouse|role|user|account|project|dataset|catalog|location|host|port'
+/** `.name`, or `['name']` closed right after the name: `target['name'[:0] ~ 'password']` is not `name`. */
+const SAFE_TARGET_ATTRIBUTE = new RegExp(
+  `^\\s*(?:\\.\\s*(?:${SAFE_TARGET_NAMES})\\b|\\[\\s*(['"])(?:${SAFE_TARGET_NAMES})\\1\\s*\\])`,
+)
 
 /** Strings in Jinja whose content is SQL or an escape that hides it. */
 const SUSPICIOUS_STRING: readonly SqlPattern[] = [
   ...STATEMENT_PATTERNS,
+  // COPY/ATTACH/INSTALL/LOAD, table functions that read files, getenv (the bare `;` rule is below).
+  ...ENGINE_PATTERNS.filter((rule) => rule.pattern.source !== ';'),
+  {
+    rule: 'engine-escape',
+    pattern:
+      /^\s*(?:(?:export|import)\s+database\b|pragma\s+\w|(?:set|reset)\s+(?:global\s+|session\s+|local\s+)?[a-z_]\w*\s*(?:=|\bto\b))/gi,
+    message:
+      'A Jinja string that is an EXPORT, PRAGMA or SET statement changes the engine or writes files. Leave engine settings to the profile.',
+  },
   {
     rule: 'sql-ddl-dml',
     pattern: /;|\\(?:x|u|U|N|[0-7])|%c|\{:c\}/g,
@@ -81,6 +134,7 @@ const SUSPICIOUS_STRING: readonly SqlPattern[] = [
  */
 export function checkJinja(path: string, raw: string, config: GuardConfig): Finding[] {
   const text = withoutJinjaComments(raw)
+  const constants = constantsOf(raw)
   const findings: Finding[] = []
   for (const region of jinjaRegions(text)) {
     const { code, start } = region
@@ -89,6 +143,28 @@ export function checkJinja(path: string, raw: string, config: GuardConfig): Find
     for (const rule of JINJA_RULES) {
       for (const match of code.matchAll(rule.pattern)) {
         findings.push(finding(rule.rule, path, text, start + match.index, match[0], rule.message))
+      }
+    }
+    for (const rule of NAME_RULES) {
+      for (const match of codeWithoutStrings.matchAll(rule.pattern)) {
+        findings.push(finding(rule.rule, path, text, start + match.index, match[0], rule.message))
+      }
+    }
+    // What the code builds from literals (`'run_' ~ 'query'`, `['dr', 'op table x']|join`) counts as written.
+    const computed = computedStrings(code, constants)
+    if (computed.length > 0) {
+      const folded = foldedCode(code, computed)
+      for (const rule of JINJA_RULES) {
+        for (const match of folded.matchAll(rule.pattern)) {
+          findings.push(finding(rule.rule, path, text, start, match[0], rule.message))
+        }
+      }
+      for (const { value } of computed) {
+        for (const rule of SUSPICIOUS_STRING) {
+          for (const match of value.matchAll(rule.pattern)) {
+            findings.push(finding(rule.rule, path, text, start, match[0], rule.message))
+          }
+        }
       }
     }
     findings.push(...checkEnvVars(path, text, region, config))

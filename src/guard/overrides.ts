@@ -42,6 +42,18 @@ const BUILTIN_MACROS = new Set([
   'generate_schema_name',
   'generate_alias_name',
   'generate_database_name',
+  // The SQL every data test and unit test runs in (a body of `select 0` passes them all), and the checks
+  // an enforced contract makes.
+  'get_test_sql',
+  'get_unit_test_sql',
+  'get_fixture_sql',
+  'get_expected_sql',
+  'assert_columns_equivalent',
+  'get_assert_columns_equivalent',
+  'get_columns_in_query',
+  'get_empty_subquery_sql',
+  'get_empty_schema_sql',
+  'get_select_subquery',
 ])
 const GENERIC_TESTS = new Set(['unique', 'not_null', 'accepted_values', 'relationships'])
 const MATERIALIZATIONS = new Set([

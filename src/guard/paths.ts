@@ -46,6 +46,10 @@ const GIT_NAME = /^\.git/i
 /** Only plain names: no lookalike letters, zero-width or bidi characters, NTFS streams or 8.3 aliases. */
 const SAFE_SEGMENT = /^[A-Za-z0-9_.][A-Za-z0-9._-]*$/
 
+/** Deeper or longer paths are no dbt project's layout; the file system refuses names over 255 bytes. */
+const MAX_DEPTH = 32
+const MAX_PATH_LENGTH = 1024
+
 export interface ParsedPath {
   segments: string[]
   /** `segments` joined with `/`. */
@@ -62,6 +66,9 @@ export function parseProjectPath(raw: string): ParsedPath | string {
   const segments = raw.split('/').filter((segment) => segment !== '' && segment !== '.')
   if (segments.includes('..')) return '`..` is not allowed; only files inside the dbt project can be changed.'
   if (segments.length === 0) return 'the path names the project folder itself; pass a file path.'
+  if (segments.length > MAX_DEPTH || raw.length > MAX_PATH_LENGTH || segments.some((s) => s.length > 255)) {
+    return `the path is too long or too deep (at most ${MAX_DEPTH} folders, ${MAX_PATH_LENGTH} characters, 255 per name); use a shorter path.`
+  }
   const bad = segments.find(
     (segment) => !SAFE_SEGMENT.test(segment) || segment.endsWith('.') || /~\d/.test(segment),
   )

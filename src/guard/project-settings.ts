@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import { parse } from 'yaml'
+import { ENGINE_PATTERNS, STATEMENT_PATTERNS } from './sql-patterns.js'
 import type { Violation } from './violation.js'
 
 /**
@@ -10,6 +11,8 @@ const FIXED_KEYS: Readonly<Record<string, string>> = {
   'on-run-start': 'SQL that runs before every dbt command',
   'on-run-end': 'SQL that runs after every dbt command',
   'target-path': 'where dbt writes its artifacts',
+  'log-path': 'where dbt writes its logs',
+  'modules-path': 'where dbt installs packages',
   'packages-install-path': 'where dbt installs packages',
   'clean-targets': 'the folders `dbt clean` deletes',
   profile: 'which connection profile dbt uses',
@@ -49,6 +52,7 @@ export function checkProjectSettings(file: string, text: string, old: string | n
     if (!why || isDeepStrictEqual(topValue(previous, key), topValue(next.value, key))) continue
     violations.push(refusal(file, text, key, `\`${key}\` (${why})`))
   }
+  violations.push(...checkVars(file, text, topValue(previous, 'vars'), topValue(next.value, 'vars')))
   const hooksBefore = hooksOf(previous)
   const hooksAfter = hooksOf(next.value)
   for (const where of new Set([...hooksBefore.keys(), ...hooksAfter.keys()])) {
@@ -57,6 +61,38 @@ export function checkProjectSettings(file: string, text: string, old: string | n
     violations.push(refusal(file, text, last, `the hook \`${where}\` (SQL that runs around every build)`))
   }
   return violations
+}
+
+/**
+ * New or changed var values that are SQL statements or engine calls: a model renders `{{ var('x') }}` into
+ * its SQL (or a hook), where the SQL rules never saw the value.
+ */
+function checkVars(file: string, text: string, before: unknown, after: unknown): Violation[] {
+  const old = new Set(stringsIn(before))
+  const violations: Violation[] = []
+  for (const value of new Set(stringsIn(after))) {
+    if (old.has(value)) continue
+    // `search` leaves the shared patterns' lastIndex as it found it.
+    const rule = [...STATEMENT_PATTERNS, ...ENGINE_PATTERNS].find(
+      (candidate) => value.search(candidate.pattern) >= 0,
+    )
+    if (!rule) continue
+    const line = lineOfKey(text, 'vars')
+    violations.push({
+      rule: rule.rule,
+      path: file,
+      ...(line ? { line } : {}),
+      message: `A var holds SQL a model would render where the SQL rules never see it. ${rule.message}`,
+    })
+  }
+  return violations
+}
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsIn)
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsIn)
+  return []
 }
 
 function refusal(file: string, text: string, key: string, what: string): Violation {

@@ -49,11 +49,13 @@ export function checkSecrets(
         )
       }
     }
+    // Compared without case: `upper()` in SQL, or a hex form in the other case, is still the value.
+    const folded = view.toLowerCase()
     for (const secret of config.secretValues) {
       if (secret.trim().length < MIN_SECRET_LENGTH) continue
       for (const form of secretEncodings(secret)) {
         if (form.length < MIN_SECRET_LENGTH) continue
-        const index = view.indexOf(form)
+        const index = folded.indexOf(form.toLowerCase())
         if (index < 0) continue
         findings.push(
           finding(

@@ -17,40 +17,88 @@ function blank(text: string): string {
   return text.replace(/[^\n]/g, ' ')
 }
 
+/** One piece of a template as Jinja's lexer sees it. */
+interface JinjaToken {
+  kind: 'comment' | 'block' | 'raw'
+  start: number
+  end: number
+}
+
+const RAW_OPEN = /^\{%[-+]?\s*raw\s*[-+]?%\}$/
+const RAW_CLOSE = /\{%[-+]?\s*endraw\s*[-+]?%\}/g
+
+/**
+ * The comments, `{{ }}`/`{% %}` blocks and `{% raw %}` contents of a template, in order, as Jinja's lexer
+ * finds them: a comment starts only outside a block (`{{ '{#' }}` is a string, not a comment opener), a block
+ * ends at its closing delimiter outside quotes, and nothing inside `{% raw %}…{% endraw %}` is Jinja.
+ */
+function jinjaTokens(text: string): JinjaToken[] {
+  const tokens: JinjaToken[] = []
+  let i = 0
+  while (i < text.length) {
+    const open = nextOpener(text, i)
+    if (open < 0) break
+    const kind = text[open + 1]
+    if (kind === '#') {
+      const close = text.indexOf('#}', open + 2)
+      const end = close < 0 ? text.length : close + 2
+      tokens.push({ kind: 'comment', start: open, end })
+      i = end
+      continue
+    }
+    const end = blockEnd(text, open + 2, kind === '{' ? '}}' : '%}')
+    tokens.push({ kind: 'block', start: open, end })
+    i = end
+    if (kind === '%' && RAW_OPEN.test(text.slice(open, end))) {
+      RAW_CLOSE.lastIndex = end
+      const close = RAW_CLOSE.exec(text)
+      const rawEnd = close ? close.index : text.length
+      tokens.push({ kind: 'raw', start: end, end: rawEnd })
+      i = rawEnd
+    }
+  }
+  return tokens
+}
+
+function nextOpener(text: string, from: number): number {
+  for (let i = text.indexOf('{', from); i >= 0 && i + 1 < text.length; i = text.indexOf('{', i + 1)) {
+    const next = text[i + 1]
+    if (next === '{' || next === '%' || next === '#') return i
+  }
+  return -1
+}
+
+/** Index just past `close`, skipping quoted strings; the end of the text when unterminated. */
+function blockEnd(text: string, from: number, close: string): number {
+  let quote: string | undefined
+  for (let j = from; j < text.length; j++) {
+    const char = text[j]!
+    if (quote) {
+      if (char === '\\') j++
+      else if (char === quote) quote = undefined
+    } else if (char === '"' || char === "'") quote = char
+    else if (text.startsWith(close, j)) return j + close.length
+  }
+  return text.length
+}
+
 /** The text with `{# ... #}` comments blanked; an unterminated comment runs to the end, as in Jinja. */
 export function withoutJinjaComments(text: string): string {
-  return text.replace(/\{#[\s\S]*?(?:#\}|$)/g, blank)
+  let out = ''
+  let last = 0
+  for (const token of jinjaTokens(text)) {
+    if (token.kind !== 'comment') continue
+    out += text.slice(last, token.start) + blank(text.slice(token.start, token.end))
+    last = token.end
+  }
+  return out + text.slice(last)
 }
 
 /** `{{ ... }}` and `{% ... %}` regions of a text whose Jinja comments are already blanked. */
 export function jinjaRegions(text: string): JinjaRegion[] {
-  const regions: JinjaRegion[] = []
-  let i = 0
-  while (i < text.length) {
-    const open = text.indexOf('{', i)
-    if (open < 0 || open + 1 >= text.length) break
-    const kind = text[open + 1]
-    if (kind !== '{' && kind !== '%') {
-      i = open + 1
-      continue
-    }
-    const close = kind === '{' ? '}}' : '%}'
-    let j = open + 2
-    let quote: string | undefined
-    while (j < text.length) {
-      const char = text[j]!
-      if (quote) {
-        if (char === '\\') j++
-        else if (char === quote) quote = undefined
-      } else if (char === '"' || char === "'") quote = char
-      else if (text.startsWith(close, j)) break
-      j++
-    }
-    const end = Math.min(text.length, j + 2)
-    regions.push({ start: open, end, code: text.slice(open, end) })
-    i = end
-  }
-  return regions
+  return jinjaTokens(text)
+    .filter((token) => token.kind === 'block')
+    .map(({ start, end }) => ({ start, end, code: text.slice(start, end) }))
 }
 
 /**

@@ -36,12 +36,16 @@ export function codeBlock(text: string, language = ''): string {
 
 const ZWSP = '\u200b'
 
+/** Bidi embedding, override and isolate controls: they reorder what a reader sees (`exe.png` for `gnp.exe`). */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
+
 /**
  * Inside code nothing renders, so mentions, references, links and HTML are inert; only a comment opener
- * matters there, because Autopilot finds its own `<!-- autopilot:… -->` markers in the raw body.
+ * matters there, because Autopilot finds its own `<!-- autopilot:… -->` markers in the raw body, and bidi
+ * controls, which reorder the text on screen.
  */
 function inertCode(text: string): string {
-  return text.replace(/<!--/g, `<!${ZWSP}--`)
+  return text.replace(BIDI_CONTROLS, '').replace(/<!--/g, `<!${ZWSP}--`)
 }
 
 /**
@@ -49,10 +53,12 @@ function inertCode(text: string): string {
  * it reaches GitHub or Jira. Outside code spans: no HTML, comments or images (`<`, `>`, `&`, `[`, `]` and
  * stray backticks escaped, so no tag, entity, link, image or footnote forms), `@user` and `@org/team`
  * mentions and `#123`, `owner/repo#1`, `GH-123` references broken with a zero-width space, bare URLs shown
- * as code (not clickable). Code spans keep their text, with comment openers broken. The result cannot ping
- * anyone, link anywhere, forge our markers or break out of the surrounding markdown.
+ * as code (not clickable), bidi controls dropped. Code spans keep their text, with comment openers broken.
+ * The result cannot ping anyone, link anywhere, forge our markers, reorder what a reader sees or break out
+ * of the surrounding markdown.
  */
-export function untrusted(text: string): string {
+export function untrusted(raw: string): string {
+  const text = raw.replace(BIDI_CONTROLS, '')
   const out: string[] = []
   let proseStart = 0
   let i = 0

@@ -131,11 +131,41 @@ export function violationRows(
   )
 }
 
+/**
+ * The parser's verdict on the SQL dbt ran: a warning when it could not run (never a pass by silence), and
+ * the statements a node may not run when it found some.
+ */
+export function sqlVerdictSection(validation: Validation, limit: number): string {
+  const verdict = validation.dbt.sqlVerdict
+  if (!verdict) return ''
+  // A build that stopped before compiling anything leaves the verdict nothing to judge: not a pass either.
+  const notRun =
+    verdict.notRun ??
+    (verdict.statements === 0 && !validation.dbt.ok
+      ? 'dbt stopped before it ran or compiled any SQL'
+      : undefined)
+  if (notRun) {
+    const reason = truncate(notRun.split('\n')[0] ?? '', 300)
+    return `⚠️ SQL verdict not run: ${untrusted(reason)}. The statements dbt ran were not checked against what each node may run.`
+  }
+  if (verdict.findings.length === 0) return ''
+  const { shown, omitted } = limited(verdict.findings, limit)
+  const rows = shown.map((finding) => [codeCell(finding.path), cell(finding.message, 400)])
+  return listBlock(
+    `**SQL a node may not run (${verdict.findings.length})**`,
+    table(['File', 'Finding'], rows),
+    shown.length,
+    omitted,
+  )
+}
+
 /** Everything about the last round: table, command, failures and violations (each list up to `limit`). */
 export function validationSection(validations: readonly Validation[], limit: number): string {
   const last = validations.at(-1)
   if (!last) return 'Validation did not run.'
   const parts = [roundsSentence(validations), validationTable(last)]
+  const verdict = sqlVerdictSection(last, limit)
+  if (verdict) parts.push(verdict)
   if (last.dbt.command) parts.push(`Command: ${code(last.dbt.command)}`)
   if (last.dbt.error && last.dbt.results.length === 0) parts.push(codeBlock(truncate(last.dbt.error, 2000)))
   if (last.dbt.unchecked?.length) {

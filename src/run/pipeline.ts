@@ -85,8 +85,10 @@ export async function runPipeline(
   const redact = createRedactor(guardConfigWithSecrets(secrets).secretValues)
   const log = redactingLog(adapters.log, redact)
 
-  const ticket = await readTicket(adapters.tickets, settings.ticket.key, log, record)
-  if ('noWork' in ticket) return { status: ticket.noWork, message: ticket.message }
+  const read = await readTicket(adapters.tickets, settings.ticket.key, log, record)
+  if ('noWork' in read) return { status: read.noWork, message: read.message }
+  // A secret pasted into the ticket goes no further: not to the model, not into the PR's title or body.
+  const ticket = { ...read, title: redact(read.title), body: redact(read.body) }
   const production = await findProductionState(adapters.productionState, log, record)
   const base = await prepareBase(validator, production, log, record)
   const baseGraph = base.graph
@@ -189,11 +191,11 @@ function pullRequestOutcome(
   }
 }
 
-/** `.git/config` and `.git/hooks` as at the start, or the run ends before git touches the change. */
+/** Git's configuration as at the start (see `gitStateDigest`), or the run ends before git touches the change. */
 async function checkGitUnchanged(git: Git, before: string, record: RunRecord): Promise<void> {
   if ((await git.stateDigest()) === before) return
   const message =
-    'Nothing was pushed: `.git/config` or `.git/hooks` changed during the run, so code the change made git run (or tried to) may be waiting there. Inspect the checkout; do not reuse it.'
+    "Nothing was pushed: git's configuration (`.git/config`, `.git/hooks`, `.git/info/attributes`, or the user's or system git config) changed during the run, so code the change made git run (or tried to) may be waiting there. Inspect the checkout; do not reuse it."
   record.event('guard', message)
   throw new RunStop('failed:guard', message)
 }

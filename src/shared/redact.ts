@@ -39,7 +39,8 @@ export function createRedactor(secrets: readonly (string | undefined)[]): Redact
   ].filter((value) => value.length >= MIN_SECRET_LENGTH)
   // Longest first, so a secret that contains another is replaced whole.
   literals.sort((a, b) => b.length - a.length)
-  const registered = literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'g') : undefined
+  // Without case, as the guard's secret scan: an upper-cased or other-case hex form is still the value.
+  const registered = literals.length > 0 ? new RegExp(literals.map(escapeRegExp).join('|'), 'gi') : undefined
 
   return (text: string): string => {
     let result = registered ? text.replace(registered, REDACTED) : text

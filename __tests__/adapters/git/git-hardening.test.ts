@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { appendFile, chmod, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Git } from '../../../src/adapters/git/git.js'
+import { Git, GitStateChangedError } from '../../../src/adapters/git/git.js'
 import { SpawnCommandRunner } from '../../../src/adapters/process/command-runner.js'
 import { publishBranch } from '../../../src/publish/publish-branch.js'
 import { makeRepo, remoteHead, write, type RepoFixture } from '../../publish/git-fixture.js'
@@ -59,5 +59,42 @@ describe('Autopilot git against a hostile .git/config', () => {
     expect(await git.stateDigest()).toBe(before)
     await appendFile(path.join(repo.work, '.git', 'hooks', 'pre-push'), '\n')
     expect(await git.stateDigest()).not.toBe(before)
+  })
+
+  it('runs no git command once a filter driver is planted after the digest (no -c option can switch it off)', async () => {
+    const git = new Git(new SpawnCommandRunner(), repo.work)
+    await git.stateDigest()
+    const driver = path.join(repo.root, 'filter.sh')
+    await writeFile(driver, `#!/bin/sh\ntouch '${marker}'\ncat\n`, { mode: 0o755 })
+    const filter = `[filter "evil"]\n\tclean = ${driver}\n`
+    await appendFile(path.join(repo.work, '.git', 'config'), filter)
+    await mkdir(path.join(repo.work, '.git', 'info'), { recursive: true })
+    await writeFile(path.join(repo.work, '.git', 'info', 'attributes'), '* filter=evil\n')
+    await write(repo.work, 'models/orders.sql', 'select 4 as id\n')
+    await expect(git.run(['add', '--all'])).rejects.toThrow(GitStateChangedError)
+    await expect(git.output(['status', '--porcelain'])).rejects.toMatchObject({ runStatus: 'failed:guard' })
+    expect(existsSync(marker)).toBe(false)
+    // The trap was armed: the same add with git's own hardening options alone runs the driver.
+    execFileSync('git', ['-c', 'core.fsmonitor=', '-c', 'core.hooksPath=/dev/null', 'add', '--all'], {
+      cwd: repo.work,
+    })
+    expect(existsSync(marker)).toBe(true)
+  })
+
+  it("counts the user's global git config in the digest", async () => {
+    const globalConfig = path.join(repo.root, 'global.gitconfig')
+    await writeFile(globalConfig, '[user]\n\tname = Ana\n')
+    const saved = process.env.GIT_CONFIG_GLOBAL
+    process.env.GIT_CONFIG_GLOBAL = globalConfig
+    try {
+      const git = new Git(new SpawnCommandRunner(), repo.work)
+      const before = await git.stateDigest()
+      await appendFile(globalConfig, `[diff "evil"]\n\ttextconv = ${marker}\n`)
+      expect(await git.stateDigest()).not.toBe(before)
+      await expect(git.run(['status'])).rejects.toThrow(GitStateChangedError)
+    } finally {
+      if (saved === undefined) delete process.env.GIT_CONFIG_GLOBAL
+      else process.env.GIT_CONFIG_GLOBAL = saved
+    }
   })
 })

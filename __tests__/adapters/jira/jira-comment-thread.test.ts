@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { MemoryLog } from '../../../src/shared/log.js'
 import { ProgressComment } from '../../../src/report/progress-comment.js'
 import { JiraCommentThread, markdownToAdf } from '../../../src/adapters/jira/jira-comment-thread.js'
+import { untrusted } from '../../../src/report/markdown.js'
 import { startJiraServer, type FakeJira } from '../../fakes/jira-server.js'
 
 const basic = { email: 'ana@acme.test', token: 'api-token-1' }
@@ -136,6 +137,19 @@ describe('markdownToAdf', () => {
       { type: 'text', text: 'a', marks: [{ type: 'code' }] },
       { type: 'text', text: ' [bad](javascript:alert(1)).' },
     ])
+  })
+
+  it("shows neutralized text as the characters themselves: untrusted()'s escapes and entities are undone, never markup", () => {
+    const hostile = 'Failed: x*y [see](https://evil.example/x) <b>&copy; `a<b` \\ done'
+    const doc = markdownToAdf(`❌ ${untrusted(hostile)}`)
+    const nodes = doc.content[0]?.content ?? []
+    const text = nodes.map((node) => ('text' in node ? node.text : '\n')).join('')
+    expect(text).toBe('❌ Failed: x*y [see](https://evil.example/x) <b>&copy; a<b \\ done')
+    expect(text).not.toMatch(/\\[[\]`<>&]|&(?:amp|lt|gt);/)
+    // Nothing the text held became a link or a mark; the URL untrusted() put in code stays code.
+    const marked = nodes.filter((node) => 'marks' in node && node.marks)
+    expect(marked.map((node) => ('text' in node ? node.text : ''))).toEqual(['https://evil.example/x', 'a<b'])
+    expect(JSON.stringify(doc)).not.toContain('"link"')
   })
 
   it('gives an empty document for empty text (never an empty text node)', () => {

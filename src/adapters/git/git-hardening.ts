@@ -28,14 +28,38 @@ export function hardenedGitArgs(args: readonly string[]): string[] {
 }
 
 /**
- * A hash of the repository's git config files and hooks (names, modes, contents, link targets). Taken at
- * the start of a run and compared before the commit: model-written code that reached `.git` ends the run.
+ * The files outside the repository from which git takes config and attributes: the user's (global) and the
+ * machine's (system) ones. A filter or diff driver named there runs on `git add` and `git diff`, which no
+ * `-c` option can switch off without knowing its name.
  */
-export async function gitStateDigest(gitDirs: readonly string[]): Promise<string> {
+export function globalGitFiles(env: NodeJS.ProcessEnv): string[] {
+  const home = env.HOME
+  const xdg = env.XDG_CONFIG_HOME || (home ? path.join(home, '.config') : undefined)
+  const files = [
+    env.GIT_CONFIG_GLOBAL || (home ? path.join(home, '.gitconfig') : undefined),
+    xdg ? path.join(xdg, 'git', 'config') : undefined,
+    xdg ? path.join(xdg, 'git', 'attributes') : undefined,
+    env.GIT_CONFIG_SYSTEM || '/etc/gitconfig',
+  ]
+  return [...new Set(files.filter((file): file is string => Boolean(file)))]
+}
+
+/**
+ * A hash of the repository's git config files, hooks and attributes (names, modes, contents, link
+ * targets), and of `extraFiles` (the global and system config). Taken at the start of a run and compared
+ * before every later git command: model-written code that reached git's configuration ends the run before
+ * git can act on it.
+ */
+export async function gitStateDigest(
+  gitDirs: readonly string[],
+  extraFiles: readonly string[] = [],
+): Promise<string> {
   const hash = createHash('sha256')
   for (const dir of [...new Set(gitDirs)]) {
-    for (const name of ['config', 'config.worktree', 'hooks']) await addEntry(hash, path.join(dir, name))
+    for (const name of ['config', 'config.worktree', 'hooks', path.join('info', 'attributes')])
+      await addEntry(hash, path.join(dir, name))
   }
+  for (const file of extraFiles) await addEntry(hash, file)
   return hash.digest('hex')
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { AutopilotError } from '../../shared/autopilot-error.js'
 import type { CommandResult, CommandRunner } from '../process/command-runner.js'
-import { gitStateDigest, hardenedGitArgs } from './git-hardening.js'
+import { gitStateDigest, globalGitFiles, hardenedGitArgs } from './git-hardening.js'
 
 export interface GitIdentity {
   name: string
@@ -45,6 +45,20 @@ export class GitError extends AutopilotError {
 }
 
 /**
+ * Git's configuration (the repository's config, hooks or attributes, or the user's or machine's config)
+ * changed after the run took its digest: no further git command runs, since git would act on it (a filter
+ * driver runs on `git add`, a textconv on `git diff`, whatever `-c` switches off).
+ */
+export class GitStateChangedError extends AutopilotError {
+  constructor() {
+    super(
+      'failed:guard',
+      "Git's configuration (`.git/config`, `.git/hooks`, `.git/info/attributes`, or the user's or system git config) changed during the run, so Autopilot ran no further git command: code the change planted there would run. Inspect the checkout; do not reuse it.",
+    )
+  }
+}
+
+/**
  * The git CLI, run without a shell. Credentials and identity travel in the environment of each command
  * (`GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`), so nothing is written to the repository's config and a later
  * step of the workflow cannot read the token from `.git/config`.
@@ -53,6 +67,8 @@ export class Git {
   private readonly env: Record<string, string>
   private readonly secrets: string[]
   private gitDirs?: Promise<string[]>
+  /** The first digest taken: every later command first checks git's configuration still hashes to it. */
+  private pinned?: string
 
   /**
    * @param token sent as an HTTP basic `x-access-token` header to the GitHub server, for this process's
@@ -84,6 +100,7 @@ export class Git {
   }
 
   async run(args: string[], options: GitRunOptions = {}): Promise<CommandResult> {
+    if (this.pinned !== undefined && (await this.digest()) !== this.pinned) throw new GitStateChangedError()
     const result = await this.runner.run('git', hardenedGitArgs(args), {
       cwd: options.cwd ?? this.repoDir,
       env: { ...this.env, ...options.env },
@@ -103,14 +120,24 @@ export class Git {
     return (await this.run(args, options)).stdout.replace(/\n$/, '')
   }
 
-  /** A hash of the repository's git config and hooks; see `gitStateDigest`. */
+  /**
+   * A hash of git's configuration for this repository; see `gitStateDigest`. The first one taken is the
+   * reference: from then on a command whose configuration no longer matches it is refused
+   * (`GitStateChangedError`) before git starts.
+   */
   async stateDigest(): Promise<string> {
+    const digest = await this.digest()
+    this.pinned ??= digest
+    return digest
+  }
+
+  private async digest(): Promise<string> {
     // Found once, at the start: a rewritten config must not decide where it is looked for.
     this.gitDirs ??= this.output(['rev-parse', '--absolute-git-dir', '--git-common-dir']).then((dirs) => {
       const [gitDir = '', commonDir = ''] = dirs.split('\n')
       return [gitDir, path.resolve(this.repoDir, commonDir)]
     })
-    return gitStateDigest(await this.gitDirs)
+    return gitStateDigest(await this.gitDirs, globalGitFiles(process.env))
   }
 
   redact(text: string): string {

@@ -84,14 +84,28 @@ export class JiraCommentThread implements CommentThread {
   }
 }
 
-// Order matters: a link label may sit inside bold, and a bare URL is tried last so `[t](u)` wins.
+// Order matters: an escape or entity is a character, never markup; a link label may sit inside bold, and a
+// bare URL is tried last so `[t](u)` wins.
 const INLINE =
-  /\*\*(?<bold>[^\n]+?)\*\*|\[(?<label>[^\]\n]+)\]\((?<href>https?:\/\/[^\s)]+)\)|`(?<code>[^`\n]+)`|(?<url>https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g
+  /\\(?<escaped>[!-/:-@[-`{-~])|&(?<entity>amp|lt|gt|quot|#39);|\*\*(?<bold>[^\n]+?)\*\*|\[(?<label>[^\]\n]+)\]\((?<href>https?:\/\/[^\s)]+)\)|`(?<code>[^`\n]+)`|(?<url>https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g
+
+/** What `untrusted()` (src/report/markdown.ts) escapes as entities, back to the characters. */
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" }
+
+/** Markdown escapes and entities as the characters they stand for: an ADF text node is literal. */
+function unescapeText(text: string): string {
+  return text.replace(
+    /\\([!-/:-@[-`{-~])|&(amp|lt|gt|quot|#39);/g,
+    (_, escaped?: string, entity?: string) => escaped ?? ENTITIES[entity ?? ''] ?? '',
+  )
+}
 
 /**
  * The short markdown Autopilot writes in progress comments, as ADF: blank lines separate paragraphs,
  * single newlines become hard breaks, and `**bold**`, `` `code` ``, `[text](https://…)` and bare URLs get
- * their marks. Anything else stays literal text, which is how Jira would show it anyway.
+ * their marks. Backslash escapes and the entities `untrusted()` writes become the characters themselves
+ * (an escaped `\[` starts no link): ADF is structured, so a text node shows them literally and nothing in it
+ * is markup. Anything else stays literal text, which is how Jira would show it anyway.
  */
 export function markdownToAdf(markdown: string): AdfDoc {
   const paragraphs = markdown
@@ -122,9 +136,11 @@ function inline(text: string, marks: readonly Mark[]): AdfText[] {
     const groups = match.groups ?? {}
     plain(text.slice(last, match.index))
     last = match.index + match[0].length
-    if (groups.bold !== undefined) out.push(...inline(groups.bold, [...marks, { type: 'strong' }]))
+    if (groups.escaped !== undefined) plain(groups.escaped)
+    else if (groups.entity !== undefined) plain(ENTITIES[groups.entity] ?? '')
+    else if (groups.bold !== undefined) out.push(...inline(groups.bold, [...marks, { type: 'strong' }]))
     else if (groups.label !== undefined && groups.href !== undefined)
-      plain(groups.label, [{ type: 'link', attrs: { href: groups.href } }])
+      plain(unescapeText(groups.label), [{ type: 'link', attrs: { href: groups.href } }])
     else if (groups.code !== undefined) {
       // ADF allows `code` beside a link only: inside bold it drops the strong mark.
       const kept = marks.filter((mark) => mark.type === 'link')
