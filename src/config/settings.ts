@@ -238,7 +238,7 @@ export function parseSettings(raw: RawInputs): Settings {
   }
   if (i['defer-target'] && i['state-manifest']) {
     throw new SettingsError(
-      'Inputs `state-manifest` and `defer-target` are two ways to defer to production: give the production manifest.json, or the dbt target whose relations are production\'s, not both.',
+      "Inputs `state-manifest` and `defer-target` are two ways to defer to production: give the production manifest.json, or the dbt target whose relations are production's, not both.",
     )
   }
   if (i['defer-target'] && i['defer-target'] === i['dbt-target']) {
