@@ -149,8 +149,9 @@ async function validateRounds(
       const report = id ? parseReport(logText, id) : undefined
       return report ? [report] : []
     })
-    const results = validation?.dbt.results ?? []
     const reusedFrom = (validation as { reusedFrom?: number } | undefined)?.reusedFrom
+    // A repeated verdict ran nothing: its results are the earlier round's.
+    const results = reusedFrom === undefined ? (validation?.dbt.results ?? []) : []
     stages.push({
       stage,
       launches: ran.length,
