@@ -261,8 +261,16 @@ export class DbtValidator implements ChangeValidator {
         )
         const again = `${targetPath}-with-parents`
         await rm(again, { recursive: true, force: true })
+        const first = built.step.sqlVerdict
         built = await this.runBuild(base, { select: '@state:modified' }, again)
         launches++
+        // What the first build ran is judged too: it ran, even if its results are replaced.
+        const verdict = built.step.sqlVerdict
+        if (first && verdict && first.findings.length > 0) {
+          verdict.findings = [...first.findings, ...verdict.findings]
+          verdict.statements += first.statements
+          built.step.ok = false
+        }
       }
     }
     built.step.launches = launches

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdir, mkdtemp, readFile, writeFile, appendFile } from 'node:fs/promises'
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type {
@@ -167,6 +167,7 @@ describe('DbtCli partial parsing', () => {
     expect(round1.parse).toEqual({ partialParse: 'reused', seconds: 2.5 })
     expect(prod.parse?.partialParse).toBe('full')
     expect(round2.parse?.partialParse).toBe('reused')
+    await rm(dir, { recursive: true, force: true })
   })
 })
 
