@@ -695,13 +695,17 @@ async function runVerifyAudit(args, out) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 
-/** A text file's contents, or undefined when there is no such file; any other error is thrown. */
+/**
+ * A text file's contents, or undefined when there is no such file (nothing there, a file where a folder
+ * was expected on the way, or a folder); any other error is thrown.
+ */
 async function readIfPresent(file) {
     try {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
             return undefined;
         throw error;
     }

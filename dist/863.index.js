@@ -84,7 +84,12 @@ const INPUTS = [
     },
     {
         name: 'state-manifest',
-        description: 'Path to a production `manifest.json` to defer to. Empty means `state-artifact` when set, else the base manifest is parsed from the checkout before any edit.',
+        description: 'Path to a production `manifest.json` to defer to. Empty means `state-artifact` when set, else the base manifest is parsed from the checkout before any edit (with `defer-target` when set).',
+        default: '',
+    },
+    {
+        name: 'defer-target',
+        description: "A dbt target of your profile whose relations are production's (e.g. `prod`). Without `state-manifest`, or when `state-artifact` cannot be found, the base is parsed with it (`dbt parse --target <it>`) and builds run with `--defer` against its relations: unmodified parents are read from production, not rebuilt, with no manifest artifact. The target's credentials must be in the environment; the build itself still runs against `dbt-target`. Empty means no deferral unless a manifest is given.",
         default: '',
     },
     {
@@ -412,6 +417,7 @@ const InputsSchema = schemas/* strictObject */.rej({
         .pipe(schemas/* enum */.k5n(['auto', 'true', 'false'], { error: 'must be `auto`, `true` or `false`' })
         .transform((value) => (value === 'auto' ? value : value === 'true'))),
     'state-manifest': optionalText,
+    'defer-target': optionalText,
     'state-artifact': optionalText,
     'state-workflow': optionalText,
     layers: layerRules,
@@ -476,6 +482,12 @@ function parseSettings(raw) {
     if (Boolean(i['state-artifact']) !== Boolean(i['state-workflow'])) {
         throw new SettingsError('Inputs `state-artifact` and `state-workflow` go together: name the artifact holding the production manifest.json and the workflow (e.g. deploy.yml) whose successful runs upload it.');
     }
+    if (i['defer-target'] && i['state-manifest']) {
+        throw new SettingsError("Inputs `state-manifest` and `defer-target` are two ways to defer to production: give the production manifest.json, or the dbt target whose relations are production's, not both.");
+    }
+    if (i['defer-target'] && i['defer-target'] === i['dbt-target']) {
+        throw new SettingsError(`Input \`defer-target\` is \`${i['defer-target']}\`, the target validation builds into (\`dbt-target\`): name the production target, so the change is never built over production's relations.`);
+    }
     if (i['jira-api-token'] && !i['jira-email']) {
         throw new SettingsError('Input `jira-email` is required with `jira-api-token` (Jira Cloud basic auth).');
     }
@@ -518,6 +530,7 @@ function parseSettings(raw) {
             sqlfluffExecutable: i['sqlfluff-executable'],
             lint: i.lint,
             stateManifest: i['state-manifest'],
+            deferTarget: i['defer-target'],
             stateArtifact: i['state-artifact'] && i['state-workflow']
                 ? { name: i['state-artifact'], workflow: i['state-workflow'] }
                 : undefined,

@@ -1678,7 +1678,7 @@ class PublishError extends _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_0
 
 /***/ }),
 
-/***/ 73713:
+/***/ 43764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1880,6 +1880,8 @@ const ADVICE = {
     server: 'The Anthropic API failed even after retries: run the workflow again later',
 };
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/shared/time-budget.ts
 /** A budget that ends `ms` from now. */
 function deadlineAfter(ms, now = Date.now) {
@@ -1898,16 +1900,98 @@ function commandTimeout(limitMs, budget) {
 
 // EXTERNAL MODULE: ./src/adapters/dbt/dbt-error.ts
 var dbt_error = __webpack_require__(52676);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
+var schemas = __webpack_require__(2503);
+;// CONCATENATED MODULE: ./src/adapters/dbt/parse-report.ts
+
+const EventSchema = schemas/* looseObject */._H3({
+    info: schemas/* looseObject */._H3({
+        name: schemas/* string */.YjP(),
+        msg: schemas/* string */.YjP().optional(),
+        ts: schemas/* string */.YjP().optional(),
+        invocation_id: schemas/* string */.YjP().optional(),
+    }),
+    data: schemas/* looseObject */._H3({ reason: schemas/* string */.YjP().optional() }).optional(),
+});
+/** Events that decide whether a parse was partial; the last one of an invocation wins. */
+const FULL = new Set(['UnableToPartialParse', 'PartialParsingNotEnabled', 'ParsedFileLoadFailed']);
+const REUSED = new Set(['PartialParsingEnabled', 'PartialParsingSkipParsing']);
+/**
+ * The parse of one invocation (`invocationId`) in dbt's JSON log text; undefined when it did not parse
+ * (`dbt deps`, or a crash before the project was read). dbt logs "Unable to do partial parsing because …"
+ * before every full parse and "Partial parsing enabled: n files changed" (debug level) when it reuses one.
+ */
+function parseReport(logText, invocationId) {
+    let report;
+    let registered;
+    let written;
+    for (const line of logText.split('\n')) {
+        if (!line.startsWith('{') || !line.includes(invocationId))
+            continue;
+        const event = EventSchema.safeParse(safeJson(line));
+        if (!event.success || event.data.info.invocation_id !== invocationId)
+            continue;
+        const { name, msg = '', ts } = event.data.info;
+        if (FULL.has(name)) {
+            const reason = fullParseReason(name, event.data.data?.reason ?? msg);
+            report = { partialParse: 'full', ...(reason ? { reason } : {}) };
+        }
+        else if (REUSED.has(name))
+            report = { partialParse: 'reused' };
+        else if (name === 'AdapterRegistered' && registered === undefined)
+            registered = epochMs(ts);
+        else if (name === 'ArtifactWritten' && written === undefined && /manifest\.json\b/.test(msg))
+            written = epochMs(ts);
+    }
+    if (!report)
+        return undefined;
+    if (registered !== undefined && written !== undefined && written >= registered)
+        report.seconds = (written - registered) / 1000;
+    return report;
+}
+function fullParseReason(name, detail) {
+    if (name === 'PartialParsingNotEnabled')
+        return 'partial parsing is turned off (`--no-partial-parse`, `DBT_PARTIAL_PARSE` or `flags: partial_parse`)';
+    if (name === 'ParsedFileLoadFailed')
+        return 'the saved parse could not be read';
+    return detail.replace(/^Unable to do partial parsing because /, '').trim() || undefined;
+}
+function epochMs(ts) {
+    if (!ts)
+        return undefined;
+    const ms = Date.parse(ts);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+function safeJson(line) {
+    try {
+        return JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/dbt/dbt-cli.ts
 
 
 
 
-/** Runs the dbt CLI through a CommandRunner, with machine-readable logs and no colours. */
+
+
+/** dbt's saved parse, read by the next invocation that runs with the same target path. */
+const PARTIAL_PARSE_FILE = 'partial_parse.msgpack';
+/**
+ * Runs the dbt CLI through a CommandRunner, with machine-readable logs and no colours. Each command gets its
+ * own target path, so the artifacts of one round never mix with another's; the latest saved parse of the
+ * same dbt target is copied into it first, so dbt re-reads only the files that changed (partial parsing).
+ * Every command runs with the same profile, vars and environment, which dbt checks before it reuses a parse.
+ */
 class DbtCli {
     options;
     runner;
     installRunner;
+    /** The newest `partial_parse.msgpack` written, by dbt target ('' for the profile's default). */
+    savedParse = new Map();
     constructor(options, runner, 
     /** Runs `dbt deps`, which needs the network and writes the package folder and lock file. */
     installRunner = runner) {
@@ -1918,8 +2002,8 @@ class DbtCli {
     deps() {
         return this.run(['deps'], this.installRunner);
     }
-    parse(targetPath) {
-        return this.run(['parse', '--target-path', targetPath]);
+    parse(targetPath, options = {}) {
+        return this.parsing(['parse'], targetPath, options.target);
     }
     build(select, options, targetPath) {
         const args = ['build', '--select', select];
@@ -1927,14 +2011,30 @@ class DbtCli {
             args.push('--defer');
         if (options.state)
             args.push('--state', options.state);
-        return this.run([...args, '--target-path', targetPath]);
+        return this.parsing(args, targetPath);
     }
     /** Writes manifest.json and catalog.json (the warehouse's columns of the selection) into `targetPath`. */
     docsGenerate(select, targetPath) {
-        return this.run(['docs', 'generate', '--select', select, '--target-path', targetPath]);
+        return this.parsing(['docs', 'generate', '--select', select], targetPath);
     }
-    async run(commandArgs, runner = this.runner) {
-        const { projectDir, profilesDir, target, executable, logDir } = this.options;
+    /** A command that parses the project into `targetPath`, starting from the run's latest saved parse. */
+    async parsing(commandArgs, targetPath, target) {
+        const key = target ?? this.options.target ?? '';
+        const saved = external_node_path_default().join(targetPath, PARTIAL_PARSE_FILE);
+        const latest = this.savedParse.get(key);
+        if (latest && latest !== saved && !(await exists(saved))) {
+            await (0,promises_.mkdir)(targetPath, { recursive: true });
+            await (0,promises_.copyFile)(latest, saved);
+        }
+        const invocation = await this.run([...commandArgs, '--target-path', targetPath], this.runner, target);
+        // dbt writes no new file when nothing changed; the copy it started from is then still the latest.
+        if (await exists(saved))
+            this.savedParse.set(key, saved);
+        return invocation;
+    }
+    async run(commandArgs, runner = this.runner, targetOverride) {
+        const { projectDir, profilesDir, executable, logDir } = this.options;
+        const target = targetOverride ?? this.options.target;
         const { timeoutMs, byBudget } = commandTimeout(this.options.timeoutMs, this.options.timeBudget);
         const args = [...commandArgs, '--project-dir', projectDir];
         if (profilesDir)
@@ -1942,9 +2042,12 @@ class DbtCli {
         if (target)
             args.push('--target', target);
         args.push('--log-path', logDir, '--log-format', 'json', '--no-use-colors');
+        const logFile = external_node_path_default().join(logDir, 'dbt.log');
+        const logStart = await sizeOf(logFile);
         const result = await runner.run(executable, args, {
             cwd: projectDir,
-            env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
+            // No log rotation: each invocation's events are read back from the one file (parse, SQL verdict).
+            env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false', DBT_LOG_FILE_MAX_BYTES: '0' },
             timeoutMs,
         });
         const subcommand = commandArgs[0] ?? 'dbt';
@@ -1959,15 +2062,38 @@ class DbtCli {
             ]
             : errorMessages(result);
         const invocationId = invocationIdOf(result.stdout);
+        const parse = invocationId && (await readParse(logFile, logStart, invocationId));
         return {
             commandLine: [executable, ...args].map(quoteArg).join(' '),
             exitCode: result.exitCode,
             timedOut: result.timedOut,
             errors,
             ...(invocationId ? { invocationId } : {}),
-            logFile: external_node_path_default().join(logDir, 'dbt.log'),
+            logFile,
+            ...(parse ? { parse } : {}),
         };
     }
+}
+/** The invocation's parse from the part of the log file it wrote (the file grows over the run). */
+async function readParse(file, from, invocationId) {
+    const size = await sizeOf(file);
+    if (size <= from)
+        return undefined;
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(size - from);
+        await handle.read(buffer, 0, buffer.length, from);
+        return parseReport(buffer.toString('utf8'), invocationId);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function sizeOf(file) {
+    return (await (0,promises_.stat)(file).catch(() => undefined))?.size ?? 0;
+}
+async function exists(file) {
+    return (await (0,promises_.stat)(file).catch(() => undefined)) !== undefined;
 }
 /**
  * Error-level events of dbt's JSON log. When dbt dies before logging (bad profile, Python traceback),
@@ -2018,8 +2144,6 @@ function quoteArg(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __webpack_require__(2503);
 ;// CONCATENATED MODULE: ./src/adapters/dbt/sql-verdict-script.ts
 // The Python half of the SQL verdict, run with the venv's interpreter (`python -I -c`) inside the dbt sandbox:
 // it parses with sqlglot, which has no JavaScript counterpart. Kept as a string so the bundle carries it and
@@ -2337,13 +2461,13 @@ class SqlglotChecker {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
 var errors = __webpack_require__(37428);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __webpack_require__(70298);
 var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
+// EXTERNAL MODULE: ./src/shared/read-if-present.ts
+var read_if_present = __webpack_require__(85247);
 ;// CONCATENATED MODULE: ./src/adapters/dbt/sqlfluff-project.ts
 
 
@@ -2363,7 +2487,7 @@ async function findSqlfluffConfig(projectDir, repoDir) {
     for (const dir of upTo(projectDir, repoDir)) {
         for (const { name, section } of CONFIG_FILES) {
             const file = external_node_path_default().join(dir, name);
-            const text = await readOptional(file);
+            const text = await (0,read_if_present/* readIfPresent */.Z)(file);
             if (text !== undefined && (!section || section.test(text)))
                 return file;
         }
@@ -2375,7 +2499,7 @@ async function findSqlfluffConfig(projectDir, repoDir) {
  * which opens the project's database: a local DuckDB file then cannot be built and linted at the same time.
  */
 async function usesDbtTemplater(configFile) {
-    const text = configFile && (await readOptional(configFile));
+    const text = configFile && (await (0,read_if_present/* readIfPresent */.Z)(configFile));
     return Boolean(text && /^\s*templater\s*=\s*["']?dbt["']?\s*(?:[#;].*)?$/m.test(text));
 }
 /**
@@ -2387,7 +2511,7 @@ async function sqlfluffIgnored(projectDir, repoDir, files) {
     const cache = new Map();
     const load = async (dir) => {
         if (!cache.has(dir)) {
-            const text = await readOptional(external_node_path_default().join(dir, '.sqlfluffignore'));
+            const text = await (0,read_if_present/* readIfPresent */.Z)(external_node_path_default().join(dir, '.sqlfluffignore'));
             cache.set(dir, text === undefined ? null : ignore_default()().add(text));
         }
         return cache.get(dir) ?? null;
@@ -2425,17 +2549,6 @@ function upTo(dir, top) {
 function isInside(child, parent) {
     const rel = external_node_path_default().relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-async function readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-            return undefined;
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/dbt/sqlfluff-linter.ts
@@ -4565,12 +4678,240 @@ function resolveTicketKind(key, source, fileExists = external_node_fs_.existsSyn
     throw new ticket/* TicketError */.F('invalid', describe(ref));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/project/graph.ts
 var project_graph = __webpack_require__(31977);
 // EXTERNAL MODULE: ./src/project/manifest.ts
 var manifest = __webpack_require__(99816);
 // EXTERNAL MODULE: ./src/project/project-layout.ts
 var project_layout = __webpack_require__(34763);
+// EXTERNAL MODULE: ./src/impact/impact.ts + 3 modules
+var impact = __webpack_require__(16833);
+;// CONCATENATED MODULE: ./src/validate/lint-baseline.ts
+/**
+ * Splits the violations found after the change into those it introduced and those already in the base
+ * version of the file. Lines shift when a change adds lines above, so a violation is matched by its rule
+ * code and the content of its line (whitespace collapsed), counted: two old CP02s on the same text cover
+ * two new ones, not three. A line that only gained a list comma is the same line.
+ */
+function splitByBase(after, before, texts) {
+    const remaining = new Map();
+    for (const violation of before) {
+        const key = keyOf(violation, texts.before.get(violation.file) ?? null);
+        remaining.set(key, (remaining.get(key) ?? 0) + 1);
+    }
+    const introduced = [];
+    const preExisting = [];
+    for (const violation of after) {
+        const key = keyOf(violation, texts.after.get(violation.file) ?? null);
+        const left = remaining.get(key) ?? 0;
+        if (left > 0) {
+            remaining.set(key, left - 1);
+            preExisting.push(violation);
+        }
+        else
+            introduced.push(violation);
+    }
+    return { introduced, preExisting };
+}
+function keyOf(violation, text) {
+    const line = text?.split('\n')[violation.line - 1] ?? '';
+    return `${violation.file}\0${violation.code}\0${lineContent(line)}`;
+}
+/**
+ * A line as far as lint debt goes: whitespace collapsed, and without the comma a list separator adds at its
+ * end (or start, in leading-comma style), so appending a column after `count(*) AS n` keeps the old `AS`.
+ */
+function lineContent(line) {
+    return line
+        .trim()
+        .replace(/\s+/g, ' ')
+        .replace(/^,\s*|\s*,$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/validate/changed-lint.ts
+
+
+
+
+
+
+/**
+ * sqlfluff on the changed SQL, judged against the base: the base version of each changed file is linted
+ * too (once per run) and only violations the change introduced count. A setup error (configuration,
+ * templater, dialect) is "not run", never the change's failure.
+ */
+class ChangedLint {
+    linter;
+    log;
+    workDir;
+    /** Lint results of base files, by root-relative path: the base does not change during a run. */
+    baseLint = new Map();
+    constructor(linter, log, 
+    /** A folder outside the project for the copy of the base tree. */
+    workDir) {
+        this.linter = linter;
+        this.log = log;
+        this.workDir = workDir;
+    }
+    /** Decides whether this run lints, and copies the base tree when it does. Runs before any edit. */
+    async prepare(lint, project, layout) {
+        const off = await this.lintSetting(lint);
+        const tree = off === undefined ? await this.copyBaseTree(project, layout) : undefined;
+        const afterBuild = off === undefined && (await usesDbtTemplater(await this.linter.configuration()));
+        return {
+            project,
+            layout,
+            ...(off ? { off } : {}),
+            ...(tree ? { tree } : {}),
+            ...(afterBuild ? { afterBuild } : {}),
+        };
+    }
+    /** Lints the changed files (root-relative, existing ones) before and after the change. */
+    async lintChanged(base, files) {
+        const none = { ok: true, files: [], violations: [] };
+        if (base.off) {
+            return base.off.startsWith('lint not run: ')
+                ? { ...none, notRun: base.off.slice('lint not run: '.length) }
+                : { ...none, skipped: base.off };
+        }
+        const roots = (0,project_layout/* foldersOf */.pd)(base.layout, ['models', 'tests', 'macros', 'snapshots', 'analyses']);
+        const candidates = files.filter((file) => file.endsWith('.sql') && roots.some((root) => file.startsWith(root)));
+        const { root, project } = { root: base.layout.root, project: base.project };
+        const toProject = (file) => toPosix(external_node_path_default().relative(project.dir, external_node_path_default().join(root, file)));
+        const ignored = new Set(await this.linter.ignoredFiles(candidates.map(toProject)));
+        const linted = candidates.filter((file) => !ignored.has(toProject(file)));
+        if (linted.length === 0) {
+            const why = candidates.length > 0 ? 'the changed SQL files are in `.sqlfluffignore`' : 'no changed SQL files';
+            return { ...none, skipped: why };
+        }
+        const [after, before] = await Promise.all([
+            this.lintFiles(linted, project.dir, toProject),
+            this.lintBase(base, linted, toProject),
+        ]);
+        if ('notRun' in after)
+            return { ...none, files: linted, notRun: after.notRun };
+        if ('notRun' in before)
+            return { ...none, files: linted, notRun: `on the base version: ${before.notRun}` };
+        const texts = {
+            after: new Map(await Promise.all(linted.map(async (file) => [file, (await readText(external_node_path_default().join(root, file))) ?? '']))),
+            before: new Map(await Promise.all(linted.map(async (file) => [file, base.tree ? await readText(external_node_path_default().join(base.tree, file)) : null]))),
+        };
+        const { introduced, preExisting } = splitByBase(after.violations, before.violations, texts);
+        return { ok: introduced.length === 0, files: linted, violations: introduced, preExisting };
+    }
+    /** Undefined when changed SQL is linted; else why not. Throws when `lint: true` and sqlfluff is missing. */
+    async lintSetting(lint) {
+        if (lint === false)
+            return 'lint: off (input `lint` is false)';
+        if (lint === true) {
+            await this.linter.checkAvailable();
+            return undefined;
+        }
+        const config = await this.linter.configuration();
+        if (!config) {
+            return 'lint: not configured in this project (no `.sqlfluff`, `pyproject.toml` with `[tool.sqlfluff]`, or `setup.cfg`/`tox.ini` with `[sqlfluff]`)';
+        }
+        try {
+            await this.linter.checkAvailable();
+        }
+        catch (error) {
+            if (!(error instanceof LintToolError))
+                throw error;
+            this.log.warn(`The project configures sqlfluff (${config}) but it cannot run: ${error.message}`);
+            return `lint not run: ${error.message}`;
+        }
+        return undefined;
+    }
+    /**
+     * The layout root as it is before any edit (links kept as links, dbt's output left out), so the base
+     * version of a changed file is linted with the same configuration, ignore files and macros.
+     */
+    async copyBaseTree(project, layout) {
+        const tree = external_node_path_default().join(this.workDir, 'base-tree');
+        await (0,promises_.rm)(tree, { recursive: true, force: true });
+        // Installed packages stay in the copy: the dbt templater compiles against them.
+        const skipped = new Set([
+            project.targetDir,
+            ...['.git', 'node_modules', '.venv'].map((name) => external_node_path_default().join(layout.root, name)),
+        ]);
+        await (0,promises_.cp)(layout.root, tree, {
+            recursive: true,
+            verbatimSymlinks: true,
+            filter: (source) => !skipped.has(source) && !source.endsWith('.duckdb'),
+        });
+        return tree;
+    }
+    /** The base version of each file, linted once per run; files new in the change have none. */
+    async lintBase(base, files, toProject) {
+        const tree = base.tree;
+        if (!tree)
+            return { violations: [] };
+        const pending = [];
+        for (const file of files) {
+            if (!this.baseLint.has(file) && (await isFile(external_node_path_default().join(tree, file))))
+                pending.push(file);
+        }
+        if (pending.length > 0) {
+            const projectCopy = external_node_path_default().join(tree, external_node_path_default().relative(base.layout.root, base.project.dir));
+            const result = await this.lintFiles(pending, projectCopy, toProject);
+            if ('notRun' in result)
+                return result;
+            for (const file of pending) {
+                this.baseLint.set(file, { violations: result.violations.filter((v) => v.file === file) });
+            }
+        }
+        return {
+            violations: files.flatMap((file) => {
+                const cached = this.baseLint.get(file);
+                return cached && !('notRun' in cached) ? cached.violations : [];
+            }),
+        };
+    }
+    /** Runs the linter on root-relative files in `projectDir`; violations come back root-relative. */
+    async lintFiles(files, projectDir, toProject) {
+        const byProjectPath = new Map(files.map((file) => [toProject(file), file]));
+        try {
+            const violations = await this.linter.lint([...byProjectPath.keys()], projectDir);
+            return {
+                violations: violations.map((v) => ({ ...v, file: byProjectPath.get(v.file) ?? v.file })),
+            };
+        }
+        catch (error) {
+            if (error instanceof LintToolError)
+                return { notRun: error.message };
+            throw error;
+        }
+    }
+}
+/** The round's lint in a few words, for the log. */
+function lintSentence(lint) {
+    if (lint.skipped)
+        return lint.skipped;
+    if (lint.notRun)
+        return `lint not run: ${lint.notRun}`;
+    const old = lint.preExisting?.length ?? 0;
+    return `lint ${lint.violations.length} new violation(s)${old > 0 ? `, ${old} already there` : ''}`;
+}
+async function readText(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+function toPosix(file) {
+    return file.split((external_node_path_default()).sep).join('/');
+}
+async function isFile(file) {
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
+    return info?.isFile() ?? false;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/coverage.ts
 
 /** Files dbt reads by their own name, not from a resource folder. */
@@ -4662,46 +5003,233 @@ function list(files) {
     return `${shown.join(', ')}${files.length > 5 ? `, and ${files.length - 5} more` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/validate/lint-baseline.ts
+;// CONCATENATED MODULE: ./src/validate/package-install.ts
+
+
+
+
+const package_install_EntrySchema = schemas/* looseObject */._H3({
+    package: schemas/* string */.YjP().optional(),
+    local: schemas/* string */.YjP().optional(),
+    git: schemas/* string */.YjP().optional(),
+    tarball: schemas/* string */.YjP().optional(),
+    private: schemas/* string */.YjP().optional(),
+    subdirectory: schemas/* string */.YjP().optional(),
+    name: schemas/* string */.YjP().optional(),
+});
+const PackagesSchema = schemas/* looseObject */._H3({ packages: schemas/* array */.YOg(schemas/* unknown */.L5J()).nullish() }).nullish();
 /**
- * Splits the violations found after the change into those it introduced and those already in the base
- * version of the file. Lines shift when a change adds lines above, so a violation is matched by its rule
- * code and the content of its line (whitespace collapsed), counted: two old CP02s on the same text cover
- * two new ones, not three. A line that only gained a list comma is the same line.
+ * Why `dbt deps` must run before dbt can parse the project, or undefined when every package
+ * `package-lock.yml` pins is installed where dbt looks: then deps is skipped (it would delete and fetch
+ * them all again, and fails on a runner without access to the package hub). The lock must list every
+ * package packages.yml or dependencies.yml declares; a `local:` package must be dbt's link to its folder.
  */
-function splitByBase(after, before, texts) {
-    const remaining = new Map();
-    for (const violation of before) {
-        const key = keyOf(violation, texts.before.get(violation.file) ?? null);
-        remaining.set(key, (remaining.get(key) ?? 0) + 1);
+async function packagesToInstall(project) {
+    const declared = [
+        ...(await entriesOf(external_node_path_default().join(project.dir, 'packages.yml'))),
+        ...(await entriesOf(external_node_path_default().join(project.dir, 'dependencies.yml'))),
+    ];
+    const lock = await entriesOf(external_node_path_default().join(project.dir, 'package-lock.yml'));
+    if (lock.length === 0)
+        return 'no package-lock.yml pins the declared packages yet';
+    const locked = new Set(lock.map((entry) => identity(project, entry)));
+    const unlocked = declared.find((entry) => !locked.has(identity(project, entry)));
+    if (unlocked)
+        return `package-lock.yml does not pin ${package_install_describe(unlocked)}`;
+    const installed = new Set(await (0,promises_.readdir)(project.packagesDir).catch(() => []));
+    for (const entry of lock) {
+        if (!entry.name)
+            return `package-lock.yml does not name the folder of ${package_install_describe(entry)}`;
+        if (!installed.has(entry.name))
+            return `${package_install_describe(entry)} is not installed in ${folderName(project)}`;
+        const dir = external_node_path_default().join(project.packagesDir, entry.name);
+        if (!(await package_install_isFile(external_node_path_default().join(dir, 'dbt_project.yml'))))
+            return `${folderName(project)}/${entry.name} holds no dbt_project.yml`;
+        if (entry.local !== undefined && !(await linksTo(dir, external_node_path_default().resolve(project.dir, entry.local))))
+            return `${folderName(project)}/${entry.name} is not a link to the local package ${entry.local}`;
     }
-    const introduced = [];
-    const preExisting = [];
-    for (const violation of after) {
-        const key = keyOf(violation, texts.after.get(violation.file) ?? null);
-        const left = remaining.get(key) ?? 0;
-        if (left > 0) {
-            remaining.set(key, left - 1);
-            preExisting.push(violation);
+    return undefined;
+}
+/**
+ * What a failed `dbt deps` means and what to do, without Python's traceback: an unreachable package hub
+ * or git host is the runner's network, and the way out is packages that need none.
+ */
+function depsFailure(invocation) {
+    const messages = invocation.errors.filter((message) => !message.startsWith('Traceback (most recent call last)'));
+    const detail = (messages.join('\n').trim() || `exit code ${invocation.exitCode}`).slice(0, 1000);
+    const hub = /hub\.getdbt\.com/.test(detail);
+    const network = /Max retries exceeded|NameResolutionError|Failed to resolve|Name or service not known|Temporary failure in name resolution|Connection (?:refused|reset|timed out)|Could not resolve host|unable to access|Network is unreachable/i.test(detail);
+    if (hub || network) {
+        const where = hub ? 'the dbt package hub (hub.getdbt.com)' : 'a package host';
+        return (`dbt deps could not download the project's packages: ${where} is unreachable from this runner. ` +
+            'Vendor each package into the repository and declare it as a `local:` package in packages.yml, or ' +
+            'install the packages before Autopilot runs (a `dbt deps` step with network access, or ' +
+            `${'`'}dbt_packages/${'`'} restored from a cache) with a package-lock.yml that pins them, so deps is skipped. dbt said: ${detail}`);
+    }
+    return (`dbt deps failed: ${detail}\nFix packages.yml or dependencies.yml, or install the packages before ` +
+        'Autopilot runs (with a package-lock.yml that pins them, so deps is skipped).');
+}
+async function entriesOf(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return [];
+    let parsed;
+    try {
+        parsed = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return [];
+    }
+    const packages = PackagesSchema.safeParse(parsed);
+    if (!packages.success)
+        return [];
+    return (packages.data?.packages ?? []).flatMap((entry) => {
+        const read = package_install_EntrySchema.safeParse(entry);
+        return read.success ? [read.data] : [];
+    });
+}
+/** How packages.yml and package-lock.yml both name a package: its source, not its version. */
+function identity(project, entry) {
+    if (entry.local !== undefined)
+        return `local:${external_node_path_default().resolve(project.dir, entry.local)}`;
+    if (entry.git !== undefined)
+        return `git:${entry.git}#${entry.subdirectory ?? ''}`;
+    if (entry.tarball !== undefined)
+        return `tarball:${entry.tarball}`;
+    if (entry.private !== undefined)
+        return `private:${entry.private}#${entry.subdirectory ?? ''}`;
+    return `package:${entry.package ?? ''}`;
+}
+function package_install_describe(entry) {
+    const source = entry.package ?? entry.git ?? entry.tarball ?? entry.private ?? entry.local ?? 'a package';
+    return `\`${source}\``;
+}
+function folderName(project) {
+    return external_node_path_default().relative(project.dir, project.packagesDir) || project.packagesDir;
+}
+async function linksTo(link, target) {
+    const info = await (0,promises_.lstat)(link).catch(() => undefined);
+    if (!info?.isSymbolicLink())
+        return false;
+    const [resolved, wanted] = await Promise.all([
+        (0,promises_.realpath)(link).catch(() => ''),
+        (0,promises_.realpath)(target).catch(() => target),
+    ]);
+    return resolved === wanted;
+}
+async function package_install_isFile(file) {
+    return (await (0,promises_.stat)(file).catch(() => undefined))?.isFile() ?? false;
+}
+
+;// CONCATENATED MODULE: ./src/validate/round-selection.ts
+/** Resource types dbt builds into a relation of the CI schema. */
+const RELATION_KINDS = new Set(['model', 'seed', 'snapshot']);
+/** Past this many nodes named one by one, the selection falls back to dbt's own `@` operator. */
+const MAX_NAMED = 200;
+/**
+ * The relations this run has built in the CI schema (the run's dbt target), and which of them hold a
+ * definition that differs from the base. A later round does not build them again unless the tree changed
+ * them: dbt resolves an unselected `ref()` to the relation already there.
+ */
+class BuiltRelations {
+    built = new Set();
+    changed = new Set();
+    /** The last round whose build left relations. */
+    lastRound;
+    /** Records a build's successes; `changedIds` are the nodes whose definition differs from the base. */
+    record(round, results, changedIds) {
+        for (const result of results) {
+            if (result.status !== 'success' || !RELATION_KINDS.has(kindOf(result.uniqueId)))
+                continue;
+            this.built.add(result.uniqueId);
+            if (changedIds.has(result.uniqueId))
+                this.changed.add(result.uniqueId);
+            else
+                this.changed.delete(result.uniqueId);
+            this.lastRound = round;
         }
-        else
-            introduced.push(violation);
     }
-    return { introduced, preExisting };
-}
-function keyOf(violation, text) {
-    const line = text?.split('\n')[violation.line - 1] ?? '';
-    return `${violation.file}\0${violation.code}\0${lineContent(line)}`;
+    has(id) {
+        return this.built.has(id);
+    }
+    get size() {
+        return this.built.size;
+    }
+    /** Relations built from a changed definition: if the tree went back to the base, they are stale. */
+    changedIds() {
+        return [...this.changed].sort();
+    }
 }
 /**
- * A line as far as lint debt goes: whitespace collapsed, and without the comma a list separator adds at its
- * end (or start, in leading-comma style), so appending a column after `count(*) AS n` keeps the old `AS`.
+ * Nodes the selection reads but neither selects nor finds built: parents of selected nodes (through
+ * ephemeral models, which dbt compiles inline) that are relations this run has not built, and, since
+ * each is then selected too, their own such parents. Sources are the warehouse's and never built.
  */
-function lineContent(line) {
-    return line
-        .trim()
-        .replace(/\s+/g, ' ')
-        .replace(/^,\s*|\s*,$/g, '');
+function missingParents(graph, selected, built) {
+    const missing = new Set();
+    const visited = new Set();
+    const stack = [...selected];
+    while (stack.length > 0) {
+        const id = stack.pop();
+        for (const parent of graph.parentsOf(id)) {
+            if (visited.has(parent) || selected.has(parent))
+                continue;
+            visited.add(parent);
+            const node = graph.get(parent);
+            if (!node || !RELATION_KINDS.has(node.kind))
+                continue;
+            if (node.materialized === 'ephemeral')
+                stack.push(parent);
+            else if (!built.has(parent)) {
+                missing.add(parent);
+                stack.push(parent);
+            }
+        }
+    }
+    return [...missing].sort();
+}
+/** Every node downstream of `ids` in the graph, the nodes themselves included. */
+function withDescendants(graph, ids) {
+    const reached = new Set();
+    const stack = [...ids];
+    while (stack.length > 0) {
+        const id = stack.pop();
+        if (reached.has(id) || !graph.get(id))
+            continue;
+        reached.add(id);
+        stack.push(...graph.childrenOf(id));
+    }
+    return reached;
+}
+/**
+ * A later round's `--select`: `state:modified+` (the change and its children), the relations this run built
+ * from a changed definition the tree may have reverted since, with their children, and (building with
+ * parents) parents this run has not built yet, by the previous manifest. Undefined when naming them one by
+ * one would be too long: then the round builds with `@` as the first did.
+ */
+function laterRoundSelect(input) {
+    const { graph, built, changed, touched } = input;
+    // Changed in the previous build and untouched since: still modified, so `state:modified+` selects it.
+    const stillModified = (id) => input.onlyNodeFiles && changed.has(id) && !touched.has(id);
+    const reverted = built.changedIds().filter((id) => graph.get(id) && !stillModified(id));
+    const selected = withDescendants(graph, [...changed, ...touched, ...reverted]);
+    const parents = input.withParents ? missingParents(graph, selected, built) : [];
+    if (reverted.length + parents.length > MAX_NAMED)
+        return undefined;
+    return [
+        'state:modified+',
+        ...reverted.map((id) => `${selectorOf(graph.get(id))}+`),
+        ...parents.map((id) => selectorOf(graph.get(id))),
+    ].join(' ');
+}
+/** dbt's `fqn:` selector of a node: its package, folders and name, as in the manifest's `fqn`. */
+function selectorOf(node) {
+    const fqn = node.raw.fqn;
+    const parts = Array.isArray(fqn) && fqn.every((part) => typeof part === 'string') ? fqn : [node.packageName, node.name];
+    return `fqn:${parts.join('.')}`;
+}
+function kindOf(uniqueId) {
+    return uniqueId.slice(0, uniqueId.indexOf('.'));
 }
 
 // EXTERNAL MODULE: ./src/validate/run-results.ts
@@ -4720,7 +5248,7 @@ const NodeInfoSchema = schemas/* looseObject */._H3({
     })
         .nullish(),
 });
-const EventSchema = schemas/* looseObject */._H3({
+const executed_statements_EventSchema = schemas/* looseObject */._H3({
     info: schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), invocation_id: schemas/* string */.YjP().optional() }),
     data: schemas/* looseObject */._H3({ sql: schemas/* string */.YjP().optional(), node_info: NodeInfoSchema.nullish() }).optional(),
 });
@@ -4742,7 +5270,7 @@ function executedStatements(logText, invocationId, seedFile) {
         catch {
             continue;
         }
-        const event = EventSchema.safeParse(json);
+        const event = executed_statements_EventSchema.safeParse(json);
         if (!event.success || event.data.info.invocation_id !== invocationId)
             continue;
         const { name } = event.data.info;
@@ -4879,43 +5407,48 @@ function dedupe(findings) {
 
 
 
+
+
+
 /**
  * The validate stage: a base manifest before any edit, then per round a slim `dbt build` of what changed
  * and sqlfluff on the changed SQL. dbt's artifacts stay under the project's (ignored) target folder; each
- * manifest is parsed once, and its graph handed on to the stages after validation.
+ * manifest is parsed once, and its graph handed on to the stages after validation. Work is done once per
+ * run: dbt reuses the run's parse (see `DbtCli`), a later round builds what changed and its children
+ * against the relations the first round built, and a round whose files did not change is not run again.
  */
 class DbtValidator {
     options;
     dbt;
-    linter;
     log;
     sqlChecker;
     base;
-    /** Lint results of base files, by root-relative path: the base does not change during a run. */
-    baseLint = new Map();
+    lint;
+    built = new BuiltRelations();
+    lastBuild;
+    lastRound;
     constructor(options, dbt, linter, log, 
     /** Judges the SQL each build ran; without one, only the source rules of the guard have looked. */
     sqlChecker) {
         this.options = options;
         this.dbt = dbt;
-        this.linter = linter;
         this.log = log;
         this.sqlChecker = sqlChecker;
+        this.lint = new ChangedLint(linter, log, options.workDir);
     }
-    /** Installs packages when declared, then parses the untouched checkout (or reads the production manifest). */
+    /**
+     * Installs packages when declared and not installed as the lock file pins them, then parses the
+     * untouched checkout (with `deferTarget` when set) or reads the production manifest.
+     */
     async prepareBase(stateManifest = this.options.stateManifest) {
         const project = await (0,dbt_project/* readDbtProject */.ce)(this.options.projectDir);
         const layout = await (0,project_layout/* layoutWithLocalPackages */.J$)(project, this.options.repoDir ?? project.dir);
-        const lintOff = await this.lintSetting();
-        const dbt = this.dbt;
-        if (project.declaresPackages) {
-            const deps = await dbt.deps();
-            if (deps.exitCode !== 0)
-                throw new dbt_error/* DbtError */.x(`dbt deps failed: ${summarize(deps)}`);
-        }
+        if (project.declaresPackages)
+            await this.installPackages(project);
         const stateDir = external_node_path_default().join(this.options.workDir, 'dbt-state');
         await (0,promises_.mkdir)(stateDir, { recursive: true });
         const stateFile = external_node_path_default().join(stateDir, 'manifest.json');
+        const deferTarget = stateManifest ? undefined : this.options.deferTarget;
         let mode;
         let brokenBase;
         if (stateManifest) {
@@ -4925,11 +5458,13 @@ class DbtValidator {
             this.log.info(`Deferring to the production manifest ${source}`);
         }
         else {
-            const targetPath = external_node_path_default().join(autopilotDir(project), 'base');
+            const targetPath = external_node_path_default().join(autopilotDir(project), deferTarget ? `base-${deferTarget}` : 'base');
             await (0,promises_.rm)(targetPath, { recursive: true, force: true });
-            const parse = await dbt.parse(targetPath);
+            const parse = await this.dbt.parse(targetPath, deferTarget ? { target: deferTarget } : {});
             if (parse.exitCode !== 0 && !isParseError(parse)) {
-                throw new dbt_error/* DbtError */.x(`dbt parse failed on the checkout before any edit, so there is nothing to compare changes with: ${summarize(parse)}`);
+                throw new dbt_error/* DbtError */.x(deferTarget
+                    ? `dbt parse --target ${deferTarget} (input \`defer-target\`) failed on the checkout before any edit: ${summarize(parse)}\nName a target of your profile whose relations are production's, with its credentials in the environment, or leave the input empty.`
+                    : `dbt parse failed on the checkout before any edit, so there is nothing to compare changes with: ${summarize(parse)}`);
             }
             if (parse.exitCode !== 0) {
                 brokenBase = summarize(parse);
@@ -4938,69 +5473,43 @@ class DbtValidator {
             }
             else {
                 await (0,promises_.copyFile)(external_node_path_default().join(targetPath, 'manifest.json'), stateFile);
-                mode = 'with-parents';
-                this.log.info('No production manifest given (input `state-manifest`): modified models are built with their parents.');
+                mode = deferTarget ? 'deferred' : 'with-parents';
+                this.log.info(deferTarget
+                    ? `Base parsed with target \`${deferTarget}\` (input \`defer-target\`): unmodified parents are read from its relations.`
+                    : 'No production manifest given (input `state-manifest` or `defer-target`): modified models are built with their parents in the first round.');
             }
         }
         const graph = brokenBase ? undefined : (0,project_graph/* loadManifestGraph */.WI)(await (0,promises_.readFile)(stateFile, 'utf8'), stateFile);
-        const baseTree = lintOff === undefined ? await this.copyBaseTree(project, layout) : undefined;
+        const lint = await this.lint.prepare(this.options.lint, project, layout);
         this.base = {
             project,
             layout,
+            lint,
             stateDir,
             mode,
             ...(graph ? { graph } : {}),
             ...(brokenBase ? { brokenBase } : {}),
-            ...(lintOff ? { lintOff } : {}),
-            ...(lintOff === undefined && (await usesDbtTemplater(await this.linter.configuration()))
-                ? { lintAfterBuild: true }
-                : {}),
-            ...(baseTree ? { baseTree } : {}),
         };
-        return { stateDir, mode, layout, ...(graph ? { graph } : {}), ...(brokenBase ? { brokenBase } : {}) };
+        return {
+            stateDir,
+            mode,
+            layout,
+            ...(graph ? { graph } : {}),
+            ...(brokenBase ? { brokenBase } : {}),
+            ...(deferTarget && mode === 'deferred' ? { deferTarget } : {}),
+        };
     }
-    /** Undefined when changed SQL is linted; else why not. Throws when `lint: true` and sqlfluff is missing. */
-    async lintSetting() {
-        const { lint } = this.options;
-        if (lint === false)
-            return 'lint: off (input `lint` is false)';
-        if (lint === true) {
-            await this.linter.checkAvailable();
-            return undefined;
+    /** `dbt deps` only when the declared packages are not installed as package-lock.yml pins them. */
+    async installPackages(project) {
+        const why = await packagesToInstall(project);
+        if (!why) {
+            this.log.info('dbt deps skipped: every package package-lock.yml pins is installed.');
+            return;
         }
-        const config = await this.linter.configuration();
-        if (!config) {
-            return 'lint: not configured in this project (no `.sqlfluff`, `pyproject.toml` with `[tool.sqlfluff]`, or `setup.cfg`/`tox.ini` with `[sqlfluff]`)';
-        }
-        try {
-            await this.linter.checkAvailable();
-        }
-        catch (error) {
-            if (!(error instanceof LintToolError))
-                throw error;
-            this.log.warn(`The project configures sqlfluff (${config}) but it cannot run: ${error.message}`);
-            return `lint not run: ${error.message}`;
-        }
-        return undefined;
-    }
-    /**
-     * The layout root as it is before any edit (links kept as links, dbt's output left out), so the base
-     * version of a changed file is linted with the same configuration, ignore files and macros.
-     */
-    async copyBaseTree(project, layout) {
-        const tree = external_node_path_default().join(this.options.workDir, 'base-tree');
-        await (0,promises_.rm)(tree, { recursive: true, force: true });
-        // Installed packages stay in the copy: the dbt templater compiles against them.
-        const skipped = new Set([
-            project.targetDir,
-            ...['.git', 'node_modules', '.venv'].map((name) => external_node_path_default().join(layout.root, name)),
-        ]);
-        await (0,promises_.cp)(layout.root, tree, {
-            recursive: true,
-            verbatimSymlinks: true,
-            filter: (source) => !skipped.has(source) && !source.endsWith('.duckdb'),
-        });
-        return tree;
+        this.log.info(`Running dbt deps: ${why}.`);
+        const deps = await this.dbt.deps();
+        if (deps.exitCode !== 0)
+            throw new dbt_error/* DbtError */.x(depsFailure(deps));
     }
     /**
      * Builds what the changed files affect and lints the changed SQL. `changedFiles` are relative to the
@@ -5011,15 +5520,23 @@ class DbtValidator {
         if (!base)
             throw new Error('DbtValidator.validate called before prepareBase()');
         const files = rootRelative(base.layout.root, changedFiles);
+        const snapshot = await snapshotOf(base.layout.root, files);
+        const fingerprint = fingerprintOf(snapshot);
+        const last = this.lastRound;
+        if (last && last.fingerprint === fingerprint)
+            return this.repeat(round, last.result);
         const targetPath = external_node_path_default().join(autopilotDir(base.project), `round-${round}`);
         await (0,promises_.rm)(targetPath, { recursive: true, force: true });
-        const existing = [];
-        for (const file of files)
-            if (await isFile(external_node_path_default().join(base.layout.root, file)))
-                existing.push(file);
-        const [{ step: dbt, graph }, lint] = base.lintAfterBuild
-            ? [await this.build(base, targetPath), await this.lintChanged(base, existing)]
-            : await Promise.all([this.build(base, targetPath), this.lintChanged(base, existing)]);
+        const existing = [...snapshot].filter(([, hash]) => hash !== null).map(([file]) => file);
+        const [{ step: dbt, graph }, lint] = base.lint.afterBuild
+            ? [
+                await this.build(base, round, targetPath, snapshot),
+                await this.lint.lintChanged(base.lint, existing),
+            ]
+            : await Promise.all([
+                this.build(base, round, targetPath, snapshot),
+                this.lint.lintChanged(base.lint, existing),
+            ]);
         const packages = (0,project_layout/* editablePackages */.as)(base.layout);
         // Without a base, the change's own manifest stands in for it: models are named by the files changed.
         const reference = base.graph ?? graph;
@@ -5040,17 +5557,99 @@ class DbtValidator {
         }
         const validation = { round, ok: dbt.ok && lint.ok, dbt, lint, changedModels: models };
         this.log.info(`Round ${round}: dbt ${dbt.ok ? 'passed' : 'failed'} (${dbt.results.length} nodes, ${dbt.mode}` +
-            `${dbt.unchecked ? `, ${dbt.unchecked.length} unchecked` : ''}), ${lintSentence(lint)}`);
-        return { validation, ...(graph ? { graph } : {}) };
+            `${dbt.unchecked ? `, ${dbt.unchecked.length} unchecked` : ''}${parseNote(dbt)}), ${lintSentence(lint)}`);
+        const result = { validation, ...(graph ? { graph } : {}) };
+        this.lastRound = { fingerprint, result };
+        return result;
     }
-    /** Builds the selection; the graph is the change's manifest as dbt wrote it, when dbt could parse it. */
-    async build(base, targetPath) {
-        // `@` adds the parents of every descendant too: without relations to defer to, a child of a modified
-        // model needs all its other parents built as well.
+    /** The files are as an earlier round left them: its verdict stands, without running dbt or sqlfluff. */
+    repeat(round, earlier) {
+        const from = earlier.validation.reusedFrom ?? earlier.validation.round;
+        this.log.info(`Round ${round}: the changed files are the same as in round ${from}; its result stands (dbt and sqlfluff not run again).`);
+        const validation = { ...structuredClone(earlier.validation), round, reusedFrom: from };
+        return { validation, ...(earlier.graph ? { graph: earlier.graph } : {}) };
+    }
+    /**
+     * Builds the round's selection. A later round that expected the parents of what it builds to be there
+     * and finds (in the manifest dbt just wrote) one no round built, builds again with `@` as the first round.
+     */
+    async build(base, round, targetPath, snapshot) {
+        const selection = this.selection(base, snapshot);
+        let built = await this.runBuild(base, selection, targetPath);
+        let launches = 1;
+        if (selection.parentsFrom !== undefined && built.graph) {
+            const ran = new Set(built.step.results.map((result) => result.uniqueId));
+            const missing = missingParents(built.graph, ran, this.built);
+            if (missing.length > 0) {
+                this.log.info(`Round ${round}: the change reads ${missing.length} relation(s) no earlier round built (${preview(missing)}); building again with their parents.`);
+                const again = `${targetPath}-with-parents`;
+                await (0,promises_.rm)(again, { recursive: true, force: true });
+                const first = built.step.sqlVerdict;
+                built = await this.runBuild(base, { select: '@state:modified' }, again);
+                launches++;
+                // What the first build ran is judged too: it ran, even if its results are replaced.
+                const verdict = built.step.sqlVerdict;
+                if (first && verdict && first.findings.length > 0) {
+                    verdict.findings = [...first.findings, ...verdict.findings];
+                    verdict.statements += first.statements;
+                    built.step.ok = false;
+                }
+            }
+        }
+        built.step.launches = launches;
+        if (base.graph && built.graph && base.mode !== 'full') {
+            const changed = new Set((0,impact/* computeImpact */.cT)(base.graph, built.graph)
+                .changed.filter((change) => change.change !== 'removed')
+                .map((change) => change.id));
+            this.built.record(round, built.step.results, changed);
+            this.lastBuild = { round, graph: built.graph, snapshot, changed };
+        }
+        return built;
+    }
+    /**
+     * The first build of a run: `state:modified+` when deferring, else `@state:modified` (parents of every
+     * descendant too: without relations to defer to, they must be built). A later round reads the relations
+     * earlier rounds built: `state:modified+`, plus anything the tree may have reverted and parents no round
+     * built yet, as far as the previous manifest tells before dbt parses.
+     */
+    selection(base, snapshot) {
+        if (base.brokenBase !== undefined)
+            return { select: 'fqn:*' };
+        const deferred = base.mode === 'deferred';
+        const first = { select: deferred ? 'state:modified+' : '@state:modified' };
+        const last = this.lastBuild;
+        if (!last || this.built.size === 0)
+            return first;
+        const touched = new Set();
+        let onlyNodeFiles = true;
+        for (const file of changedSince(last.snapshot, snapshot)) {
+            const owner = (0,project_layout/* ownerOf */.bf)(base.layout, file);
+            const nodes = owner
+                ? last.graph.byFile(owner.file).filter((node) => node.packageName === owner.package.name)
+                : [];
+            if (nodes.length === 0 && !definesOwnNode(base.layout, file))
+                onlyNodeFiles = false;
+            for (const node of nodes)
+                touched.add(node.id);
+        }
+        const select = laterRoundSelect({
+            graph: last.graph,
+            built: this.built,
+            changed: last.changed,
+            touched,
+            onlyNodeFiles,
+            withParents: !deferred,
+        });
+        if (!select)
+            return first;
+        return deferred ? { select } : { select, parentsFrom: last.round };
+    }
+    /** One `dbt build`; the graph is the change's manifest as dbt wrote it, when dbt could parse it. */
+    async runBuild(base, selection, targetPath) {
         const deferred = base.mode === 'deferred';
         // No base manifest (the base does not parse): nothing to compare with, so everything is built.
         const alone = base.brokenBase !== undefined;
-        const select = alone ? 'fqn:*' : deferred ? 'state:modified+' : '@state:modified';
+        const { select } = selection;
         const options = alone ? { defer: false } : { state: base.stateDir, defer: deferred };
         const invocation = await this.dbt.build(select, options, targetPath);
         const step = {
@@ -5062,11 +5661,20 @@ class DbtValidator {
                 : `dbt build --select ${select}${deferred ? ' --defer' : ''} --state <base manifest>`,
             exitCode: invocation.exitCode,
             results: [],
+            ...(invocation.parse
+                ? {
+                    parse: {
+                        partialParse: invocation.parse.partialParse,
+                        ...(invocation.parse.reason ? { reason: invocation.parse.reason } : {}),
+                    },
+                }
+                : {}),
+            ...(selection.parentsFrom !== undefined ? { parentsFrom: selection.parentsFrom } : {}),
         };
         const graph = await readGraphIfPresent(external_node_path_default().join(targetPath, 'manifest.json'));
         const runResults = invocation.timedOut
             ? undefined
-            : await readIfPresent(external_node_path_default().join(targetPath, 'run_results.json'));
+            : await (0,read_if_present/* readIfPresent */.Z)(external_node_path_default().join(targetPath, 'run_results.json'));
         const nodes = graph ?? base.graph;
         const packages = (0,project_layout/* editablePackages */.as)(base.layout);
         const fileOf = (id) => nodes && (0,manifest/* fileOfNode */.OD)(nodes, packages, id);
@@ -5093,91 +5701,44 @@ class DbtValidator {
         step.ok = invocation.exitCode === 0 && !failed && !forbidden;
         return { step, ...(graph ? { graph } : {}) };
     }
-    /**
-     * Lints the changed SQL before and after the change; only violations the change introduced count. A
-     * setup error (configuration, templater, dialect) is "not run", never the change's failure.
-     */
-    async lintChanged(base, files) {
-        const none = { ok: true, files: [], violations: [] };
-        if (base.lintOff) {
-            return base.lintOff.startsWith('lint not run: ')
-                ? { ...none, notRun: base.lintOff.slice('lint not run: '.length) }
-                : { ...none, skipped: base.lintOff };
-        }
-        const roots = (0,project_layout/* foldersOf */.pd)(base.layout, ['models', 'tests', 'macros', 'snapshots', 'analyses']);
-        const candidates = files.filter((file) => file.endsWith('.sql') && roots.some((root) => file.startsWith(root)));
-        const { root, project } = { root: base.layout.root, project: base.project };
-        const toProject = (file) => toPosix(external_node_path_default().relative(project.dir, external_node_path_default().join(root, file)));
-        const ignored = new Set(await this.linter.ignoredFiles(candidates.map(toProject)));
-        const linted = candidates.filter((file) => !ignored.has(toProject(file)));
-        if (linted.length === 0) {
-            const why = candidates.length > 0 ? 'the changed SQL files are in `.sqlfluffignore`' : 'no changed SQL files';
-            return { ...none, skipped: why };
-        }
-        const [after, before] = await Promise.all([
-            this.lintFiles(linted, project.dir, toProject),
-            this.lintBase(base, linted, toProject),
-        ]);
-        if ('notRun' in after)
-            return { ...none, files: linted, notRun: after.notRun };
-        if ('notRun' in before)
-            return { ...none, files: linted, notRun: `on the base version: ${before.notRun}` };
-        const texts = {
-            after: new Map(await Promise.all(linted.map(async (file) => [file, (await readText(external_node_path_default().join(root, file))) ?? '']))),
-            before: new Map(await Promise.all(linted.map(async (file) => [file, base.baseTree ? await readText(external_node_path_default().join(base.baseTree, file)) : null]))),
-        };
-        const { introduced, preExisting } = splitByBase(after.violations, before.violations, texts);
-        return { ok: introduced.length === 0, files: linted, violations: introduced, preExisting };
-    }
-    /** The base version of each file, linted once per run; files new in the change have none. */
-    async lintBase(base, files, toProject) {
-        const tree = base.baseTree;
-        if (!tree)
-            return { violations: [] };
-        const pending = [];
-        for (const file of files) {
-            if (!this.baseLint.has(file) && (await isFile(external_node_path_default().join(tree, file))))
-                pending.push(file);
-        }
-        if (pending.length > 0) {
-            const projectCopy = external_node_path_default().join(tree, external_node_path_default().relative(base.layout.root, base.project.dir));
-            const result = await this.lintFiles(pending, projectCopy, toProject);
-            if ('notRun' in result)
-                return result;
-            for (const file of pending) {
-                this.baseLint.set(file, { violations: result.violations.filter((v) => v.file === file) });
-            }
-        }
-        return {
-            violations: files.flatMap((file) => {
-                const cached = this.baseLint.get(file);
-                return cached && !('notRun' in cached) ? cached.violations : [];
-            }),
-        };
-    }
-    /** Runs the linter on root-relative files in `projectDir`; violations come back root-relative. */
-    async lintFiles(files, projectDir, toProject) {
-        const byProjectPath = new Map(files.map((file) => [toProject(file), file]));
-        try {
-            const violations = await this.linter.lint([...byProjectPath.keys()], projectDir);
-            return {
-                violations: violations.map((v) => ({ ...v, file: byProjectPath.get(v.file) ?? v.file })),
-            };
-        }
-        catch (error) {
-            if (error instanceof LintToolError)
-                return { notRun: error.message };
-            throw error;
-        }
-    }
 }
-function lintSentence(lint) {
-    if (lint.skipped)
-        return lint.skipped;
-    if (lint.notRun)
-        return `lint not run: ${lint.notRun}`;
-    const old = lint.preExisting?.length ?? 0;
-    return `lint ${lint.violations.length} new violation(s)${old > 0 ? `, ${old} already there` : ''}`;
+function parseNote(dbt) {
+    const parts = [];
+    if (dbt.parentsFrom !== undefined)
+        parts.push(`parents as round ${dbt.parentsFrom} built them`);
+    if (dbt.parse)
+        parts.push(dbt.parse.partialParse === 'reused' ? 'partial parse' : 'full parse');
+    if ((dbt.launches ?? 1) > 1)
+        parts.push(`${dbt.launches} dbt launches`);
+    return parts.map((part) => `, ${part}`).join('');
+}
+/** A SQL or CSV file in a resource folder: new, it adds its own node and changes no other. */
+function definesOwnNode(layout, file) {
+    const folders = (0,project_layout/* foldersOf */.pd)(layout, ['models', 'seeds', 'snapshots', 'tests', 'analyses']);
+    return /\.(sql|csv)$/.test(file) && folders.some((folder) => file.startsWith(folder));
+}
+function preview(ids) {
+    const shown = ids.slice(0, 5).join(', ');
+    return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
+}
+/** The changed files' contents now: two rounds with the same snapshot validate the same tree. */
+async function snapshotOf(root, files) {
+    const snapshot = new Map();
+    for (const file of [...files].sort()) {
+        const content = await (0,promises_.readFile)(external_node_path_default().join(root, file)).catch(() => undefined);
+        snapshot.set(file, content === undefined ? null : (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex'));
+    }
+    return snapshot;
+}
+function fingerprintOf(snapshot) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([...snapshot]))
+        .digest('hex');
+}
+/** Files whose content differs between two snapshots (a file back to its base content is in neither). */
+function changedSince(before, after) {
+    const files = new Set([...before.keys(), ...after.keys()]);
+    return [...files].filter((file) => (before.get(file) ?? null) !== (after.get(file) ?? null));
 }
 function autopilotDir(project) {
     return external_node_path_default().join(project.targetDir, 'autopilot');
@@ -5185,7 +5746,7 @@ function autopilotDir(project) {
 function rootRelative(root, files) {
     const relative = new Set();
     for (const file of files) {
-        const rel = toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, file)));
+        const rel = dbt_validator_toPosix(external_node_path_default().relative(root, external_node_path_default().resolve(root, file)));
         if (rel && !rel.startsWith('../') && rel !== '..')
             relative.add(rel);
     }
@@ -5200,28 +5761,11 @@ async function manifestFile(given) {
     return info.isDirectory() ? external_node_path_default().join(resolved, 'manifest.json') : resolved;
 }
 async function readGraphIfPresent(file) {
-    const text = await readIfPresent(file);
+    const text = await (0,read_if_present/* readIfPresent */.Z)(file);
     return text === undefined ? undefined : (0,project_graph/* loadManifestGraph */.WI)(text, file);
 }
-async function readIfPresent(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-async function readText(file) {
-    return (await readIfPresent(file)) ?? null;
-}
-function toPosix(file) {
+function dbt_validator_toPosix(file) {
     return file.split((external_node_path_default()).sep).join('/');
-}
-async function isFile(file) {
-    const info = await (0,promises_.stat)(file).catch(() => undefined);
-    return info?.isFile() ?? false;
 }
 /**
  * A project that dbt could not read (a broken ref, Jinja or YAML), as opposed to a run that could not start
@@ -5315,6 +5859,7 @@ function composeTicketRun(options) {
         lint: settings.dbt.lint,
         workDir,
         ...(stateManifest ? { stateManifest } : {}),
+        ...(settings.dbt.deferTarget ? { deferTarget: settings.dbt.deferTarget } : {}),
     }, dbt, linter, log, 
     // The verdict's input is model-influenced SQL: the parser runs in the same sandbox as dbt.
     new SqlglotChecker({ python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget }, tools.runner));
@@ -5585,8 +6130,8 @@ var audit_bundle = __webpack_require__(71605);
 var publish_error = __webpack_require__(27619);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var shared_redact = __webpack_require__(48932);
-// EXTERNAL MODULE: ./src/run/compose.ts + 34 modules
-var compose = __webpack_require__(73713);
+// EXTERNAL MODULE: ./src/run/compose.ts + 38 modules
+var compose = __webpack_require__(43764);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/project/project-layout.ts
@@ -9406,6 +9951,9 @@ function describeFailures(validation, limit = TOTAL_LIMIT) {
         const lines = lint.violations.map((v) => `- ${v.file}:${v.line}:${v.column} ${v.code} ${v.description}`);
         sections.push(`sqlfluff violations your change introduced (fix them in the SQL, keeping the project's style):\n${lines.join('\n')}`);
     }
+    if (sections.length > 0 && validation.reusedFrom !== undefined) {
+        sections.unshift(`No file changed since round ${validation.reusedFrom}: the change is as it was then, so its failures stand. Edit the files to fix them.`);
+    }
     return cap(sections.join('\n\n'), limit);
 }
 /** Drops dbt's macro call stack and blank lines, which cost tokens and do not help a fix. */
@@ -11019,7 +11567,9 @@ function prepareBase(validator, production, log, record) {
         }
         else {
             log.info(base.mode === 'deferred'
-                ? 'deferring to the production manifest'
+                ? base.deferTarget
+                    ? `deferring to the relations of target \`${base.deferTarget}\` (input \`defer-target\`)`
+                    : 'deferring to the production manifest'
                 : 'base manifest parsed from the checkout');
         }
         return base;

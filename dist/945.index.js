@@ -68,7 +68,8 @@ class ConsoleLog {
 const USAGE = `Usage:
   autopilot run --ticket <file|KEY|#N> [--project <dir>] [--dry-run] [--out <dir>] [--model <name>]
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
-                [--state-manifest <manifest.json>] [--on-breaking-change draft|block|warn|new-version]
+                [--state-manifest <manifest.json> | --defer-target <prod target>]
+                [--on-breaking-change draft|block|warn|new-version]
                 [--sandbox auto|required|off]
   autopilot run --schema-drift [same options, no --ticket]: the warehouse's source columns vs the YAML
   autopilot demo [--out <dir>]
@@ -129,6 +130,7 @@ async function runCommand(args, env, log) {
             model: { type: 'string' },
             'schema-drift': { type: 'boolean', default: false },
             'state-manifest': { type: 'string' },
+            'defer-target': { type: 'string' },
             'on-breaking-change': { type: 'string' },
             sandbox: { type: 'string' },
         },
@@ -164,6 +166,8 @@ async function runCommand(args, env, log) {
         raw.model = values.model;
     if (values['state-manifest'])
         raw['state-manifest'] = external_node_path_default().relative(repoDir, external_node_path_default().resolve(values['state-manifest']));
+    if (values['defer-target'])
+        raw['defer-target'] = values['defer-target'];
     if (values['on-breaking-change'])
         raw['on-breaking-change'] = values['on-breaking-change'];
     if (values.sandbox)

@@ -142,6 +142,20 @@ describe('parseSettings', () => {
     )
   })
 
+  it('takes `defer-target` as a second way to defer, never with a manifest or as the target builds go to', () => {
+    expect(parseSettings(inputs({ 'defer-target': 'prod', 'dbt-target': 'ci' })).dbt).toMatchObject({
+      deferTarget: 'prod',
+      target: 'ci',
+    })
+    expect(parseSettings(inputs({})).dbt.deferTarget).toBeUndefined()
+    expect(() =>
+      parseSettings(inputs({ 'defer-target': 'prod', 'state-manifest': 'prod/manifest.json' })),
+    ).toThrow(/`state-manifest` and `defer-target` are two ways to defer/)
+    expect(() => parseSettings(inputs({ 'defer-target': 'prod', 'dbt-target': 'prod' }))).toThrow(
+      /name the production target, so the change is never built over production's relations/,
+    )
+  })
+
   it('needs the email with a Jira API token', () => {
     expect(() => parseSettings(inputs({ 'jira-api-token': 'secret' }))).toThrow(/`jira-email` is required/)
   })

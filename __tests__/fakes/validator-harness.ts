@@ -59,3 +59,15 @@ export async function validatorHarness(
 
 export const dbtLaunches = (commands: readonly CommandResult[]): number =>
   commands.filter((c) => c.command === toolPath('dbt')).length
+
+/** dbt launches that parsed every file: dbt's own "Unable to do partial parsing because …" line, counted. */
+export const fullParses = (commands: readonly CommandResult[]): number =>
+  commands.filter(
+    (c) => c.command === toolPath('dbt') && c.stdout.includes('Unable to do partial parsing because'),
+  ).length
+
+/** The `--select` of each `dbt build` the validator launched, in order. */
+export const buildSelections = (commands: readonly CommandResult[]): string[] =>
+  commands
+    .filter((c) => c.command === toolPath('dbt') && c.args[0] === 'build')
+    .map((c) => c.args[c.args.indexOf('--select') + 1] ?? '')

@@ -32,6 +32,28 @@ const contractError = [
 describe('describeFailures', () => {
   it('is empty when everything passed', () => {
     expect(describeFailures(validation({ ok: true }))).toBe('')
+    expect(describeFailures(validation({ ok: true, round: 3, reusedFrom: 2 }))).toBe('')
+  })
+
+  it('says first when the files did not change since the round whose failures it repeats', () => {
+    const text = describeFailures(
+      validation({
+        round: 3,
+        reusedFrom: 2,
+        dbt: {
+          ok: false,
+          mode: 'with-parents',
+          command: 'dbt build',
+          exitCode: 1,
+          results: [],
+          error: 'boom',
+        },
+      }),
+    )
+    expect(text.split('\n\n')).toEqual([
+      'No file changed since round 2: the change is as it was then, so its failures stand. Edit the files to fix them.',
+      'dbt could not run the build:\nboom',
+    ])
   })
 
   it('lists failing nodes with file and message, without the macro call stack, then lint violations', () => {

@@ -8,7 +8,8 @@ import type { RawInputs } from '../config/settings.js'
 const USAGE = `Usage:
   autopilot run --ticket <file|KEY|#N> [--project <dir>] [--dry-run] [--out <dir>] [--model <name>]
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
-                [--state-manifest <manifest.json>] [--on-breaking-change draft|block|warn|new-version]
+                [--state-manifest <manifest.json> | --defer-target <prod target>]
+                [--on-breaking-change draft|block|warn|new-version]
                 [--sandbox auto|required|off]
   autopilot run --schema-drift [same options, no --ticket]: the warehouse's source columns vs the YAML
   autopilot demo [--out <dir>]
@@ -68,6 +69,7 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
       model: { type: 'string' },
       'schema-drift': { type: 'boolean', default: false },
       'state-manifest': { type: 'string' },
+      'defer-target': { type: 'string' },
       'on-breaking-change': { type: 'string' },
       sandbox: { type: 'string' },
     },
@@ -97,6 +99,7 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
   if (values.model) raw.model = values.model
   if (values['state-manifest'])
     raw['state-manifest'] = path.relative(repoDir, path.resolve(values['state-manifest']))
+  if (values['defer-target']) raw['defer-target'] = values['defer-target']
   if (values['on-breaking-change']) raw['on-breaking-change'] = values['on-breaking-change']
   if (values.sandbox) raw.sandbox = values.sandbox
   const settings = parseSettings(raw)

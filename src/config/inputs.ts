@@ -93,7 +93,13 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'state-manifest',
     description:
-      'Path to a production `manifest.json` to defer to. Empty means `state-artifact` when set, else the base manifest is parsed from the checkout before any edit.',
+      'Path to a production `manifest.json` to defer to. Empty means `state-artifact` when set, else the base manifest is parsed from the checkout before any edit (with `defer-target` when set).',
+    default: '',
+  },
+  {
+    name: 'defer-target',
+    description:
+      "A dbt target of your profile whose relations are production's (e.g. `prod`). Without `state-manifest`, or when `state-artifact` cannot be found, the base is parsed with it (`dbt parse --target <it>`) and builds run with `--defer` against its relations: unmodified parents are read from production, not rebuilt, with no manifest artifact. The target's credentials must be in the environment; the build itself still runs against `dbt-target`. Empty means no deferral unless a manifest is given.",
     default: '',
   },
   {

@@ -106,6 +106,7 @@ export const InputsSchema = z.strictObject({
         .transform((value) => (value === 'auto' ? value : value === 'true')),
     ),
   'state-manifest': optionalText,
+  'defer-target': optionalText,
   'state-artifact': optionalText,
   'state-workflow': optionalText,
   layers: layerRules,
@@ -195,6 +196,8 @@ export interface Settings {
     /** `auto`: only when the project configures sqlfluff. */
     lint: boolean | 'auto'
     stateManifest?: string
+    /** A profile target whose relations are production's: the base is parsed with it to defer to (no artifact). */
+    deferTarget?: string
     /** The production manifest as an artifact of the latest successful run of `workflow` on the default branch. */
     stateArtifact?: { name: string; workflow: string }
     timeoutMs: number
@@ -244,6 +247,16 @@ export function parseSettings(raw: RawInputs): Settings {
       'Inputs `state-artifact` and `state-workflow` go together: name the artifact holding the production manifest.json and the workflow (e.g. deploy.yml) whose successful runs upload it.',
     )
   }
+  if (i['defer-target'] && i['state-manifest']) {
+    throw new SettingsError(
+      "Inputs `state-manifest` and `defer-target` are two ways to defer to production: give the production manifest.json, or the dbt target whose relations are production's, not both.",
+    )
+  }
+  if (i['defer-target'] && i['defer-target'] === i['dbt-target']) {
+    throw new SettingsError(
+      `Input \`defer-target\` is \`${i['defer-target']}\`, the target validation builds into (\`dbt-target\`): name the production target, so the change is never built over production's relations.`,
+    )
+  }
   if (i['jira-api-token'] && !i['jira-email']) {
     throw new SettingsError('Input `jira-email` is required with `jira-api-token` (Jira Cloud basic auth).')
   }
@@ -286,6 +299,7 @@ export function parseSettings(raw: RawInputs): Settings {
       sqlfluffExecutable: i['sqlfluff-executable'],
       lint: i.lint,
       stateManifest: i['state-manifest'],
+      deferTarget: i['defer-target'],
       stateArtifact:
         i['state-artifact'] && i['state-workflow']
           ? { name: i['state-artifact'], workflow: i['state-workflow'] }

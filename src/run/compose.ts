@@ -117,6 +117,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
       lint: settings.dbt.lint,
       workDir,
       ...(stateManifest ? { stateManifest } : {}),
+      ...(settings.dbt.deferTarget ? { deferTarget: settings.dbt.deferTarget } : {}),
     },
     dbt,
     linter,

@@ -98,7 +98,9 @@ export function prepareBase(
     } else {
       log.info(
         base.mode === 'deferred'
-          ? 'deferring to the production manifest'
+          ? base.deferTarget
+            ? `deferring to the relations of target \`${base.deferTarget}\` (input \`defer-target\`)`
+            : 'deferring to the production manifest'
           : 'base manifest parsed from the checkout',
       )
     }

@@ -1,9 +1,9 @@
-import { copyFile, cp, mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Log } from '../shared/log.js'
 import { DbtError, type DbtInvocation, type DbtRunner } from '../adapters/dbt/dbt-cli.js'
-import { LintToolError, type Linter } from '../adapters/dbt/sqlfluff-linter.js'
-import { usesDbtTemplater } from '../adapters/dbt/sqlfluff-project.js'
+import type { Linter } from '../adapters/dbt/sqlfluff-linter.js'
 import { readDbtProject, type DbtProject } from '../project/dbt-project.js'
 import { loadManifestGraph, type ManifestGraph } from '../project/graph.js'
 import { changedModels, fileOfNode } from '../project/manifest.js'
@@ -11,22 +11,19 @@ import {
   editablePackages,
   foldersOf,
   layoutWithLocalPackages,
+  ownerOf,
   type ProjectLayout,
 } from '../project/project-layout.js'
+import { computeImpact } from '../impact/impact.js'
+import { ChangedLint, lintSentence, type LintBase } from './changed-lint.js'
 import { uncheckedChanges } from './coverage.js'
-import { splitByBase } from './lint-baseline.js'
+import { depsFailure, packagesToInstall } from './package-install.js'
+import { BuiltRelations, laterRoundSelect, missingParents } from './round-selection.js'
 import { isFailure, parseRunResults } from './run-results.js'
 import type { SqlChecker } from '../adapters/dbt/sql-checker.js'
 import { judgeBuild } from './sql-verdict.js'
-import type {
-  BaseState,
-  BuildMode,
-  ChangeValidator,
-  DbtStep,
-  LintStep,
-  LintViolation,
-  ValidationRound,
-} from './validation.js'
+import type { BaseState, BuildMode, ChangeValidator, DbtStep, ValidationRound } from './validation.js'
+import { readIfPresent } from '../shared/read-if-present.js'
 
 export interface DbtValidatorOptions {
   /** Absolute path of the dbt project. */
@@ -37,6 +34,11 @@ export interface DbtValidatorOptions {
   lint: boolean | 'auto'
   /** A production manifest.json (or the folder holding it) to defer to. */
   stateManifest?: string
+  /**
+   * A dbt target whose relations are production's (input `defer-target`): without `stateManifest`, the base
+   * is parsed with it, so `--defer` reads unmodified parents from production instead of building them.
+   */
+  deferTarget?: string
   /** A folder outside the project for the base state; nothing in it is committed. */
   workDir: string
 }
@@ -45,57 +47,75 @@ export interface DbtValidatorOptions {
 interface ParsedBase {
   project: DbtProject
   layout: ProjectLayout
-  /** Why changed SQL is not linted this run, or undefined when it is. */
-  lintOff?: string
-  /** sqlfluff compiles with dbt (`templater = dbt`): lint waits for the build, which holds the database. */
-  lintAfterBuild?: boolean
-  /** A copy of the layout root as it was before any edit, for linting the base version of changed files. */
-  baseTree?: string
+  lint: LintBase
   /** Folder holding the base manifest.json that `--state` points at. */
   stateDir: string
   /** Absent when the base does not parse (`brokenBase`). */
   graph?: ManifestGraph
   /**
-   * `deferred` when a production manifest was given, `with-parents` when the base was parsed here, `full`
-   * when it did not parse.
+   * `deferred` when a production manifest was given or parsed with `deferTarget`, `with-parents` when the
+   * base was parsed here, `full` when it did not parse.
    */
   mode: BuildMode
   /** dbt's parse error on the untouched checkout. */
   brokenBase?: string
 }
 
+/** The content of each changed file (sha256; null when deleted), by root-relative path. */
+type TreeSnapshot = ReadonlyMap<string, string | null>
+
+/** The last build that left relations, for choosing what the next round must build. */
+interface LastBuild {
+  round: number
+  graph: ManifestGraph
+  snapshot: TreeSnapshot
+  /** Nodes of `graph` whose definition differs from the base. */
+  changed: ReadonlySet<string>
+}
+
+interface Selection {
+  select: string
+  /** A later round's selection: parents come from an earlier build and are not built again. */
+  parentsFrom?: number
+}
+
 /**
  * The validate stage: a base manifest before any edit, then per round a slim `dbt build` of what changed
  * and sqlfluff on the changed SQL. dbt's artifacts stay under the project's (ignored) target folder; each
- * manifest is parsed once, and its graph handed on to the stages after validation.
+ * manifest is parsed once, and its graph handed on to the stages after validation. Work is done once per
+ * run: dbt reuses the run's parse (see `DbtCli`), a later round builds what changed and its children
+ * against the relations the first round built, and a round whose files did not change is not run again.
  */
 export class DbtValidator implements ChangeValidator {
   private base?: ParsedBase
-  /** Lint results of base files, by root-relative path: the base does not change during a run. */
-  private readonly baseLint = new Map<string, LintResult>()
+  private readonly lint: ChangedLint
+  private readonly built = new BuiltRelations()
+  private lastBuild?: LastBuild
+  private lastRound?: { fingerprint: string; result: ValidationRound }
 
   constructor(
     private readonly options: DbtValidatorOptions,
     private readonly dbt: DbtRunner,
-    private readonly linter: Linter,
+    linter: Linter,
     private readonly log: Log,
     /** Judges the SQL each build ran; without one, only the source rules of the guard have looked. */
     private readonly sqlChecker?: SqlChecker,
-  ) {}
+  ) {
+    this.lint = new ChangedLint(linter, log, options.workDir)
+  }
 
-  /** Installs packages when declared, then parses the untouched checkout (or reads the production manifest). */
+  /**
+   * Installs packages when declared and not installed as the lock file pins them, then parses the
+   * untouched checkout (with `deferTarget` when set) or reads the production manifest.
+   */
   async prepareBase(stateManifest = this.options.stateManifest): Promise<BaseState> {
     const project = await readDbtProject(this.options.projectDir)
     const layout = await layoutWithLocalPackages(project, this.options.repoDir ?? project.dir)
-    const lintOff = await this.lintSetting()
-    const dbt = this.dbt
-    if (project.declaresPackages) {
-      const deps = await dbt.deps()
-      if (deps.exitCode !== 0) throw new DbtError(`dbt deps failed: ${summarize(deps)}`)
-    }
+    if (project.declaresPackages) await this.installPackages(project)
     const stateDir = path.join(this.options.workDir, 'dbt-state')
     await mkdir(stateDir, { recursive: true })
     const stateFile = path.join(stateDir, 'manifest.json')
+    const deferTarget = stateManifest ? undefined : this.options.deferTarget
     let mode: BuildMode
     let brokenBase: string | undefined
     if (stateManifest) {
@@ -104,12 +124,14 @@ export class DbtValidator implements ChangeValidator {
       mode = 'deferred'
       this.log.info(`Deferring to the production manifest ${source}`)
     } else {
-      const targetPath = path.join(autopilotDir(project), 'base')
+      const targetPath = path.join(autopilotDir(project), deferTarget ? `base-${deferTarget}` : 'base')
       await rm(targetPath, { recursive: true, force: true })
-      const parse = await dbt.parse(targetPath)
+      const parse = await this.dbt.parse(targetPath, deferTarget ? { target: deferTarget } : {})
       if (parse.exitCode !== 0 && !isParseError(parse)) {
         throw new DbtError(
-          `dbt parse failed on the checkout before any edit, so there is nothing to compare changes with: ${summarize(parse)}`,
+          deferTarget
+            ? `dbt parse --target ${deferTarget} (input \`defer-target\`) failed on the checkout before any edit: ${summarize(parse)}\nName a target of your profile whose relations are production's, with its credentials in the environment, or leave the input empty.`
+            : `dbt parse failed on the checkout before any edit, so there is nothing to compare changes with: ${summarize(parse)}`,
         )
       }
       if (parse.exitCode !== 0) {
@@ -120,70 +142,45 @@ export class DbtValidator implements ChangeValidator {
         )
       } else {
         await copyFile(path.join(targetPath, 'manifest.json'), stateFile)
-        mode = 'with-parents'
+        mode = deferTarget ? 'deferred' : 'with-parents'
         this.log.info(
-          'No production manifest given (input `state-manifest`): modified models are built with their parents.',
+          deferTarget
+            ? `Base parsed with target \`${deferTarget}\` (input \`defer-target\`): unmodified parents are read from its relations.`
+            : 'No production manifest given (input `state-manifest` or `defer-target`): modified models are built with their parents in the first round.',
         )
       }
     }
     const graph = brokenBase ? undefined : loadManifestGraph(await readFile(stateFile, 'utf8'), stateFile)
-    const baseTree = lintOff === undefined ? await this.copyBaseTree(project, layout) : undefined
+    const lint = await this.lint.prepare(this.options.lint, project, layout)
     this.base = {
       project,
       layout,
+      lint,
       stateDir,
       mode,
       ...(graph ? { graph } : {}),
       ...(brokenBase ? { brokenBase } : {}),
-      ...(lintOff ? { lintOff } : {}),
-      ...(lintOff === undefined && (await usesDbtTemplater(await this.linter.configuration()))
-        ? { lintAfterBuild: true }
-        : {}),
-      ...(baseTree ? { baseTree } : {}),
     }
-    return { stateDir, mode, layout, ...(graph ? { graph } : {}), ...(brokenBase ? { brokenBase } : {}) }
+    return {
+      stateDir,
+      mode,
+      layout,
+      ...(graph ? { graph } : {}),
+      ...(brokenBase ? { brokenBase } : {}),
+      ...(deferTarget && mode === 'deferred' ? { deferTarget } : {}),
+    }
   }
 
-  /** Undefined when changed SQL is linted; else why not. Throws when `lint: true` and sqlfluff is missing. */
-  private async lintSetting(): Promise<string | undefined> {
-    const { lint } = this.options
-    if (lint === false) return 'lint: off (input `lint` is false)'
-    if (lint === true) {
-      await this.linter.checkAvailable()
-      return undefined
+  /** `dbt deps` only when the declared packages are not installed as package-lock.yml pins them. */
+  private async installPackages(project: DbtProject): Promise<void> {
+    const why = await packagesToInstall(project)
+    if (!why) {
+      this.log.info('dbt deps skipped: every package package-lock.yml pins is installed.')
+      return
     }
-    const config = await this.linter.configuration()
-    if (!config) {
-      return 'lint: not configured in this project (no `.sqlfluff`, `pyproject.toml` with `[tool.sqlfluff]`, or `setup.cfg`/`tox.ini` with `[sqlfluff]`)'
-    }
-    try {
-      await this.linter.checkAvailable()
-    } catch (error) {
-      if (!(error instanceof LintToolError)) throw error
-      this.log.warn(`The project configures sqlfluff (${config}) but it cannot run: ${error.message}`)
-      return `lint not run: ${error.message}`
-    }
-    return undefined
-  }
-
-  /**
-   * The layout root as it is before any edit (links kept as links, dbt's output left out), so the base
-   * version of a changed file is linted with the same configuration, ignore files and macros.
-   */
-  private async copyBaseTree(project: DbtProject, layout: ProjectLayout): Promise<string> {
-    const tree = path.join(this.options.workDir, 'base-tree')
-    await rm(tree, { recursive: true, force: true })
-    // Installed packages stay in the copy: the dbt templater compiles against them.
-    const skipped = new Set([
-      project.targetDir,
-      ...['.git', 'node_modules', '.venv'].map((name) => path.join(layout.root, name)),
-    ])
-    await cp(layout.root, tree, {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (source) => !skipped.has(source) && !source.endsWith('.duckdb'),
-    })
-    return tree
+    this.log.info(`Running dbt deps: ${why}.`)
+    const deps = await this.dbt.deps()
+    if (deps.exitCode !== 0) throw new DbtError(depsFailure(deps))
   }
 
   /**
@@ -194,13 +191,22 @@ export class DbtValidator implements ChangeValidator {
     const base = this.base
     if (!base) throw new Error('DbtValidator.validate called before prepareBase()')
     const files = rootRelative(base.layout.root, changedFiles)
+    const snapshot = await snapshotOf(base.layout.root, files)
+    const fingerprint = fingerprintOf(snapshot)
+    const last = this.lastRound
+    if (last && last.fingerprint === fingerprint) return this.repeat(round, last.result)
     const targetPath = path.join(autopilotDir(base.project), `round-${round}`)
     await rm(targetPath, { recursive: true, force: true })
-    const existing: string[] = []
-    for (const file of files) if (await isFile(path.join(base.layout.root, file))) existing.push(file)
-    const [{ step: dbt, graph }, lint] = base.lintAfterBuild
-      ? [await this.build(base, targetPath), await this.lintChanged(base, existing)]
-      : await Promise.all([this.build(base, targetPath), this.lintChanged(base, existing)])
+    const existing = [...snapshot].filter(([, hash]) => hash !== null).map(([file]) => file)
+    const [{ step: dbt, graph }, lint] = base.lint.afterBuild
+      ? [
+          await this.build(base, round, targetPath, snapshot),
+          await this.lint.lintChanged(base.lint, existing),
+        ]
+      : await Promise.all([
+          this.build(base, round, targetPath, snapshot),
+          this.lint.lintChanged(base.lint, existing),
+        ])
     const packages = editablePackages(base.layout)
     // Without a base, the change's own manifest stands in for it: models are named by the files changed.
     const reference = base.graph ?? graph
@@ -222,22 +228,114 @@ export class DbtValidator implements ChangeValidator {
     const validation = { round, ok: dbt.ok && lint.ok, dbt, lint, changedModels: models }
     this.log.info(
       `Round ${round}: dbt ${dbt.ok ? 'passed' : 'failed'} (${dbt.results.length} nodes, ${dbt.mode}` +
-        `${dbt.unchecked ? `, ${dbt.unchecked.length} unchecked` : ''}), ${lintSentence(lint)}`,
+        `${dbt.unchecked ? `, ${dbt.unchecked.length} unchecked` : ''}${parseNote(dbt)}), ${lintSentence(lint)}`,
     )
-    return { validation, ...(graph ? { graph } : {}) }
+    const result = { validation, ...(graph ? { graph } : {}) }
+    this.lastRound = { fingerprint, result }
+    return result
   }
 
-  /** Builds the selection; the graph is the change's manifest as dbt wrote it, when dbt could parse it. */
+  /** The files are as an earlier round left them: its verdict stands, without running dbt or sqlfluff. */
+  private repeat(round: number, earlier: ValidationRound): ValidationRound {
+    const from = earlier.validation.reusedFrom ?? earlier.validation.round
+    this.log.info(
+      `Round ${round}: the changed files are the same as in round ${from}; its result stands (dbt and sqlfluff not run again).`,
+    )
+    const validation = { ...structuredClone(earlier.validation), round, reusedFrom: from }
+    return { validation, ...(earlier.graph ? { graph: earlier.graph } : {}) }
+  }
+
+  /**
+   * Builds the round's selection. A later round that expected the parents of what it builds to be there
+   * and finds (in the manifest dbt just wrote) one no round built, builds again with `@` as the first round.
+   */
   private async build(
     base: ParsedBase,
+    round: number,
+    targetPath: string,
+    snapshot: TreeSnapshot,
+  ): Promise<{ step: DbtStep; graph?: ManifestGraph }> {
+    const selection = this.selection(base, snapshot)
+    let built = await this.runBuild(base, selection, targetPath)
+    let launches = 1
+    if (selection.parentsFrom !== undefined && built.graph) {
+      const ran = new Set(built.step.results.map((result) => result.uniqueId))
+      const missing = missingParents(built.graph, ran, this.built)
+      if (missing.length > 0) {
+        this.log.info(
+          `Round ${round}: the change reads ${missing.length} relation(s) no earlier round built (${preview(missing)}); building again with their parents.`,
+        )
+        const again = `${targetPath}-with-parents`
+        await rm(again, { recursive: true, force: true })
+        const first = built.step.sqlVerdict
+        built = await this.runBuild(base, { select: '@state:modified' }, again)
+        launches++
+        // What the first build ran is judged too: it ran, even if its results are replaced.
+        const verdict = built.step.sqlVerdict
+        if (first && verdict && first.findings.length > 0) {
+          verdict.findings = [...first.findings, ...verdict.findings]
+          verdict.statements += first.statements
+          built.step.ok = false
+        }
+      }
+    }
+    built.step.launches = launches
+    if (base.graph && built.graph && base.mode !== 'full') {
+      const changed = new Set(
+        computeImpact(base.graph, built.graph)
+          .changed.filter((change) => change.change !== 'removed')
+          .map((change) => change.id),
+      )
+      this.built.record(round, built.step.results, changed)
+      this.lastBuild = { round, graph: built.graph, snapshot, changed }
+    }
+    return built
+  }
+
+  /**
+   * The first build of a run: `state:modified+` when deferring, else `@state:modified` (parents of every
+   * descendant too: without relations to defer to, they must be built). A later round reads the relations
+   * earlier rounds built: `state:modified+`, plus anything the tree may have reverted and parents no round
+   * built yet, as far as the previous manifest tells before dbt parses.
+   */
+  private selection(base: ParsedBase, snapshot: TreeSnapshot): Selection {
+    if (base.brokenBase !== undefined) return { select: 'fqn:*' }
+    const deferred = base.mode === 'deferred'
+    const first = { select: deferred ? 'state:modified+' : '@state:modified' }
+    const last = this.lastBuild
+    if (!last || this.built.size === 0) return first
+    const touched = new Set<string>()
+    let onlyNodeFiles = true
+    for (const file of changedSince(last.snapshot, snapshot)) {
+      const owner = ownerOf(base.layout, file)
+      const nodes = owner
+        ? last.graph.byFile(owner.file).filter((node) => node.packageName === owner.package.name)
+        : []
+      if (nodes.length === 0 && !definesOwnNode(base.layout, file)) onlyNodeFiles = false
+      for (const node of nodes) touched.add(node.id)
+    }
+    const select = laterRoundSelect({
+      graph: last.graph,
+      built: this.built,
+      changed: last.changed,
+      touched,
+      onlyNodeFiles,
+      withParents: !deferred,
+    })
+    if (!select) return first
+    return deferred ? { select } : { select, parentsFrom: last.round }
+  }
+
+  /** One `dbt build`; the graph is the change's manifest as dbt wrote it, when dbt could parse it. */
+  private async runBuild(
+    base: ParsedBase,
+    selection: Selection,
     targetPath: string,
   ): Promise<{ step: DbtStep; graph?: ManifestGraph }> {
-    // `@` adds the parents of every descendant too: without relations to defer to, a child of a modified
-    // model needs all its other parents built as well.
     const deferred = base.mode === 'deferred'
     // No base manifest (the base does not parse): nothing to compare with, so everything is built.
     const alone = base.brokenBase !== undefined
-    const select = alone ? 'fqn:*' : deferred ? 'state:modified+' : '@state:modified'
+    const { select } = selection
     const options = alone ? { defer: false } : { state: base.stateDir, defer: deferred }
     const invocation = await this.dbt.build(select, options, targetPath)
     const step: DbtStep = {
@@ -249,6 +347,15 @@ export class DbtValidator implements ChangeValidator {
         : `dbt build --select ${select}${deferred ? ' --defer' : ''} --state <base manifest>`,
       exitCode: invocation.exitCode,
       results: [],
+      ...(invocation.parse
+        ? {
+            parse: {
+              partialParse: invocation.parse.partialParse,
+              ...(invocation.parse.reason ? { reason: invocation.parse.reason } : {}),
+            },
+          }
+        : {}),
+      ...(selection.parentsFrom !== undefined ? { parentsFrom: selection.parentsFrom } : {}),
     }
     const graph = await readGraphIfPresent(path.join(targetPath, 'manifest.json'))
     const runResults = invocation.timedOut
@@ -278,110 +385,47 @@ export class DbtValidator implements ChangeValidator {
     step.ok = invocation.exitCode === 0 && !failed && !forbidden
     return { step, ...(graph ? { graph } : {}) }
   }
-
-  /**
-   * Lints the changed SQL before and after the change; only violations the change introduced count. A
-   * setup error (configuration, templater, dialect) is "not run", never the change's failure.
-   */
-  private async lintChanged(base: ParsedBase, files: string[]): Promise<LintStep> {
-    const none = { ok: true, files: [], violations: [] }
-    if (base.lintOff) {
-      return base.lintOff.startsWith('lint not run: ')
-        ? { ...none, notRun: base.lintOff.slice('lint not run: '.length) }
-        : { ...none, skipped: base.lintOff }
-    }
-    const roots = foldersOf(base.layout, ['models', 'tests', 'macros', 'snapshots', 'analyses'])
-    const candidates = files.filter(
-      (file) => file.endsWith('.sql') && roots.some((root) => file.startsWith(root)),
-    )
-    const { root, project } = { root: base.layout.root, project: base.project }
-    const toProject = (file: string) => toPosix(path.relative(project.dir, path.join(root, file)))
-    const ignored = new Set(await this.linter.ignoredFiles(candidates.map(toProject)))
-    const linted = candidates.filter((file) => !ignored.has(toProject(file)))
-    if (linted.length === 0) {
-      const why =
-        candidates.length > 0 ? 'the changed SQL files are in `.sqlfluffignore`' : 'no changed SQL files'
-      return { ...none, skipped: why }
-    }
-    const [after, before] = await Promise.all([
-      this.lintFiles(linted, project.dir, toProject),
-      this.lintBase(base, linted, toProject),
-    ])
-    if ('notRun' in after) return { ...none, files: linted, notRun: after.notRun }
-    if ('notRun' in before) return { ...none, files: linted, notRun: `on the base version: ${before.notRun}` }
-    const texts = {
-      after: new Map(
-        await Promise.all(
-          linted.map(async (file) => [file, (await readText(path.join(root, file))) ?? ''] as const),
-        ),
-      ),
-      before: new Map(
-        await Promise.all(
-          linted.map(
-            async (file) =>
-              [file, base.baseTree ? await readText(path.join(base.baseTree, file)) : null] as const,
-          ),
-        ),
-      ),
-    }
-    const { introduced, preExisting } = splitByBase(after.violations, before.violations, texts)
-    return { ok: introduced.length === 0, files: linted, violations: introduced, preExisting }
-  }
-
-  /** The base version of each file, linted once per run; files new in the change have none. */
-  private async lintBase(
-    base: ParsedBase,
-    files: string[],
-    toProject: (file: string) => string,
-  ): Promise<LintResult> {
-    const tree = base.baseTree
-    if (!tree) return { violations: [] }
-    const pending: string[] = []
-    for (const file of files) {
-      if (!this.baseLint.has(file) && (await isFile(path.join(tree, file)))) pending.push(file)
-    }
-    if (pending.length > 0) {
-      const projectCopy = path.join(tree, path.relative(base.layout.root, base.project.dir))
-      const result = await this.lintFiles(pending, projectCopy, toProject)
-      if ('notRun' in result) return result
-      for (const file of pending) {
-        this.baseLint.set(file, { violations: result.violations.filter((v) => v.file === file) })
-      }
-    }
-    return {
-      violations: files.flatMap((file) => {
-        const cached = this.baseLint.get(file)
-        return cached && !('notRun' in cached) ? cached.violations : []
-      }),
-    }
-  }
-
-  /** Runs the linter on root-relative files in `projectDir`; violations come back root-relative. */
-  private async lintFiles(
-    files: string[],
-    projectDir: string,
-    toProject: (file: string) => string,
-  ): Promise<LintResult> {
-    const byProjectPath = new Map(files.map((file) => [toProject(file), file]))
-    try {
-      const violations = await this.linter.lint([...byProjectPath.keys()], projectDir)
-      return {
-        violations: violations.map((v) => ({ ...v, file: byProjectPath.get(v.file) ?? v.file })),
-      }
-    } catch (error) {
-      if (error instanceof LintToolError) return { notRun: error.message }
-      throw error
-    }
-  }
 }
 
-type LintResult = { violations: LintViolation[] } | { notRun: string }
+function parseNote(dbt: DbtStep): string {
+  const parts: string[] = []
+  if (dbt.parentsFrom !== undefined) parts.push(`parents as round ${dbt.parentsFrom} built them`)
+  if (dbt.parse) parts.push(dbt.parse.partialParse === 'reused' ? 'partial parse' : 'full parse')
+  if ((dbt.launches ?? 1) > 1) parts.push(`${dbt.launches} dbt launches`)
+  return parts.map((part) => `, ${part}`).join('')
+}
 
-function lintSentence(lint: LintStep): string {
-  if (lint.skipped) return lint.skipped
-  if (lint.notRun) return `lint not run: ${lint.notRun}`
-  const old = lint.preExisting?.length ?? 0
-  return `lint ${lint.violations.length} new violation(s)${old > 0 ? `, ${old} already there` : ''}`
+/** A SQL or CSV file in a resource folder: new, it adds its own node and changes no other. */
+function definesOwnNode(layout: ProjectLayout, file: string): boolean {
+  const folders = foldersOf(layout, ['models', 'seeds', 'snapshots', 'tests', 'analyses'])
+  return /\.(sql|csv)$/.test(file) && folders.some((folder) => file.startsWith(folder))
+}
+
+function preview(ids: readonly string[]): string {
+  const shown = ids.slice(0, 5).join(', ')
+  return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown
+}
+
+/** The changed files' contents now: two rounds with the same snapshot validate the same tree. */
+async function snapshotOf(root: string, files: readonly string[]): Promise<TreeSnapshot> {
+  const snapshot = new Map<string, string | null>()
+  for (const file of [...files].sort()) {
+    const content = await readFile(path.join(root, file)).catch(() => undefined)
+    snapshot.set(file, content === undefined ? null : createHash('sha256').update(content).digest('hex'))
+  }
+  return snapshot
+}
+
+function fingerprintOf(snapshot: TreeSnapshot): string {
+  return createHash('sha256')
+    .update(JSON.stringify([...snapshot]))
+    .digest('hex')
+}
+
+/** Files whose content differs between two snapshots (a file back to its base content is in neither). */
+function changedSince(before: TreeSnapshot, after: TreeSnapshot): string[] {
+  const files = new Set([...before.keys(), ...after.keys()])
+  return [...files].filter((file) => (before.get(file) ?? null) !== (after.get(file) ?? null))
 }
 
 function autopilotDir(project: DbtProject): string {
@@ -413,26 +457,8 @@ async function readGraphIfPresent(file: string): Promise<ManifestGraph | undefin
   return text === undefined ? undefined : loadManifestGraph(text, file)
 }
 
-async function readIfPresent(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  }
-}
-
-async function readText(file: string): Promise<string | null> {
-  return (await readIfPresent(file)) ?? null
-}
-
 function toPosix(file: string): string {
   return file.split(path.sep).join('/')
-}
-
-async function isFile(file: string): Promise<boolean> {
-  const info = await stat(file).catch(() => undefined)
-  return info?.isFile() ?? false
 }
 
 /**

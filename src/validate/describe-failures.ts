@@ -42,6 +42,11 @@ export function describeFailures(validation: Validation, limit = TOTAL_LIMIT): s
       `sqlfluff violations your change introduced (fix them in the SQL, keeping the project's style):\n${lines.join('\n')}`,
     )
   }
+  if (sections.length > 0 && validation.reusedFrom !== undefined) {
+    sections.unshift(
+      `No file changed since round ${validation.reusedFrom}: the change is as it was then, so its failures stand. Edit the files to fix them.`,
+    )
+  }
   return cap(sections.join('\n\n'), limit)
 }
 

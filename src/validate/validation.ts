@@ -46,6 +46,21 @@ export interface DbtStep {
   unchecked?: string[]
   /** The parser's verdict on the SQL the build ran; absent when no checker is configured. */
   sqlVerdict?: SqlVerdictStep
+  /** dbt processes this round started (2 when the change reached parents no earlier round had built). */
+  launches?: number
+  /** How dbt read the project, from its log: `reused` when it re-read only the changed files. */
+  parse?: DbtParse
+  /**
+   * A later round that read the relations an earlier round built instead of building the parents again:
+   * the earlier round's number.
+   */
+  parentsFrom?: number
+}
+
+export interface DbtParse {
+  partialParse: 'reused' | 'full'
+  /** dbt's reason for a full parse ("saved manifest not found", "profile has changed"). */
+  reason?: string
 }
 
 /** A statement dbt ran (or a node compiled to) that its node may not run: a guard finding. */
@@ -89,11 +104,18 @@ export interface Validation {
   lint: LintStep
   /** Names of the dbt models whose files changed. */
   changedModels: string[]
+  /**
+   * Set when the files were the same as in an earlier round: that round's verdict is repeated (its number
+   * here) and neither dbt nor sqlfluff ran again.
+   */
+  reusedFrom?: number
 }
 
 /** The base state the change is compared with. */
 export interface BaseState {
   mode: BuildMode
+  /** The dbt target the base was parsed with when it stands for production (input `defer-target`). */
+  deferTarget?: string
   /** Folder holding the base manifest.json. */
   stateDir: string
   /** The base manifest, parsed once for every later stage; absent for a validator without dbt. */

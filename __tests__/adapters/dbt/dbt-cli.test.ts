@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import type {
   CommandOptions,
   CommandResult,
@@ -50,7 +53,8 @@ describe('DbtCli', () => {
 
     const call = runner.calls[0]!
     expect(call.options.cwd).toBe('/repo/dbt')
-    expect(call.options.env).toEqual({ DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' })
+    // One log file without rotation: each invocation's events are read back from it.
+    expect(call.options.env).toEqual({ DBT_SEND_ANONYMOUS_USAGE_STATS: 'false', DBT_LOG_FILE_MAX_BYTES: '0' })
     expect(call.options.timeoutMs).toBe(90_000)
     expect(invocation.commandLine).toBe(
       'dbt build --select state:modified+ --defer --state /work/state --target-path /repo/dbt/target/autopilot/round-1 ' +
@@ -79,6 +83,91 @@ describe('DbtCli', () => {
     expect(invocation.errors).toEqual([
       'dbt build did not finish within 1.5 minutes: raise input `dbt-timeout-minutes` or select less.',
     ])
+  })
+})
+
+/**
+ * Plays dbt for the partial-parse bookkeeping: reads the saved parse in `--target-path` (recording what it
+ * found), writes a new one tagged with the call, and logs the events dbt logs, with an invocation id.
+ */
+class ParsingDbt implements CommandRunner {
+  readonly found: (string | null)[] = []
+  private calls = 0
+  async run(command: string, args: string[], options: CommandOptions): Promise<CommandResult> {
+    const id = `inv-${++this.calls}`
+    const arg = (flag: string) => args[args.indexOf(flag) + 1] as string
+    const saved = path.join(arg('--target-path'), 'partial_parse.msgpack')
+    const before = await readFile(saved, 'utf8').catch(() => null)
+    this.found.push(before)
+    await mkdir(arg('--target-path'), { recursive: true })
+    await writeFile(
+      saved,
+      `parse of ${id} (target ${args.includes('--target') ? arg('--target') : 'default'})`,
+    )
+    const event = (name: string, msg: string, ts: string, data: Record<string, unknown> = {}) =>
+      JSON.stringify({ info: { name, msg, ts, level: 'debug', invocation_id: id }, data })
+    const lines = [
+      event('AdapterRegistered', 'Registered adapter: duckdb=1.11.1', '2026-01-01T00:00:01.000000Z'),
+      before === null
+        ? event(
+            'UnableToPartialParse',
+            'Unable to do partial parsing because saved manifest not found. Starting full parse.',
+            '2026-01-01T00:00:01.100000Z',
+            { reason: 'saved manifest not found. Starting full parse.' },
+          )
+        : event(
+            'PartialParsingEnabled',
+            'Partial parsing enabled: 0 files deleted, 0 files added, 1 files changed.',
+            '2026-01-01T00:00:01.100000Z',
+          ),
+      event(
+        'ArtifactWritten',
+        `Wrote artifact WritableManifest to ${arg('--target-path')}/manifest.json`,
+        '2026-01-01T00:00:03.500000Z',
+      ),
+    ]
+    await mkdir(arg('--log-path'), { recursive: true })
+    await appendFile(path.join(arg('--log-path'), 'dbt.log'), `${lines.join('\n')}\n`)
+    return {
+      command,
+      args,
+      cwd: options.cwd,
+      exitCode: 0,
+      stdout: `${lines[0]}\n`,
+      stderr: '',
+      durationMs: 1,
+      timedOut: false,
+    }
+  }
+}
+
+describe('DbtCli partial parsing', () => {
+  it("starts each command from the run's latest saved parse of the same target, and reads back whether dbt reused it", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'autopilot-dbt-cli-'))
+    const dbt = new ParsingDbt()
+    const cli = new DbtCli({ ...options, target: undefined, logDir: path.join(dir, 'logs') }, dbt)
+
+    const base = await cli.parse(path.join(dir, 'base'))
+    const round1 = await cli.build('@state:modified', { state: dir, defer: false }, path.join(dir, 'round-1'))
+    const prod = await cli.parse(path.join(dir, 'base-prod'), { target: 'prod' })
+    const round2 = await cli.build('state:modified+', { state: dir, defer: false }, path.join(dir, 'round-2'))
+
+    expect(dbt.found).toEqual([
+      null,
+      'parse of inv-1 (target default)',
+      null, // another target: dbt would not reuse the parse, so none is copied
+      'parse of inv-2 (target default)',
+    ])
+    expect(prod.commandLine).toContain('--target prod')
+    expect(base.parse).toEqual({
+      partialParse: 'full',
+      reason: 'saved manifest not found. Starting full parse.',
+      seconds: 2.5,
+    })
+    expect(round1.parse).toEqual({ partialParse: 'reused', seconds: 2.5 })
+    expect(prod.parse?.partialParse).toBe('full')
+    expect(round2.parse?.partialParse).toBe('reused')
+    await rm(dir, { recursive: true, force: true })
   })
 })
 

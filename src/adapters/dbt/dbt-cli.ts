@@ -1,7 +1,9 @@
+import { copyFile, mkdir, open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { CommandResult, CommandRunner } from '../process/command-runner.js'
 import { commandTimeout, type TimeBudget } from '../../shared/time-budget.js'
 import { DbtError } from './dbt-error.js'
+import { parseReport, type ParseReport } from './parse-report.js'
 
 export { DbtError } from './dbt-error.js'
 
@@ -17,6 +19,13 @@ export interface DbtInvocation {
   invocationId?: string
   /** dbt's log file, with debug events (each SQL statement run) of every invocation of the run. */
   logFile?: string
+  /** Whether dbt reused the run's earlier parse (partial parsing), as its log says; absent when it did not parse. */
+  parse?: ParseReport
+}
+
+export interface ParseOptions {
+  /** A dbt target other than the run's (input `defer-target`: production's relations). */
+  target?: string
 }
 
 export interface BuildOptions {
@@ -30,7 +39,7 @@ export interface BuildOptions {
 export interface DbtRunner {
   deps(): Promise<DbtInvocation>
   /** Parses the project, writing manifest.json into `targetPath`. */
-  parse(targetPath: string): Promise<DbtInvocation>
+  parse(targetPath: string, options?: ParseOptions): Promise<DbtInvocation>
   /** Builds (seeds, runs, tests) the selection, writing manifest.json and run_results.json into `targetPath`. */
   build(select: string, options: BuildOptions, targetPath: string): Promise<DbtInvocation>
 }
@@ -48,8 +57,19 @@ export interface DbtCliOptions {
   timeBudget?: TimeBudget
 }
 
-/** Runs the dbt CLI through a CommandRunner, with machine-readable logs and no colours. */
+/** dbt's saved parse, read by the next invocation that runs with the same target path. */
+const PARTIAL_PARSE_FILE = 'partial_parse.msgpack'
+
+/**
+ * Runs the dbt CLI through a CommandRunner, with machine-readable logs and no colours. Each command gets its
+ * own target path, so the artifacts of one round never mix with another's; the latest saved parse of the
+ * same dbt target is copied into it first, so dbt re-reads only the files that changed (partial parsing).
+ * Every command runs with the same profile, vars and environment, which dbt checks before it reuses a parse.
+ */
 export class DbtCli implements DbtRunner {
+  /** The newest `partial_parse.msgpack` written, by dbt target ('' for the profile's default). */
+  private readonly savedParse = new Map<string, string>()
+
   constructor(
     private readonly options: DbtCliOptions,
     private readonly runner: CommandRunner,
@@ -61,32 +81,55 @@ export class DbtCli implements DbtRunner {
     return this.run(['deps'], this.installRunner)
   }
 
-  parse(targetPath: string): Promise<DbtInvocation> {
-    return this.run(['parse', '--target-path', targetPath])
+  parse(targetPath: string, options: ParseOptions = {}): Promise<DbtInvocation> {
+    return this.parsing(['parse'], targetPath, options.target)
   }
 
   build(select: string, options: BuildOptions, targetPath: string): Promise<DbtInvocation> {
     const args = ['build', '--select', select]
     if (options.defer) args.push('--defer')
     if (options.state) args.push('--state', options.state)
-    return this.run([...args, '--target-path', targetPath])
+    return this.parsing(args, targetPath)
   }
 
   /** Writes manifest.json and catalog.json (the warehouse's columns of the selection) into `targetPath`. */
   docsGenerate(select: string, targetPath: string): Promise<DbtInvocation> {
-    return this.run(['docs', 'generate', '--select', select, '--target-path', targetPath])
+    return this.parsing(['docs', 'generate', '--select', select], targetPath)
   }
 
-  private async run(commandArgs: string[], runner = this.runner): Promise<DbtInvocation> {
-    const { projectDir, profilesDir, target, executable, logDir } = this.options
+  /** A command that parses the project into `targetPath`, starting from the run's latest saved parse. */
+  private async parsing(commandArgs: string[], targetPath: string, target?: string): Promise<DbtInvocation> {
+    const key = target ?? this.options.target ?? ''
+    const saved = path.join(targetPath, PARTIAL_PARSE_FILE)
+    const latest = this.savedParse.get(key)
+    if (latest && latest !== saved && !(await exists(saved))) {
+      await mkdir(targetPath, { recursive: true })
+      await copyFile(latest, saved)
+    }
+    const invocation = await this.run([...commandArgs, '--target-path', targetPath], this.runner, target)
+    // dbt writes no new file when nothing changed; the copy it started from is then still the latest.
+    if (await exists(saved)) this.savedParse.set(key, saved)
+    return invocation
+  }
+
+  private async run(
+    commandArgs: string[],
+    runner = this.runner,
+    targetOverride?: string,
+  ): Promise<DbtInvocation> {
+    const { projectDir, profilesDir, executable, logDir } = this.options
+    const target = targetOverride ?? this.options.target
     const { timeoutMs, byBudget } = commandTimeout(this.options.timeoutMs, this.options.timeBudget)
     const args = [...commandArgs, '--project-dir', projectDir]
     if (profilesDir) args.push('--profiles-dir', profilesDir)
     if (target) args.push('--target', target)
     args.push('--log-path', logDir, '--log-format', 'json', '--no-use-colors')
+    const logFile = path.join(logDir, 'dbt.log')
+    const logStart = await sizeOf(logFile)
     const result = await runner.run(executable, args, {
       cwd: projectDir,
-      env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false' },
+      // No log rotation: each invocation's events are read back from the one file (parse, SQL verdict).
+      env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false', DBT_LOG_FILE_MAX_BYTES: '0' },
       timeoutMs,
     })
     const subcommand = commandArgs[0] ?? 'dbt'
@@ -103,15 +146,39 @@ export class DbtCli implements DbtRunner {
         ]
       : errorMessages(result)
     const invocationId = invocationIdOf(result.stdout)
+    const parse = invocationId && (await readParse(logFile, logStart, invocationId))
     return {
       commandLine: [executable, ...args].map(quoteArg).join(' '),
       exitCode: result.exitCode,
       timedOut: result.timedOut,
       errors,
       ...(invocationId ? { invocationId } : {}),
-      logFile: path.join(logDir, 'dbt.log'),
+      logFile,
+      ...(parse ? { parse } : {}),
     }
   }
+}
+
+/** The invocation's parse from the part of the log file it wrote (the file grows over the run). */
+async function readParse(file: string, from: number, invocationId: string): Promise<ParseReport | undefined> {
+  const size = await sizeOf(file)
+  if (size <= from) return undefined
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(size - from)
+    await handle.read(buffer, 0, buffer.length, from)
+    return parseReport(buffer.toString('utf8'), invocationId)
+  } finally {
+    await handle.close()
+  }
+}
+
+async function sizeOf(file: string): Promise<number> {
+  return (await stat(file).catch(() => undefined))?.size ?? 0
+}
+
+async function exists(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined)) !== undefined
 }
 
 /**

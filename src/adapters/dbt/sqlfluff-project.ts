@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
+import { readIfPresent } from '../../shared/read-if-present.js'
 
 /** Files sqlfluff reads its configuration from, and what must be in them for it to count. */
 const CONFIG_FILES: readonly { name: string; section?: RegExp }[] = [
@@ -18,7 +18,7 @@ export async function findSqlfluffConfig(projectDir: string, repoDir: string): P
   for (const dir of upTo(projectDir, repoDir)) {
     for (const { name, section } of CONFIG_FILES) {
       const file = path.join(dir, name)
-      const text = await readOptional(file)
+      const text = await readIfPresent(file)
       if (text !== undefined && (!section || section.test(text))) return file
     }
   }
@@ -30,7 +30,7 @@ export async function findSqlfluffConfig(projectDir: string, repoDir: string): P
  * which opens the project's database: a local DuckDB file then cannot be built and linted at the same time.
  */
 export async function usesDbtTemplater(configFile: string | undefined): Promise<boolean> {
-  const text = configFile && (await readOptional(configFile))
+  const text = configFile && (await readIfPresent(configFile))
   return Boolean(text && /^\s*templater\s*=\s*["']?dbt["']?\s*(?:[#;].*)?$/m.test(text))
 }
 
@@ -47,7 +47,7 @@ export async function sqlfluffIgnored(
   const cache = new Map<string, Ignore | null>()
   const load = async (dir: string): Promise<Ignore | null> => {
     if (!cache.has(dir)) {
-      const text = await readOptional(path.join(dir, '.sqlfluffignore'))
+      const text = await readIfPresent(path.join(dir, '.sqlfluffignore'))
       cache.set(dir, text === undefined ? null : ignore().add(text))
     }
     return cache.get(dir) ?? null
@@ -84,14 +84,4 @@ function upTo(dir: string, top: string): string[] {
 function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child)
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
-}
-
-async function readOptional(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
-    throw error
-  }
 }
