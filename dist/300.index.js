@@ -1064,9 +1064,27 @@ function roundsSentence(validations) {
         ? 'Failed; no repair rounds were run.'
         : `Still failing after ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(repairs, 'repair round')}.`;
 }
+/** How much this round cost dbt: what was selected, how it parsed, whether it ran at all. */
+function costSentence(validation) {
+    const { dbt } = validation;
+    if (validation.reusedFrom !== undefined)
+        return `No file changed since round ${validation.reusedFrom}: its result stands, dbt and sqlfluff did not run again.`;
+    const parts = [];
+    if (dbt.parentsFrom !== undefined)
+        parts.push(`Parents were read from what round ${dbt.parentsFrom} built, not built again.`);
+    if (dbt.parse)
+        parts.push(dbt.parse.partialParse === 'reused'
+            ? 'dbt re-read only the changed files (partial parse).'
+            : `dbt parsed the whole project${dbt.parse.reason ? ` (${dbt.parse.reason})` : ''}.`);
+    if (dbt.launches !== undefined && dbt.launches > 1)
+        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(dbt.launches, 'dbt launch', 'dbt launches')}: the change read parents no round had built.`);
+    return parts.length > 0 ? parts.join(' ') : undefined;
+}
 function dbtDetails(validation) {
     const { dbt } = validation;
-    const parts = [`${statusCounts(dbt.results)}.`, BUILD_MODE_SENTENCES[dbt.mode]];
+    const mode = dbt.parentsFrom !== undefined ? undefined : BUILD_MODE_SENTENCES[dbt.mode];
+    const cost = costSentence(validation);
+    const parts = [`${statusCounts(dbt.results)}.`, ...(mode ? [mode] : []), ...(cost ? [cost] : [])];
     if (dbt.error)
         parts.push(`dbt stopped: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(dbt.error.split('\n')[0] ?? '', 200)}`);
     if (dbt.unchecked?.length)

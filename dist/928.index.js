@@ -1678,7 +1678,7 @@ class PublishError extends _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_0
 
 /***/ }),
 
-/***/ 43764:
+/***/ 54534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1971,7 +1971,51 @@ function safeJson(line) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/dbt/dbt-progress.ts
+
+const LogLine = schemas/* object */.Ikc({
+    info: schemas/* object */.Ikc({ level: schemas/* string */.YjP(), msg: schemas/* string */.YjP() }),
+});
+const SHOWN_LEVELS = new Set(['info', 'warn', 'error']);
+/**
+ * An `onOutput` for dbt run with `--log-format json`: each complete stdout line that is one of dbt's events
+ * at info level or above is passed to `show` as dbt's own message ("1 of 12 START sql view model …"), so
+ * the job log follows a long build as it happens. Debug events, stderr and lines that are not JSON are left
+ * to the command's captured output.
+ */
+function dbtProgress(show) {
+    let pending = '';
+    return (chunk, stream) => {
+        if (stream !== 'stdout')
+            return;
+        const lines = (pending + chunk).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+            const message = messageOf(line);
+            if (message !== undefined)
+                show(message);
+        }
+    };
+}
+function messageOf(line) {
+    if (!line.startsWith('{'))
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    const event = LogLine.safeParse(json);
+    if (!event.success || !SHOWN_LEVELS.has(event.data.info.level))
+        return undefined;
+    const message = event.data.info.msg.trimEnd();
+    return message === '' ? undefined : message;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/dbt/dbt-cli.ts
+
 
 
 
@@ -2049,6 +2093,7 @@ class DbtCli {
             // No log rotation: each invocation's events are read back from the one file (parse, SQL verdict).
             env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false', DBT_LOG_FILE_MAX_BYTES: '0' },
             timeoutMs,
+            ...(this.options.progress ? { onOutput: dbtProgress(this.options.progress) } : {}),
         });
         const subcommand = commandArgs[0] ?? 'dbt';
         if (result.exitCode === 127 && !result.timedOut) {
@@ -4604,13 +4649,8 @@ class Sandbox {
             network: variant.network ?? ready.spec.network,
             writable: [...ready.spec.writable, ...(variant.writable ?? [])],
         };
-        const run = {
-            cwd: options.cwd,
-            env: spec.env,
-            inheritEnv: false,
-            timeoutMs: options.timeoutMs,
-            ...(options.input === undefined ? {} : { input: options.input }),
-        };
+        // Everything but the environment passes through: the allow-list replaces what the command inherits.
+        const run = { ...options, env: spec.env, inheritEnv: false };
         if (!ready.contained)
             return this.inner.run(command, args, run);
         const result = await this.inner.run(this.options.executable, bubblewrapArgs(spec, command, args, options.cwd), run);
@@ -5832,7 +5872,7 @@ function composeTicketRun(options) {
     const workDir = external_node_path_default().join(options.outDir, 'dbt');
     const timeBudget = deadlineAfter((0,config_settings/* runWallMs */.EO)(settings));
     const tools = dbtTools(settings, { repoDir, workDir, commands, onSandbox: options.onSandbox });
-    const dbt = dbtCli(settings, repoDir, workDir, tools, timeBudget);
+    const dbt = dbtCli(settings, repoDir, workDir, tools, timeBudget, log);
     const tickets = settings.mode === 'detect-schema-drift'
         ? new schema_drift_source/* SchemaDriftSource */.g(dbt, {
             projectDir,
@@ -5949,7 +5989,7 @@ function dbtTools(settings, options) {
         profilesDir: source ? sandboxProfilesDir(workDir) : configured,
     };
 }
-function dbtCli(settings, repoDir, workDir, tools, timeBudget) {
+function dbtCli(settings, repoDir, workDir, tools, timeBudget, log) {
     return new DbtCli({
         projectDir: external_node_path_default().resolve(repoDir, settings.dbt.projectDir),
         profilesDir: tools.profilesDir,
@@ -5958,6 +5998,7 @@ function dbtCli(settings, repoDir, workDir, tools, timeBudget) {
         timeoutMs: settings.dbt.timeoutMs,
         logDir: external_node_path_default().join(workDir, 'logs'),
         timeBudget,
+        progress: (message) => log.info(`  dbt: ${message}`),
     }, tools.runner, tools.installRunner);
 }
 /** The source that can read `settings.ticket.key`, with the credentials it needs checked up front. */
@@ -6130,8 +6171,8 @@ var audit_bundle = __webpack_require__(71605);
 var publish_error = __webpack_require__(27619);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var shared_redact = __webpack_require__(48932);
-// EXTERNAL MODULE: ./src/run/compose.ts + 38 modules
-var compose = __webpack_require__(43764);
+// EXTERNAL MODULE: ./src/run/compose.ts + 39 modules
+var compose = __webpack_require__(54534);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/project/project-layout.ts
@@ -11842,6 +11883,7 @@ class RunRecord {
 
 
 
+
 /**
  * Runs the pipeline for one ticket and always leaves an audit bundle, whatever happened. Shared by the
  * Action and the CLI; each reports the record its own way.
@@ -11871,7 +11913,8 @@ async function runTicket(options) {
             repoDir,
             outDir,
             commands,
-            log,
+            // Adapters log what the far ends print (dbt's messages): nothing they print may carry a secret.
+            log: redactingLog(log, redact),
             model: options.model,
             githubRetry: options.githubRetry,
             onSandbox: (report) => {

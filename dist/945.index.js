@@ -69,7 +69,7 @@ const USAGE = `Usage:
   autopilot run --ticket <file|KEY|#N> [--project <dir>] [--dry-run] [--out <dir>] [--model <name>]
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
                 [--state-manifest <manifest.json> | --defer-target <prod target>]
-                [--on-breaking-change draft|block|warn|new-version]
+                [--on-breaking-change draft|block|warn|new-version] [--repair-rounds <n>]
                 [--sandbox auto|required|off]
   autopilot run --schema-drift [same options, no --ticket]: the warehouse's source columns vs the YAML
   autopilot demo [--out <dir>]
@@ -132,6 +132,7 @@ async function runCommand(args, env, log) {
             'state-manifest': { type: 'string' },
             'defer-target': { type: 'string' },
             'on-breaking-change': { type: 'string' },
+            'repair-rounds': { type: 'string' },
             sandbox: { type: 'string' },
         },
         strict: true,
@@ -170,6 +171,8 @@ async function runCommand(args, env, log) {
         raw['defer-target'] = values['defer-target'];
     if (values['on-breaking-change'])
         raw['on-breaking-change'] = values['on-breaking-change'];
+    if (values['repair-rounds'])
+        raw['repair-rounds'] = values['repair-rounds'];
     if (values.sandbox)
         raw.sandbox = values.sandbox;
     const settings = parseSettings(raw);

@@ -100,6 +100,8 @@ describe('triggers (dist/index.js)', () => {
         'anthropic-base-url': anthropic.url,
         'github-token': TOKEN,
         'project-dir': 'analytics',
+        // Routing is the subject here; lint, like repair, is covered by the dispatch test.
+        lint: 'false',
         ...inputs,
       },
       env: {

@@ -36,7 +36,8 @@ describe('the SQL verdict on a real dbt build of the shop', () => {
   it('catches read_text hidden by Jinja in the SQL dbt ran, which the source rules miss', async () => {
     h = await harness()
     const file = 'models/staging/stg_leak.sql'
-    const hostile = "select * from {{ 'read' ~ '_text' }}('/etc/passwd')\n"
+    // The guard folds constant Jinja (`'read' ~ '_text'`) but not filters: `format` builds the name here.
+    const hostile = "select * from {{ '%s_text' | format('read') }}('/etc/passwd')\n"
     expect(guardEdit(file, hostile, null)).toEqual([])
     await writeFile(path.join(h.projectDir, file), hostile)
 

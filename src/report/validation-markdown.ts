@@ -46,9 +46,32 @@ export function roundsSentence(validations: readonly Validation[]): string {
     : `Still failing after ${plural(repairs, 'repair round')}.`
 }
 
+/** How much this round cost dbt: what was selected, how it parsed, whether it ran at all. */
+function costSentence(validation: Validation): string | undefined {
+  const { dbt } = validation
+  if (validation.reusedFrom !== undefined)
+    return `No file changed since round ${validation.reusedFrom}: its result stands, dbt and sqlfluff did not run again.`
+  const parts: string[] = []
+  if (dbt.parentsFrom !== undefined)
+    parts.push(`Parents were read from what round ${dbt.parentsFrom} built, not built again.`)
+  if (dbt.parse)
+    parts.push(
+      dbt.parse.partialParse === 'reused'
+        ? 'dbt re-read only the changed files (partial parse).'
+        : `dbt parsed the whole project${dbt.parse.reason ? ` (${dbt.parse.reason})` : ''}.`,
+    )
+  if (dbt.launches !== undefined && dbt.launches > 1)
+    parts.push(
+      `${plural(dbt.launches, 'dbt launch', 'dbt launches')}: the change read parents no round had built.`,
+    )
+  return parts.length > 0 ? parts.join(' ') : undefined
+}
+
 function dbtDetails(validation: Validation): string {
   const { dbt } = validation
-  const parts = [`${statusCounts(dbt.results)}.`, BUILD_MODE_SENTENCES[dbt.mode]]
+  const mode = dbt.parentsFrom !== undefined ? undefined : BUILD_MODE_SENTENCES[dbt.mode]
+  const cost = costSentence(validation)
+  const parts = [`${statusCounts(dbt.results)}.`, ...(mode ? [mode] : []), ...(cost ? [cost] : [])]
   if (dbt.error) parts.push(`dbt stopped: ${truncate(dbt.error.split('\n')[0] ?? '', 200)}`)
   if (dbt.unchecked?.length) parts.push(`Not checked by dbt: ${plural(dbt.unchecked.length, 'problem')}.`)
   return cell(parts.join(' '), 600)

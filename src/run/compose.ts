@@ -84,7 +84,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   const workDir = path.join(options.outDir, 'dbt')
   const timeBudget = deadlineAfter(runWallMs(settings))
   const tools = dbtTools(settings, { repoDir, workDir, commands, onSandbox: options.onSandbox })
-  const dbt = dbtCli(settings, repoDir, workDir, tools, timeBudget)
+  const dbt = dbtCli(settings, repoDir, workDir, tools, timeBudget, log)
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -252,6 +252,7 @@ function dbtCli(
   workDir: string,
   tools: DbtTools,
   timeBudget: TimeBudget,
+  log: Log,
 ): DbtCli {
   return new DbtCli(
     {
@@ -262,6 +263,7 @@ function dbtCli(
       timeoutMs: settings.dbt.timeoutMs,
       logDir: path.join(workDir, 'logs'),
       timeBudget,
+      progress: (message) => log.info(`  dbt: ${message}`),
     },
     tools.runner,
     tools.installRunner,

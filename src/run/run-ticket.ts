@@ -18,6 +18,7 @@ import { classifyFailure } from './outcome.js'
 import { describeSandbox } from '../report/sandbox-markdown.js'
 import { runPipeline, type RunOutcome } from './pipeline.js'
 import { RunRecord } from './run-record.js'
+import { redactingLog } from '../shared/redacting-log.js'
 
 export interface RunTicketOptions {
   settings: Settings
@@ -79,7 +80,8 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
       repoDir,
       outDir,
       commands,
-      log,
+      // Adapters log what the far ends print (dbt's messages): nothing they print may carry a secret.
+      log: redactingLog(log, redact),
       model: options.model,
       githubRetry: options.githubRetry,
       onSandbox: (report) => {

@@ -193,3 +193,21 @@ describe('errorMessages', () => {
     expect(errorMessages({ stdout: logLine('info', 'ok'), stderr: '', exitCode: 0 })).toEqual([])
   })
 })
+
+describe('DbtCli progress', () => {
+  it("streams dbt's messages to `progress` while the command runs", async () => {
+    const shown: string[] = []
+    const runner: CommandRunner = {
+      run: (command, args, runOptions) => {
+        runOptions.onOutput?.(
+          `${JSON.stringify({ info: { level: 'info', msg: 'Found 12 models, 30 data tests' } })}\n`,
+          'stdout',
+        )
+        return new CannedRunner({}).run(command, args, runOptions)
+      },
+    }
+    const dbt = new DbtCli({ ...options, progress: (message) => shown.push(message) }, runner)
+    await dbt.parse('/repo/dbt/target/autopilot/base')
+    expect(shown).toEqual(['Found 12 models, 30 data tests'])
+  })
+})

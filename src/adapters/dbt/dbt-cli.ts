@@ -4,6 +4,7 @@ import type { CommandResult, CommandRunner } from '../process/command-runner.js'
 import { commandTimeout, type TimeBudget } from '../../shared/time-budget.js'
 import { DbtError } from './dbt-error.js'
 import { parseReport, type ParseReport } from './parse-report.js'
+import { dbtProgress } from './dbt-progress.js'
 
 export { DbtError } from './dbt-error.js'
 
@@ -55,6 +56,8 @@ export interface DbtCliOptions {
   logDir: string
   /** The run's remaining wall time: no dbt command runs past it. */
   timeBudget?: TimeBudget
+  /** Each of dbt's messages as it prints it, for the job log. */
+  progress?: (message: string) => void
 }
 
 /** dbt's saved parse, read by the next invocation that runs with the same target path. */
@@ -131,6 +134,7 @@ export class DbtCli implements DbtRunner {
       // No log rotation: each invocation's events are read back from the one file (parse, SQL verdict).
       env: { DBT_SEND_ANONYMOUS_USAGE_STATS: 'false', DBT_LOG_FILE_MAX_BYTES: '0' },
       timeoutMs,
+      ...(this.options.progress ? { onOutput: dbtProgress(this.options.progress) } : {}),
     })
     const subcommand = commandArgs[0] ?? 'dbt'
     if (result.exitCode === 127 && !result.timedOut) {

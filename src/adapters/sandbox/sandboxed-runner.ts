@@ -58,13 +58,8 @@ export class Sandbox {
       network: variant.network ?? ready.spec.network,
       writable: [...ready.spec.writable, ...(variant.writable ?? [])],
     }
-    const run = {
-      cwd: options.cwd,
-      env: spec.env,
-      inheritEnv: false,
-      timeoutMs: options.timeoutMs,
-      ...(options.input === undefined ? {} : { input: options.input }),
-    }
+    // Everything but the environment passes through: the allow-list replaces what the command inherits.
+    const run: CommandOptions = { ...options, env: spec.env, inheritEnv: false }
     if (!ready.contained) return this.inner.run(command, args, run)
     const result = await this.inner.run(
       this.options.executable,
