@@ -7,6 +7,20 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
+# The Python side needs nothing from Node: it installs while Node and the npm packages do.
+py_stamp=.venv/.autopilot-requirements
+python_setup() {
+  if [ ! -x .venv/bin/dbt ] || ! cmp -s scripts/requirements-dbt.txt "$py_stamp"; then
+    echo "setup: creating .venv with dbt and sqlfluff"
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check --only-binary dbt-core-experimental-parser \
+      -r scripts/requirements-dbt.txt 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+    cp scripts/requirements-dbt.txt "$py_stamp"
+  fi
+}
+python_setup &
+python_pid=$!
+
 node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 if [ "$(node_major node)" -lt 24 ] && [ ! -x .tools/node24/bin/node ]; then
@@ -33,14 +47,7 @@ if [ ! -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then
   cp package-lock.json "$stamp"
 fi
 
-py_stamp=.venv/.autopilot-requirements
-if [ ! -x .venv/bin/dbt ] || ! cmp -s scripts/requirements-dbt.txt "$py_stamp"; then
-  echo "setup: creating .venv with dbt and sqlfluff"
-  python3 -m venv .venv
-  .venv/bin/pip install --quiet --disable-pip-version-check --only-binary dbt-core-experimental-parser \
-    -r scripts/requirements-dbt.txt 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
-  cp scripts/requirements-dbt.txt "$py_stamp"
-fi
+wait "$python_pid" || { echo "setup: installing dbt and sqlfluff into .venv failed" >&2; exit 1; }
 echo "setup: $(.venv/bin/dbt --version 2>/dev/null | sed -n 's/.*installed: *//p' | head -n 1 | sed 's/^/dbt-core /'), $(.venv/bin/sqlfluff --version)"
 
 # bubblewrap: dbt and sqlfluff run model-written code inside it (input `sandbox`); the tests use the real one.
