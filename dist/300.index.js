@@ -905,8 +905,11 @@ function brokenBaseMarkdown(error) {
 
 
 
-/** GitHub rejects pull request bodies longer than this. */
-const PR_BODY_LIMIT = 65_536;
+/**
+ * GitHub rejects pull request bodies longer than 65,536 characters; the rest is room for the markers of the
+ * region Autopilot owns in the description (src/publish/owned-region.ts).
+ */
+const PR_BODY_LIMIT = 65_536 - 200;
 const PR_TITLE_LIMIT = 120;
 const SUMMARY_LIMIT = 8_000;
 function renderPullRequestTitle(ticket) {

@@ -21,8 +21,8 @@ var run_mode = __webpack_require__(96174);
 var skip = __webpack_require__(58617);
 // EXTERNAL MODULE: ./src/run/compose.ts + 39 modules
 var compose = __webpack_require__(54534);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 57 modules
-var run_ticket = __webpack_require__(60928);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 58 modules
+var run_ticket = __webpack_require__(36397);
 ;// CONCATENATED MODULE: ./src/triggers/authorize.ts
 /** Starting these already takes write access to the repository, so they are not checked again. */
 const TRUSTED_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'schedule']);

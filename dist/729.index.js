@@ -306,7 +306,7 @@ async function run() {
                 branchPrefix: settings.branchPrefix,
             });
         // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(252), __webpack_require__.e(58), __webpack_require__.e(300), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(928), __webpack_require__.e(174), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 44526));
+        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(252), __webpack_require__.e(58), __webpack_require__.e(300), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(397), __webpack_require__.e(174), __webpack_require__.e(526)]).then(__webpack_require__.bind(__webpack_require__, 44526));
         const status = await runActionJob(request, settings, environment, log);
         if ((0,outcome.isFailure)(status.status))
             core/* setFailed */.C1(`${status.status}: ${status.message}`);

@@ -68,7 +68,7 @@ function printRunReport(run, out) {
 /* harmony export */   terminalJob: () => (/* binding */ terminalJob)
 /* harmony export */ });
 /* unused harmony export TerminalShell */
-/* harmony import */ var _run_run_ticket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60928);
+/* harmony import */ var _run_run_ticket_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36397);
 /* harmony import */ var _print_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24348);
 
 

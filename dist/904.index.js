@@ -142,8 +142,8 @@ var print_report = __webpack_require__(24348);
 var command_runner = __webpack_require__(84819);
 // EXTERNAL MODULE: ./src/adapters/git/git-hardening.ts
 var git_hardening = __webpack_require__(24904);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 57 modules
-var run_ticket = __webpack_require__(60928);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 58 modules
+var run_ticket = __webpack_require__(36397);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules

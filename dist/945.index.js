@@ -87,7 +87,7 @@ async function runCli(args, env = process.env) {
         if (command === 'run')
             return await runCommand(rest, env, log);
         if (command === 'demo')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(863), __webpack_require__.e(300), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(928), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(863), __webpack_require__.e(300), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(397), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
         if (command === 'verify-audit')
             return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 37584))).runVerifyAudit(rest, process.stdout);
         if (command === 'impact')
@@ -113,7 +113,7 @@ async function runCommand(args, env, log) {
     const { readRunEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(175)]).then(__webpack_require__.bind(__webpack_require__, 24175));
     const { chooseMode } = await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 53383));
     const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(58), __webpack_require__.e(863), __webpack_require__.e(300), __webpack_require__.e(174), __webpack_require__.e(822)]).then(__webpack_require__.bind(__webpack_require__, 96174));
-    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(863), __webpack_require__.e(300), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(928), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 50171));
+    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(863), __webpack_require__.e(300), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(397), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 50171));
     const { isFailure } = await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 55692));
     const { values } = (0,external_node_util_.parseArgs)({
         args,

@@ -145,7 +145,9 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
     ).toBeGreaterThan(3)
   }, 300_000)
 
-  it('updates the same PR on a second run for the same ticket', async () => {
+  it('updates the same PR on a second run for the same ticket, keeping what a reviewer wrote in it', async () => {
+    const opened = github.state.pulls[0]!
+    opened.body = `Reviewer: checked against the finance dashboard.\n\n${opened.body}\n\nQA: ok`
     // Repair was the first test's subject; this one validates in one round.
     const run = await dispatch(await oneRoundDemoTurns())
     expect({ code: run.code, status: run.outputs.status, stderr: run.stderr }).toMatchObject({
@@ -158,6 +160,10 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
       (request) => request.method === 'PATCH' && request.path.endsWith('/pulls/1'),
     )
     expect(patches).toHaveLength(1)
+    const body = github.state.pulls[0]!.body
+    expect(body).toMatch(/^Reviewer: checked against the finance dashboard\.\n\n<!-- autopilot:begin/)
+    expect(body).toMatch(/<!-- autopilot:end -->\n\nQA: ok$/)
+    expect(body).toContain('completed_orders')
   }, 300_000)
 
   it('exits non-zero naming the input when a required input is missing', async () => {

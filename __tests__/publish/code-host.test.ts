@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { upsertPullRequest } from '../../src/publish/code-host.js'
+import { ownedRegion } from '../../src/publish/owned-region.js'
 import { OctokitCodeHost } from '../../src/adapters/github/octokit-code-host.js'
 import { PublishError } from '../../src/publish/publish-error.js'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
@@ -44,7 +45,7 @@ describe('upsertPullRequest through real Octokit and the loopback GitHub', () =>
       head: 'autopilot/DATA-123',
       base: 'main',
       draft: true,
-      body: 'v1',
+      body: ownedRegion('v1'),
     })
     const create = fake.requests.find((r) => r.method === 'POST')
     expect(create?.headers.authorization).toBe(`token ${TOKEN}`)
@@ -63,7 +64,10 @@ describe('upsertPullRequest through real Octokit and the loopback GitHub', () =>
 
     expect(result).toMatchObject({ operation: 'updated', number: 1, draft: false })
     expect(fake.state.pulls).toHaveLength(1)
-    expect(fake.state.pulls[0]).toMatchObject({ title: 'DATA-123: Add customer counts', body: 'v2' })
+    expect(fake.state.pulls[0]).toMatchObject({
+      title: 'DATA-123: Add customer counts',
+      body: ownedRegion('v2'),
+    })
     const lookup = fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/pulls'))[1]
     expect(lookup?.query).toMatchObject({ state: 'open', head: 'acme:autopilot/DATA-123', base: 'main' })
   })
@@ -89,7 +93,7 @@ describe('upsertPullRequest through real Octokit and the loopback GitHub', () =>
 
     expect(result).toMatchObject({ operation: 'updated', number: 1 })
     expect(fake.state.pulls).toHaveLength(1)
-    expect(fake.state.pulls[0]?.body).toBe('from the second run')
+    expect(fake.state.pulls[0]?.body).toBe(ownedRegion('from the second run'))
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/acme/analytics/pulls',
       'POST /repos/acme/analytics/pulls',
@@ -141,7 +145,7 @@ describe('the draft state follows the latest run', () => {
 
     expect(result).toMatchObject({ operation: 'updated', draft: true })
     expect(result.warning).toBeUndefined()
-    expect(fake.state.pulls[0]).toMatchObject({ draft: true, body: 'v2' })
+    expect(fake.state.pulls[0]).toMatchObject({ draft: true, body: ownedRegion('v2') })
     expect(graphqlCalls(fake)[0]?.body).toMatchObject({
       query: expect.stringContaining('convertPullRequestToDraft'),
     })
@@ -154,7 +158,7 @@ describe('the draft state follows the latest run', () => {
     const result = await upsertPullRequest(codeHost, { ...PR, body: 'v2' })
 
     expect(result).toMatchObject({ operation: 'updated', draft: true })
-    expect(fake.state.pulls[0]?.body).toBe('v2')
+    expect(fake.state.pulls[0]?.body).toBe(ownedRegion('v2'))
     expect(graphqlCalls(fake)).toHaveLength(0)
   })
 
@@ -187,7 +191,7 @@ describe('the draft state follows the latest run', () => {
     expect(result.warning).toContain('FORBIDDEN: Resource not accessible by integration')
     expect(result.warning).toContain('`pull-requests: write`')
     expect(result.warning).toContain('https://github.com/acme/analytics/pull/1')
-    expect(fake.state.pulls[0]).toMatchObject({ draft: true, body: 'v2' })
+    expect(fake.state.pulls[0]).toMatchObject({ draft: true, body: ownedRegion('v2') })
   })
 
   it('a GraphQL endpoint that stays down warns instead of failing the run', async () => {

@@ -1,3 +1,4 @@
+import { ownedRegion, replaceOwnedRegion } from './owned-region.js'
 import { PublishError } from './publish-error.js'
 
 export interface PullRequest {
@@ -60,7 +61,10 @@ export async function upsertPullRequest(
   input: NewPullRequest,
 ): Promise<UpsertPullRequestResult> {
   const update = async (existing: PullRequest): Promise<UpsertPullRequestResult> => {
-    const updated = await host.updatePullRequest(existing.number, { title: input.title, body: input.body })
+    const updated = await host.updatePullRequest(existing.number, {
+      title: input.title,
+      body: replaceOwnedRegion(existing.body, input.body),
+    })
     const { pr, warning } = await syncDraft(host, updated, input.draft)
     return {
       operation: 'updated',
@@ -73,7 +77,7 @@ export async function upsertPullRequest(
   const existing = await host.findOpenPullRequest(input.head, input.base)
   if (existing) return update(existing)
   try {
-    const created = await host.createPullRequest(input)
+    const created = await host.createPullRequest({ ...input, body: ownedRegion(input.body) })
     return { operation: 'created', number: created.number, url: created.url, draft: created.draft }
   } catch (error) {
     if (!(error instanceof PublishError) || error.status !== 422 || !/already exists/i.test(error.message))

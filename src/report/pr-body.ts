@@ -7,8 +7,11 @@ import type { RollbackPlan } from './rollback.js'
 import { validationSection } from './validation-markdown.js'
 import { brokenBaseMarkdown } from './broken-base.js'
 
-/** GitHub rejects pull request bodies longer than this. */
-export const PR_BODY_LIMIT = 65_536
+/**
+ * GitHub rejects pull request bodies longer than 65,536 characters; the rest is room for the markers of the
+ * region Autopilot owns in the description (src/publish/owned-region.ts).
+ */
+export const PR_BODY_LIMIT = 65_536 - 200
 export const PR_TITLE_LIMIT = 120
 const SUMMARY_LIMIT = 8_000
 
