@@ -317,6 +317,8 @@ var dbt_project = __webpack_require__(43555);
 var project_graph = __webpack_require__(31977);
 // EXTERNAL MODULE: ./src/run/run-stop.ts
 var run_stop = __webpack_require__(46781);
+// EXTERNAL MODULE: ./src/validate/package-install.ts
+var package_install = __webpack_require__(38300);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
 var schemas = __webpack_require__(2503);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
@@ -600,6 +602,7 @@ function driftTitle(report) {
 
 
 
+
 const SCHEMA_DRIFT_KEY = 'schema-drift';
 /**
  * `mode: detect-schema-drift`: the "ticket" is what the warehouse says about the declared sources. One
@@ -616,11 +619,7 @@ class SchemaDriftSource {
     async fetch(key) {
         const { projectDir, targetPath, dbtTarget, log } = this.options;
         // Drift is read before the base is prepared, so packages the project declares are not installed yet.
-        if ((await (0,dbt_project/* readDbtProject */.ce)(projectDir)).declaresPackages) {
-            const deps = await this.dbt.deps();
-            if (deps.exitCode !== 0)
-                throw new dbt_error/* DbtError */.x(`dbt deps failed: ${failureDetail(deps)}`);
-        }
+        await (0,package_install/* installPackages */.R)(await (0,dbt_project/* readDbtProject */.ce)(projectDir), this.dbt, log);
         await (0,promises_.rm)(targetPath, { recursive: true, force: true });
         const run = await this.dbt.docsGenerate('source:*', targetPath);
         if (run.exitCode !== 0) {
@@ -1895,6 +1894,160 @@ function escapeText(text) {
             out += ch;
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 38300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ installPackages)
+/* harmony export */ });
+/* unused harmony exports packagesToInstall, depsFailure */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2503);
+/* harmony import */ var _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52676);
+/* harmony import */ var _shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85247);
+
+
+
+
+
+
+const EntrySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({
+    package: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    local: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    git: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    tarball: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    private: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    subdirectory: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+});
+const PackagesSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .looseObject */ ._H3({ packages: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()).nullish() }).nullish();
+/**
+ * Why `dbt deps` must run before dbt can parse the project, or undefined when every package
+ * `package-lock.yml` pins is installed where dbt looks: then deps is skipped (it would delete and fetch
+ * them all again, and fails on a runner without access to the package hub). The lock must list every
+ * package packages.yml or dependencies.yml declares; a `local:` package must be dbt's link to its folder.
+ */
+async function packagesToInstall(project) {
+    const declared = [
+        ...(await entriesOf(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(project.dir, 'packages.yml'))),
+        ...(await entriesOf(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(project.dir, 'dependencies.yml'))),
+    ];
+    const lock = await entriesOf(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(project.dir, 'package-lock.yml'));
+    if (lock.length === 0)
+        return 'no package-lock.yml pins the declared packages yet';
+    const locked = new Set(lock.map((entry) => identity(project, entry)));
+    const unlocked = declared.find((entry) => !locked.has(identity(project, entry)));
+    if (unlocked)
+        return `package-lock.yml does not pin ${describe(unlocked)}`;
+    const installed = new Set(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(project.packagesDir).catch(() => []));
+    for (const entry of lock) {
+        if (!entry.name)
+            return `package-lock.yml does not name the folder of ${describe(entry)}`;
+        if (!installed.has(entry.name))
+            return `${describe(entry)} is not installed in ${folderName(project)}`;
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(project.packagesDir, entry.name);
+        if (!(await isFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'dbt_project.yml'))))
+            return `${folderName(project)}/${entry.name} holds no dbt_project.yml`;
+        if (entry.local !== undefined && !(await linksTo(dir, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(project.dir, entry.local))))
+            return `${folderName(project)}/${entry.name} is not a link to the local package ${entry.local}`;
+    }
+    return undefined;
+}
+/**
+ * `dbt deps` when the project declares packages that are not installed as package-lock.yml pins them, and
+ * nothing otherwise; a failure is a `DbtError` saying what to do.
+ */
+async function installPackages(project, dbt, log) {
+    if (!project.declaresPackages)
+        return;
+    const why = await packagesToInstall(project);
+    if (!why) {
+        log.info('dbt deps skipped: every package package-lock.yml pins is installed.');
+        return;
+    }
+    log.info(`Running dbt deps: ${why}.`);
+    const deps = await dbt.deps();
+    if (deps.exitCode !== 0)
+        throw new _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_3__/* .DbtError */ .x(depsFailure(deps));
+}
+/**
+ * What a failed `dbt deps` means and what to do, without Python's traceback: an unreachable package hub
+ * or git host is the runner's network, and the way out is packages that need none.
+ */
+function depsFailure(invocation) {
+    const messages = invocation.errors.filter((message) => !message.startsWith('Traceback (most recent call last)'));
+    const detail = (messages.join('\n').trim() || `exit code ${invocation.exitCode}`).slice(0, 1000);
+    const hub = /hub\.getdbt\.com/.test(detail);
+    const network = /Max retries exceeded|NameResolutionError|Failed to resolve|Name or service not known|Temporary failure in name resolution|Connection (?:refused|reset|timed out)|Could not resolve host|unable to access|Network is unreachable/i.test(detail);
+    if (hub || network) {
+        const where = hub ? 'the dbt package hub (hub.getdbt.com)' : 'a package host';
+        return (`dbt deps could not download the project's packages: ${where} is unreachable from this runner. ` +
+            'Vendor each package into the repository and declare it as a `local:` package in packages.yml, or ' +
+            'install the packages before Autopilot runs (a `dbt deps` step with network access, or ' +
+            `${'`'}dbt_packages/${'`'} restored from a cache) with a package-lock.yml that pins them, so deps is skipped. dbt said: ${detail}`);
+    }
+    return (`dbt deps failed: ${detail}\nFix packages.yml or dependencies.yml, or install the packages before ` +
+        'Autopilot runs (with a package-lock.yml that pins them, so deps is skipped).');
+}
+async function entriesOf(file) {
+    const text = await (0,_shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_4__/* .readIfPresent */ .Z)(file);
+    if (text === undefined)
+        return [];
+    let parsed;
+    try {
+        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch {
+        return [];
+    }
+    const packages = PackagesSchema.safeParse(parsed);
+    if (!packages.success)
+        return [];
+    return (packages.data?.packages ?? []).flatMap((entry) => {
+        const read = EntrySchema.safeParse(entry);
+        return read.success ? [read.data] : [];
+    });
+}
+/** How packages.yml and package-lock.yml both name a package: its source, not its version. */
+function identity(project, entry) {
+    if (entry.local !== undefined)
+        return `local:${node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(project.dir, entry.local)}`;
+    if (entry.git !== undefined)
+        return `git:${entry.git}#${entry.subdirectory ?? ''}`;
+    if (entry.tarball !== undefined)
+        return `tarball:${entry.tarball}`;
+    if (entry.private !== undefined)
+        return `private:${entry.private}#${entry.subdirectory ?? ''}`;
+    return `package:${entry.package ?? ''}`;
+}
+function describe(entry) {
+    const source = entry.package ?? entry.git ?? entry.tarball ?? entry.private ?? entry.local ?? 'a package';
+    return `\`${source}\``;
+}
+function folderName(project) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(project.dir, project.packagesDir) || project.packagesDir;
+}
+async function linksTo(link, target) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(link).catch(() => undefined);
+    if (!info?.isSymbolicLink())
+        return false;
+    const [resolved, wanted] = await Promise.all([
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(link).catch(() => ''),
+        (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(target).catch(() => target),
+    ]);
+    return resolved === wanted;
+}
+async function isFile(file) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined))?.isFile() ?? false;
 }
 
 

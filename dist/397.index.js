@@ -1678,7 +1678,7 @@ class PublishError extends _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_0
 
 /***/ }),
 
-/***/ 54534:
+/***/ 4891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5043,124 +5043,8 @@ function list(files) {
     return `${shown.join(', ')}${files.length > 5 ? `, and ${files.length - 5} more` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/validate/package-install.ts
-
-
-
-
-const package_install_EntrySchema = schemas/* looseObject */._H3({
-    package: schemas/* string */.YjP().optional(),
-    local: schemas/* string */.YjP().optional(),
-    git: schemas/* string */.YjP().optional(),
-    tarball: schemas/* string */.YjP().optional(),
-    private: schemas/* string */.YjP().optional(),
-    subdirectory: schemas/* string */.YjP().optional(),
-    name: schemas/* string */.YjP().optional(),
-});
-const PackagesSchema = schemas/* looseObject */._H3({ packages: schemas/* array */.YOg(schemas/* unknown */.L5J()).nullish() }).nullish();
-/**
- * Why `dbt deps` must run before dbt can parse the project, or undefined when every package
- * `package-lock.yml` pins is installed where dbt looks: then deps is skipped (it would delete and fetch
- * them all again, and fails on a runner without access to the package hub). The lock must list every
- * package packages.yml or dependencies.yml declares; a `local:` package must be dbt's link to its folder.
- */
-async function packagesToInstall(project) {
-    const declared = [
-        ...(await entriesOf(external_node_path_default().join(project.dir, 'packages.yml'))),
-        ...(await entriesOf(external_node_path_default().join(project.dir, 'dependencies.yml'))),
-    ];
-    const lock = await entriesOf(external_node_path_default().join(project.dir, 'package-lock.yml'));
-    if (lock.length === 0)
-        return 'no package-lock.yml pins the declared packages yet';
-    const locked = new Set(lock.map((entry) => identity(project, entry)));
-    const unlocked = declared.find((entry) => !locked.has(identity(project, entry)));
-    if (unlocked)
-        return `package-lock.yml does not pin ${package_install_describe(unlocked)}`;
-    const installed = new Set(await (0,promises_.readdir)(project.packagesDir).catch(() => []));
-    for (const entry of lock) {
-        if (!entry.name)
-            return `package-lock.yml does not name the folder of ${package_install_describe(entry)}`;
-        if (!installed.has(entry.name))
-            return `${package_install_describe(entry)} is not installed in ${folderName(project)}`;
-        const dir = external_node_path_default().join(project.packagesDir, entry.name);
-        if (!(await package_install_isFile(external_node_path_default().join(dir, 'dbt_project.yml'))))
-            return `${folderName(project)}/${entry.name} holds no dbt_project.yml`;
-        if (entry.local !== undefined && !(await linksTo(dir, external_node_path_default().resolve(project.dir, entry.local))))
-            return `${folderName(project)}/${entry.name} is not a link to the local package ${entry.local}`;
-    }
-    return undefined;
-}
-/**
- * What a failed `dbt deps` means and what to do, without Python's traceback: an unreachable package hub
- * or git host is the runner's network, and the way out is packages that need none.
- */
-function depsFailure(invocation) {
-    const messages = invocation.errors.filter((message) => !message.startsWith('Traceback (most recent call last)'));
-    const detail = (messages.join('\n').trim() || `exit code ${invocation.exitCode}`).slice(0, 1000);
-    const hub = /hub\.getdbt\.com/.test(detail);
-    const network = /Max retries exceeded|NameResolutionError|Failed to resolve|Name or service not known|Temporary failure in name resolution|Connection (?:refused|reset|timed out)|Could not resolve host|unable to access|Network is unreachable/i.test(detail);
-    if (hub || network) {
-        const where = hub ? 'the dbt package hub (hub.getdbt.com)' : 'a package host';
-        return (`dbt deps could not download the project's packages: ${where} is unreachable from this runner. ` +
-            'Vendor each package into the repository and declare it as a `local:` package in packages.yml, or ' +
-            'install the packages before Autopilot runs (a `dbt deps` step with network access, or ' +
-            `${'`'}dbt_packages/${'`'} restored from a cache) with a package-lock.yml that pins them, so deps is skipped. dbt said: ${detail}`);
-    }
-    return (`dbt deps failed: ${detail}\nFix packages.yml or dependencies.yml, or install the packages before ` +
-        'Autopilot runs (with a package-lock.yml that pins them, so deps is skipped).');
-}
-async function entriesOf(file) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return [];
-    let parsed;
-    try {
-        parsed = (0,dist/* parse */.qg)(text);
-    }
-    catch {
-        return [];
-    }
-    const packages = PackagesSchema.safeParse(parsed);
-    if (!packages.success)
-        return [];
-    return (packages.data?.packages ?? []).flatMap((entry) => {
-        const read = package_install_EntrySchema.safeParse(entry);
-        return read.success ? [read.data] : [];
-    });
-}
-/** How packages.yml and package-lock.yml both name a package: its source, not its version. */
-function identity(project, entry) {
-    if (entry.local !== undefined)
-        return `local:${external_node_path_default().resolve(project.dir, entry.local)}`;
-    if (entry.git !== undefined)
-        return `git:${entry.git}#${entry.subdirectory ?? ''}`;
-    if (entry.tarball !== undefined)
-        return `tarball:${entry.tarball}`;
-    if (entry.private !== undefined)
-        return `private:${entry.private}#${entry.subdirectory ?? ''}`;
-    return `package:${entry.package ?? ''}`;
-}
-function package_install_describe(entry) {
-    const source = entry.package ?? entry.git ?? entry.tarball ?? entry.private ?? entry.local ?? 'a package';
-    return `\`${source}\``;
-}
-function folderName(project) {
-    return external_node_path_default().relative(project.dir, project.packagesDir) || project.packagesDir;
-}
-async function linksTo(link, target) {
-    const info = await (0,promises_.lstat)(link).catch(() => undefined);
-    if (!info?.isSymbolicLink())
-        return false;
-    const [resolved, wanted] = await Promise.all([
-        (0,promises_.realpath)(link).catch(() => ''),
-        (0,promises_.realpath)(target).catch(() => target),
-    ]);
-    return resolved === wanted;
-}
-async function package_install_isFile(file) {
-    return (await (0,promises_.stat)(file).catch(() => undefined))?.isFile() ?? false;
-}
-
+// EXTERNAL MODULE: ./src/validate/package-install.ts
+var package_install = __webpack_require__(38300);
 ;// CONCATENATED MODULE: ./src/validate/round-selection.ts
 /** Resource types dbt builds into a relation of the CI schema. */
 const RELATION_KINDS = new Set(['model', 'seed', 'snapshot']);
@@ -5483,8 +5367,7 @@ class DbtValidator {
     async prepareBase(stateManifest = this.options.stateManifest) {
         const project = await (0,dbt_project/* readDbtProject */.ce)(this.options.projectDir);
         const layout = await (0,project_layout/* layoutWithLocalPackages */.J$)(project, this.options.repoDir ?? project.dir);
-        if (project.declaresPackages)
-            await this.installPackages(project);
+        await (0,package_install/* installPackages */.R)(project, this.dbt, this.log);
         const stateDir = external_node_path_default().join(this.options.workDir, 'dbt-state');
         await (0,promises_.mkdir)(stateDir, { recursive: true });
         const stateFile = external_node_path_default().join(stateDir, 'manifest.json');
@@ -5538,18 +5421,6 @@ class DbtValidator {
             ...(brokenBase ? { brokenBase } : {}),
             ...(deferTarget && mode === 'deferred' ? { deferTarget } : {}),
         };
-    }
-    /** `dbt deps` only when the declared packages are not installed as package-lock.yml pins them. */
-    async installPackages(project) {
-        const why = await packagesToInstall(project);
-        if (!why) {
-            this.log.info('dbt deps skipped: every package package-lock.yml pins is installed.');
-            return;
-        }
-        this.log.info(`Running dbt deps: ${why}.`);
-        const deps = await this.dbt.deps();
-        if (deps.exitCode !== 0)
-            throw new dbt_error/* DbtError */.x(depsFailure(deps));
     }
     /**
      * Builds what the changed files affect and lints the changed SQL. `changedFiles` are relative to the
@@ -6171,8 +6042,8 @@ var audit_bundle = __webpack_require__(71605);
 var publish_error = __webpack_require__(27619);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var shared_redact = __webpack_require__(48932);
-// EXTERNAL MODULE: ./src/run/compose.ts + 39 modules
-var compose = __webpack_require__(54534);
+// EXTERNAL MODULE: ./src/run/compose.ts + 38 modules
+var compose = __webpack_require__(4891);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/project/project-layout.ts

@@ -19,8 +19,8 @@ var choose_mode = __webpack_require__(53383);
 var run_mode = __webpack_require__(96174);
 // EXTERNAL MODULE: ./src/modes/skip.ts
 var skip = __webpack_require__(58617);
-// EXTERNAL MODULE: ./src/run/compose.ts + 39 modules
-var compose = __webpack_require__(54534);
+// EXTERNAL MODULE: ./src/run/compose.ts + 38 modules
+var compose = __webpack_require__(4891);
 // EXTERNAL MODULE: ./src/run/run-ticket.ts + 58 modules
 var run_ticket = __webpack_require__(36397);
 ;// CONCATENATED MODULE: ./src/triggers/authorize.ts

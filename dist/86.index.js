@@ -35,7 +35,7 @@ function printRunReport(run, out) {
         for (const node of dbt.results)
             counts.set(node.status, (counts.get(node.status) ?? 0) + 1);
         const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes';
-        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${(0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .lintSummary */ .cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
+        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${buildLabel(validation)}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${(0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .lintSummary */ .cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
         for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailure */ .N).slice(0, 5)) {
             lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`);
         }
@@ -56,6 +56,14 @@ function printRunReport(run, out) {
         lines.push(`Patch: ${patch}`);
     lines.push(`Audit bundle: ${run.auditDir}`, '');
     out.write(run.redact(lines.join('\n')));
+}
+/** How the round's build was chosen: the mode, or what it took from an earlier round. */
+function buildLabel(validation) {
+    if (validation.reusedFrom !== undefined)
+        return `no file changed: round ${validation.reusedFrom}'s result`;
+    if (validation.dbt.parentsFrom !== undefined)
+        return `parents built in round ${validation.dbt.parentsFrom}`;
+    return validation.dbt.mode;
 }
 
 

@@ -40,4 +40,18 @@ describe('printRunReport', () => {
     record.stages.base = { mode: 'with-parents', stateDir: '/tmp/state' }
     expect(reportOf(record)).not.toContain('Base:')
   })
+
+  it("says what a later round took from an earlier one instead of the first round's mode", () => {
+    const record = new RunRecord('run-3')
+    const first = passingValidation(1)
+    const repair = passingValidation(2)
+    repair.dbt = { ...repair.dbt, parentsFrom: 1 }
+    const again = passingValidation(3)
+    again.reusedFrom = 2
+    record.stages.validations = [first, repair, again]
+    const report = reportOf(record)
+    expect(report).toContain(`Validation round 1: passed\n  dbt (${first.dbt.mode}):`)
+    expect(report).toContain('Validation round 2: passed\n  dbt (parents built in round 1):')
+    expect(report).toContain("Validation round 3: passed\n  dbt (no file changed: round 2's result):")
+  })
 })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { DbtInvocation } from '../../src/adapters/dbt/dbt-cli.js'
@@ -55,6 +55,19 @@ describe('SchemaDriftSource', () => {
     await expect(fetch).rejects.toThrow(DbtError)
     await expect(fetch).rejects.toThrow(/dbt docs generate failed.*could not connect to the warehouse/)
     expect(dbt.calls).toEqual(['deps', 'docs generate --select source:*'])
+  })
+
+  it('skips deps when the packages package-lock.yml pins are installed, as validation does', async () => {
+    const dir = await project({
+      'packages.yml': 'packages:\n  - package: dbt-labs/dbt_utils\n    version: 1.3.0\n',
+      'package-lock.yml':
+        'packages:\n  - package: dbt-labs/dbt_utils\n    name: dbt_utils\n    version: 1.3.0\n',
+    })
+    await mkdir(path.join(dir, 'dbt_packages', 'dbt_utils'), { recursive: true })
+    await writeFile(path.join(dir, 'dbt_packages', 'dbt_utils', 'dbt_project.yml'), 'name: dbt_utils\n')
+    const dbt = runner()
+    await expect(source(dir, dbt).fetch('schema-drift')).rejects.toThrow(DbtError)
+    expect(dbt.calls).toEqual(['docs generate --select source:*'])
   })
 
   it('skips deps when the project declares no packages', async () => {

@@ -2,6 +2,7 @@ import { BROKEN_BASE_CONSEQUENCE, brokenBaseError } from '../report/broken-base.
 import { lintSummary } from '../report/validation-markdown.js'
 import { isFailure } from '../validate/run-results.js'
 import type { TicketRun } from '../run/run-ticket.js'
+import type { Validation } from '../validate/validation.js'
 
 /** What a person at a terminal wants after a run: the outcome, the change, the checks, where things are. */
 export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void {
@@ -27,7 +28,7 @@ export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void
     lines.push(
       '',
       `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`,
-      `  dbt (${dbt.mode}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`,
+      `  dbt (${buildLabel(validation)}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`,
       `  ${dbt.command}`,
       `  sqlfluff: ${lintSummary(validation)}`,
       ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`),
@@ -48,4 +49,11 @@ export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void
   if (patch) lines.push(`Patch: ${patch}`)
   lines.push(`Audit bundle: ${run.auditDir}`, '')
   out.write(run.redact(lines.join('\n')))
+}
+
+/** How the round's build was chosen: the mode, or what it took from an earlier round. */
+function buildLabel(validation: Validation): string {
+  if (validation.reusedFrom !== undefined) return `no file changed: round ${validation.reusedFrom}'s result`
+  if (validation.dbt.parentsFrom !== undefined) return `parents built in round ${validation.dbt.parentsFrom}`
+  return validation.dbt.mode
 }

@@ -6,6 +6,7 @@ import { readDbtProject } from '../project/dbt-project.js'
 import { loadManifestGraph } from '../project/graph.js'
 import type { Log } from '../shared/log.js'
 import { RunStop } from '../run/run-stop.js'
+import { installPackages } from '../validate/package-install.js'
 import type { NoWork, Ticket, TicketSource } from '../tickets/ticket.js'
 import { parseCatalog } from './catalog.js'
 import { compareSources } from './compare-sources.js'
@@ -34,10 +35,7 @@ export class SchemaDriftSource implements TicketSource {
   async fetch(key: string): Promise<Ticket | NoWork> {
     const { projectDir, targetPath, dbtTarget, log } = this.options
     // Drift is read before the base is prepared, so packages the project declares are not installed yet.
-    if ((await readDbtProject(projectDir)).declaresPackages) {
-      const deps = await this.dbt.deps()
-      if (deps.exitCode !== 0) throw new DbtError(`dbt deps failed: ${failureDetail(deps)}`)
-    }
+    await installPackages(await readDbtProject(projectDir), this.dbt, log)
     await rm(targetPath, { recursive: true, force: true })
     const run = await this.dbt.docsGenerate('source:*', targetPath)
     if (run.exitCode !== 0) {

@@ -17,7 +17,7 @@ import {
 import { computeImpact } from '../impact/impact.js'
 import { ChangedLint, lintSentence, type LintBase } from './changed-lint.js'
 import { uncheckedChanges } from './coverage.js'
-import { depsFailure, packagesToInstall } from './package-install.js'
+import { installPackages } from './package-install.js'
 import { BuiltRelations, laterRoundSelect, missingParents } from './round-selection.js'
 import { isFailure, parseRunResults } from './run-results.js'
 import type { SqlChecker } from '../adapters/dbt/sql-checker.js'
@@ -111,7 +111,7 @@ export class DbtValidator implements ChangeValidator {
   async prepareBase(stateManifest = this.options.stateManifest): Promise<BaseState> {
     const project = await readDbtProject(this.options.projectDir)
     const layout = await layoutWithLocalPackages(project, this.options.repoDir ?? project.dir)
-    if (project.declaresPackages) await this.installPackages(project)
+    await installPackages(project, this.dbt, this.log)
     const stateDir = path.join(this.options.workDir, 'dbt-state')
     await mkdir(stateDir, { recursive: true })
     const stateFile = path.join(stateDir, 'manifest.json')
@@ -169,18 +169,6 @@ export class DbtValidator implements ChangeValidator {
       ...(brokenBase ? { brokenBase } : {}),
       ...(deferTarget && mode === 'deferred' ? { deferTarget } : {}),
     }
-  }
-
-  /** `dbt deps` only when the declared packages are not installed as package-lock.yml pins them. */
-  private async installPackages(project: DbtProject): Promise<void> {
-    const why = await packagesToInstall(project)
-    if (!why) {
-      this.log.info('dbt deps skipped: every package package-lock.yml pins is installed.')
-      return
-    }
-    this.log.info(`Running dbt deps: ${why}.`)
-    const deps = await this.dbt.deps()
-    if (deps.exitCode !== 0) throw new DbtError(depsFailure(deps))
   }
 
   /**

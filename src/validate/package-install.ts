@@ -1,9 +1,12 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import type { DbtInvocation } from '../adapters/dbt/dbt-cli.js'
+import { DbtError } from '../adapters/dbt/dbt-error.js'
 import type { DbtProject } from '../project/dbt-project.js'
+import type { Log } from '../shared/log.js'
+import { readIfPresent } from '../shared/read-if-present.js'
 
 const EntrySchema = z.looseObject({
   package: z.string().optional(),
@@ -47,6 +50,26 @@ export async function packagesToInstall(project: DbtProject): Promise<string | u
 }
 
 /**
+ * `dbt deps` when the project declares packages that are not installed as package-lock.yml pins them, and
+ * nothing otherwise; a failure is a `DbtError` saying what to do.
+ */
+export async function installPackages(
+  project: DbtProject,
+  dbt: { deps(): Promise<DbtInvocation> },
+  log: Log,
+): Promise<void> {
+  if (!project.declaresPackages) return
+  const why = await packagesToInstall(project)
+  if (!why) {
+    log.info('dbt deps skipped: every package package-lock.yml pins is installed.')
+    return
+  }
+  log.info(`Running dbt deps: ${why}.`)
+  const deps = await dbt.deps()
+  if (deps.exitCode !== 0) throw new DbtError(depsFailure(deps))
+}
+
+/**
  * What a failed `dbt deps` means and what to do, without Python's traceback: an unreachable package hub
  * or git host is the runner's network, and the way out is packages that need none.
  */
@@ -76,7 +99,7 @@ export function depsFailure(invocation: DbtInvocation): string {
 }
 
 async function entriesOf(file: string): Promise<Entry[]> {
-  const text = await readFile(file, 'utf8').catch(() => undefined)
+  const text = await readIfPresent(file)
   if (text === undefined) return []
   let parsed: unknown
   try {
