@@ -1251,9 +1251,11 @@ class Renderer {
     inline(nodes) {
         let joined = '';
         for (const node of nodes) {
-            const part = this.phrasing(node);
+            let part = this.phrasing(node);
             // Dropped HTML leaves its surrounding spaces behind; one is enough.
-            joined += /(^|[ \n])$/.test(joined) ? part.replace(/^ +/, '') : part;
+            if (/(^|[ \n])$/.test(joined))
+                part = part.replace(/^ +/, '');
+            joined = escapeJoint(joined, part) + part;
         }
         // Dropped HTML can join the pieces of a comment opener (`&lt;!-` `<b>` `-`) that no single text held.
         if (joined.includes('\\<!--')) {
@@ -1350,21 +1352,42 @@ function inlineCode(value) {
     const pad = text.startsWith('`') || text.endsWith('`') || /^ .* $/.test(text) ? ' ' : '';
     return `${fence}${pad}${text}${pad}${fence}`;
 }
+/** A character reference (`&lt;`, `&#45;`, `&#x200B;`). */
 const ENTITY = /^&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)/;
+/** The start of one that runs to the end of the text: the text dropped HTML joins on may finish it. */
+const ENTITY_START_AT_END = /^&(?:#[0-9]{0,7}|#[xX][0-9a-fA-F]{0,6}|[A-Za-z][A-Za-z0-9]{0,31})?$/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+/** What turns `<` into a tag, and `]` into a link or image, when it follows. */
+const OPENS_AFTER = { '<': /^[A-Za-z/!?]/, ']': /^[([]/ };
 /**
- * A backslash before `<` that could open a tag, before `&` that spells an entity, and before a backslash
- * that would escape either: the text then reads the same whether or not it is rendered again.
+ * Dropped HTML joins the text before it to the text after it: a `<` or `]` that ended one piece meets what
+ * begins the next (`<<b>lt>` becomes a tag, `![](<!---->https://…)` an image). Such a last character is
+ * escaped. (A `&` that could begin a character reference is escaped by `escapeText` itself.)
+ */
+function escapeJoint(joined, next) {
+    const last = joined.at(-1) ?? '';
+    const escaped = /(?:^|[^\\])(?:\\\\)*\\.$/.test(joined);
+    return !escaped && OPENS_AFTER[last]?.test(next) ? `${joined.slice(0, -1)}\\${last}` : joined;
+}
+/**
+ * A backslash before `<` that could open a tag, before `&` that spells an entity (or could, with the text
+ * after this one), before `]` that opens a
+ * link or image with what follows, and before a backslash that would escape any of them: the text then
+ * reads the same whether or not it is rendered again.
  */
 function escapeText(text) {
     let out = '';
     for (let i = 0; i < text.length; i++) {
         const ch = text[i] ?? '';
         const next = text[i + 1];
-        if (ch === '<' && next !== undefined && /[A-Za-z/!?]/.test(next))
+        if (ch === '<' && next !== undefined && OPENS_AFTER['<']?.test(next))
             out += '\\<';
-        else if (ch === '&' && ENTITY.test(text.slice(i, i + 40)))
+        else if (ch === '&' &&
+            (ENTITY.test(text.slice(i, i + 40)) ||
+                (text.length - i <= 41 && ENTITY_START_AT_END.test(text.slice(i)))))
             out += '\\&';
+        else if (ch === ']' && next !== undefined && OPENS_AFTER[']']?.test(next))
+            out += '\\]';
         else if (ch === '\\' && (next === undefined || ASCII_PUNCTUATION.test(next)))
             out += '\\\\';
         else

@@ -189,6 +189,18 @@ describe('sanitizeUntrustedText', () => {
     expect(sanitizeUntrustedText(once.text).removed).toEqual([])
   })
 
+  it.each([
+    ['a tag from a `<` and the letters joined to it', '<<b>lt-->'],
+    ['an image from a `](` that held a comment', '![](<!--<img alt="a">)'],
+    ['a live image whose address followed a dropped comment', '![x](<!---->https://evil.test/p.png)'],
+    ['a hidden character from a `&` and the reference joined to it', '&amp;<b>#x200B;'],
+    ['a hidden character from a reference a dropped tag cut short', '&amp;#x200B<b>;'],
+  ])('leaves no %s for a second pass to find', (_name, text) => {
+    const once = sanitizeUntrustedText(text)
+    expect(sanitizeUntrustedText(once.text).removed).toEqual([])
+    expect(once.text).not.toMatch(/(?<!\\)\]\(/)
+  })
+
   it('stays linear on inputs built to make parsers and regular expressions backtrack, and caps the length', () => {
     const inputs = (n: number): string[] => [
       '<b a'.repeat(n / 4),
