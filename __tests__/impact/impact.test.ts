@@ -77,6 +77,26 @@ describe('computeImpact', () => {
     expect(impact.edges.flat().some((id) => id.startsWith('test.'))).toBe(false)
   })
 
+  it('names the node an added or removed test tests', () => {
+    const next = project(
+      {},
+      {
+        nodes: [
+          ...Object.entries({ stg_orders: stg, orders, customers, ltv }).map(([name, spec]) =>
+            model(name, spec),
+          ),
+          test('not_null_orders_total', ['model.shop.orders']),
+          test('not_null_ltv_id', ['model.shop.ltv']),
+        ],
+      },
+    )
+    const impact = computeImpact(project(), next)
+    expect(impact.changed.map((change) => [change.name, change.change, change.testOf])).toEqual([
+      ['not_null_orders_total', 'added', 'model.shop.orders'],
+      ['unique_orders_order_id', 'removed', 'model.shop.orders'],
+    ])
+  })
+
   it('names config and ref changes, and lists column changes as details of the change', () => {
     const impact = computeImpact(
       project(),

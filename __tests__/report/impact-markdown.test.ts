@@ -64,9 +64,8 @@ describe('renderImpactSection', () => {
       impact: impact(),
       findings: [{ ...breaking, severity: 'warning', node: 'model.shop.customers' }, breaking],
     })
-    expect(section).toContain(
-      '| Changed nodes | Downstream models | Tests | Exposures | Metrics |\n|---|---|---|---|---|\n| 1 | 1 | 2 | 1 | 0 |',
-    )
+    expect(section).toContain('1 changed node reaches 1 downstream model, 2 tests, 1 exposure, 0 metrics.')
+    expect(section).toContain('| `orders` | modified | — | — | customers, exposure dashboard |')
     expect(section).toContain('**Contract findings:** 1 breaking change, 1 warning.')
     // Breaking first; the pipe in the message cannot split the cell.
     expect(section).toContain(
@@ -111,10 +110,41 @@ describe('renderImpactSection', () => {
       }),
       findings: [],
     })
-    expect(section).toContain('| `stg_orders` | macro `shop.cents` changed (called through `shop.money`) |')
+    expect(section).toContain(
+      '| `stg_orders` | modified: macro `shop.cents` changed (called through `shop.money`) | — | — | — |',
+    )
     expect(section).toContain(
       "**Changed vars** (`start_date`) are read by `orders`; dbt's `state:modified` does not select nodes for a var change.",
     )
+  })
+
+  it('shows per changed model its columns, the tests added and removed (flagged), its downstream by name, and the task', () => {
+    const orders: NodeChange = {
+      ...changed('model.shop.orders'),
+      why: ['SQL changed'],
+      columns: {
+        added: ['completed_orders'],
+        removed: ['is_paid'],
+        retyped: [{ name: 'amount', before: 'integer', after: 'bigint' }],
+      },
+    }
+    const addedTest = { ...changed('test.shop.not_null_orders_completed_orders', 'added'), testOf: orders.id }
+    const removedTest = {
+      ...changed('test.shop.accepted_values_orders_is_paid', 'removed'),
+      testOf: orders.id,
+    }
+    const section = renderImpactSection({
+      impact: impact({ changed: [orders, addedTest, removedTest] }),
+      findings: [],
+      task: { kind: 'add-column', risk: 'low' },
+    })
+    expect(section).toContain('**Task:** `add-column`, low risk. 3 changed nodes reach 1 downstream model')
+    expect(section).toContain(
+      '| `orders` | modified: SQL changed | +completed_orders, −is_paid, ~amount integer → bigint | +not_null_orders_completed_orders, ⚠️ −accepted_values_orders_is_paid | customers, exposure dashboard |',
+    )
+    expect(section).toContain('> The change removes 1 test: `accepted_values_orders_is_paid`.')
+    // Tests get no row of their own.
+    expect(section).not.toContain('| `not_null_orders_completed_orders` |')
   })
 
   it('caps the diagram and says how many nodes were left out', () => {

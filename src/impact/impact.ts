@@ -36,6 +36,8 @@ export interface NodeChange {
   columns: ColumnChanges
   /** A removed node that the new manifest still has, disabled. */
   disabled?: boolean
+  /** For a data or unit test: the node it tests (dbt's `attached_node`, else the first node it reads). */
+  testOf?: string
 }
 
 export interface ImpactedNode {
@@ -157,6 +159,7 @@ function varImpact(next: ManifestGraph, options: ImpactOptions): Impact['vars'] 
 }
 
 function nodeChange(node: GraphNode, change: ChangeKind): NodeChange {
+  const testOf = TEST_KINDS.has(node.kind) ? testedNode(node) : undefined
   return {
     id: node.id,
     kind: node.kind,
@@ -166,7 +169,17 @@ function nodeChange(node: GraphNode, change: ChangeKind): NodeChange {
     why: [],
     config: [],
     columns: NO_COLUMN_CHANGES,
+    ...(testOf ? { testOf } : {}),
   }
+}
+
+function testedNode(test: GraphNode): string | undefined {
+  const attached = test.raw.attached_node
+  if (typeof attached === 'string' && attached) return attached
+  const dependsOn = test.raw.depends_on
+  if (typeof dependsOn !== 'object' || dependsOn === null || !('nodes' in dependsOn)) return undefined
+  const nodes = dependsOn.nodes
+  return Array.isArray(nodes) && typeof nodes[0] === 'string' ? nodes[0] : undefined
 }
 
 function modified(old: GraphNode, now: GraphNode, modification: Modification): NodeChange {

@@ -1,11 +1,14 @@
 import type { ContractFinding } from '../impact/contracts.js'
-import { downstreamNodes, type Impact, type NodeChange } from '../impact/impact.js'
-import { cell, codeBlock, codeCell, limited, moreLine, plural, table } from './markdown.js'
+import { downstreamNodes, type ImpactedNode, type Impact, type NodeChange } from '../impact/impact.js'
+import type { TaskSpec } from '../task/task-spec.js'
+import { cell, code, codeBlock, codeCell, limited, moreLine, plural, table } from './markdown.js'
 
 /** What the impact stage hands to the report: the change's reach and what it breaks. */
 export interface ImpactReport {
   impact: Impact
   findings: ContractFinding[]
+  /** The task's kind and risk, as classified before the change. */
+  task?: Pick<TaskSpec, 'kind' | 'risk'>
 }
 
 export interface ImpactSectionOptions {
@@ -28,8 +31,9 @@ export function renderImpactSection(report: ImpactReport, options: ImpactSection
     return vars ? `${none}\n\n${vars}` : none
   }
   const parts = [
-    countsTable(impact),
-    whySection(impact, listLimit),
+    reachLine(report),
+    removedTestsWarning(impact),
+    changesTable(impact, listLimit),
     varsLine(impact),
     findingsSection(findings, listLimit),
   ].filter((part): part is string => part !== undefined)
@@ -38,35 +42,113 @@ export function renderImpactSection(report: ImpactReport, options: ImpactSection
   return parts.join('\n\n')
 }
 
-function countsTable(impact: Impact): string {
+/** "Task: add-column, low risk. 2 changed nodes reach 0 downstream models, 5 tests, 1 exposure, 0 metrics." */
+function reachLine({ impact, task }: ImpactReport): string {
   const { downstream } = impact
   const semantic = downstream.semanticModels.length + downstream.savedQueries.length
-  const header = ['Changed nodes', 'Downstream models', 'Tests', 'Exposures', 'Metrics']
-  const row = [
-    impact.changed,
-    downstream.models,
-    downstream.tests,
-    downstream.exposures,
-    downstream.metrics,
-  ].map((list) => String(list.length))
-  if (semantic > 0) {
-    header.push('Semantic models / saved queries')
-    row.push(`${downstream.semanticModels.length} / ${downstream.savedQueries.length}`)
-  }
-  return table(header, [row])
+  const reach = [
+    plural(downstream.models.length, 'downstream model'),
+    plural(downstream.tests.length, 'test'),
+    plural(downstream.exposures.length, 'exposure'),
+    plural(downstream.metrics.length, 'metric'),
+    ...(semantic > 0
+      ? [plural(semantic, 'semantic model or saved query', 'semantic models or saved queries')]
+      : []),
+  ]
+  const taskLine = task ? `**Task:** ${code(task.kind)}, ${task.risk} risk. ` : ''
+  return `${taskLine}${plural(impact.changed.length, 'changed node')} ${impact.changed.length === 1 ? 'reaches' : 'reach'} ${reach.join(', ')}.`
+}
+
+function removedTestsWarning(impact: Impact): string | undefined {
+  const removed = impact.changed.filter((change) => isTest(change) && change.change === 'removed')
+  if (removed.length === 0) return undefined
+  const names = removed.slice(0, WHY_ROWS).map((test) => code(test.name))
+  const more = removed.length > WHY_ROWS ? ` and ${removed.length - WHY_ROWS} more` : ''
+  return `> [!WARNING]\n> The change removes ${plural(removed.length, 'test')}: ${names.join(', ')}${more}. Check that what it tested is still tested.`
 }
 
 const WHY_ROWS = 15
+const NAMES_PER_CELL = 6
 
-/** Why each modified node is in the selection, in dbt's terms (SQL, config, a macro it calls, …). */
-function whySection(impact: Impact, listLimit: number): string | undefined {
-  const modified = impact.changed.filter((change) => change.change === 'modified')
-  const { shown, omitted } = limited(modified, Math.min(listLimit, WHY_ROWS))
+const isTest = (change: NodeChange) => change.kind === 'test' || change.kind === 'unit_test'
+
+/**
+ * One row per changed node but tests: what changed (in dbt's `state:modified` terms), its declared columns
+ * added / removed / retyped, the tests the change added or removed on it, and what it reaches downstream.
+ */
+function changesTable(impact: Impact, listLimit: number): string | undefined {
+  const nodes = impact.changed.filter((change) => !isTest(change))
+  const { shown, omitted } = limited(nodes, Math.min(listLimit, WHY_ROWS))
   if (shown.length === 0) return undefined
-  const rows = shown.map((change) => [codeCell(displayName(change.id)), cell(change.why.join('; '))])
-  const lines = ['**Why changed** (dbt `state:modified` rules):', '', table(['Node', 'Why'], rows)]
+  const testsOf = groupBy(impact.changed.filter(isTest), (test) => test.testOf)
+  const reachedVia = groupBy(downstreamNodes(impact), (node) => node.via)
+  const rows = shown.map((change) => [
+    codeCell(displayName(change.id)),
+    cell(changeCell(change)),
+    cell(columnsCell(change)),
+    cell(testsCell(testsOf.get(change.id) ?? [])),
+    cell(downstreamCell(reachedVia.get(change.id) ?? [])),
+  ])
+  const lines = [table(['Node', 'Change', 'Columns', 'Tests', 'Downstream'], rows)]
   if (omitted > 0) lines.push('', moreLine(omitted))
+  const orphanTests = impact.changed.filter(
+    (change) => isTest(change) && !nodes.some((node) => node.id === change.testOf),
+  )
+  if (orphanTests.length > 0)
+    lines.push('', `Tests changed on nodes the change left alone: ${testsCell(orphanTests)}.`)
   return lines.join('\n')
+}
+
+function changeCell(change: NodeChange): string {
+  const kind = change.kind === 'model' ? '' : ` ${change.kind.replace('_', ' ')}`
+  if (change.change !== 'modified') return `${change.change}${kind}${change.disabled ? ' (disabled)' : ''}`
+  return `modified${kind}${change.why.length > 0 ? `: ${change.why.join('; ')}` : ''}`
+}
+
+function columnsCell(change: NodeChange): string {
+  const { added, removed, retyped } = change.columns
+  const parts = [
+    ...added.map((name) => `+${name}`),
+    ...removed.map((name) => `−${name}`),
+    ...retyped.map((c) => `~${c.name} ${c.before ?? '?'} → ${c.after ?? '?'}`),
+  ]
+  return parts.length > 0 ? names(parts) : '—'
+}
+
+function testsCell(tests: readonly NodeChange[]): string {
+  if (tests.length === 0) return '—'
+  const mark = (test: NodeChange) =>
+    test.change === 'added'
+      ? `+${test.name}`
+      : test.change === 'removed'
+        ? `⚠️ −${test.name}`
+        : `~${test.name}`
+  return names(tests.map(mark))
+}
+
+function downstreamCell(nodes: readonly ImpactedNode[]): string {
+  const shown = nodes.filter((node) => node.kind !== 'test')
+  if (shown.length === 0) return '—'
+  return names(
+    shown.map(
+      (node) => `${node.kind === 'model' ? '' : `${node.kind.replace('_', ' ')} `}${displayName(node.id)}`,
+    ),
+  )
+}
+
+function names(items: readonly string[]): string {
+  const more = items.length > NAMES_PER_CELL ? `, and ${items.length - NAMES_PER_CELL} more` : ''
+  return `${items.slice(0, NAMES_PER_CELL).join(', ')}${more}`
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    if (k === undefined) continue
+    groups.set(k, [...(groups.get(k) ?? []), item])
+  }
+  return groups
 }
 
 function varsLine(impact: Impact): string | undefined {

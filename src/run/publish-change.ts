@@ -103,7 +103,9 @@ export function writePullRequestBody(options: {
     runUrl: options.runUrl,
     draftReason: change.draftReason,
     dryRun: options.settings.dryRun,
-    impact: options.guarded.assessment,
+    ...(options.guarded.assessment
+      ? { impact: { ...options.guarded.assessment, task: record.stages.task } }
+      : {}),
     governance: options.governance?.markdown,
     productionState: options.production && describeProductionState(options.production),
     sandbox: sandboxMarkdown(record.stages.sandbox),
