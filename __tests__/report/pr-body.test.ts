@@ -86,8 +86,12 @@ describe('renderPullRequestBody', () => {
         draftReason: 'validation still fails after 1 repair round',
         validations: [
           failingValidation(1),
-          failingValidation(2, [violation('models/marts/customers.sql', 14)]),
+          {
+            ...failingValidation(2, [violation('models/marts/customers.sql', 14)]),
+            edited: ['models/marts/customers.sql'],
+          },
         ],
+        repairs: ['Renamed `lifetime_valu` to `lifetime_value`.'],
       }),
     )
     expect(body.startsWith('> [!WARNING]\n> **This pull request is a draft:** validation still fails')).toBe(
@@ -99,7 +103,16 @@ describe('renderPullRequestBody', () => {
       '| `model.shop.customers` | `models/marts/customers.sql` | error: Binder Error: Referenced column "lifetime_valu" not found |',
     )
     expect(body).toContain('| `models/marts/customers.sql:14:3` | `LT01` | Expected single space |')
-    expect(body).toContain('- Round 1: dbt failed (1 failing node), 0 new lint violations')
+    // Each earlier round: the failure as the model saw it, fenced, then what the repair changed.
+    expect(body).toContain('**Round 1:** dbt failed (1 failing node), 0 new lint violations.')
+    expect(body).toMatch(
+      /```text\ndbt build failures:\n- model\.shop\.customers \(models\/marts\/customers\.sql\): error\n {4}Binder Error: Referenced column "lifetime_valu" not found/,
+    )
+    expect(body).toContain(
+      'The repair edited `models/marts/customers.sql`. The model said: Renamed `lifetime_valu` to `lifetime_value`.',
+    )
+    // The last round's full error text is there too, folded.
+    expect(body).toContain("<details><summary>dbt's full error text</summary>")
   })
 
   it('keeps a pipe in a file name from splitting the table row', () => {

@@ -25,6 +25,8 @@ export interface PullRequestBodyInput {
   changedModels: string[]
   /** Validation rounds in order; the last one is the state of the branch. */
   validations: Validation[]
+  /** The model's summary of each repair round, in order (the one after round 1 first). */
+  repairs?: string[]
   rollback: RollbackPlan
   /** Base manifest vs the branch's: what changed, what it reaches and which contracts it breaks. */
   impact?: ImpactReport
@@ -112,7 +114,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
     ...(input.ticket.report ? [`### Schema drift\n\n${truncate(input.ticket.report, summaryLimit)}`] : []),
     listSection('Changed files', input.changedFiles, listLimit, new Set(input.deletedFiles)),
     listSection('Changed models', input.changedModels, listLimit),
-    `### Validation\n\n${validationSection(input.validations, listLimit)}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
+    `### Validation\n\n${validationSection(input.validations, listLimit, { repairs: input.repairs ?? [] })}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),
     ...(input.governance ? [input.governance] : []),
     `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,

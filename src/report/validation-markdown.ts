@@ -1,3 +1,4 @@
+import { describeFailures } from '../validate/describe-failures.js'
 import type { BuildMode, LintViolation, NodeResult, Validation } from '../validate/validation.js'
 import {
   cell,
@@ -182,8 +183,20 @@ export function sqlVerdictSection(validation: Validation, limit: number): string
   )
 }
 
-/** Everything about the last round: table, command, failures and violations (each list up to `limit`). */
-export function validationSection(validations: readonly Validation[], limit: number): string {
+export interface ValidationSectionOptions {
+  /** The model's summary of each repair, in order: the one after round 1 first. */
+  repairs?: readonly string[]
+}
+
+/**
+ * Everything about the last round (table, command, failures and violations, each list up to `limit`),
+ * then each earlier round: what failed, as the model was shown it, and what the repair changed.
+ */
+export function validationSection(
+  validations: readonly Validation[],
+  limit: number,
+  options: ValidationSectionOptions = {},
+): string {
   const last = validations.at(-1)
   if (!last) return 'Validation did not run.'
   const parts = [roundsSentence(validations), validationTable(last)]
@@ -198,6 +211,12 @@ export function validationSection(validations: readonly Validation[], limit: num
   }
   const failures = failureRows(last.dbt.results, limit)
   if (failures) parts.push(failures)
+  if (!last.ok && last.dbt.results.some(isFailedNode)) {
+    const text = describeFailures(last, failureTextLimit(limit))
+    parts.push(
+      `<details><summary>dbt's full error text</summary>\n\n${codeBlock(text, 'text')}\n\n</details>`,
+    )
+  }
   const violations = violationRows(last.lint.violations, limit, 'Lint violations introduced by the change')
   if (violations) parts.push(violations)
   const preExisting = violationRows(
@@ -207,12 +226,22 @@ export function validationSection(validations: readonly Validation[], limit: num
   )
   if (preExisting)
     parts.push(`<details><summary>Already there (not counted)</summary>\n\n${preExisting}\n\n</details>`)
-  if (validations.length > 1) parts.push(earlierRounds(validations.slice(0, -1)))
+  if (validations.length > 1) parts.push(repairRounds(validations, options.repairs ?? [], limit))
   return parts.join('\n\n')
 }
 
-function earlierRounds(validations: readonly Validation[]): string {
-  const lines = validations.map((v) => {
+/** Room for one round's failure text: less when the body must shrink to fit GitHub's limit. */
+function failureTextLimit(limit: number): number {
+  return limit >= 10 ? 3_000 : 400
+}
+
+/**
+ * Each round that failed before the last one: its verdict, the failures as the model was shown them, and
+ * the repair that followed (the files it edited and the model's own account, quoted).
+ */
+function repairRounds(validations: readonly Validation[], repairs: readonly string[], limit: number): string {
+  const blocks = validations.slice(0, -1).map((v, i) => {
+    const next = validations[i + 1]
     const failed = v.dbt.results.filter(isFailedNode).length
     const dbt = v.dbt.ok
       ? 'dbt passed'
@@ -221,7 +250,24 @@ function earlierRounds(validations: readonly Validation[]): string {
       v.lint.notRun || v.lint.skipped
         ? lintSummary(v)
         : plural(v.lint.violations.length, 'new lint violation')
-    return `- Round ${v.round}: ${dbt}, ${lint}`
+    const lines = [`**Round ${v.round}:** ${dbt}, ${lint}.`]
+    const failures = describeFailures(v, failureTextLimit(limit))
+    if (failures) lines.push(codeBlock(failures, 'text'))
+    const edited = next?.edited
+    const files =
+      edited === undefined
+        ? ''
+        : edited.length === 0
+          ? 'The repair edited no file.'
+          : `The repair edited ${edited.map((file) => code(file)).join(', ')}.`
+    const summary = repairs[i]?.trim()
+    lines.push(
+      [files, summary ? `The model said: ${untrusted(truncate(summary.replace(/\s+/g, ' '), 600))}` : '']
+        .filter(Boolean)
+        .join(' '),
+    )
+    return lines.filter(Boolean).join('\n\n')
   })
-  return `<details><summary>Earlier rounds</summary>\n\n${lines.join('\n')}\n\n</details>`
+  const title = `Repair rounds (${blocks.length})`
+  return `<details open><summary>${title}</summary>\n\n${blocks.join('\n\n')}\n\n</details>`
 }

@@ -18,7 +18,8 @@ export function summarizeChange(
 ): string {
   const finished = rounds
     .map((round, i) => ({ round: i + 1, summary: round.outcome === 'finished' ? round.summary.trim() : '' }))
-    .filter(({ summary }) => summary !== '')
+    // A repair that repeats the change's summary adds nothing; the validation section says what it fixed.
+    .filter(({ summary }, i, all) => summary !== '' && all.findIndex((r) => r.summary === summary) === i)
   const lines = finished.map(({ round, summary }, i) => (i === 0 ? summary : `Round ${round}: ${summary}`))
   const refused = refusedWrites(toolCalls, new Set(changedFiles))
   if (refused.length > 0) {

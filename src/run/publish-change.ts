@@ -86,6 +86,7 @@ export function writePullRequestBody(options: {
     ...(change.deleted ? { deletedFiles: change.deleted } : {}),
     changedModels: change.models,
     validations: options.guarded.validations,
+    repairs: (record.stages.agent ?? []).slice(1).map((round) => round.summary),
     rollback: rollbackPlan({
       commitSha: options.published.commitSha,
       branch: record.branch ?? '',

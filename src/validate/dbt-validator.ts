@@ -92,6 +92,7 @@ export class DbtValidator implements ChangeValidator {
   private readonly built = new BuiltRelations()
   private lastBuild?: LastBuild
   private lastRound?: { fingerprint: string; result: ValidationRound }
+  private lastSnapshot?: TreeSnapshot
 
   constructor(
     private readonly options: DbtValidatorOptions,
@@ -181,6 +182,8 @@ export class DbtValidator implements ChangeValidator {
     const files = rootRelative(base.layout.root, changedFiles)
     const snapshot = await snapshotOf(base.layout.root, files)
     const fingerprint = fingerprintOf(snapshot)
+    const edited = this.lastSnapshot ? changedSince(this.lastSnapshot, snapshot) : [...snapshot.keys()]
+    this.lastSnapshot = snapshot
     const last = this.lastRound
     if (last && last.fingerprint === fingerprint) return this.repeat(round, last.result)
     const targetPath = path.join(autopilotDir(base.project), `round-${round}`)
@@ -213,7 +216,7 @@ export class DbtValidator implements ChangeValidator {
         dbt.ok = false
       }
     }
-    const validation = { round, ok: dbt.ok && lint.ok, dbt, lint, changedModels: models }
+    const validation = { round, ok: dbt.ok && lint.ok, dbt, lint, changedModels: models, edited }
     this.log.info(
       `Round ${round}: dbt ${dbt.ok ? 'passed' : 'failed'} (${dbt.results.length} nodes, ${dbt.mode}` +
         `${dbt.unchecked ? `, ${dbt.unchecked.length} unchecked` : ''}${parseNote(dbt)}), ${lintSentence(lint)}`,
@@ -229,7 +232,7 @@ export class DbtValidator implements ChangeValidator {
     this.log.info(
       `Round ${round}: the changed files are the same as in round ${from}; its result stands (dbt and sqlfluff not run again).`,
     )
-    const validation = { ...structuredClone(earlier.validation), round, reusedFrom: from }
+    const validation = { ...structuredClone(earlier.validation), round, reusedFrom: from, edited: [] }
     return { validation, ...(earlier.graph ? { graph: earlier.graph } : {}) }
   }
 

@@ -105,6 +105,11 @@ export interface Validation {
   /** Names of the dbt models whose files changed. */
   changedModels: string[]
   /**
+   * Files (relative to the layout root) whose content differs from what the previous round validated: for
+   * the first round every changed file, for a repair round what the repair edited.
+   */
+  edited?: string[]
+  /**
    * Set when the files were the same as in an earlier round: that round's verdict is repeated (its number
    * here) and neither dbt nor sqlfluff ran again.
    */
