@@ -127,7 +127,7 @@ describe('renderJobSummary', () => {
 
   it('has one headline per outcome', () => {
     expect(statusHeadline('failed:validation')).toBe('❌ Failed (validation)')
-    expect(statusHeadline('skipped:no-changes')).toBe('⏭️ Skipped (no-changes)')
+    expect(statusHeadline('skipped:not-triggered')).toBe('⏭️ Skipped (not-triggered)')
     expect(statusHeadline('dry-run')).toBe('🧪 Dry run')
     expect(statusHeadline('pr-updated')).toBe('🔄 Pull request updated')
   })
