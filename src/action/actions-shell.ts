@@ -15,7 +15,10 @@ import type { RunStatus } from '../shared/run-status.js'
 import { runOutputs } from './run-outputs.js'
 
 /** Where the Actions UI shows an uploaded artifact. */
-export function artifactUrl(environment: RunEnvironment, id: number | undefined): string | undefined {
+export function artifactUrl(
+  environment: Pick<RunEnvironment, 'runUrl'>,
+  id: number | undefined,
+): string | undefined {
   if (id === undefined || !environment.runUrl) return undefined
   return `${environment.runUrl}/artifacts/${id}`
 }
