@@ -46,8 +46,10 @@ describe('action.yml', () => {
     }
   })
 
-  it('declares every output the run sets', () => {
+  it('declares every output the run sets, with the same descriptions', () => {
     expect(Object.keys(action.outputs)).toEqual(OUTPUTS.map((output) => output.name))
+    for (const output of OUTPUTS)
+      expect(action.outputs[output.name]).toEqual({ description: output.description })
   })
 })
 

@@ -1,8 +1,10 @@
 // Writes action.yml and the README's inputs/outputs tables from src/config/inputs.ts (the one source of
 // truth; __tests__/metadata.test.ts fails when they drift). Node 24 strips the types of inputs.ts.
+import './ts-imports.mjs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { stringify } from 'yaml'
-import { INPUTS, OUTPUTS } from '../src/config/inputs.ts'
+
+const { INPUTS, OUTPUTS } = await import('../src/config/inputs.ts')
 
 const action = {
   name: 'dbt Autopilot',

@@ -75,12 +75,12 @@ const messagesOf = (index: number): Message[] =>
 describe('AgentSession', () => {
   it('lists, reads, edits and finishes, recording every call; a repair round continues the conversation', async () => {
     const longSql = `select id, amount from raw.orders -- ${'x'.repeat(300)}\n`
-    const { agent, record, workspace } = await session([
+    const { agent, record, workspace, log } = await session([
       tool('t1', 'list_files', { directory: 'models' }),
       tool('t2', 'read_file', { path: 'models/orders.sql' }),
       {
         content: [
-          { type: 'text', text: 'Adding the amount column.' },
+          { type: 'text', text: `Adding the amount column.\n\nIt comes from raw.orders. ${'y'.repeat(400)}` },
           {
             type: 'tool_use',
             id: 't3',
@@ -98,6 +98,13 @@ describe('AgentSession', () => {
 
     const first = await agent.run('Add amount to orders.')
     expect(first).toEqual({ outcome: 'finished', summary: 'Added amount to orders.', stopReason: 'tool_use' })
+    // The log follows the model: what it said on a turn (one line, shortened), then the tools it called.
+    const turn3 = log.lines.filter((line) => line.startsWith('turn 3:'))
+    expect(turn3).toEqual([
+      `turn 3: Adding the amount column. It comes from raw.orders. ${'y'.repeat(300 - 52)}…`,
+      'turn 3: write_file models/orders.sql',
+    ])
+    expect(log.lines.filter((line) => line.startsWith('turn 1:'))).toEqual(['turn 1: list_files models'])
     expect(await readFile(path.join(root, 'models/orders.sql'), 'utf8')).toBe(longSql)
     expect(await workspace.changedFiles()).toEqual(['models/orders.sql'])
 

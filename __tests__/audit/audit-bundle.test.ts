@@ -76,7 +76,7 @@ describe('audit bundle', () => {
     const redactor = createRedactor([s.anthropic.apiKey, s.jira.apiToken, s.githubToken])
     const record = leakyRecord()
     const diff = 'diff --git a/models/x.sql b/models/x.sql\n+select 1\n'
-    const paths = await writeAuditBundle(join(dir, 'bundle'), {
+    const { files: paths, finalHash } = await writeAuditBundle(join(dir, 'bundle'), {
       record,
       settings: redactSettings(s),
       diff,
@@ -109,6 +109,8 @@ describe('audit bundle', () => {
     expect(bundle.run.settings).toMatchObject({ anthropic: { apiKey: true }, githubToken: true })
     expect(bundle.events.map((event) => event.stage)).toEqual(['tickets', 'agent', 'run'])
     expect(bundle.prBody).toBe('## DATA-123\n\nbody')
+    expect(bundle.run.audit?.finalHash).toBe(finalHash)
+    expect(finalHash).toMatch(/^[0-9a-f]{64}$/)
   })
 
   it('writes no secret into any file, in any encoding', async () => {

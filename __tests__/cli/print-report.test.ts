@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { printRunReport } from '../../src/cli/print-report.js'
 import { RunRecord } from '../../src/run/run-record.js'
 import type { TicketRun } from '../../src/run/run-ticket.js'
-import { passingValidation } from '../report/fixtures.js'
+import { failingValidation, passingValidation } from '../report/fixtures.js'
 
 function reportOf(record: RunRecord): string {
   let text = ''
@@ -12,6 +12,7 @@ function reportOf(record: RunRecord): string {
     record,
     auditDir: '/tmp/out/audit',
     auditFiles: [],
+    auditHash: 'ab'.repeat(32),
     redact: (value) => value,
   }
   printRunReport(run, out)
@@ -53,5 +54,25 @@ describe('printRunReport', () => {
     expect(report).toContain(`Validation round 1: passed\n  dbt (${first.dbt.mode}):`)
     expect(report).toContain('Validation round 2: passed\n  dbt (parents built in round 1):')
     expect(report).toContain("Validation round 3: passed\n  dbt (no file changed: round 2's result):")
+  })
+
+  it("prints dbt's whole error, not its first line, and the audit hash", () => {
+    const record = new RunRecord('run-4')
+    const failed = failingValidation(1)
+    failed.dbt.results[0]!.message =
+      'Runtime Error in model customers (models/marts/customers.sql)\n  Binder Error: Referenced column "lifetime_valu" not found in FROM clause!\n  LINE 16:     lifetime_valu\n               ^'
+    const compile = failingValidation(2)
+    compile.dbt.results = []
+    compile.dbt.error =
+      "Compilation Error in model customers (models/marts/customers.sql)\n  unexpected '}'\n    line 7\n      {{ ref('orders') }}}"
+    record.stages.validations = [failed, compile]
+    const report = reportOf(record)
+    expect(report).toContain(
+      '    error: model.shop.customers (models/marts/customers.sql)\n      Runtime Error in model customers (models/marts/customers.sql)\n        Binder Error: Referenced column "lifetime_valu" not found in FROM clause!\n        LINE 16:     lifetime_valu\n',
+    )
+    expect(report).toContain(
+      "    Compilation Error in model customers (models/marts/customers.sql)\n      unexpected '}'\n        line 7\n",
+    )
+    expect(report).toContain(`Audit hash: ${'ab'.repeat(32)}`)
   })
 })

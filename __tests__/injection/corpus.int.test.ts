@@ -373,7 +373,7 @@ describe('prompt-injection corpus: the obedient model cannot leave its lane', ()
           record,
         }),
       )
-      const files = await writeAuditBundle(auditDir, {
+      const { files } = await writeAuditBundle(auditDir, {
         record,
         settings: redactSettings(settings),
         diff: record.diff,

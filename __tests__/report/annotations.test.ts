@@ -2,8 +2,56 @@ import { describe, expect, it } from '@jest/globals'
 import { repoRelativePath, selectAnnotations } from '../../src/report/annotations.js'
 import { createRedactor } from '../../src/shared/redact.js'
 import { failingValidation, node, passingValidation, violation } from './fixtures.js'
+import {
+  BINDER_ERROR,
+  BINDER_SOURCE,
+  JINJA_BUILD_ERROR,
+  JINJA_SOURCE,
+  PARSER_ERROR,
+  PARSER_SOURCE,
+} from './dbt-errors.js'
 
 describe('selectAnnotations', () => {
+  it("annotates dbt's errors at the source line, with dbt's whole message, repo-relative", () => {
+    const validation = failingValidation(1)
+    validation.dbt.results = [
+      node('model.shop.customers', 'error', { file: 'models/customers.sql', message: BINDER_ERROR }),
+      node('model.shop.short', 'error', { file: 'models/short.sql', message: PARSER_ERROR }),
+    ]
+    const sources: Record<string, string> = {
+      'models/customers.sql': BINDER_SOURCE,
+      'models/short.sql': PARSER_SOURCE,
+      'models/broken_jinja.sql': JINJA_SOURCE,
+    }
+    const { annotations } = selectAnnotations(validation, {
+      projectPathFromRepoRoot: 'analytics',
+      sourceOf: (file) => sources[file],
+    })
+    expect(annotations.map(({ file, startLine, title }) => ({ file, startLine, title }))).toEqual([
+      { file: 'analytics/models/customers.sql', startLine: 16, title: 'dbt error: model.shop.customers' },
+      { file: 'analytics/models/short.sql', startLine: 1, title: 'dbt error: model.shop.short' },
+    ])
+    expect(annotations[0]?.message).toBe(BINDER_ERROR)
+    expect(annotations[1]?.message).toContain('(dbt points at line 15 of the compiled SQL.)')
+
+    // A build that could not start names the file in its error; the colours go.
+    const broken = failingValidation(2)
+    broken.dbt.results = []
+    broken.dbt.error = JINJA_BUILD_ERROR
+    const [jinja] = selectAnnotations(broken, {
+      projectPathFromRepoRoot: '.',
+      sourceOf: (file) => sources[file],
+    }).annotations
+    expect(jinja).toMatchObject({
+      file: 'models/broken_jinja.sql',
+      startLine: 6,
+      title: 'dbt could not build',
+    })
+    expect(jinja?.message).toMatch(
+      /^\[ERROR\]: Encountered an error:\nCompilation Error in model broken_jinja/,
+    )
+  })
+
   it('puts dbt failures first at line 1, then lint violations at their line, with repo-relative paths', () => {
     const validation = failingValidation(1, [violation('models/marts/customers.sql', 14)])
     const { annotations, omitted } = selectAnnotations(validation, {

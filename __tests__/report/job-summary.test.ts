@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { JOB_SUMMARY_LIMIT_BYTES, renderJobSummary, statusHeadline } from '../../src/report/job-summary.js'
+import type { ContractFinding } from '../../src/impact/contracts.js'
 import { RunRecord } from '../../src/run/run-record.js'
 import { failingValidation, passingValidation, ticket, violation } from './fixtures.js'
 
@@ -45,7 +46,44 @@ function record(): RunRecord {
 }
 
 describe('renderJobSummary', () => {
-  it('shows the outcome, links, validation, model calls and commands', () => {
+  it('shows the outcome, the PR, the change, impact, validation, cost, duration, stages and audit hash', () => {
+    const run = record()
+    run.stages.change = {
+      files: ['models/marts/customers.sql', 'models/marts/old.sql'],
+      deleted: ['models/marts/old.sql'],
+      models: ['customers'],
+      summary: 'Added lifetime value.',
+    }
+    run.stages.impact = {
+      changed: 3,
+      findings: [
+        {
+          rule: 'column-removed',
+          node: 'model.shop.customers',
+          severity: 'breaking',
+          message: 'm',
+          action: 'a',
+        },
+        { rule: 'column-removed', node: 'model.shop.orders', severity: 'warning', message: 'm', action: 'a' },
+      ] as ContractFinding[],
+    }
+    run.commitSha = 'c0ffee'
+    run.events.push(
+      { at: '2026-01-01T10:00:00.000Z', stage: 'stage', message: 'started: Validate (round 1)' },
+      {
+        at: '2026-01-01T10:00:03.800Z',
+        stage: 'stage',
+        message: 'finished: Validate (round 1)',
+        data: {
+          name: 'Validate (round 1)',
+          startedAt: '2026-01-01T10:00:00.000Z',
+          durationMs: 3800,
+          ok: true,
+        },
+      },
+    )
+    const started = run.startedAt
+    run.finishedAt = new Date(Date.parse(started) + 125_000).toISOString()
     const summary = renderJobSummary({
       status: 'pr-opened',
       statusMessage: 'Opened a pull request for DATA-123.',
@@ -53,20 +91,89 @@ describe('renderJobSummary', () => {
       prUrl: 'https://github.com/acme/shop/pull/12',
       branch: 'autopilot/DATA-123',
       validations: [failingValidation(1), passingValidation(2)],
-      record: record(),
+      record: run,
+      auditHash: 'ab'.repeat(32),
+      artifactUrl: 'https://github.com/acme/shop/actions/runs/7/artifacts/9',
     })
     expect(summary).toContain('## Autopilot: ✅ Pull request opened')
     expect(summary).toContain(
       '[DATA-123](https://acme.atlassian.net/browse/DATA-123) Add lifetime value to customers',
     )
     expect(summary).toContain('**Pull request:** https://github.com/acme/shop/pull/12')
+    expect(summary).toContain('**Commit:** `c0ffee`')
+    expect(summary).toContain(
+      '### Change (2 files)\n\n- `models/marts/customers.sql`\n- `models/marts/old.sql` (deleted)\n\n**Models:** `customers`',
+    )
+    expect(summary).toContain(
+      '### Impact\n\n3 changed nodes, **1 breaking contract finding**, 1 contract warning.',
+    )
     expect(summary).toContain('Passed after 1 repair round.')
+    // 15,000 fresh + 9,000 written + 9,000 read: 27% of the input came from the cache.
+    expect(summary).toContain(
+      '**Cost:** $0.08 for 2 model calls: 33,000 input tokens (27% read from the cache), 1,200 output',
+    )
+    expect(summary).toContain('**Duration:** 2 min 5 s')
+    expect(summary).toContain('| Validate (round 1) | 10:00:00 | 3.8 s |  |')
+    expect(summary).toContain(
+      `**Audit:** [audit bundle](https://github.com/acme/shop/actions/runs/7/artifacts/9), final hash \`${'ab'.repeat(32)}\``,
+    )
+    // The model calls fold away; the commands are in the audit bundle only.
+    expect(summary).toContain('<details><summary>Model calls (2)</summary>')
     expect(summary).toContain(
       '| 1 | `claude-sonnet-5-5` | 12,000 | 800 | 9,000 | 0 | $0.06 | tool_use | 4.2 s |',
     )
-    expect(summary).toContain('| **total** |  | 15,000 | 1,200 | 9,000 | 9,000 | **$0.08** |')
-    expect(summary).toContain('| `dbt build --select state:modified+` | ❌ 1 | 15.3 s |')
-    expect(summary).toContain('| `sqlfluff lint --format json` | 0 | 900 ms |')
+    expect(summary).not.toContain('Commands')
+    expect(summary).not.toContain('sqlfluff lint --format json')
+    // The last round passed: no dbt errors section.
+    expect(summary).not.toContain('### dbt errors')
+    expect(summary).not.toContain('**Verdict:**')
+  })
+
+  it('says what the real run would do in a dry run, and why a real PR is a draft', () => {
+    const run = record()
+    run.stages.decision = { verdict: 'ready' }
+    const dry = (verdict: 'ready' | 'draft', draftReason?: string) => {
+      run.stages.decision = { verdict, ...(draftReason ? { draftReason } : {}) }
+      return renderJobSummary({ status: 'dry-run', statusMessage: 'Dry run.', validations: [], record: run })
+    }
+    expect(dry('ready')).toContain('**Verdict:** the real run would open a pull request ready for review.')
+    expect(dry('draft', 'The change breaks 1 contract rule(s).')).toContain(
+      '**Verdict:** the real run would open a draft pull request: The change breaks 1 contract rule(s).',
+    )
+    const real = renderJobSummary({
+      status: 'pr-opened',
+      statusMessage: 'Opened draft PR.',
+      validations: [],
+      record: run,
+      dryRun: false,
+    })
+    expect(real).toContain('**Draft**: The change breaks 1 contract rule(s).')
+    expect(real).not.toContain('real run would')
+  })
+
+  it("shows dbt's whole error when the last round failed", () => {
+    const failed = failingValidation(2)
+    failed.dbt.results[0]!.message =
+      'Runtime Error in model customers (models/marts/customers.sql)\n  Binder Error: Referenced column "lifetime_valu" not found in FROM clause!\n  LINE 20:     lifetime_valu\n               ^^^^^^^^^^^^^'
+    const summary = renderJobSummary({
+      status: 'failed:validation',
+      statusMessage: 'Validation failed.',
+      validations: [failed],
+      record: record(),
+    })
+    expect(summary).toContain('### dbt errors (round 2)')
+    expect(summary).toContain('`model.shop.customers (models/marts/customers.sql)`')
+    expect(summary).toContain('  LINE 20:     lifetime_valu\n               ^^^^^^^^^^^^^\n```')
+  })
+
+  it('leaves out every section that would say nothing', () => {
+    const summary = renderJobSummary({
+      status: 'failed:ticket',
+      statusMessage: 'DATA-9 was not found.',
+      validations: [],
+      record: new RunRecord('run-quiet'),
+    })
+    expect(summary).toBe('## Autopilot: ❌ Failed (ticket)\n\nDATA-9 was not found.\n')
   })
 
   it('says when the base did not parse, as the PR body does, with the error neutralized', () => {
@@ -127,7 +234,7 @@ describe('renderJobSummary', () => {
 
   it('has one headline per outcome', () => {
     expect(statusHeadline('failed:validation')).toBe('❌ Failed (validation)')
-    expect(statusHeadline('skipped:no-changes')).toBe('⏭️ Skipped (no-changes)')
+    expect(statusHeadline('skipped:not-triggered')).toBe('⏭️ Skipped (not-triggered)')
     expect(statusHeadline('dry-run')).toBe('🧪 Dry run')
     expect(statusHeadline('pr-updated')).toBe('🔄 Pull request updated')
   })

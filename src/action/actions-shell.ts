@@ -1,28 +1,26 @@
 import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ActionsArtifactStore, artifactName } from '../adapters/actions/artifact-store.js'
 import type { Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { JobShell } from '../modes/job.js'
-import { selectAnnotations } from '../report/annotations.js'
+import { repoRelativePath, selectAnnotations } from '../report/annotations.js'
 import { renderJobSummary } from '../report/job-summary.js'
+import { sourceAfterChange } from '../report/source-after-change.js'
+import type { RunRecord } from '../run/run-record.js'
 import type { TicketRun } from '../run/run-ticket.js'
 import type { Log } from '../shared/log.js'
 import type { RunStatus } from '../shared/run-status.js'
+import { runOutputs } from './run-outputs.js'
 
-/** The outputs every run sets, with empty values for what did not happen. */
-function runOutputs(status: RunStatus, run?: TicketRun): Record<string, string | number> {
-  const record = run?.record
-  return {
-    status,
-    'pr-url': record?.prUrl ?? '',
-    'pr-number': record?.prNumber ?? '',
-    branch: record?.branch ?? '',
-    verdict: record?.stages.decision?.verdict ?? '',
-    'changed-models': JSON.stringify(record?.changedModels ?? []),
-    'cost-usd': (record?.costUsd ?? 0).toFixed(4),
-    'audit-dir': run?.auditDir ?? '',
-  }
+/** Where the Actions UI shows an uploaded artifact. */
+export function artifactUrl(
+  environment: Pick<RunEnvironment, 'runUrl'>,
+  id: number | undefined,
+): string | undefined {
+  if (id === undefined || !environment.runUrl) return undefined
+  return `${environment.runUrl}/artifacts/${id}`
 }
 
 /** Results on the Actions runner: outputs, annotations at file and line, the audit artifact, the summary. */
@@ -35,11 +33,13 @@ export class ActionsShell implements JobShell {
 
   async reportTicketRun(run: TicketRun, settings: Settings): Promise<void> {
     const { record, redact } = run
-    this.setOutputs(runOutputs(run.outcome.status, run))
+    const projectPath = path.relative(this.repoDir, path.resolve(this.repoDir, settings.dbt.projectDir))
     const latest = record.validations.at(-1)
     if (latest) {
-      const projectPath = path.relative(this.repoDir, path.resolve(this.repoDir, settings.dbt.projectDir))
-      const { annotations, omitted } = selectAnnotations(latest, { projectPathFromRepoRoot: projectPath })
+      const { annotations, omitted } = selectAnnotations(latest, {
+        projectPathFromRepoRoot: projectPath,
+        sourceOf: (file) => this.sourceAfterChange(record, repoRelativePath(projectPath, file)),
+      })
       for (const a of annotations) {
         const properties = { file: a.file, startLine: a.startLine, title: a.title }
         if (a.level === 'warning') core.warning(redact(a.message), properties)
@@ -49,6 +49,7 @@ export class ActionsShell implements JobShell {
         this.log.info(`${omitted} more finding(s) are listed in the job summary and the audit bundle.`)
     }
 
+    let uploadedUrl: string | undefined
     if (settings.artifact.upload) {
       const upload = await new ActionsArtifactStore().upload(
         artifactName(record.ticket?.snapshot.key ?? settings.ticket.key, this.environment.runAttempt),
@@ -56,9 +57,12 @@ export class ActionsShell implements JobShell {
         run.auditDir,
         settings.artifact.retentionDays,
       )
-      if (upload.uploaded) this.log.info(`Audit bundle uploaded as artifact ${upload.id ?? ''}`.trim())
-      else this.log.warn(`Audit bundle not uploaded: ${upload.reason ?? 'unknown reason'}`)
+      if (upload.uploaded) {
+        uploadedUrl = artifactUrl(this.environment, upload.id)
+        this.log.info(`Audit bundle uploaded as artifact ${uploadedUrl ?? upload.id ?? ''}`.trim())
+      } else this.log.warn(`Audit bundle not uploaded: ${upload.reason ?? 'unknown reason'}`)
     }
+    this.setOutputs(runOutputs(run.outcome.status, run, { artifactUrl: uploadedUrl }))
     await this.writeSummary(
       redact(
         renderJobSummary({
@@ -69,6 +73,9 @@ export class ActionsShell implements JobShell {
           branch: record.branch,
           validations: [...record.validations],
           record,
+          dryRun: settings.dryRun,
+          auditHash: run.auditHash,
+          ...(uploadedUrl ? { artifactUrl: uploadedUrl } : {}),
         }),
       ),
     )
@@ -89,5 +96,16 @@ export class ActionsShell implements JobShell {
       .addRaw(markdown)
       .write()
       .catch((error: unknown) => this.log.warn(`Could not write the job summary: ${String(error)}`))
+  }
+
+  /** A file as the change left it: the checkout is back as it was, the patch holds the change. */
+  private sourceAfterChange(record: RunRecord, repoPath: string): string | undefined {
+    let base: string | undefined
+    try {
+      base = readFileSync(path.join(this.repoDir, repoPath), 'utf8')
+    } catch {
+      base = undefined
+    }
+    return sourceAfterChange(record.diff, repoPath, base)
   }
 }

@@ -5,6 +5,7 @@ import { readRunEnvironment } from '../config/run-environment.js'
 import { classifyFailure, isFailure } from '../run/outcome.js'
 import type { Request } from '../triggers/request.js'
 import { readEventPayload } from './read-event.js'
+import { runOutputs } from './run-outputs.js'
 import { routeEvent } from '../triggers/route-event.js'
 import { UNTRUSTED_EVENTS } from '../triggers/untrusted-events.js'
 
@@ -34,7 +35,7 @@ export async function run(): Promise<void> {
     } else log.info(`${status.status}: ${status.message}`)
   } catch (error) {
     const failure = classifyFailure(error)
-    core.setOutput('status', failure.status)
+    for (const [name, value] of Object.entries(runOutputs(failure.status))) core.setOutput(name, value)
     core.setFailed(failure.message)
   }
 }

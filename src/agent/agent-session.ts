@@ -39,6 +39,7 @@ export interface AgentRunResult {
 }
 
 const MAX_RECORDED_STRING = 200
+const MAX_LOGGED_NARRATION = 300
 const COUNT_TOKENS_TIMEOUT_MS = 60_000
 
 /**
@@ -100,6 +101,8 @@ export class AgentSession {
         durationMs,
       })
 
+      const narration = textOf(response.content)
+      if (narration) log.info(`turn ${reservation.turn}: ${shortNarration(narration)}`)
       const toolUses = response.content.filter((block): block is ToolUseBlock => block.type === 'tool_use')
       if (response.stopReason === 'max_tokens' || response.stopReason === 'refusal') {
         // A cut-off tool input may be incomplete: answer every call without running it.
@@ -143,6 +146,12 @@ export class AgentSession {
       if (finish) return finish
     }
   }
+}
+
+/** What the model said on a turn, on one line of the log (which redacts it): enough to follow its reasoning. */
+function shortNarration(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > MAX_LOGGED_NARRATION ? `${line.slice(0, MAX_LOGGED_NARRATION)}…` : line
 }
 
 function toolResult(id: string, content: string, isError: boolean): ToolResultBlock {

@@ -154,11 +154,21 @@ function runJson(input: AuditBundleInput): AuditRun {
   }
 }
 
+export interface WrittenAuditBundle {
+  /** Paths of the files written. */
+  files: string[]
+  /**
+   * The chain's head (`run.json`'s `audit.finalHash`): printed in the job log and summary and set as an
+   * output, where the artifact's readers cannot change it, so `verify-audit --expect` can check a download.
+   */
+  finalHash: string
+}
+
 /**
- * Writes the run's audit files into `dir` and returns their paths. Every string passes the redactor
- * before it is serialised, so a secret cannot reach the artifact in any encoding we know of.
+ * Writes the run's audit files into `dir`. Every string passes the redactor before it is serialised, so a
+ * secret cannot reach the artifact in any encoding we know of.
  */
-export async function writeAuditBundle(dir: string, input: AuditBundleInput): Promise<string[]> {
+export async function writeAuditBundle(dir: string, input: AuditBundleInput): Promise<WrittenAuditBundle> {
   const { redactor } = input
   await mkdir(dir, { recursive: true })
   // A JSON round-trip drops undefined fields and anything that is not JSON (a stray Date becomes a string).
@@ -193,7 +203,7 @@ export async function writeAuditBundle(dir: string, input: AuditBundleInput): Pr
     await writeFile(path, content, 'utf8')
     paths.push(path)
   }
-  return paths
+  return { files: paths, finalHash: chained.head.finalHash }
 }
 
 /**

@@ -28,13 +28,15 @@ export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void
     lines.push(
       '',
       `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`,
-      `  dbt (${buildLabel(validation)}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`,
+      `  dbt (${buildLabel(validation)}): ${summary}`,
+      ...(dbt.error ? indented(dbt.error, '    ') : []),
       `  ${dbt.command}`,
       `  sqlfluff: ${lintSummary(validation)}`,
       ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`),
     )
     for (const node of dbt.results.filter(isFailure).slice(0, 5)) {
-      lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`)
+      lines.push(`    ${node.status}: ${node.uniqueId}${node.file ? ` (${node.file})` : ''}`)
+      if (node.message) lines.push(...indented(node.message, '      '))
     }
     for (const v of validation.lint.violations.slice(0, 5)) {
       lines.push(`    ${v.file}:${v.line}:${v.column} ${v.code} ${v.description}`)
@@ -47,8 +49,16 @@ export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void
   const patch = run.auditFiles.find((file) => file.endsWith('.patch'))
   if (prBody) lines.push(`PR body: ${prBody}`)
   if (patch) lines.push(`Patch: ${patch}`)
-  lines.push(`Audit bundle: ${run.auditDir}`, '')
+  lines.push(`Audit bundle: ${run.auditDir}`, `Audit hash: ${run.auditHash}`, '')
   out.write(run.redact(lines.join('\n')))
+}
+
+/** dbt's whole message, every line under the one it belongs to: the line that says where is rarely the first. */
+function indented(text: string, indent: string): string[] {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => `${indent}${line.trimEnd()}`)
 }
 
 /** How the round's build was chosen: the mode, or what it took from an earlier round. */

@@ -1,3 +1,5 @@
+import { statusOutputDescription } from '../shared/statuses.js'
+
 /**
  * Every input of the Action, in one table. `action.yml`, the README's inputs table and the settings parser
  * are checked against it by tests, so an input cannot be added in one place and forgotten in another.
@@ -262,11 +264,7 @@ export const INPUTS: readonly InputSpec[] = [
 ]
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
-  {
-    name: 'status',
-    description:
-      'What happened: `pr-opened`, `pr-updated`, `dry-run`, `no-drift` (`detect-schema-drift` found the warehouse matching the YAML), `skipped:<reason>` or `failed:<reason>` (e.g. `failed:validation`, `failed:budget`, `failed:ticket`).',
-  },
+  { name: 'status', description: statusOutputDescription() },
   { name: 'pr-url', description: 'URL of the pull request, when one was opened or updated.' },
   { name: 'pr-number', description: 'Number of the pull request, when one was opened or updated.' },
   { name: 'branch', description: 'Branch holding the change.' },
@@ -275,7 +273,31 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
     description:
       'What became of the change: `ready` (a PR ready for review), `draft` (a draft PR; the summary says why), `blocked` (nothing pushed) or `validation-failed`. In a dry run, what the real run would have done. Empty when no change was made.',
   },
+  {
+    name: 'draft',
+    description:
+      '`true` when the pull request is (or in a dry run would be) a draft, `false` when it is ready for review. Empty when no change was made.',
+  },
+  {
+    name: 'validation',
+    description:
+      "The last validation round's result: `passed`, `failed`, or `not-run` (the run ended before dbt checked a change).",
+  },
+  {
+    name: 'breaking',
+    description:
+      'How many breaking contract findings the change has (removed or retyped columns, narrowed access...). Empty when impact was not assessed.',
+  },
   { name: 'changed-models', description: 'JSON array of the dbt models the change touched.' },
+  {
+    name: 'commit-sha',
+    description:
+      "SHA of Autopilot's commit (pushed, or in a dry run local only). Empty when nothing was committed.",
+  },
+  {
+    name: 'ticket',
+    description: 'Key of the ticket the run worked on (`DATA-123`, `#42`). Empty when none was read.',
+  },
   {
     name: 'matrix',
     description:
@@ -290,5 +312,14 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   {
     name: 'audit-dir',
     description: 'Folder holding the audit bundle (`run.json`, `events.jsonl`, patch, PR body).',
+  },
+  {
+    name: 'audit-hash',
+    description:
+      "Final hash of the audit bundle's chain (also in the log and the summary): `autopilot verify-audit <dir> --expect <hash>` proves a downloaded bundle is the one this run wrote.",
+  },
+  {
+    name: 'artifact-url',
+    description: 'URL of the uploaded audit artifact. Empty when it was not uploaded.',
   },
 ]

@@ -3,6 +3,7 @@ import type { Validation } from '../validate/validation.js'
 import { truncate } from './markdown.js'
 import type { Redactor } from '../shared/redact.js'
 import { isFailedNode } from './validation-markdown.js'
+import { filesNamedIn, locateDbtError, plainDbtMessage } from './dbt-error-location.js'
 
 export interface Annotation {
   /** Repo-relative path, as the Checks UI expects. */
@@ -19,9 +20,11 @@ export interface AnnotationOptions {
   /** The UI shows only the first few per step; the summary and artifact carry the rest. */
   limit?: number
   redactor?: Redactor
+  /** A file's text as the change left it (project-relative path), to place dbt's errors at their line. */
+  sourceOf?: (projectRelativeFile: string) => string | undefined
 }
 
-const MESSAGE_LIMIT = 1_000
+const MESSAGE_LIMIT = 4_000
 
 /** Joins a project-relative path onto the project's place in the repo, as a clean POSIX path. */
 export function repoRelativePath(projectPathFromRepoRoot: string, projectRelativeFile: string): string {
@@ -41,15 +44,31 @@ export function selectAnnotations(
   const path = (file: string) => repoRelativePath(options.projectPathFromRepoRoot, file)
   const all: Annotation[] = []
 
+  const dbtError = (file: string, title: string, message: string): Annotation => {
+    const where = locateDbtError(message, options.sourceOf?.(file))
+    const text = plainDbtMessage(message).trim()
+    return {
+      file: path(file),
+      startLine: where?.line ?? 1,
+      title,
+      message: where?.note ? `${text}\n\n(dbt points at ${where.note}.)` : text,
+      level: 'error',
+    }
+  }
+  // dbt could not build at all (a compilation error): the files its message names.
+  if (validation.dbt.error) {
+    for (const file of filesNamedIn(validation.dbt.error))
+      all.push(dbtError(file, 'dbt could not build', validation.dbt.error))
+  }
   for (const node of validation.dbt.results.filter(isFailedNode)) {
     if (!node.file) continue
-    all.push({
-      file: path(node.file),
-      startLine: 1,
-      title: `dbt ${node.status}: ${node.uniqueId}`,
-      message: node.message || `${node.uniqueId} ended with status ${node.status}`,
-      level: 'error',
-    })
+    all.push(
+      dbtError(
+        node.file,
+        `dbt ${node.status}: ${node.uniqueId}`,
+        node.message || `${node.uniqueId} ended with status ${node.status}`,
+      ),
+    )
   }
   for (const violation of validation.lint.violations) {
     all.push({

@@ -3,21 +3,25 @@ import type { Ticket } from '../tickets/ticket.js'
 import {
   cell,
   code,
+  codeBlock,
   codeCell,
   duration,
   fitLists,
   limited,
   moreLine,
+  plural,
   table,
   truncate,
   untrusted,
   usd,
 } from './markdown.js'
 import type { Redactor } from '../shared/redact.js'
-import type { CommandRecord, ModelCallRecord, RunRecord, RunStages, RunStatus } from '../run/run-record.js'
+import type { ModelCallRecord, RunEvent, RunRecord, RunStages, RunStatus } from '../run/run-record.js'
+import { stageTimings } from '../run/stage-timing.js'
 import { brokenBaseMarkdown } from './broken-base.js'
+import { plainDbtMessage } from './dbt-error-location.js'
 import { sandboxMarkdown } from './sandbox-markdown.js'
-import { validationSection } from './validation-markdown.js'
+import { isFailedNode, validationSection } from './validation-markdown.js'
 
 /** GitHub rejects step summaries over 1 MiB; other steps may append to the same file. */
 export const JOB_SUMMARY_LIMIT_BYTES = 512 * 1024
@@ -29,9 +33,17 @@ export interface JobSummaryInput {
   prUrl?: string
   branch?: string
   validations: Validation[]
-  record: Pick<RunRecord, 'modelCalls' | 'commands' | 'costUsd'> & {
-    stages?: Pick<RunStages, 'sandbox' | 'base'>
-  }
+  record: Pick<RunRecord, 'modelCalls' | 'costUsd'> &
+    Partial<Pick<RunRecord, 'events' | 'startedAt' | 'finishedAt' | 'commitSha'>> & {
+      stages?: Pick<RunStages, 'sandbox' | 'base' | 'decision' | 'change' | 'impact'>
+    }
+  /** A dry run: the summary says what the real run would have done. */
+  dryRun?: boolean
+  /** The audit chain's final hash, to compare a downloaded bundle with (`verify-audit --expect`). */
+  auditHash?: string
+  artifactUrl?: string
+  /** The data evidence section, rendered by its own view; absent when the run gathered none. */
+  evidenceMarkdown?: string
   redactor?: Redactor
   /** For tests; `JOB_SUMMARY_LIMIT_BYTES` otherwise. */
   maxBytes?: number
@@ -50,6 +62,25 @@ export function statusHeadline(status: RunStatus): string {
   return `❌ Failed${reason ? ` (${reason})` : ''}`
 }
 
+/** What the real run would have done, for a dry run; why the PR is a draft, for a real one. */
+function verdictLine(input: JobSummaryInput): string | undefined {
+  const decision = input.record.stages?.decision
+  if (!decision) return undefined
+  const reason = decision.draftReason ? `: ${untrusted(truncate(decision.draftReason, 1000))}` : ''
+  if (input.dryRun ?? input.status === 'dry-run') {
+    const would = {
+      ready: 'open a pull request ready for review.',
+      draft: `open a draft pull request${reason}`,
+      blocked: 'push nothing (blocked).',
+      'validation-failed': `open a draft pull request and fail the step: validation still fails${reason}`,
+    }[decision.verdict]
+    return `**Verdict:** the real run would ${would}`
+  }
+  if (decision.verdict === 'draft' || decision.verdict === 'validation-failed')
+    return `**Draft**${reason || '.'}`
+  return undefined
+}
+
 function overview(input: JobSummaryInput): string {
   const lines = [
     `## Autopilot: ${statusHeadline(input.status)}`,
@@ -57,19 +88,102 @@ function overview(input: JobSummaryInput): string {
     untrusted(truncate(input.statusMessage, 4000)),
     '',
   ]
+  const verdict = verdictLine(input)
+  if (verdict) lines.push(verdict, '')
+  if (input.prUrl) lines.push(`- **Pull request:** ${encodeURI(input.prUrl)}`)
   if (input.ticket) {
     const key = input.ticket.url
       ? `[${untrusted(input.ticket.key)}](${encodeURI(input.ticket.url)})`
       : code(input.ticket.key)
     lines.push(`- **Ticket:** ${key} ${untrusted(truncate(input.ticket.title.replace(/\s+/g, ' '), 200))}`)
   }
-  if (input.prUrl) lines.push(`- **Pull request:** ${encodeURI(input.prUrl)}`)
   if (input.branch) lines.push(`- **Branch:** ${code(input.branch)}`)
+  if (input.record.commitSha) lines.push(`- **Commit:** ${code(input.record.commitSha)}`)
   return lines.join('\n').trimEnd()
 }
 
-function modelCallsSection(calls: readonly ModelCallRecord[], totalCost: number, limit: number): string {
-  if (calls.length === 0) return '### Model calls\n\nNo model calls.'
+function changeSection(input: JobSummaryInput, limit: number): string | undefined {
+  const change = input.record.stages?.change
+  if (!change || change.files.length === 0) return undefined
+  const deleted = new Set(change.deleted ?? [])
+  const { shown, omitted } = limited(change.files, limit)
+  const files = shown.map((file) => `- ${code(file)}${deleted.has(file) ? ' (deleted)' : ''}`)
+  const models = change.models.length > 0 ? `**Models:** ${change.models.map((m) => code(m)).join(', ')}` : ''
+  return [`### Change (${plural(change.files.length, 'file')})`, files.join('\n'), moreLine(omitted), models]
+    .filter(Boolean)
+    .join('\n\n')
+}
+
+function impactSection(input: JobSummaryInput): string | undefined {
+  const impact = input.record.stages?.impact
+  if (!impact) return undefined
+  const breaking = impact.findings.filter((finding) => finding.severity === 'breaking').length
+  const warnings = impact.findings.length - breaking
+  const parts = [`${plural(impact.changed, 'changed node')}`]
+  parts.push(
+    breaking > 0 ? `**${plural(breaking, 'breaking contract finding')}**` : 'no breaking contract finding',
+  )
+  if (warnings > 0) parts.push(plural(warnings, 'contract warning'))
+  if (impact.vars && impact.vars.changed.length > 0)
+    parts.push(
+      `${plural(impact.vars.changed.length, 'var')} changed, read by ${plural(impact.vars.readers.length, 'node')}`,
+    )
+  return `### Impact\n\n${parts.join(', ')}. The pull request lists each finding.`
+}
+
+/** Cost, tokens, the share of input read from the cache, and how long the run took. */
+function costLine(input: JobSummaryInput): string | undefined {
+  const calls = input.record.modelCalls
+  const lines: string[] = []
+  if (calls.length > 0) {
+    const sum = (pick: (call: ModelCallRecord) => number) =>
+      calls.reduce((total, call) => total + pick(call), 0)
+    const fresh = sum((c) => c.usage.inputTokens)
+    const written = sum((c) => c.usage.cacheCreationInputTokens)
+    const read = sum((c) => c.usage.cacheReadInputTokens)
+    const input_ = fresh + written + read
+    const n = (value: number) => value.toLocaleString('en-US')
+    const share = input_ > 0 ? Math.round((read / input_) * 100) : 0
+    lines.push(
+      `**Cost:** ${usd(input.record.costUsd)} for ${plural(calls.length, 'model call')}: ${n(input_)} input tokens (${share}% read from the cache), ${n(sum((c) => c.usage.outputTokens))} output`,
+    )
+  }
+  const { startedAt, finishedAt } = input.record
+  if (startedAt && finishedAt) {
+    const ms = Date.parse(finishedAt) - Date.parse(startedAt)
+    if (Number.isFinite(ms) && ms >= 0) lines.push(`**Duration:** ${duration(ms)}`)
+  }
+  return lines.length > 0 ? lines.join('  \n') : undefined
+}
+
+function stagesSection(events: readonly RunEvent[] | undefined, limit: number): string | undefined {
+  const timings = stageTimings(events ?? [])
+  if (timings.length === 0) return undefined
+  const { shown, omitted } = limited(timings, limit)
+  const rows = shown.map((timing) => [
+    cell(timing.name),
+    timing.startedAt.slice(11, 19),
+    duration(timing.durationMs),
+    timing.ok ? '' : '❌',
+  ])
+  return [
+    '<details><summary>Stages</summary>',
+    '',
+    table(['Stage', 'Started (UTC)', 'Took', ''], rows),
+    moreLine(omitted),
+    '',
+    '</details>',
+  ]
+    .filter((line, index, all) => line !== '' || all[index - 1] !== '')
+    .join('\n')
+}
+
+function modelCallsSection(
+  calls: readonly ModelCallRecord[],
+  totalCost: number,
+  limit: number,
+): string | undefined {
+  if (calls.length === 0) return undefined
   const { shown, omitted } = limited(calls, limit)
   const n = (value: number) => value.toLocaleString('en-US')
   const rows = shown.map((call) => [
@@ -97,39 +211,62 @@ function modelCallsSection(calls: readonly ModelCallRecord[], totalCost: number,
     duration(calls.reduce((total, call) => total + call.durationMs, 0)),
   ])
   const header = ['Turn', 'Model', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost', 'Stop', 'Duration']
-  return [`### Model calls (${calls.length})`, table(header, rows), moreLine(omitted)]
-    .filter(Boolean)
-    .join('\n\n')
+  return [
+    `<details><summary>Model calls (${calls.length})</summary>`,
+    '',
+    table(header, rows),
+    ...(omitted > 0 ? ['', moreLine(omitted)] : []),
+    '',
+    '</details>',
+  ].join('\n')
 }
 
-function commandsSection(commands: readonly CommandRecord[], limit: number): string {
-  if (commands.length === 0) return '### Commands\n\nNo commands were run.'
-  const { shown, omitted } = limited(commands, limit)
-  const rows = shown.map((command) => [
-    codeCell([command.command, ...command.args].join(' ')),
-    command.timedOut ? '⏱️ timed out' : command.exitCode === 0 ? '0' : `❌ ${command.exitCode}`,
-    duration(command.durationMs),
-  ])
-  return [
-    `### Commands (${commands.length})`,
-    table(['Command', 'Exit', 'Duration'], rows),
-    moreLine(omitted),
+/** dbt's messages in full (the validation table shows each on one shortened line). */
+function dbtErrorsSection(validations: readonly Validation[], limit: number): string | undefined {
+  const last = validations.at(-1)
+  if (!last || last.ok) return undefined
+  const messages = [
+    ...(last.dbt.error ? [{ what: 'dbt could not build', text: last.dbt.error }] : []),
+    ...last.dbt.results
+      .filter((node) => isFailedNode(node) && node.message)
+      .map((node) => ({
+        what: `${node.uniqueId}${node.file ? ` (${node.file})` : ''}`,
+        text: node.message ?? '',
+      })),
   ]
-    .filter(Boolean)
-    .join('\n\n')
+  if (messages.length === 0) return undefined
+  const { shown, omitted } = limited(messages, limit)
+  const blocks = shown.map(
+    ({ what, text }) => `${code(what)}\n\n${codeBlock(truncate(plainDbtMessage(text), 8000))}`,
+  )
+  return [`### dbt errors (round ${last.round})`, ...blocks, moreLine(omitted)].filter(Boolean).join('\n\n')
+}
+
+function auditLine(input: JobSummaryInput): string | undefined {
+  if (!input.auditHash && !input.artifactUrl) return undefined
+  const parts: string[] = []
+  if (input.artifactUrl) parts.push(`[audit bundle](${encodeURI(input.artifactUrl)})`)
+  else parts.push('audit bundle')
+  if (input.auditHash) parts.push(`final hash ${code(input.auditHash)}`)
+  return `**Audit:** ${parts.join(', ')}`
 }
 
 function render(input: JobSummaryInput, limit: number): string {
-  const parts = [overview(input)]
-  const brokenBase = input.record.stages?.base?.brokenBase
-  if (brokenBase) parts.push(brokenBaseMarkdown(brokenBase))
-  const sandbox = sandboxMarkdown(input.record.stages?.sandbox)
-  if (sandbox) parts.push(sandbox)
+  const stages = input.record.stages
+  const parts: (string | undefined)[] = [overview(input)]
+  if (stages?.base?.brokenBase) parts.push(brokenBaseMarkdown(stages.base.brokenBase))
+  parts.push(sandboxMarkdown(stages?.sandbox) || undefined)
+  parts.push(changeSection(input, limit))
+  parts.push(impactSection(input))
   if (input.validations.length > 0)
     parts.push(`### Validation\n\n${validationSection(input.validations, limit)}`)
+  parts.push(dbtErrorsSection(input.validations, limit))
+  parts.push(input.evidenceMarkdown)
+  parts.push(costLine(input))
+  parts.push(stagesSection(input.record.events, limit))
   parts.push(modelCallsSection(input.record.modelCalls, input.record.costUsd, limit))
-  parts.push(commandsSection(input.record.commands, limit))
-  return `${parts.join('\n\n')}\n`
+  parts.push(auditLine(input))
+  return `${parts.filter((part): part is string => Boolean(part)).join('\n\n')}\n`
 }
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8')

@@ -25,6 +25,7 @@ import { decidePublication, verdictOf } from './publication-decision.js'
 import { RunStop } from './run-stop.js'
 import { commitChange, openPullRequest, writePullRequestBody } from './publish-change.js'
 import type { ChangeRecord, RunRecord } from './run-record.js'
+import { timedStages } from './stage-timing.js'
 import {
   chooseContext,
   classify,
@@ -80,10 +81,12 @@ export async function runPipeline(
   const { model, validator, git, codeHost } = adapters
   // Before any model-written code runs: the commit below refuses a `.git` that changed since.
   const gitState = await git.stateDigest()
-  const policy = await loadRunPolicy(settings, repoDir, adapters.policySource, adapters.log, record)
+  // Every stage's start, end and duration go into the record's events.
+  const timed = timedStages(adapters.log, record)
+  const policy = await loadRunPolicy(settings, repoDir, adapters.policySource, timed, record)
   const secrets = [...secretsOf(settings), context.pushToken]
   const redact = createRedactor(guardConfigWithSecrets(secrets).secretValues)
-  const log = redactingLog(adapters.log, redact)
+  const log = redactingLog(timed, redact)
 
   const read = await readTicket(adapters.tickets, settings.ticket.key, log, record)
   if ('noWork' in read) return { status: read.noWork, message: read.message }

@@ -42,6 +42,8 @@ export interface TicketRun {
   record: RunRecord
   auditDir: string
   auditFiles: string[]
+  /** The audit chain's final hash, as printed in the log: `verify-audit --expect` checks a bundle against it. */
+  auditHash: string
   redact: Redactor
 }
 
@@ -124,14 +126,15 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
   record.finish(outcome.status, outcome.message)
 
   const auditDir = path.join(outDir, 'audit')
-  const auditFiles = await writeAuditBundle(auditDir, {
+  const audit = await writeAuditBundle(auditDir, {
     record,
     settings: redactSettings(settings),
     diff: record.diff,
     prBody: record.stages.pullRequest?.body,
     redactor: redact,
   })
-  return { outcome, record, auditDir, auditFiles, redact }
+  log.info(`Audit bundle ${auditDir}: final hash ${audit.finalHash}`)
+  return { outcome, record, auditDir, auditFiles: audit.files, auditHash: audit.finalHash, redact }
 }
 
 /** The pull request's branch as the base of a revision: fetched and checked out. */

@@ -1,15 +1,7 @@
-/** How a run ended: the `status` output. Every `failed:*` is the status of an `AutopilotError` subclass. */
-export type RunStatus =
-  | 'pr-opened'
-  | 'pr-updated'
-  | 'dry-run'
-  | 'backlog-planned'
-  | 'backlog-done'
-  | 'no-drift'
-  | `skipped:${string}`
-  | `failed:${string}`
+import type { FailedStatus, RunStatus } from './statuses.js'
 
-export type FailedStatus = `failed:${string}`
+/** How a run ended: the `status` output. Every status is an entry of the catalog in statuses.ts. */
+export type { FailedStatus, RunStatus, SkippedStatus } from './statuses.js'
 
 export function isFailure(status: RunStatus): status is FailedStatus {
   return status.startsWith('failed:')
