@@ -124,8 +124,8 @@ describe('renderJobSummary', () => {
     )
     expect(summary).not.toContain('Commands')
     expect(summary).not.toContain('sqlfluff lint --format json')
-    // The last round passed: no dbt errors section.
-    expect(summary).not.toContain('### dbt errors')
+    // The last round passed: no error text.
+    expect(summary).not.toContain("dbt's full error text")
     expect(summary).not.toContain('**Verdict:**')
   })
 
@@ -161,9 +161,9 @@ describe('renderJobSummary', () => {
       validations: [failed],
       record: record(),
     })
-    expect(summary).toContain('### dbt errors (round 2)')
-    expect(summary).toContain('`model.shop.customers (models/marts/customers.sql)`')
-    expect(summary).toContain('  LINE 20:     lifetime_valu\n               ^^^^^^^^^^^^^\n```')
+    expect(summary).toContain("<details><summary>dbt's full error text</summary>")
+    expect(summary).toContain('- model.shop.customers (models/marts/customers.sql): error')
+    expect(summary).toContain('      LINE 20:     lifetime_valu\n                   ^^^^^^^^^^^^^')
   })
 
   it('leaves out every section that would say nothing', () => {

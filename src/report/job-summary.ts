@@ -3,7 +3,6 @@ import type { Ticket } from '../tickets/ticket.js'
 import {
   cell,
   code,
-  codeBlock,
   codeCell,
   duration,
   fitLists,
@@ -19,9 +18,8 @@ import type { Redactor } from '../shared/redact.js'
 import type { ModelCallRecord, RunEvent, RunRecord, RunStages, RunStatus } from '../run/run-record.js'
 import { stageTimings } from '../run/stage-timing.js'
 import { brokenBaseMarkdown } from './broken-base.js'
-import { plainDbtMessage } from './dbt-error-location.js'
 import { sandboxMarkdown } from './sandbox-markdown.js'
-import { isFailedNode, validationSection } from './validation-markdown.js'
+import { validationSection } from './validation-markdown.js'
 
 /** GitHub rejects step summaries over 1 MiB; other steps may append to the same file. */
 export const JOB_SUMMARY_LIMIT_BYTES = 512 * 1024
@@ -221,27 +219,6 @@ function modelCallsSection(
   ].join('\n')
 }
 
-/** dbt's messages in full (the validation table shows each on one shortened line). */
-function dbtErrorsSection(validations: readonly Validation[], limit: number): string | undefined {
-  const last = validations.at(-1)
-  if (!last || last.ok) return undefined
-  const messages = [
-    ...(last.dbt.error ? [{ what: 'dbt could not build', text: last.dbt.error }] : []),
-    ...last.dbt.results
-      .filter((node) => isFailedNode(node) && node.message)
-      .map((node) => ({
-        what: `${node.uniqueId}${node.file ? ` (${node.file})` : ''}`,
-        text: node.message ?? '',
-      })),
-  ]
-  if (messages.length === 0) return undefined
-  const { shown, omitted } = limited(messages, limit)
-  const blocks = shown.map(
-    ({ what, text }) => `${code(what)}\n\n${codeBlock(truncate(plainDbtMessage(text), 8000))}`,
-  )
-  return [`### dbt errors (round ${last.round})`, ...blocks, moreLine(omitted)].filter(Boolean).join('\n\n')
-}
-
 function auditLine(input: JobSummaryInput): string | undefined {
   if (!input.auditHash && !input.artifactUrl) return undefined
   const parts: string[] = []
@@ -260,7 +237,6 @@ function render(input: JobSummaryInput, limit: number): string {
   parts.push(impactSection(input))
   if (input.validations.length > 0)
     parts.push(`### Validation\n\n${validationSection(input.validations, limit)}`)
-  parts.push(dbtErrorsSection(input.validations, limit))
   parts.push(input.evidenceMarkdown)
   parts.push(costLine(input))
   parts.push(stagesSection(input.record.events, limit))
