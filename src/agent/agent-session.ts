@@ -11,7 +11,7 @@ import {
   type ToolUseBlock,
 } from './language-model.js'
 import { SYSTEM_PROMPT } from './prompt.js'
-import { executeTool, toolSpecsFor } from './tools.js'
+import { executeTool, toolSpecsFor, type FinishInput } from './tools.js'
 import type { ProjectKnowledge } from './dbt-tools.js'
 import type { Workspace } from './workspace.js'
 
@@ -34,6 +34,10 @@ export interface AgentRunResult {
   summary: string
   /** A question for the reporter, when the model could not proceed without one. */
   question?: string
+  /** The model's account of each acceptance criterion (by its number in the task spec); unverified. */
+  criteria?: FinishInput['criteria']
+  /** What the model assumed where the ticket was silent. */
+  assumptions?: string[]
   budget?: BudgetExhausted
   stopReason?: string
 }
@@ -139,6 +143,8 @@ export class AgentSession {
             outcome: 'finished',
             summary: outcome.finish.summary,
             ...(outcome.finish.question ? { question: outcome.finish.question } : {}),
+            ...(outcome.finish.criteria?.length ? { criteria: outcome.finish.criteria } : {}),
+            ...(outcome.finish.assumptions?.length ? { assumptions: outcome.finish.assumptions } : {}),
             stopReason: response.stopReason,
           }
         }

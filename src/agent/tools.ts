@@ -53,6 +53,27 @@ export const FinishInputSchema = z.strictObject({
     .describe(
       'Only when the ticket cannot be done without an answer from the reporter: the question to ask them.',
     ),
+  criteria: z
+    .array(
+      z.strictObject({
+        number: z.int().min(1).describe("The criterion's number in the task spec."),
+        state: z
+          .enum(['tested', 'inspected', 'not-verified'])
+          .describe(
+            'tested: a dbt data or unit test checks it (name it); inspected: you checked it by reading; not-verified: neither.',
+          ),
+        test: z.string().optional().describe('When tested: the name of the dbt test that checks it.'),
+        note: z.string().optional().describe('How you checked it, or why it is not verified; one sentence.'),
+      }),
+    )
+    .max(50)
+    .optional()
+    .describe('One entry per numbered acceptance criterion of the task spec: how the change meets it.'),
+  assumptions: z
+    .array(z.string())
+    .max(20)
+    .optional()
+    .describe('What you assumed where the ticket was silent or ambiguous, for the reviewer to confirm.'),
 })
 export type FinishInput = z.infer<typeof FinishInputSchema>
 
@@ -196,7 +217,13 @@ async function run(workspace: Workspace, name: ToolName, input: unknown): Promis
     case 'finish': {
       const finish = FinishInputSchema.parse(input)
       // The summary becomes the commit message, the PR body and log lines: no token may ride along.
-      const leaks = guardSummary(`${finish.summary}\n${finish.question ?? ''}`, workspace.guard)
+      const said = [
+        finish.summary,
+        finish.question ?? '',
+        ...(finish.criteria ?? []).map((c) => `${c.test ?? ''} ${c.note ?? ''}`),
+        ...(finish.assumptions ?? []),
+      ]
+      const leaks = guardSummary(said.join('\n'), workspace.guard)
       if (leaks.length > 0) {
         return {
           content: `${formatViolations(leaks)}\nCall finish again with a summary that leaves the value out.`,

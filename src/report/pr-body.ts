@@ -6,6 +6,8 @@ import type { Redactor } from '../shared/redact.js'
 import type { RollbackPlan } from './rollback.js'
 import { validationSection } from './validation-markdown.js'
 import { brokenBaseMarkdown } from './broken-base.js'
+import { acceptanceSection } from './acceptance-markdown.js'
+import type { AcceptanceRecord } from '../task/acceptance.js'
 
 /**
  * GitHub rejects pull request bodies longer than 65,536 characters; the rest is room for the markers of the
@@ -25,6 +27,8 @@ export interface PullRequestBodyInput {
   changedModels: string[]
   /** Validation rounds in order; the last one is the state of the branch. */
   validations: Validation[]
+  /** The acceptance criteria with their state, open questions and the model's assumptions. */
+  acceptance?: AcceptanceRecord
   /** The model's summary of each repair round, in order (the one after round 1 first). */
   repairs?: string[]
   rollback: RollbackPlan
@@ -94,6 +98,10 @@ function listSection(
   return `### ${title} (${items.length})\n\n${lines.join('\n')}`
 }
 
+function optional(part: string | undefined): string[] {
+  return part ? [part] : []
+}
+
 function usageLine(usage: PullRequestBodyInput['usage']): string {
   const tokens = `${usage.inputTokens.toLocaleString('en-US')} input and ${usage.outputTokens.toLocaleString('en-US')} output tokens`
   return `${plural(usage.modelCalls, 'model call')}, ${tokens}, ${usd(usage.costUsd)}.`
@@ -111,6 +119,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
   return [
     ...header(input),
     `### What changed\n\n${summary}`,
+    ...optional(acceptanceSection(input.acceptance, listLimit)),
     ...(input.ticket.report ? [`### Schema drift\n\n${truncate(input.ticket.report, summaryLimit)}`] : []),
     listSection('Changed files', input.changedFiles, listLimit, new Set(input.deletedFiles)),
     listSection('Changed models', input.changedModels, listLimit),

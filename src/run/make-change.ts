@@ -28,6 +28,7 @@ import {
   type Assessment,
 } from './keep-contract.js'
 import { noChange } from './publication-decision.js'
+import { judgeAcceptance } from '../task/acceptance.js'
 import type { RunRecord } from './run-record.js'
 import { RunStop } from './run-stop.js'
 
@@ -127,6 +128,14 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
   const deletedFiles = changes.filter((file) => file.content === null).map((file) => file.path)
   const overrides = findOverrides(changes, input.guard.allow)
   if (overrides.length > 0) record.stages.overrides = overrides
+  record.stages.acceptance = judgeAcceptance({
+    criteria: task.spec.acceptanceCriteria,
+    openQuestions: task.spec.openQuestions,
+    rounds: change.rounds,
+    ...(project.baseGraph ? { baseGraph: project.baseGraph } : {}),
+    ...(change.graph ? { graph: change.graph } : {}),
+    ...(change.validations.at(-1) ? { lastValidation: change.validations.at(-1) } : {}),
+  })
   return { ...change, assessment, breaking, askedForVersion, deletedFiles, overrides }
 }
 

@@ -86,6 +86,7 @@ export function writePullRequestBody(options: {
     ...(change.deleted ? { deletedFiles: change.deleted } : {}),
     changedModels: change.models,
     validations: options.guarded.validations,
+    ...(record.stages.acceptance ? { acceptance: record.stages.acceptance } : {}),
     repairs: (record.stages.agent ?? []).slice(1).map((round) => round.summary),
     rollback: rollbackPlan({
       commitSha: options.published.commitSha,

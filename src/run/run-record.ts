@@ -10,6 +10,7 @@ import type { Override } from '../guard/overrides.js'
 import type { Violation } from '../guard/violation.js'
 import type { SandboxReport } from '../adapters/sandbox/sandbox-spec.js'
 import type { RunStatus } from '../shared/run-status.js'
+import type { AcceptanceRecord } from '../task/acceptance.js'
 import type { TaskSpec } from '../task/task-spec.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { BuildMode, Validation } from '../validate/validation.js'
@@ -87,6 +88,8 @@ export type RunStages = {
   /** `brokenBase`: dbt's parse error when the checkout did not parse before any edit. */
   base?: { mode: BuildMode; stateDir: string; brokenBase?: string }
   task?: TaskSpec
+  /** The acceptance criteria with what is known of each, the open questions and the model's assumptions. */
+  acceptance?: AcceptanceRecord
   context?: { tokens: number; items: ContextItem[] }
   /** One entry per model round: the change, then each repair. */
   agent?: AgentRunResult[]

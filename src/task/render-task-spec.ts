@@ -13,11 +13,12 @@ export function renderTaskSpec(spec: TaskSpec): string {
   ]
   if (spec.targets.length > 0)
     lines.push(`Models the ticket names: ${spec.targets.map(untrusted).join(', ')}`)
-  section(
-    lines,
-    'Acceptance criteria (quoted from the ticket; each must hold when you finish):',
-    spec.acceptanceCriteria,
-  )
+  if (spec.acceptanceCriteria.length > 0) {
+    lines.push(
+      'Acceptance criteria (quoted from the ticket; each must hold when you finish, numbered for `finish`):',
+    )
+    lines.push(...spec.acceptanceCriteria.map((item, i) => `${i + 1}. ${untrusted(item)}`))
+  }
   section(
     lines,
     'Open questions (quoted from the ticket; if one blocks the change, ask it with `finish`):',
