@@ -37,7 +37,9 @@ const logins = text.transform((value) =>
     .filter(Boolean),
 )
 const webhookUrl = optionalText.pipe(
-  z.url({ protocol: /^https?$/, error: 'must be the webhook URL the service gave you (https://…)' }).optional(),
+  z
+    .url({ protocol: /^https?$/, error: 'must be the webhook URL the service gave you (https://…)' })
+    .optional(),
 )
 const notifyEvents = text.transform((value, ctx): NotifyEvent[] => {
   const names = value

@@ -38,7 +38,11 @@ function pullRequestNotification(run: RunFacts, options: RunNotificationOptions)
   const validation = validationText(run)
   const number = run.prNumber === undefined ? 'pull request' : `pull request #${run.prNumber}`
   const fields: NotificationField[] = [
-    { label: 'Pull request', value: run.prNumber === undefined ? 'open' : `#${run.prNumber}`, link: run.prUrl },
+    {
+      label: 'Pull request',
+      value: run.prNumber === undefined ? 'open' : `#${run.prNumber}`,
+      link: run.prUrl,
+    },
     { label: 'State', value: draft ? 'Draft' : 'Ready for review' },
     { label: 'Validation', value: validation.text },
     { label: 'Breaking changes', value: breaking === 0 ? 'none' : String(breaking) },
@@ -49,9 +53,10 @@ function pullRequestNotification(run: RunFacts, options: RunNotificationOptions)
     event: 'pr',
     tone: draft || breaking > 0 || !validation.ok ? 'warning' : 'good',
     title: `${key}: ${number} ${run.status === 'pr-updated' ? 'updated' : 'opened'}, awaiting review`,
-    text: [run.ticket?.snapshot.title ?? key, ...(draft && draftReason ? [`Draft: ${draftReason}`] : [])].join(
-      '\n',
-    ),
+    text: [
+      run.ticket?.snapshot.title ?? key,
+      ...(draft && draftReason ? [`Draft: ${draftReason}`] : []),
+    ].join('\n'),
     fields,
     ...(run.prUrl ? { action: { label: 'Review the pull request', url: run.prUrl } } : {}),
     footer: footer(options.runUrl),
@@ -64,7 +69,13 @@ function failureNotification(run: RunFacts, options: RunNotificationOptions): No
     { label: 'Status', value: run.status ?? 'failed' },
     ticketField(run, key),
     ...(run.prUrl
-      ? [{ label: 'Pull request', value: run.prNumber === undefined ? 'open' : `#${run.prNumber}`, link: run.prUrl }]
+      ? [
+          {
+            label: 'Pull request',
+            value: run.prNumber === undefined ? 'open' : `#${run.prNumber}`,
+            link: run.prUrl,
+          },
+        ]
       : []),
     ...(run.costUsd > 0 ? [{ label: 'Model cost', value: usd(run.costUsd) }] : []),
   ]

@@ -29,9 +29,13 @@ export async function sendNotification(
       } catch (error) {
         const reason = options.redact(error instanceof Error ? error.message : String(error))
         options.log.warn(`Could not notify ${notifier.name}: ${reason}. The run's outcome is unchanged.`)
-        options.record?.event('notify', `${notifier.name}: could not post the ${message.event} notification`, {
-          error: reason,
-        })
+        options.record?.event(
+          'notify',
+          `${notifier.name}: could not post the ${message.event} notification`,
+          {
+            error: reason,
+          },
+        )
       }
     }),
   )

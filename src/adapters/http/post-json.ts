@@ -80,9 +80,21 @@ function retryAfterMs(value: string): number {
 }
 
 function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  if (error.name === 'TimeoutError') return 'timed out'
+  // Not `instanceof Error`: fetch's errors may come from another realm (a test's VM context).
+  const { name, message, cause } = fields(error)
+  if (name === 'TimeoutError') return 'timed out'
+  if (message === undefined) return String(error)
   // undici puts the socket error (ECONNREFUSED…) in `cause` and says only "fetch failed" itself.
-  const cause = error.cause instanceof Error ? error.cause.message : undefined
-  return cause ? `${error.message}: ${cause}` : error.message
+  const reason = fields(cause).message
+  return reason ? `${message}: ${reason}` : message
+}
+
+function fields(value: unknown): { name?: string; message?: string; cause?: unknown } {
+  if (typeof value !== 'object' || value === null) return {}
+  const record = value as { name?: unknown; message?: unknown; cause?: unknown }
+  return {
+    name: typeof record.name === 'string' ? record.name : undefined,
+    message: typeof record.message === 'string' ? record.message : undefined,
+    cause: record.cause,
+  }
 }

@@ -86,9 +86,7 @@ export function slackMessage(notification: Notification): SlackMessage {
     type: 'context',
     elements: [
       mrkdwn(
-        footer.link
-          ? `${escapeMrkdwn(footer.text)} · ${link(footer.link)}`
-          : escapeMrkdwn(footer.text),
+        footer.link ? `${escapeMrkdwn(footer.text)} · ${link(footer.link)}` : escapeMrkdwn(footer.text),
         SECTION_MAX,
       ),
     ],

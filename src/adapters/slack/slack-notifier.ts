@@ -42,7 +42,13 @@ export class SlackBotNotifier implements Notifier {
     const answer = await postJson(
       url,
       { channel: this.bot.channel, unfurl_links: false, ...slackMessage(notification) },
-      { ...this.options, headers: { ...this.options.headers, authorization: `Bearer ${this.bot.token}` } },
+      {
+        ...this.options,
+        headers: {
+          ...this.options.headers,
+          ...(this.bot.token ? { authorization: `Bearer ${this.bot.token}` } : {}),
+        },
+      },
     )
     const parsed = ApiAnswer.safeParse(parseJson(answer.body))
     if (answer.status === 200 && parsed.success && parsed.data.ok) return

@@ -43,16 +43,18 @@ const COLOR: Record<Notification['tone'], 'Good' | 'Warning' | 'Attention'> = {
 }
 
 /**
- * Plain text for a TextBlock or a fact, whose markdown subset is bold, italic, lists and links: each
- * character that could start one is backslash-escaped, so the ticket's words stay words.
+ * Plain text for a TextBlock or a fact, whose markdown (a CommonMark subset: bold, italic, lists, links)
+ * honours backslash escapes: each character that could start markup is escaped, so the ticket's words
+ * stay words. `<` and `>` too, for autolinks and `<at>` mentions.
  */
 export function escapeCardText(text: string): string {
   return (
     text
-      .replace(/[\\*_[\]()~`<>#]/g, '\\$&')
+      .replace(/[\\*_[\]<>]/g, '\\$&')
       // A line that starts like a list item would become one.
-      .replace(/^(\s*)([-+]|\d+\.)(?=\s)/gm, (_match, space: string, marker: string) =>
-        `${space}${marker.replace(/([-+.])$/, '\\$1')}`,
+      .replace(
+        /^(\s*)([-+]|\d+\.)(?=\s)/gm,
+        (_match, space: string, marker: string) => `${space}${marker.replace(/([-+.])$/, '\\$1')}`,
       )
   )
 }
@@ -75,9 +77,7 @@ export function teamsMessage(notification: Notification): TeamsMessage {
       type: 'FactSet',
       facts: notification.fields.map((field) => ({
         title: escapeCardText(field.label),
-        value: field.link
-          ? cardLink(field.value, field.link)
-          : clip(escapeCardText(field.value), TEXT_MAX),
+        value: field.link ? cardLink(field.value, field.link) : clip(escapeCardText(field.value), TEXT_MAX),
       })),
     })
   }
@@ -118,7 +118,9 @@ export function teamsMessage(notification: Notification): TeamsMessage {
   }
   return {
     type: 'message',
-    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card }],
+    attachments: [
+      { contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null, content: card },
+    ],
   }
 }
 
