@@ -45,6 +45,12 @@ describe('Adaptive Card rendering', () => {
     expect(escapeCardText('- item\n1. first\n  + nested')).toBe('\\- item\n1\\. first\n  \\+ nested')
   })
 
+  it('keeps the text’s lines apart (a TextBlock joins single newlines)', () => {
+    const card = teamsMessage({ ...hostileNotification('Title\nDraft: the change breaks a contract') })
+      .attachments[0]?.content
+    expect(card?.body[1]).toMatchObject({ text: 'Title\n\nDraft: the change breaks a contract' })
+  })
+
   it('leaves a link that is not a web URL as text, and drops the button', () => {
     const odd = teamsMessage({
       ...hostileNotification(),

@@ -70,7 +70,12 @@ export function teamsMessage(notification: Notification): TeamsMessage {
       weight: 'Bolder',
       color: COLOR[notification.tone],
     },
-    { type: 'TextBlock', text: clip(escapeCardText(notification.text), TEXT_MAX), wrap: true },
+    // A single newline is no break in a TextBlock's markdown: each line is its own paragraph.
+    {
+      type: 'TextBlock',
+      text: clip(escapeCardText(notification.text).split(/\r?\n/).join('\n\n'), TEXT_MAX),
+      wrap: true,
+    },
   ]
   if (notification.fields.length > 0) {
     body.push({
