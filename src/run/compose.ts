@@ -26,7 +26,6 @@ import { JiraBacklogSource } from '../adapters/jira/jira-backlog-source.js'
 import { JiraCloudSource } from '../adapters/jira/jira-cloud-source.js'
 import { jiraAuth } from '../adapters/jira/jira-client.js'
 import { JiraCommentThread } from '../adapters/jira/jira-comment-thread.js'
-import type { PostOptions } from '../adapters/http/post-json.js'
 import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/command-runner.js'
 import { locateProfilesDir } from '../adapters/sandbox/dbt-profile.js'
 import { SlackBotNotifier, SlackWebhookNotifier } from '../adapters/slack/slack-notifier.js'
@@ -378,13 +377,13 @@ export function openHistory(
 }
 
 /** The chat channels notifications go to: Slack (a webhook or a bot) and Teams, each when configured. */
-export function openNotifiers(settings: Settings, post?: PostOptions): Notifier[] {
+export function openNotifiers(settings: Settings): Notifier[] {
   const { slack, teams } = settings.notify
   const notifiers: Notifier[] = []
-  if (slack && 'webhookUrl' in slack) notifiers.push(new SlackWebhookNotifier(slack.webhookUrl, post))
+  if (slack && 'webhookUrl' in slack) notifiers.push(new SlackWebhookNotifier(slack.webhookUrl))
   if (slack && 'botToken' in slack)
-    notifiers.push(new SlackBotNotifier({ token: slack.botToken, channel: slack.channel }, post))
-  if (teams) notifiers.push(new TeamsWorkflowNotifier(teams.webhookUrl, post))
+    notifiers.push(new SlackBotNotifier({ token: slack.botToken, channel: slack.channel }))
+  if (teams) notifiers.push(new TeamsWorkflowNotifier(teams.webhookUrl))
   return notifiers
 }
 

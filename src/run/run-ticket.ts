@@ -19,7 +19,6 @@ import { describeSandbox } from '../report/sandbox-markdown.js'
 import { runPipeline, type RunOutcome } from './pipeline.js'
 import { RunRecord } from './run-record.js'
 import { redactingLog } from '../shared/redacting-log.js'
-import type { Notifier } from '../notify/notifier.js'
 import { runNotification } from '../notify/run-notification.js'
 import { sendNotification } from '../notify/send-notification.js'
 
@@ -37,8 +36,6 @@ export interface RunTicketOptions {
   instruction?: string
   /** Revising an Autopilot pull request: its branch is checked out and the new commit goes on top. */
   revisionBranch?: string
-  /** Replaces the Slack and Teams adapters the settings name. */
-  notifiers?: readonly Notifier[]
 }
 
 /** A finished run: how it ended, its record (which every report is a view of) and its audit bundle. */
@@ -129,7 +126,7 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
   record.finish(outcome.status, outcome.message)
   // Before the audit bundle, which records whether each channel took the message.
   await sendNotification(
-    options.notifiers ?? openNotifiers(settings),
+    openNotifiers(settings),
     runNotification(record, {
       on: settings.notify.on,
       ticketKey: settings.ticket.key,

@@ -14,7 +14,7 @@ export const DEFAULT_POST_RETRY: PostRetryPolicy = {
   attempts: 3,
   baseMs: 1000,
   maxWaitMs: 30_000,
-  timeoutMs: 15_000,
+  timeoutMs: 10_000,
 }
 
 export interface PostOptions {
