@@ -8,6 +8,7 @@ import { skipJob } from '../modes/skip.js'
 import {
   openBacklog,
   openHistory,
+  openNotifiers,
   openPullRequestReviews,
   openRepository,
   progressThread,
@@ -38,6 +39,7 @@ export async function runActionJob(
     repository,
     reviews: openPullRequestReviews(settings, environment, log),
     history: openHistory(settings, environment, log),
+    notifiers: openNotifiers(settings),
     progressThread: (ticketSettings, issueNumber) => progressThread(ticketSettings, repository, issueNumber),
     openBacklog: (query) => openBacklog(query, settings, environment, log),
     runTicket,

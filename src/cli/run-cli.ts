@@ -18,7 +18,8 @@ const USAGE = `Usage:
   autopilot context --manifest <manifest.json> --ticket <file> [--budget <tokens>] [--json]
 
 Secrets and services come from the environment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, JIRA_URL,
-JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.`
+JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.
+Notifications: SLACK_WEBHOOK_URL, or SLACK_BOT_TOKEN with SLACK_CHANNEL; TEAMS_WEBHOOK_URL; NOTIFY_ON.`
 
 /** The local CLI. Returns the process exit code. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -121,6 +122,11 @@ export function inputsFromEnvironment(env: NodeJS.ProcessEnv): RawInputs {
     ['jira-api-token', env.JIRA_API_TOKEN],
     ['jira-bearer-token', env.JIRA_BEARER_TOKEN],
     ['github-token', env.GITHUB_TOKEN],
+    ['slack-webhook-url', env.SLACK_WEBHOOK_URL],
+    ['slack-bot-token', env.SLACK_BOT_TOKEN],
+    ['slack-channel', env.SLACK_CHANNEL],
+    ['teams-webhook-url', env.TEAMS_WEBHOOK_URL],
+    ['notify-on', env.NOTIFY_ON],
   ]
   return Object.fromEntries(pairs.filter((pair): pair is [string, string] => Boolean(pair[1])))
 }

@@ -206,6 +206,39 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'auto',
   },
   {
+    name: 'slack-webhook-url',
+    description:
+      'Slack incoming webhook URL (from a Slack app with Incoming Webhooks, for one channel); Autopilot posts there what `notify-on` names. Keep it in a repository secret: the URL is the credential.',
+    default: '',
+    secret: true,
+  },
+  {
+    name: 'slack-bot-token',
+    description:
+      'Slack bot token (`xoxb-…`, scope `chat:write`), instead of `slack-webhook-url`: messages go to `slack-channel` through `chat.postMessage`.',
+    default: '',
+    secret: true,
+  },
+  {
+    name: 'slack-channel',
+    description:
+      'Channel ID (e.g. `C0123456789`) or name the bot posts to, with `slack-bot-token`; the bot must be a member of it.',
+    default: '',
+  },
+  {
+    name: 'teams-webhook-url',
+    description:
+      'Microsoft Teams workflow webhook URL (the Workflows app\'s "Post to a channel when a webhook request is received"); Autopilot posts an Adaptive Card there. The URL is the credential: keep it in a secret.',
+    default: '',
+    secret: true,
+  },
+  {
+    name: 'notify-on',
+    description:
+      'What is posted to Slack and Teams, comma-separated: `pr` (a pull request opened or updated and awaiting review), `failure` (a run that failed), `backlog` (the nightly backlog digest). Empty: nothing.',
+    default: 'pr,failure,backlog',
+  },
+  {
     name: 'fail-on-skip',
     description:
       'Fail the step when the run is skipped (unsupported event, unauthorized actor, nothing to do) instead of ending green with `status=skipped:<reason>`.',

@@ -5,6 +5,7 @@ import { INPUTS } from './inputs.js'
 import type { SandboxMode } from '../adapters/sandbox/sandbox-spec.js'
 import { parse as parseYaml } from 'yaml'
 import { LayerConfigSchema, layerRulesOf, type LayerRule } from '../project/layers.js'
+import { NOTIFY_EVENTS, type NotifyEvent } from '../notify/notification.js'
 
 /** Raised for input that cannot be used; the message names the input and what is allowed. */
 export class SettingsError extends AutopilotError {
@@ -35,6 +36,26 @@ const logins = text.transform((value) =>
     .map((login) => login.trim().toLowerCase())
     .filter(Boolean),
 )
+const webhookUrl = optionalText.pipe(
+  z
+    .url({ protocol: /^https?$/, error: 'must be the webhook URL the service gave you (https://…)' })
+    .optional(),
+)
+const notifyEvents = text.transform((value, ctx): NotifyEvent[] => {
+  const names = value
+    .split(/[\s,]+/)
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
+  const unknown = names.filter((name) => !(NOTIFY_EVENTS as readonly string[]).includes(name))
+  if (unknown.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `names ${unknown.map((name) => `\`${name}\``).join(', ')}: use a comma list of ${NOTIFY_EVENTS.join(', ')}`,
+    })
+    return z.NEVER
+  }
+  return NOTIFY_EVENTS.filter((event) => names.includes(event))
+})
 const layerRules = optionalText.transform((value, ctx): LayerRule[] | undefined => {
   if (value === undefined) return undefined
   let parsed: unknown
@@ -142,6 +163,11 @@ export const InputsSchema = z.strictObject({
   'progress-comment': text.pipe(
     z.enum(['auto', 'github', 'jira', 'none'], { error: 'must be one of auto, github, jira, none' }),
   ),
+  'slack-webhook-url': webhookUrl,
+  'slack-bot-token': optionalText,
+  'slack-channel': optionalText,
+  'teams-webhook-url': webhookUrl,
+  'notify-on': notifyEvents,
   'fail-on-skip': bool,
   'backlog-query': optionalText,
   'max-tickets': count(1),
@@ -182,6 +208,12 @@ export interface Settings {
     replyToUnauthorized: boolean
   }
   progressComment: 'auto' | 'github' | 'jira' | 'none'
+  /** Where notifications go (none of them set: nowhere) and which events are posted. */
+  notify: {
+    slack?: { webhookUrl: string } | { botToken: string; channel: string }
+    teams?: { webhookUrl: string }
+    on: NotifyEvent[]
+  }
   failOnSkip: boolean
   backlog: { query?: string; maxTickets: number; maxCostUsd: number; maxWallMs: number }
   jira: { url?: string; email?: string; apiToken?: string; bearerToken?: string }
@@ -257,6 +289,16 @@ export function parseSettings(raw: RawInputs): Settings {
       `Input \`defer-target\` is \`${i['defer-target']}\`, the target validation builds into (\`dbt-target\`): name the production target, so the change is never built over production's relations.`,
     )
   }
+  if (i['slack-webhook-url'] && i['slack-bot-token']) {
+    throw new SettingsError(
+      'Inputs `slack-webhook-url` and `slack-bot-token` are two ways to post to Slack: set one of them.',
+    )
+  }
+  if (Boolean(i['slack-bot-token']) !== Boolean(i['slack-channel'])) {
+    throw new SettingsError(
+      'Inputs `slack-bot-token` and `slack-channel` go together: the bot posts to that channel (an ID such as C0123456789, or its name).',
+    )
+  }
   if (i['jira-api-token'] && !i['jira-email']) {
     throw new SettingsError('Input `jira-email` is required with `jira-api-token` (Jira Cloud basic auth).')
   }
@@ -271,6 +313,14 @@ export function parseSettings(raw: RawInputs): Settings {
       replyToUnauthorized: i['reply-to-unauthorized'],
     },
     progressComment: i['progress-comment'],
+    notify: {
+      ...(i['slack-webhook-url'] ? { slack: { webhookUrl: i['slack-webhook-url'] } } : {}),
+      ...(i['slack-bot-token'] && i['slack-channel']
+        ? { slack: { botToken: i['slack-bot-token'], channel: i['slack-channel'] } }
+        : {}),
+      ...(i['teams-webhook-url'] ? { teams: { webhookUrl: i['teams-webhook-url'] } } : {}),
+      on: i['notify-on'],
+    },
     failOnSkip: i['fail-on-skip'],
     backlog: {
       query: i['backlog-query'],
@@ -338,7 +388,16 @@ export function runWallMs(settings: Pick<Settings, 'budget' | 'dbt'>): number {
 
 /** Every secret the settings hold: what the redactor and the guard's secret scan look for. */
 export function secretsOf(settings: Settings): (string | undefined)[] {
-  return [settings.githubToken, settings.anthropic.apiKey, settings.jira.apiToken, settings.jira.bearerToken]
+  const { slack, teams } = settings.notify
+  return [
+    settings.githubToken,
+    settings.anthropic.apiKey,
+    settings.jira.apiToken,
+    settings.jira.bearerToken,
+    // A webhook URL is its own credential: whoever has it can post to the channel.
+    slack && ('webhookUrl' in slack ? slack.webhookUrl : slack.botToken),
+    teams?.webhookUrl,
+  ]
 }
 
 /** Settings as written to the audit bundle: secrets reduced to whether they were set. */
@@ -352,5 +411,10 @@ export function redactSettings(settings: Settings): Record<string, unknown> {
     },
     anthropic: { ...settings.anthropic, apiKey: Boolean(settings.anthropic.apiKey) },
     githubToken: Boolean(settings.githubToken),
+    notify: {
+      on: settings.notify.on,
+      slack: settings.notify.slack && ('webhookUrl' in settings.notify.slack ? 'webhook' : 'bot token'),
+      teams: Boolean(settings.notify.teams),
+    },
   }
 }

@@ -2,7 +2,10 @@ import { renderBacklogSummary } from '../backlog/backlog-summary.js'
 import { runBacklog, type TicketRunResult } from '../backlog/run-backlog.js'
 import type { Job, JobStatus } from './job.js'
 import { planBacklog } from './plan-backlog.js'
-import { runWallMs } from '../config/settings.js'
+import { runWallMs, secretsOf } from '../config/settings.js'
+import { backlogNotification } from '../notify/backlog-notification.js'
+import { sendNotification } from '../notify/send-notification.js'
+import { createRedactor } from '../shared/redact.js'
 import { runTicketJob } from './ticket.js'
 
 /** `mode: backlog`: the planned tickets one after another under the backlog budget. */
@@ -31,6 +34,11 @@ export async function backlogJob(job: Job): Promise<JobStatus> {
     },
   )
   await job.shell.writeSummary(renderBacklogSummary(result, planned))
+  await sendNotification(
+    job.notifiers ?? [],
+    backlogNotification(result, planned, { on: settings.notify.on, runUrl: job.environment.runUrl }),
+    { redact: createRedactor(secretsOf(settings)), log: job.log },
+  )
   const failed = result.outcomes.filter((outcome) => outcome.status.startsWith('failed:'))
   const ran = result.outcomes.filter((outcome) => outcome.started).length
   const status = failed.length > 0 ? 'failed:backlog' : 'backlog-done'

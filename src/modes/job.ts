@@ -10,6 +10,7 @@ import type { PullRequestReviews } from '../triggers/review-comments.js'
 import type { RepositoryAccess } from '../triggers/authorize.js'
 import type { BacklogAdapters } from '../run/compose.js'
 import type { BacklogQuery } from '../backlog/backlog-query.js'
+import type { Notifier } from '../notify/notifier.js'
 
 export interface JobStatus {
   status: RunStatus
@@ -38,6 +39,8 @@ export interface Job {
   /** Review comments on pull requests, for revisions; absent without GitHub access. */
   reviews?: PullRequestReviews
   history?: HistoryStore
+  /** Where the backlog digest is posted (each ticket's run opens its own from the settings). */
+  notifiers?: readonly Notifier[]
   /** Where a ticket's progress comment goes; undefined for nowhere. */
   progressThread(settings: Settings, issueNumber: number | undefined): CommentThread | undefined
   /** The backlog tracker and open pull requests for a backlog query. */

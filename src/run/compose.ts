@@ -28,6 +28,8 @@ import { jiraAuth } from '../adapters/jira/jira-client.js'
 import { JiraCommentThread } from '../adapters/jira/jira-comment-thread.js'
 import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/command-runner.js'
 import { locateProfilesDir } from '../adapters/sandbox/dbt-profile.js'
+import { SlackBotNotifier, SlackWebhookNotifier } from '../adapters/slack/slack-notifier.js'
+import { TeamsWorkflowNotifier } from '../adapters/teams/teams-notifier.js'
 import { prepareDbtSandbox, sandboxProfilesDir } from '../adapters/sandbox/dbt-sandbox.js'
 import type { SandboxReport } from '../adapters/sandbox/sandbox-spec.js'
 import { Sandbox } from '../adapters/sandbox/sandboxed-runner.js'
@@ -37,6 +39,7 @@ import type { BacklogQuery } from '../backlog/backlog-query.js'
 import type { OpenPullRequests } from '../backlog/open-pull-requests.js'
 import { SchemaDriftSource } from '../drift/schema-drift-source.js'
 import type { HistoryStore } from '../history/history-store.js'
+import type { Notifier } from '../notify/notifier.js'
 import { artifactProductionState } from '../project/production-state.js'
 import type { CommentThread } from '../report/progress-comment.js'
 import { FileTicketSource } from '../tickets/file-source.js'
@@ -371,6 +374,17 @@ export function openHistory(
     },
   )
   return new GitHistoryStore({ git, log })
+}
+
+/** The chat channels notifications go to: Slack (a webhook or a bot) and Teams, each when configured. */
+export function openNotifiers(settings: Settings): Notifier[] {
+  const { slack, teams } = settings.notify
+  const notifiers: Notifier[] = []
+  if (slack && 'webhookUrl' in slack) notifiers.push(new SlackWebhookNotifier(slack.webhookUrl))
+  if (slack && 'botToken' in slack)
+    notifiers.push(new SlackBotNotifier({ token: slack.botToken, channel: slack.channel }))
+  if (teams) notifiers.push(new TeamsWorkflowNotifier(teams.webhookUrl))
+  return notifiers
 }
 
 const JIRA_KEY = /^[A-Z][A-Z0-9_]+-\d+$/

@@ -12,13 +12,15 @@ import { writeAuditBundle } from '../audit/audit-bundle.js'
 import { PublishError } from '../publish/publish-error.js'
 import type { Log } from '../shared/log.js'
 import { createRedactor, type Redactor } from '../shared/redact.js'
-import { checkoutGit, composeTicketRun } from './compose.js'
+import { checkoutGit, composeTicketRun, openNotifiers } from './compose.js'
 import { editableFolders, snapshotCheckout, type CheckoutSnapshot } from './keep-checkout.js'
 import { classifyFailure } from './outcome.js'
 import { describeSandbox } from '../report/sandbox-markdown.js'
 import { runPipeline, type RunOutcome } from './pipeline.js'
 import { RunRecord } from './run-record.js'
 import { redactingLog } from '../shared/redacting-log.js'
+import { runNotification } from '../notify/run-notification.js'
+import { sendNotification } from '../notify/send-notification.js'
 
 export interface RunTicketOptions {
   settings: Settings
@@ -124,6 +126,16 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
   })
   if (left && !record.diff) record.diff = left
   record.finish(outcome.status, outcome.message)
+  // Before the audit bundle, which records whether each channel took the message.
+  await sendNotification(
+    openNotifiers(settings),
+    runNotification(record, {
+      on: settings.notify.on,
+      ticketKey: settings.ticket.key,
+      runUrl: environment.runUrl,
+    }),
+    { redact, log, record },
+  )
 
   const auditDir = path.join(outDir, 'audit')
   const audit = await writeAuditBundle(auditDir, {
