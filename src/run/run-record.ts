@@ -87,6 +87,11 @@ export type RunStages = {
   /** `brokenBase`: dbt's parse error when the checkout did not parse before any edit. */
   base?: { mode: BuildMode; stateDir: string; brokenBase?: string }
   task?: TaskSpec
+  /**
+   * The reporter's side of a clarifying question: the answer this run resumed with (found on the ticket
+   * after Autopilot's question), and the questions it ended on (`skipped:needs-clarification`).
+   */
+  clarification?: { answer?: string; questions?: string[]; askedBy?: 'classifier' | 'agent' }
   context?: { tokens: number; items: ContextItem[] }
   /** One entry per model round: the change, then each repair. */
   agent?: AgentRunResult[]

@@ -11,6 +11,12 @@ export type RunStatus =
 
 export type FailedStatus = `failed:${string}`
 
+/** A neutral end: nothing was done and nothing is wrong (the step stays green unless `fail-on-skip`). */
+export type SkippedStatus = `skipped:${string}`
+
+/** The status an error can end a run with: a failure, or a neutral skip such as `skipped:needs-clarification`. */
+export type StopStatus = FailedStatus | SkippedStatus
+
 export function isFailure(status: RunStatus): status is FailedStatus {
   return status.startsWith('failed:')
 }
