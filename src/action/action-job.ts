@@ -11,6 +11,7 @@ import {
   openPullRequestReviews,
   openRepository,
   progressThread,
+  ticketThread,
 } from '../run/compose.js'
 import { runTicket } from '../run/run-ticket.js'
 import type { Log } from '../shared/log.js'
@@ -39,6 +40,7 @@ export async function runActionJob(
     reviews: openPullRequestReviews(settings, environment, log),
     history: openHistory(settings, environment, log),
     progressThread: (ticketSettings, issueNumber) => progressThread(ticketSettings, repository, issueNumber),
+    ticketThread: (ticketSettings) => ticketThread(ticketSettings, repository),
     openBacklog: (query) => openBacklog(query, settings, environment, log),
     runTicket,
   }
@@ -52,6 +54,10 @@ export async function runActionJob(
     if (repository) {
       const access = await authorizeRequest(request, repository, settings.triggers)
       if (!access.allowed) {
+        // A plain comment is no request: whoever wrote it, it gets no refusal reply.
+        if (request.kind === 'run' && request.reply) {
+          return skipJob(job, 'skipped:not-triggered', `${access.message} (a comment without the trigger phrase)`)
+        }
         if (settings.triggers.replyToUnauthorized) {
           await postRefusalReply(repository, request, access).catch((error: unknown) =>
             log.warn(`Could not reply to the refused request: ${String(error)}`),
