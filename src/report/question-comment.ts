@@ -27,7 +27,8 @@ export interface TicketThread extends CommentThread {
  * Marks Autopilot's question comment: the run that asked and a digest of the questions, so a rerun that
  * would ask the same again does not post twice. Hidden in GitHub markdown; Jira shows it as a code mark.
  */
-const MARKER = /autopilot:question run=(?<run>[A-Za-z0-9._-]+) ref=(?<ref>[0-9a-f]{12})/
+const MARKER =
+  /(?:<!--\s*|`)autopilot:question run=(?<run>[A-Za-z0-9._-]+) ref=(?<ref>[0-9a-f]{12})(?:\s*-->|`)/g
 
 export interface QuestionMarker {
   run: string
@@ -39,8 +40,9 @@ export function questionRef(questions: readonly string[]): string {
   return createHash('sha256').update(normalized).digest('hex').slice(0, 12)
 }
 
+/** The marker that ends the comment: quoted question text before it cannot stand in for it. */
 export function parseQuestionMarker(body: string): QuestionMarker | undefined {
-  const groups = MARKER.exec(body)?.groups
+  const groups = [...body.matchAll(MARKER)].at(-1)?.groups
   return groups?.run && groups.ref ? { run: groups.run, ref: groups.ref } : undefined
 }
 

@@ -17,9 +17,3 @@ export function findReporterAnswer(comments: readonly ThreadComment[], phrase: s
     .filter((text) => text !== '')
   return texts.length > 0 ? texts.join('\n\n') : undefined
 }
-
-/** Whether the ticket has an open question of Autopilot's: asked, and not answered yet. */
-export function awaitsAnswer(comments: readonly ThreadComment[]): boolean {
-  const last = latestQuestion(comments)
-  return last !== undefined && answersTo(last.question, last.after).length === 0
-}

@@ -175,7 +175,17 @@ export async function runPipeline(
   })
   if (publication.kind === 'keep-local') return outcome(publication)
   const draft = publication.draftReason !== undefined
-  const pr = await openPullRequest({ codeHost, ticket, published, body, draft, governance, log, record })
+  const pr = await openPullRequest({
+    codeHost,
+    ticket,
+    published,
+    body,
+    draft,
+    governance,
+    labels: settings.prLabels,
+    log,
+    record,
+  })
   return pullRequestOutcome(pr, publication.failValidation, draft)
 }
 

@@ -121,6 +121,8 @@ export async function openPullRequest(options: {
   body: string
   draft: boolean
   governance: Governance | undefined
+  /** The `pr-labels` input: every Autopilot pull request's labels. */
+  labels: readonly string[]
   log: Log
   record: RunRecord
 }): Promise<UpsertPullRequestResult> {
@@ -136,10 +138,26 @@ export async function openPullRequest(options: {
     }),
   )
   if (pr.warning) log.warn(pr.warning)
+  await labelPullRequest(codeHost, pr.number, options.labels, log)
   if (options.governance) await requestApprovals(codeHost, pr.number, options.governance.evaluation, log)
   record.stages.pullRequest = { body: options.body, url: pr.url, number: pr.number, operation: pr.operation }
   log.info(`${pr.operation === 'created' ? 'opened' : 'updated'} ${pr.url}`)
   return pr
+}
+
+/** The `pr-labels` on the pull request; the PR is up already, so a refusal only warns. */
+async function labelPullRequest(
+  codeHost: CodeHost,
+  number: number,
+  labels: readonly string[],
+  log: Log,
+): Promise<void> {
+  if (labels.length === 0) return
+  await codeHost.addLabels(number, labels).catch((error: unknown) => {
+    log.warn(
+      `Could not add the labels ${labels.map((label) => `\`${label}\``).join(', ')} (input \`pr-labels\`) to #${number}: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  })
 }
 
 /** The branch the checkout is on, or the repository's default branch for a detached checkout. */

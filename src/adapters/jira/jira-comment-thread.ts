@@ -40,7 +40,10 @@ const CommentPageSchema = z.object({
       id: z.string(),
       author: z.object({ accountId: z.string(), accountType: z.string().optional() }).optional(),
       body: z.unknown(),
-      created: z.string(),
+      // jira.js turns Jira's timestamps into Dates when it validates the response.
+      created: z.union([z.string(), z.date()]).transform((value) =>
+        typeof value === 'string' ? value : value.toISOString(),
+      ),
     }),
   ),
 })
