@@ -183,6 +183,7 @@ describe('runPipeline', () => {
     expect(outcome.status).toBe('pr-opened')
     expect(validator.rounds).toEqual([['models/orders.sql'], ['models/orders.sql']])
     expect(github.state.pulls).toMatchObject([{ head: 'autopilot/DATA-7', base: 'main', draft: false }])
+    expect(github.state.pulls[0]?.labels).toEqual(['autopilot'])
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toMatch(/^[0-9a-f]{40}$/)
   })
 

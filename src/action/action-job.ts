@@ -56,7 +56,11 @@ export async function runActionJob(
       if (!access.allowed) {
         // A plain comment is no request: whoever wrote it, it gets no refusal reply.
         if (request.kind === 'run' && request.reply) {
-          return skipJob(job, 'skipped:not-triggered', `${access.message} (a comment without the trigger phrase)`)
+          return skipJob(
+            job,
+            'skipped:not-triggered',
+            `${access.message} (a comment without the trigger phrase)`,
+          )
         }
         if (settings.triggers.replyToUnauthorized) {
           await postRefusalReply(repository, request, access).catch((error: unknown) =>

@@ -135,9 +135,17 @@ export const InputsSchema = z.strictObject({
       return name && email ? { name: name.trim(), email } : undefined
     }),
   'pr-labels': text.transform((value, ctx) => {
-    const labels = [...new Set(value.split(',').map((label) => label.trim()).filter(Boolean))]
+    const labels = [
+      ...new Set(
+        value
+          .split(',')
+          .map((label) => label.trim())
+          .filter(Boolean),
+      ),
+    ]
     const long = labels.find((label) => label.length > 50)
-    if (long) ctx.addIssue({ code: 'custom', message: `label \`${long}\` is longer than GitHub's 50 characters` })
+    if (long)
+      ctx.addIssue({ code: 'custom', message: `label \`${long}\` is longer than GitHub's 50 characters` })
     return labels
   }),
   'commit-signing': bool,

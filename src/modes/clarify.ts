@@ -15,7 +15,8 @@ export async function readReporterAnswer(job: Job, ticketKey: string): Promise<s
   if (!thread) return undefined
   try {
     const answer = findReporterAnswer(await thread.list(), settings.triggers.phrase)
-    if (answer) job.log.info(`Resuming ${settings.ticket.key} with the reporter's answer to Autopilot's question.`)
+    if (answer)
+      job.log.info(`Resuming ${settings.ticket.key} with the reporter's answer to Autopilot's question.`)
     return answer
   } catch (error) {
     const redact = createRedactor(secretsOf(settings))
@@ -25,7 +26,11 @@ export async function readReporterAnswer(job: Job, ticketKey: string): Promise<s
 }
 
 /** A run that ended `skipped:needs-clarification` leaves its question on the ticket, once. */
-export async function askReporter(job: Job, settings: Settings, run: TicketRun): Promise<AskResult | undefined> {
+export async function askReporter(
+  job: Job,
+  settings: Settings,
+  run: TicketRun,
+): Promise<AskResult | undefined> {
   const questions = run.record.stages.clarification?.questions
   if (run.outcome.status !== 'skipped:needs-clarification' || !questions?.length) return undefined
   const thread = job.ticketThread?.(settings)

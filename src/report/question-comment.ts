@@ -58,8 +58,7 @@ export interface QuestionCommentInput {
 /** The comment that asks: the questions (quoted: they may repeat ticket text), how to answer, the marker. */
 export function questionCommentBody(input: QuestionCommentInput): string {
   const runId = input.runId.replace(/[^A-Za-z0-9._-]/g, '-')
-  const asks =
-    input.questions.length === 1 ? 'a question' : `${input.questions.length} questions`
+  const asks = input.questions.length === 1 ? 'a question' : `${input.questions.length} questions`
   return [
     `❓ Autopilot needs an answer before it can work on ${untrusted(input.ticketKey)}: ${asks}.`,
     '',

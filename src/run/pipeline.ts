@@ -25,7 +25,7 @@ import { makeChange, repositoryPaths, type GuardedChange, type ProjectState } fr
 import { decidePublication, verdictOf } from './publication-decision.js'
 import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
-import { commitChange, openPullRequest, writePullRequestBody } from './publish-change.js'
+import { commitChange, labelPullRequest, openPullRequest, writePullRequestBody } from './publish-change.js'
 import type { ChangeRecord, RunRecord } from './run-record.js'
 import {
   chooseContext,
@@ -92,8 +92,8 @@ export async function runPipeline(
   const read = await readTicket(adapters.tickets, settings.ticket.key, log, record)
   if ('noWork' in read) return { status: read.noWork, message: read.message }
   // A secret pasted into the ticket goes no further: not to the model, not into the PR's title or body.
-  const ticket = withAnswer({ ...read, title: redact(read.title), body: redact(read.body) }, context.answer, redact)
-  if (ticket.answer) record.stages.clarification = { answer: ticket.answer }
+  const redacted = { ...read, title: redact(read.title), body: redact(read.body) }
+  const ticket = withAnswer(redacted, context.answer, redact, record)
   const production = await findProductionState(adapters.productionState, log, record)
   const base = await prepareBase(validator, production, log, record)
   const baseGraph = base.graph
@@ -175,17 +175,8 @@ export async function runPipeline(
   })
   if (publication.kind === 'keep-local') return outcome(publication)
   const draft = publication.draftReason !== undefined
-  const pr = await openPullRequest({
-    codeHost,
-    ticket,
-    published,
-    body,
-    draft,
-    governance,
-    labels: settings.prLabels,
-    log,
-    record,
-  })
+  const pr = await openPullRequest({ codeHost, ticket, published, body, draft, governance, log, record })
+  await labelPullRequest(codeHost, pr.number, settings.prLabels, log)
   return pullRequestOutcome(pr, publication.failValidation, draft)
 }
 
@@ -217,9 +208,16 @@ async function checkGitUnchanged(git: Git, before: string, record: RunRecord): P
 }
 
 /** The reporter's answer rides with the ticket: sanitized and redacted like its body, quoted as data. */
-function withAnswer(ticket: Ticket, answer: string | undefined, redact: (text: string) => string): Ticket {
+function withAnswer(
+  ticket: Ticket,
+  answer: string | undefined,
+  redact: (text: string) => string,
+  record: RunRecord,
+): Ticket {
   const text = answer === undefined ? '' : redact(sanitizeUntrustedText(answer).text).trim()
-  return text ? { ...ticket, answer: text } : ticket
+  if (!text) return ticket
+  record.stages.clarification = { answer: text }
+  return { ...ticket, answer: text }
 }
 
 function outcome({ status, message }: RunOutcome): RunOutcome {

@@ -121,8 +121,6 @@ export async function openPullRequest(options: {
   body: string
   draft: boolean
   governance: Governance | undefined
-  /** The `pr-labels` input: every Autopilot pull request's labels. */
-  labels: readonly string[]
   log: Log
   record: RunRecord
 }): Promise<UpsertPullRequestResult> {
@@ -138,7 +136,6 @@ export async function openPullRequest(options: {
     }),
   )
   if (pr.warning) log.warn(pr.warning)
-  await labelPullRequest(codeHost, pr.number, options.labels, log)
   if (options.governance) await requestApprovals(codeHost, pr.number, options.governance.evaluation, log)
   record.stages.pullRequest = { body: options.body, url: pr.url, number: pr.number, operation: pr.operation }
   log.info(`${pr.operation === 'created' ? 'opened' : 'updated'} ${pr.url}`)
@@ -146,13 +143,13 @@ export async function openPullRequest(options: {
 }
 
 /** The `pr-labels` on the pull request; the PR is up already, so a refusal only warns. */
-async function labelPullRequest(
-  codeHost: CodeHost,
+export async function labelPullRequest(
+  codeHost: CodeHost | undefined,
   number: number,
   labels: readonly string[],
   log: Log,
 ): Promise<void> {
-  if (labels.length === 0) return
+  if (!codeHost || labels.length === 0) return
   await codeHost.addLabels(number, labels).catch((error: unknown) => {
     log.warn(
       `Could not add the labels ${labels.map((label) => `\`${label}\``).join(', ')} (input \`pr-labels\`) to #${number}: ${error instanceof Error ? error.message : String(error)}`,

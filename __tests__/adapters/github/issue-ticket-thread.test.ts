@@ -24,7 +24,12 @@ describe('a GitHub issue as the ticket’s thread', () => {
     const settings = parseSettings({ ...defaultInputs(), ticket: '#42' })
     const thread = ticketThread(settings, new GitHubRepository(githubRepo(fake.url, TOKEN)))
     if (!thread) throw new Error('expected a thread for #42')
-    const input = { ticketKey: '#42', questions: ['Gross or net revenue?'], runId: '9-1', phrase: '/autopilot' }
+    const input = {
+      ticketKey: '#42',
+      questions: ['Gross or net revenue?'],
+      runId: '9-1',
+      phrase: '/autopilot',
+    }
     const log = new MemoryLog()
     expect(await askOnTicket(thread, input, log, (t) => t)).toBe('posted')
     expect(await askOnTicket(thread, { ...input, runId: '10-1' }, log, (t) => t)).toBe('already-asked')

@@ -41,9 +41,9 @@ const CommentPageSchema = z.object({
       author: z.object({ accountId: z.string(), accountType: z.string().optional() }).optional(),
       body: z.unknown(),
       // jira.js turns Jira's timestamps into Dates when it validates the response.
-      created: z.union([z.string(), z.date()]).transform((value) =>
-        typeof value === 'string' ? value : value.toISOString(),
-      ),
+      created: z
+        .union([z.string(), z.date()])
+        .transform((value) => (typeof value === 'string' ? value : value.toISOString())),
     }),
   ),
 })
