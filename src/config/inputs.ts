@@ -177,12 +177,6 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'autopilot',
   },
   {
-    name: 'commit-signing',
-    description:
-      "`true`: create the commit through GitHub's Git Data API instead of `git push`, so GitHub signs it as the token's identity (`commit-author` then does not apply). For branch protection that requires signed commits.",
-    default: 'false',
-  },
-  {
     name: 'trigger-label',
     description: 'Label that starts a run when an issue is opened with it or it is added.',
     default: 'autopilot',

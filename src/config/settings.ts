@@ -148,7 +148,6 @@ export const InputsSchema = z.strictObject({
       ctx.addIssue({ code: 'custom', message: `label \`${long}\` is longer than GitHub's 50 characters` })
     return labels
   }),
-  'commit-signing': bool,
   'trigger-label': text.min(1, 'must name a label, e.g. autopilot'),
   'trigger-phrase': text.min(1, 'must be a comment prefix, e.g. /autopilot'),
   'allowed-users': logins,
@@ -232,8 +231,6 @@ export interface Settings {
   commitAuthor?: { name: string; email: string }
   /** Labels every Autopilot pull request gets (`pr-labels`), besides those the policy asks for. */
   prLabels: string[]
-  /** Create the commit through GitHub's API so GitHub signs it (`commit-signing`). */
-  commitSigning: boolean
   budget: Budget
   outputDir?: string
   artifact: { upload: boolean; retentionDays: number }
@@ -336,7 +333,6 @@ export function parseSettings(raw: RawInputs): Settings {
     branchPrefix: i['branch-prefix'],
     ...(i['commit-author'] ? { commitAuthor: i['commit-author'] } : {}),
     prLabels: i['pr-labels'],
-    commitSigning: i['commit-signing'],
     budget: {
       maxTurns: i['max-turns'],
       maxInputTokens: i['max-input-tokens'],
