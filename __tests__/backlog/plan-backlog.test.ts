@@ -42,8 +42,8 @@ describe('planBacklog eligibility', () => {
 
   it('waits for an answer to a clarifying question, and takes the ticket again once it is answered', () => {
     const history = new Map([
-      ['DATA-1', { status: 'failed:needs-clarification', at: '2026-11-10T00:00:00Z' }],
-      ['DATA-2', { status: 'failed:needs-clarification', at: '2026-11-10T00:00:00Z' }],
+      ['DATA-1', { status: 'skipped:needs-clarification', at: '2026-11-10T00:00:00Z' }],
+      ['DATA-2', { status: 'skipped:needs-clarification', at: '2026-11-10T00:00:00Z' }],
     ])
     const plan = planBacklog(
       [

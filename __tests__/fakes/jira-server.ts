@@ -36,6 +36,8 @@ export interface FakeJiraComment {
   created: string
   /** Set by `PUT …/comment/{id}`; defaults to `created`. */
   updated?: string
+  /** Who wrote it; comments the API creates are by the `autopilot` app user. */
+  author?: { accountId: string; displayName: string; accountType: 'atlassian' | 'app' }
 }
 export interface FakeRemoteLink {
   id: number
@@ -251,11 +253,14 @@ export async function startJiraServer(
     if (resource === 'comment') {
       const existing = (comments[issue.key] ??= [])
       if (method === 'GET') {
+        // Jira pages comments (`startAt`, `maxResults`, at most 5000), oldest first by default.
+        const startAt = Number(query['startAt']?.[0] ?? 0)
+        const maxResults = Math.min(Number(query['maxResults']?.[0] ?? 5000), 5000)
         return send(res, 200, {
-          startAt: 0,
-          maxResults: 5000,
+          startAt,
+          maxResults,
           total: existing.length,
-          comments: existing.map((c) => commentView(c, issue)),
+          comments: existing.slice(startAt, startAt + maxResults).map((c) => commentView(c, issue)),
         })
       }
       if (method === 'POST') {
@@ -336,12 +341,13 @@ export async function startJiraServer(
   }
 
   const commentView = (comment: FakeJiraComment, issue: JiraIssueJson) => {
+    const who = comment.author ?? { accountId: 'autopilot', displayName: 'Autopilot', accountType: 'app' }
     const author = {
-      self: `${url}/rest/api/3/user?accountId=autopilot`,
-      accountId: 'autopilot',
-      displayName: 'Autopilot',
+      self: `${url}/rest/api/3/user?accountId=${who.accountId}`,
+      accountId: who.accountId,
+      displayName: who.displayName,
       active: true,
-      accountType: 'app',
+      accountType: who.accountType,
     }
     return {
       self: `${url}/rest/api/3/issue/${issue.id}/comment/${comment.id}`,

@@ -183,6 +183,7 @@ describe('runPipeline', () => {
     expect(outcome.status).toBe('pr-opened')
     expect(validator.rounds).toEqual([['models/orders.sql'], ['models/orders.sql']])
     expect(github.state.pulls).toMatchObject([{ head: 'autopilot/DATA-7', base: 'main', draft: false }])
+    expect(github.state.pulls[0]?.labels).toEqual(['autopilot'])
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toMatch(/^[0-9a-f]{40}$/)
   })
 
@@ -331,14 +332,14 @@ describe('runPipeline', () => {
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toBeUndefined()
   })
 
-  it('fails with needs-clarification and the question when the model asks one', async () => {
+  it('ends skipped:needs-clarification, neutral, with the question when the model asks one', async () => {
     const { outcome } = await run({
       turns: [
         toolTurn('finish', { summary: 'Unclear.', question: 'Which orders table do you mean?' }, 'toolu_q'),
       ],
       verdicts: [],
     })
-    expect(outcome.status).toBe('failed:needs-clarification')
+    expect(outcome.status).toBe('skipped:needs-clarification')
     expect(outcome.message).toContain('Which orders table do you mean?')
   })
 

@@ -8,6 +8,7 @@ const spec: TaskSpec = {
   targets: ['orders'],
   acceptanceCriteria: ['discount is never null'],
   openQuestions: [],
+  blockingQuestions: [],
   instructions: ['Add a not_null test to every new column.'],
   suggestedSteps: [],
   decidedBy: { kind: 'rule', rule: 'builtin:add-column' },

@@ -102,16 +102,36 @@ describe('routeEvent with real webhook payloads', () => {
     expect(routeEvent('issue_comment', issueComment('/autopilot'), config)).not.toHaveProperty('instruction')
   })
 
-  it.each([
-    ['a comment without the phrase', "You are totally right! I'll get this fixed right away."],
-    ['the phrase later in the comment', 'please /autopilot do it'],
-    ['a longer word', '/autopilotx do it'],
-    ['another case', '/Autopilot do it'],
-  ])('skips %s', (_case, body) => {
-    expect(routeEvent('issue_comment', issueComment(body), config)).toMatchObject({
+  it('routes a plain comment on an issue as a reply, which runs only if it answers an open question', () => {
+    expect(routeEvent('issue_comment', issueComment('Use the EUR column.'), config)).toEqual({
+      kind: 'run',
+      event: 'issue_comment',
+      ticket: '#1',
+      actor: { login: 'Codertocat', bot: false },
+      origin: { issueNumber: 1, commentId: 492700400 },
+      reply: true,
+    })
+  })
+
+  it('skips a plain comment from a bot: Autopilot’s own comments answer nothing', () => {
+    const comment = issueComment('Autopilot is working on #1')
+    at(comment, 'sender').type = 'Bot'
+    expect(routeEvent('issue_comment', comment, config)).toMatchObject({
       kind: 'skip',
       reason: 'not-triggered',
     })
+  })
+
+  it.each([
+    ['the phrase later in the comment', 'please /autopilot do it'],
+    ['a longer word', '/autopilotx do it'],
+    ['another case', '/Autopilot do it'],
+  ])('does not take %s for a command: at most a reply', (_case, body) => {
+    expect(routeEvent('issue_comment', issueComment(body), config)).toMatchObject({
+      kind: 'run',
+      reply: true,
+    })
+    expect(routeEvent('issue_comment', issueComment(body), config)).not.toHaveProperty('instruction')
   })
 
   it('uses a configured phrase', () => {

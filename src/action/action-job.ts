@@ -12,6 +12,7 @@ import {
   openPullRequestReviews,
   openRepository,
   progressThread,
+  ticketThread,
 } from '../run/compose.js'
 import { runTicket } from '../run/run-ticket.js'
 import type { Log } from '../shared/log.js'
@@ -41,6 +42,7 @@ export async function runActionJob(
     history: openHistory(settings, environment, log),
     notifiers: openNotifiers(settings),
     progressThread: (ticketSettings, issueNumber) => progressThread(ticketSettings, repository, issueNumber),
+    ticketThread: (ticketSettings) => ticketThread(ticketSettings, repository),
     openBacklog: (query) => openBacklog(query, settings, environment, log),
     runTicket,
   }
@@ -54,6 +56,14 @@ export async function runActionJob(
     if (repository) {
       const access = await authorizeRequest(request, repository, settings.triggers)
       if (!access.allowed) {
+        // A plain comment is no request: whoever wrote it, it gets no refusal reply.
+        if (request.kind === 'run' && request.reply) {
+          return skipJob(
+            job,
+            'skipped:not-triggered',
+            `${access.message} (a comment without the trigger phrase)`,
+          )
+        }
         if (settings.triggers.replyToUnauthorized) {
           await postRefusalReply(repository, request, access).catch((error: unknown) =>
             log.warn(`Could not reply to the refused request: ${String(error)}`),

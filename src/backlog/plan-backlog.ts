@@ -7,7 +7,7 @@ import { priorityRank, type BacklogItem } from './backlog-item.js'
  * `at` would make our own question look like the reporter's answer.
  */
 export interface TicketHistoryEntry {
-  /** The run's `status` output: `pr-opened`, `failed:validation`, `failed:needs-clarification`… */
+  /** The run's `status` output: `pr-opened`, `failed:validation`, `skipped:needs-clarification`… */
   status: string
   at: string
 }
@@ -86,7 +86,8 @@ function skipReason(
   }
   const last = options.history.get(item.key)
   if (!last || changedSince(item, last)) return undefined
-  if (last.status === 'failed:needs-clarification') {
+  // An answer on the ticket bumps its `updated`, which re-queues it above.
+  if (last.status === 'skipped:needs-clarification') {
     return {
       reason: 'awaiting-clarification',
       detail: 'waiting for an answer to Autopilot’s question; answer on the ticket to make it eligible again',

@@ -173,6 +173,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: '',
   },
   {
+    name: 'pr-labels',
+    description:
+      'Comma-separated labels every Autopilot pull request gets (GitHub creates missing ones). Empty: none besides those the policy asks for.',
+    default: 'autopilot',
+  },
+  {
     name: 'trigger-label',
     description: 'Label that starts a run when an issue is opened with it or it is added.',
     default: 'autopilot',

@@ -155,6 +155,20 @@ export const InputsSchema = z.strictObject({
       const [, name, email] = /^(.+) <(.+)>$/.exec(value) ?? []
       return name && email ? { name: name.trim(), email } : undefined
     }),
+  'pr-labels': text.transform((value, ctx) => {
+    const labels = [
+      ...new Set(
+        value
+          .split(',')
+          .map((label) => label.trim())
+          .filter(Boolean),
+      ),
+    ]
+    const long = labels.find((label) => label.length > 50)
+    if (long)
+      ctx.addIssue({ code: 'custom', message: `label \`${long}\` is longer than GitHub's 50 characters` })
+    return labels
+  }),
   'trigger-label': text.min(1, 'must name a label, e.g. autopilot'),
   'trigger-phrase': text.min(1, 'must be a comment prefix, e.g. /autopilot'),
   'allowed-users': logins,
@@ -247,6 +261,8 @@ export interface Settings {
   branchPrefix: string
   /** Who Autopilot's commits are by; unset: github-actions[bot]. */
   commitAuthor?: { name: string; email: string }
+  /** Labels every Autopilot pull request gets (`pr-labels`), besides those the policy asks for. */
+  prLabels: string[]
   budget: Budget
   outputDir?: string
   artifact: { upload: boolean; retentionDays: number }
@@ -366,6 +382,7 @@ export function parseSettings(raw: RawInputs): Settings {
     baseBranch: i['base-branch'],
     branchPrefix: i['branch-prefix'],
     ...(i['commit-author'] ? { commitAuthor: i['commit-author'] } : {}),
+    prLabels: i['pr-labels'],
     budget: {
       maxTurns: i['max-turns'],
       maxInputTokens: i['max-input-tokens'],

@@ -5,7 +5,7 @@ import { skipStatus, type Request, type ReviseRequest, type RunRequest } from '.
 /** The kinds of run; each has one file in this folder. */
 export type RunMode =
   | { kind: 'skip'; status: RunStatus; message: string }
-  | { kind: 'ticket'; ticket: string; instruction?: string; issueNumber?: number }
+  | { kind: 'ticket'; ticket: string; instruction?: string; issueNumber?: number; reply?: true }
   | { kind: 'revise'; request: ReviseRequest }
   | { kind: 'schema-drift' }
   | { kind: 'plan-backlog' }
@@ -23,6 +23,7 @@ export function chooseMode(request: Request, settings: Pick<Settings, 'mode'>): 
     ticket: request.ticket,
     ...(request.instruction !== undefined ? { instruction: request.instruction } : {}),
     ...issueOf(request),
+    ...(request.reply ? { reply: true as const } : {}),
   }
 }
 

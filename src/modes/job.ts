@@ -2,6 +2,7 @@ import type { Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { HistoryStore } from '../history/history-store.js'
 import type { CommentThread } from '../report/progress-comment.js'
+import type { TicketThread } from '../report/question-comment.js'
 import type { RunTicketOptions, TicketRun } from '../run/run-ticket.js'
 import type { Log } from '../shared/log.js'
 import type { RunStatus } from '../shared/run-status.js'
@@ -43,6 +44,8 @@ export interface Job {
   notifiers?: readonly Notifier[]
   /** Where a ticket's progress comment goes; undefined for nowhere. */
   progressThread(settings: Settings, issueNumber: number | undefined): CommentThread | undefined
+  /** The ticket's own thread: where a clarifying question goes and its answer is read; absent for none. */
+  ticketThread?(settings: Settings): TicketThread | undefined
   /** The backlog tracker and open pull requests for a backlog query. */
   openBacklog(query: BacklogQuery): BacklogAdapters
   /** Runs one ticket (the pipeline and its audit bundle); the demo passes its scripted model here. */

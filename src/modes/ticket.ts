@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Settings } from '../config/settings.js'
 import { trackProgress } from '../report/track-progress.js'
 import type { TicketRun } from '../run/run-ticket.js'
+import { askReporter, readReporterAnswer } from './clarify.js'
 import type { Job } from './job.js'
 
 export interface TicketJobOptions {
@@ -11,6 +12,8 @@ export interface TicketJobOptions {
   issueNumber?: number
   /** A revision commits on top of this branch and targets this base. */
   revision?: { branch: string; baseBranch: string }
+  /** The reporter's answer, when the caller already read it from the ticket. */
+  answer?: string
 }
 
 /** One ticket: the pipeline with its progress comment, the history entry and the shell's report. */
@@ -35,6 +38,8 @@ export async function runTicketJob(
     log,
     job.progressThread(settings, options.issueNumber),
   )
+  // A revision works from review comments on the PR; the ticket's question thread is for first runs.
+  const answer = options.revision ? undefined : (options.answer ?? (await readReporterAnswer(job, ticketKey)))
   const run = await job.runTicket({
     settings,
     environment,
@@ -43,10 +48,12 @@ export async function runTicketJob(
     outDir,
     instruction: options.instruction,
     revisionBranch: options.revision?.branch,
+    ...(answer ? { answer } : {}),
   })
   const { status, message } = run.outcome
   await progress.finish({ status, message, prUrl: run.record.prUrl })
-  // After the progress comment, so the planner does not take Autopilot's own comment for an answer.
+  await askReporter(job, settings, run)
+  // After the progress and question comments, so the planner does not take Autopilot's own comment for an answer.
   await job.history
     ?.record(ticketKey, {
       status,

@@ -42,6 +42,7 @@ import type { HistoryStore } from '../history/history-store.js'
 import type { Notifier } from '../notify/notifier.js'
 import { artifactProductionState } from '../project/production-state.js'
 import type { CommentThread } from '../report/progress-comment.js'
+import type { TicketThread } from '../report/question-comment.js'
 import { FileTicketSource } from '../tickets/file-source.js'
 import { resolveTicketKind } from '../tickets/ticket-ref.js'
 import { TicketError, type TicketSource } from '../tickets/ticket.js'
@@ -410,6 +411,37 @@ export function progressThread(
   if (where === 'github' || !settings.jira.url || !auth || !JIRA_KEY.test(settings.ticket.key))
     return undefined
   return new JiraCommentThread({ host: settings.jira.url, auth, issueKey: settings.ticket.key })
+}
+
+/**
+ * The ticket's own comment thread, whatever `progress-comment` says: the question goes there and the
+ * answer is read from there. A GitHub issue (`#42`) through the repository, a Jira key through Jira.
+ */
+export function ticketThread(
+  settings: Settings,
+  comments: IssueComments | undefined,
+): TicketThread | undefined {
+  const key = settings.ticket.key.trim()
+  const issue = /^#(\d+)$/.exec(key)
+  if (issue) {
+    if (!comments) return undefined
+    const number = Number(issue[1])
+    return {
+      create: async (body) => String((await comments.create(number, body)).id),
+      update: (id, body) => comments.update(Number(id), body),
+      list: async () =>
+        (await comments.list(number)).map((comment) => ({
+          id: String(comment.id),
+          author: comment.login,
+          bot: comment.bot,
+          body: comment.body,
+          createdAt: comment.createdAt,
+        })),
+    }
+  }
+  const auth = jiraAuth(settings.jira)
+  if (!settings.jira.url || !auth || !JIRA_KEY.test(key)) return undefined
+  return new JiraCommentThread({ host: settings.jira.url, auth, issueKey: key })
 }
 
 export interface BacklogAdapters {

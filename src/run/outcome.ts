@@ -1,13 +1,13 @@
 import { AutopilotError } from '../shared/autopilot-error.js'
-import type { FailedStatus } from '../shared/run-status.js'
+import type { StopStatus } from '../shared/run-status.js'
 
 export { isFailure } from '../shared/run-status.js'
 
 /**
- * The outcome of a run that ended in an error. Our errors carry their status and a message that says what
+ * The outcome of a run that ended in an error (a `skipped:*` one, such as a question for the reporter, is neutral). Our errors carry their status and a message that says what
  * to do; anything else is a bug in Autopilot.
  */
-export function classifyFailure(error: unknown): { status: FailedStatus; message: string } {
+export function classifyFailure(error: unknown): { status: StopStatus; message: string } {
   if (error instanceof AutopilotError) return { status: error.runStatus, message: error.message }
   const message = error instanceof Error ? error.message : String(error)
   return {

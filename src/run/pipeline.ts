@@ -17,13 +17,15 @@ import type { Log } from '../shared/log.js'
 import { createRedactor } from '../shared/redact.js'
 import { redactingLog } from '../shared/redacting-log.js'
 import type { RunStatus } from '../shared/run-status.js'
-import type { TicketSource } from '../tickets/ticket.js'
+import { sanitizeUntrustedText } from '../tickets/sanitize.js'
+import type { Ticket, TicketSource } from '../tickets/ticket.js'
 import type { ChangeValidator } from '../validate/validation.js'
 import { summarizeChange } from './change-summary.js'
 import { makeChange, repositoryPaths, type GuardedChange, type ProjectState } from './make-change.js'
 import { decidePublication, verdictOf } from './publication-decision.js'
+import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
-import { commitChange, openPullRequest, writePullRequestBody } from './publish-change.js'
+import { commitChange, labelPullRequest, openPullRequest, writePullRequestBody } from './publish-change.js'
 import type { ChangeRecord, RunRecord } from './run-record.js'
 import { timedStages } from './stage-timing.js'
 import {
@@ -60,6 +62,8 @@ export interface PipelineContext {
   pushToken?: string
   /** Extra instruction from a trigger comment; untrusted. */
   instruction?: string
+  /** The reporter's answer to Autopilot's question, from the ticket's comments; untrusted. */
+  answer?: string
 }
 
 export interface RunOutcome {
@@ -91,7 +95,8 @@ export async function runPipeline(
   const read = await readTicket(adapters.tickets, settings.ticket.key, log, record)
   if ('noWork' in read) return { status: read.noWork, message: read.message }
   // A secret pasted into the ticket goes no further: not to the model, not into the PR's title or body.
-  const ticket = { ...read, title: redact(read.title), body: redact(read.body) }
+  const redacted = { ...read, title: redact(read.title), body: redact(read.body) }
+  const ticket = withAnswer(redacted, context.answer, redact, record)
   const production = await findProductionState(adapters.productionState, log, record)
   const base = await prepareBase(validator, production, log, record)
   const baseGraph = base.graph
@@ -116,6 +121,7 @@ export async function runPipeline(
   // One budget for every model call of the run: the classifier's and the agent's.
   const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.model)
   const spec = await classify(ticket, { repoDir, baseGraph, policy, model, budget, log, record })
+  if (spec.blockingQuestions.length > 0) throw new NeedsClarification(spec.blockingQuestions, 'classifier')
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
@@ -173,6 +179,7 @@ export async function runPipeline(
   if (publication.kind === 'keep-local') return outcome(publication)
   const draft = publication.draftReason !== undefined
   const pr = await openPullRequest({ codeHost, ticket, published, body, draft, governance, log, record })
+  await labelPullRequest(codeHost, pr.number, settings.prLabels, log)
   return pullRequestOutcome(pr, publication.failValidation, draft)
 }
 
@@ -201,6 +208,19 @@ async function checkGitUnchanged(git: Git, before: string, record: RunRecord): P
     "Nothing was pushed: git's configuration (`.git/config`, `.git/hooks`, `.git/info/attributes`, or the user's or system git config) changed during the run, so code the change made git run (or tried to) may be waiting there. Inspect the checkout; do not reuse it."
   record.event('guard', message)
   throw new RunStop('failed:guard', message)
+}
+
+/** The reporter's answer rides with the ticket: sanitized and redacted like its body, quoted as data. */
+function withAnswer(
+  ticket: Ticket,
+  answer: string | undefined,
+  redact: (text: string) => string,
+  record: RunRecord,
+): Ticket {
+  const text = answer === undefined ? '' : redact(sanitizeUntrustedText(answer).text).trim()
+  if (!text) return ticket
+  record.stages.clarification = { answer: text }
+  return { ...ticket, answer: text }
 }
 
 function outcome({ status, message }: RunOutcome): RunOutcome {

@@ -4,6 +4,7 @@ import { overrideDraftReason, type Override } from '../guard/guard.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { FailedStatus } from '../shared/run-status.js'
 import type { Validation } from '../validate/validation.js'
+import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
 
 export type PublicationSettings = Pick<Settings, 'dryRun' | 'onValidationFailure' | 'onBreakingChange'>
@@ -134,14 +135,9 @@ function modelDraftReasons(agent: AgentRunResult, validations: readonly Validati
   return reasons
 }
 
-/** The outcome of a run in which the model changed nothing. */
-export function noChange(agent: AgentRunResult): RunStop {
-  if (agent.question) {
-    return new RunStop(
-      'failed:needs-clarification',
-      `The model needs an answer from the reporter before it can change anything: ${agent.question}`,
-    )
-  }
+/** The outcome of a run in which the model changed nothing; a question for the reporter is neutral. */
+export function noChange(agent: AgentRunResult): RunStop | NeedsClarification {
+  if (agent.question) return new NeedsClarification([agent.question], 'agent')
   if (agent.outcome === 'budget') {
     return new RunStop(
       'failed:budget',

@@ -146,6 +146,21 @@ export async function openPullRequest(options: {
   return pr
 }
 
+/** The `pr-labels` on the pull request; the PR is up already, so a refusal only warns. */
+export async function labelPullRequest(
+  codeHost: CodeHost | undefined,
+  number: number,
+  labels: readonly string[],
+  log: Log,
+): Promise<void> {
+  if (!codeHost || labels.length === 0) return
+  await codeHost.addLabels(number, labels).catch((error: unknown) => {
+    log.warn(
+      `Could not add the labels ${labels.map((label) => `\`${label}\``).join(', ')} (input \`pr-labels\`) to #${number}: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  })
+}
+
 /** The branch the checkout is on, or the repository's default branch for a detached checkout. */
 async function currentBranch(git: Git, codeHost: CodeHost | undefined): Promise<string> {
   const head = await git.output(['rev-parse', '--abbrev-ref', 'HEAD'])

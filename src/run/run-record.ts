@@ -90,6 +90,11 @@ export type RunStages = {
   task?: TaskSpec
   /** The acceptance criteria with what is known of each, the open questions and the model's assumptions. */
   acceptance?: AcceptanceRecord
+  /**
+   * The reporter's side of a clarifying question: the answer this run resumed with (found on the ticket
+   * after Autopilot's question), and the questions it ended on (`skipped:needs-clarification`).
+   */
+  clarification?: { answer?: string; questions?: string[]; askedBy?: 'classifier' | 'agent' }
   context?: { tokens: number; items: ContextItem[] }
   /** One entry per model round: the change, then each repair. */
   agent?: AgentRunResult[]

@@ -14,6 +14,7 @@ import type { Log } from '../shared/log.js'
 import { createRedactor, type Redactor } from '../shared/redact.js'
 import { checkoutGit, composeTicketRun, openNotifiers } from './compose.js'
 import { editableFolders, snapshotCheckout, type CheckoutSnapshot } from './keep-checkout.js'
+import { NeedsClarification } from './needs-clarification.js'
 import { classifyFailure } from './outcome.js'
 import { describeSandbox } from '../report/sandbox-markdown.js'
 import { runPipeline, type RunOutcome } from './pipeline.js'
@@ -36,6 +37,8 @@ export interface RunTicketOptions {
   instruction?: string
   /** Revising an Autopilot pull request: its branch is checked out and the new commit goes on top. */
   revisionBranch?: string
+  /** The reporter's answer to Autopilot's question, read from the ticket (untrusted; sanitized before use). */
+  answer?: string
 }
 
 /** A finished run: how it ended, its record (which every report is a view of) and its audit bundle. */
@@ -106,12 +109,20 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
         requester: requesterOf(environment),
         pushToken: settings.githubToken,
         instruction: options.instruction,
+        answer: options.answer,
       },
       record,
     )
   } catch (error) {
     // A rejected push still leaves the patch in the audit bundle.
     if (error instanceof PublishError && error.patch && !record.diff) record.diff = error.patch
+    if (error instanceof NeedsClarification) {
+      record.stages.clarification = {
+        ...record.stages.clarification,
+        questions: error.questions.map(redact),
+        askedBy: error.askedBy,
+      }
+    }
     const failure = classifyFailure(error)
     outcome = { status: failure.status, message: redact(failure.message) }
     if (failure.status === 'failed:internal' && error instanceof Error && error.stack)

@@ -1,4 +1,4 @@
-import type { FailedStatus } from './run-status.js'
+import type { StopStatus } from './run-status.js'
 
 /**
  * Every error a run can end in carries the status it ends with, so a new kind of error cannot fall
@@ -6,7 +6,7 @@ import type { FailedStatus } from './run-status.js'
  */
 export abstract class AutopilotError extends Error {
   constructor(
-    readonly runStatus: FailedStatus,
+    readonly runStatus: StopStatus,
     message: string,
     options?: ErrorOptions,
   ) {

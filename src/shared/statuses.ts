@@ -45,6 +45,12 @@ export const STATUSES = {
     cause: '`mode: backlog` ran every planned ticket that fit the backlog budget, none failed.',
     fix: 'The job summary lists each ticket and its pull request.',
   },
+  'skipped:needs-clarification': {
+    kind: 'skipped',
+    cause:
+      'The classifier or the model could not go on without an answer from the reporter; the question was posted on the ticket.',
+    fix: 'Answer on the ticket (a reply, or a `/autopilot <answer>` comment on a GitHub issue): the next run resumes with the answer.',
+  },
   'skipped:unsupported-event': {
     kind: 'skipped',
     cause: 'The workflow started on an event Autopilot does not handle, and no `ticket` input was given.',
@@ -106,11 +112,6 @@ export const STATUSES = {
     kind: 'failed',
     cause: 'A budget (`max-turns`, tokens, `max-cost-usd`, `max-minutes`) ran out before any file changed.',
     fix: 'Raise the limit the message names, or narrow the ticket.',
-  },
-  'failed:needs-clarification': {
-    kind: 'failed',
-    cause: 'The model could not proceed without an answer from the reporter.',
-    fix: 'Answer the question (in the summary and progress comment) in the ticket, then run again.',
   },
   'failed:no-change': {
     kind: 'failed',

@@ -33,6 +33,8 @@ export async function classifyTask(ticket: Ticket, options: ClassifyTaskOptions)
     targets: mentionedModels(ticket, options.knownModels),
     acceptanceCriteria: acceptanceCriteriaOf(ticket),
     openQuestions: openQuestionsOf(ticket),
+    // Only the classifier model calls a question blocking: a question mark in the ticket does not stop a run.
+    blockingQuestions: [] as string[],
     instructions: rules.instructions,
     suggestedSteps: [] as string[],
   }
@@ -58,6 +60,7 @@ export async function classifyTask(ticket: Ticket, options: ClassifyTaskOptions)
         acceptanceCriteria:
           found.acceptanceCriteria.length > 0 ? found.acceptanceCriteria : proposal.acceptanceCriteria,
         openQuestions: union(found.openQuestions, proposal.openQuestions),
+        blockingQuestions: proposal.blockingQuestions,
         instructions: found.instructions,
         suggestedSteps: proposal.instructions,
         decidedBy: { kind: 'model', model: result.model },
@@ -81,6 +84,7 @@ export async function classifyTask(ticket: Ticket, options: ClassifyTaskOptions)
     targets: spec.targets,
     acceptanceCriteria: spec.acceptanceCriteria.length,
     openQuestions: spec.openQuestions.length,
+    blockingQuestions: spec.blockingQuestions.length,
   })
   return spec
 }

@@ -24,7 +24,10 @@ export interface TaskSpec {
   /** Known dbt model names the ticket mentions (plus new names the classifier model proposed). */
   targets: string[]
   acceptanceCriteria: string[]
+  /** Unclear points the change can go ahead without; shown to the agent and kept as information. */
   openQuestions: string[]
+  /** Questions the classifier says no sensible change can be made without: the run stops and asks them. */
+  blockingQuestions: string[]
   /** From the repository's task rules: configuration, so the agent may follow them as instructions. */
   instructions: string[]
   /**

@@ -14,6 +14,11 @@ export interface Ticket {
   fields: Record<string, string>
   /** ISO timestamp of the last change, when the tracker says. */
   updated?: string
+  /**
+   * The reporter's answer to Autopilot's clarifying question, from the ticket's comments after the question.
+   * Untrusted like `body`: sanitized, and shown to the models as quoted data.
+   */
+  answer?: string
   /** Findings Autopilot itself wrote (schema drift), carried verbatim into the PR body. */
   report?: string
 }

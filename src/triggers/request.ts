@@ -21,6 +21,11 @@ export interface RunRequest {
   /** Absent when the payload names no sender (a hand-made event file). */
   actor?: Actor
   origin: RequestOrigin
+  /**
+   * A comment on the issue without the trigger phrase: it resumes work only when it answers Autopilot's
+   * open question there (checked against the thread); otherwise the run is skipped as not triggered.
+   */
+  reply?: true
 }
 
 /**

@@ -101,10 +101,21 @@ function routeComment(payload: unknown, phrase: string): Request {
     return skip('not-triggered', `A comment was ${action}; Autopilot only acts on new comments.`)
   }
   const instruction = parseTriggerPhrase(comment.body ?? '', phrase)
+  const actor = toActor(sender)
   if (instruction === undefined) {
+    // On an issue a plain reply may answer Autopilot's question; the ticket mode checks the thread.
+    if (!issue.pull_request && !actor.bot) {
+      return {
+        kind: 'run',
+        event: 'issue_comment',
+        ticket: `#${issue.number}`,
+        actor,
+        origin: { issueNumber: issue.number, commentId: comment.id },
+        reply: true,
+      }
+    }
     return skip('not-triggered', `Comment ${comment.id} does not start with \`${phrase}\`.`)
   }
-  const actor = toActor(sender)
   if (issue.pull_request) {
     return {
       kind: 'revise',

@@ -3,6 +3,8 @@ import { MemoryLog } from '../../../src/shared/log.js'
 import { ProgressComment } from '../../../src/report/progress-comment.js'
 import { JiraCommentThread, markdownToAdf } from '../../../src/adapters/jira/jira-comment-thread.js'
 import { untrusted } from '../../../src/report/markdown.js'
+import { parseQuestionMarker, questionCommentBody } from '../../../src/report/question-comment.js'
+import { findReporterAnswer } from '../../../src/report/reporter-answer.js'
 import { startJiraServer, type FakeJira } from '../../fakes/jira-server.js'
 
 const basic = { email: 'ana@acme.test', token: 'api-token-1' }
@@ -154,5 +156,50 @@ describe('markdownToAdf', () => {
 
   it('gives an empty document for empty text (never an empty text node)', () => {
     expect(markdownToAdf(' \n\n ')).toEqual({ type: 'doc', version: 1, content: [] })
+  })
+})
+
+describe('JiraCommentThread: the question and the reporter’s answer', () => {
+  it('posts the question with its marker as a code mark, and reads the reporter’s ADF reply back', async () => {
+    jira = await startJiraServer()
+    const ticket = thread(jira)
+    const question = questionCommentBody({
+      ticketKey: 'DATA-123',
+      questions: ['Which currency is revenue in?'],
+      runId: '77-1',
+      phrase: '/autopilot',
+    })
+    await ticket.create(question)
+    const posted = jira.comments['DATA-123']?.[0]
+    expect(rendered(posted?.body)).not.toContain('<!--')
+    expect(rendered(posted?.body)).toMatch(/`autopilot:question run=77-1 ref=[0-9a-f]{12}`/)
+    jira.comments['DATA-123']?.push({
+      id: '20001',
+      created: '2026-11-11T09:00:00.000+0000',
+      author: { accountId: 'ana-1', displayName: 'Ana', accountType: 'atlassian' },
+      body: markdownToAdf('EUR, **net** of tax.'),
+    })
+    const comments = await ticket.list()
+    expect(comments.map((c) => [c.author, c.bot])).toEqual([
+      ['autopilot', true],
+      ['ana-1', false],
+    ])
+    expect(parseQuestionMarker(comments[0]?.body ?? '')).toMatchObject({ run: '77-1' })
+    expect(findReporterAnswer(comments, '/autopilot')).toBe('EUR, **net** of tax.')
+  })
+
+  it('reads a long thread page by page', async () => {
+    jira = await startJiraServer()
+    jira.comments['DATA-123'] = Array.from({ length: 230 }, (_, index) => ({
+      id: String(30000 + index),
+      created: '2026-11-11T09:00:00.000+0000',
+      author: { accountId: 'ana-1', displayName: 'Ana', accountType: 'atlassian' as const },
+      body: markdownToAdf(`comment ${index}`),
+    }))
+    const comments = await thread(jira).list()
+    expect(comments).toHaveLength(230)
+    expect(comments.at(-1)?.body).toBe('comment 229')
+    const pages = jira.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comment'))
+    expect(pages.map((r) => r.query['startAt']?.[0])).toEqual(['0', '100', '200'])
   })
 })

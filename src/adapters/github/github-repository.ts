@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { GitHubRepo } from './github-client.js'
 import { RepoAdapter } from './repo-adapter.js'
 import type { RepositoryAccess } from '../../triggers/authorize.js'
-import type { IssueComments } from '../../triggers/issue-comments.js'
+import type { IssueComment, IssueComments } from '../../triggers/issue-comments.js'
 import type { PullRequestReader, PullRequestSnapshot } from '../../triggers/pull-request-reader.js'
 
 const permissionSchema = z.object({ permission: z.string() })
@@ -14,6 +14,12 @@ const pullSchema = z.object({
   body: z.string().nullable(),
   head: z.object({ ref: z.string(), repo: z.object({ full_name: z.string() }).nullable() }),
   base: z.object({ ref: z.string(), repo: z.object({ full_name: z.string() }) }),
+})
+const listedCommentSchema = z.object({
+  id: z.number(),
+  body: z.string().nullish(),
+  created_at: z.string(),
+  user: z.object({ login: z.string(), type: z.string().optional() }).nullable(),
 })
 const statusSchema = z.object({ status: z.number() })
 
@@ -58,6 +64,26 @@ export class GitHubRepository
     await this.call(`updating comment ${commentId}`, () =>
       this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: commentId, body }),
     )
+  }
+
+  async list(issueNumber: number): Promise<IssueComment[]> {
+    return this.call(`reading the comments on #${issueNumber}`, async () => {
+      const data = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        ...this.repo,
+        issue_number: issueNumber,
+        per_page: 100,
+      })
+      return z
+        .array(listedCommentSchema)
+        .parse(data)
+        .map((comment) => ({
+          id: comment.id,
+          login: comment.user?.login ?? '',
+          bot: comment.user?.type === 'Bot' || (comment.user?.login ?? '').endsWith('[bot]'),
+          body: comment.body ?? '',
+          createdAt: comment.created_at,
+        }))
+    })
   }
 
   async getPullRequest(number: number): Promise<PullRequestSnapshot> {

@@ -1,6 +1,7 @@
 import { isApiError, isNetworkError, type CloudClient } from 'jira.js'
 import { z } from 'zod'
-import type { CommentThread } from '../../report/progress-comment.js'
+import type { ThreadComment, TicketThread } from '../../report/question-comment.js'
+import { adfToMarkdown } from './adf-to-markdown.js'
 import { createJiraClient, type JiraAuth } from './jira-client.js'
 
 export interface JiraCommentThreadOptions {
@@ -31,9 +32,30 @@ export type AdfDoc = {
 }
 
 const CreatedSchema = z.object({ id: z.string() })
+const CommentPageSchema = z.object({
+  startAt: z.number().optional(),
+  total: z.number().optional(),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      author: z.object({ accountId: z.string(), accountType: z.string().optional() }).optional(),
+      body: z.unknown(),
+      // jira.js turns Jira's timestamps into Dates when it validates the response.
+      created: z
+        .union([z.string(), z.date()])
+        .transform((value) => (typeof value === 'string' ? value : value.toISOString())),
+    }),
+  ),
+})
+const PAGE_SIZE = 100
+/** A ticket with more comments than this is read up to here: the newest question is what matters. */
+const MAX_COMMENTS = 5000
 
-/** The progress comment on a Jira Cloud ticket, written as ADF through jira.js and edited in place. */
-export class JiraCommentThread implements CommentThread {
+/**
+ * A Jira Cloud ticket's comments through jira.js: the progress comment (ADF, edited in place), the question
+ * comment, and reading the thread back for the reporter's answer.
+ */
+export class JiraCommentThread implements TicketThread {
   private readonly client: CloudClient
   private readonly host: string
 
@@ -46,7 +68,7 @@ export class JiraCommentThread implements CommentThread {
     try {
       const comment = await this.client.issueComments.addComment({
         issueIdOrKey: this.options.issueKey,
-        body: markdownToAdf(body),
+        body: markdownToAdf(visibleMarkers(body)),
       })
       return CreatedSchema.parse(comment).id
     } catch (error) {
@@ -59,10 +81,39 @@ export class JiraCommentThread implements CommentThread {
       await this.client.issueComments.updateComment({
         issueIdOrKey: this.options.issueKey,
         id,
-        body: { body: markdownToAdf(body) },
+        body: { body: markdownToAdf(visibleMarkers(body)) },
       })
     } catch (error) {
       throw this.explain(error, 'update its comment on')
+    }
+  }
+
+  async list(): Promise<ThreadComment[]> {
+    const out: ThreadComment[] = []
+    try {
+      while (out.length < MAX_COMMENTS) {
+        const page = CommentPageSchema.parse(
+          await this.client.issueComments.getComments({
+            issueIdOrKey: this.options.issueKey,
+            startAt: out.length,
+            maxResults: PAGE_SIZE,
+            orderBy: 'created',
+          }),
+        )
+        for (const comment of page.comments) {
+          out.push({
+            id: comment.id,
+            author: comment.author?.accountId ?? '',
+            bot: comment.author?.accountType === 'app',
+            body: adfToMarkdown(comment.body),
+            createdAt: comment.created,
+          })
+        }
+        if (page.comments.length === 0 || (page.total !== undefined && out.length >= page.total)) break
+      }
+      return out
+    } catch (error) {
+      throw this.explain(error, 'read the comments of')
     }
   }
 
@@ -82,6 +133,11 @@ export class JiraCommentThread implements CommentThread {
     }
     return error instanceof Error ? error : new Error(String(error))
   }
+}
+
+/** ADF has no hidden text: Autopilot's `<!-- autopilot:… -->` markers show as a small code mark instead. */
+function visibleMarkers(markdown: string): string {
+  return markdown.replace(/<!--\s*(autopilot:[^<>`]*?)\s*-->/g, '`$1`')
 }
 
 // Order matters: an escape or entity is a character, never markup; a link label may sit inside bold, and a
