@@ -18,9 +18,7 @@ export const DEFAULT_EVIDENCE_LIMITS: EvidenceLimits = { models: 5, columns: 12,
  * made (no production to read, and the base model itself was never built). `none`: nothing, with why.
  */
 export type BaseSide =
-  | { kind: 'production'; relation: string }
-  | { kind: 'base-sql' }
-  | { kind: 'none'; reason: string }
+  { kind: 'production'; relation: string } | { kind: 'base-sql' } | { kind: 'none'; reason: string }
 
 /** One column's figures on one side. */
 export interface ColumnStats {

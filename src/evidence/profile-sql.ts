@@ -54,7 +54,9 @@ function preamble(target: EvidenceTarget, checkBase: boolean): string {
       '{%- set ap_base_sql = ap_base_raw.strip().rstrip(";").strip() -%}',
     )
   } else lines.push('{%- set ap_base_sql = none -%}')
-  lines.push('{%- set ap_base_from = ("(\\n" ~ ap_base_sql ~ "\\n)") if ap_base_sql is not none else none -%}')
+  lines.push(
+    '{%- set ap_base_from = ("(\\n" ~ ap_base_sql ~ "\\n)") if ap_base_sql is not none else none -%}',
+  )
   return lines.join('\n')
 }
 
@@ -144,7 +146,8 @@ export function changedRowsQuery(
   key: readonly SampleColumn[],
   compared: readonly SampleColumn[],
 ): string {
-  const quote = (side: 'ap_base' | 'ap_new', name: string) => `${side}.{{ adapter.quote(${jinjaString(name)}) }}`
+  const quote = (side: 'ap_base' | 'ap_new', name: string) =>
+    `${side}.{{ adapter.quote(${jinjaString(name)}) }}`
   const text = (expression: string) => `cast(${expression} as {{ ap_string }})`
   const select = [
     ...key.map((column, i) => `${text(quote('ap_new', column.new))} as k_${i}`),

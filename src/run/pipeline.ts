@@ -19,8 +19,15 @@ import { redactingLog } from '../shared/redacting-log.js'
 import type { RunStatus } from '../shared/run-status.js'
 import type { TicketSource } from '../tickets/ticket.js'
 import type { ChangeValidator } from '../validate/validation.js'
+import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
 import { summarizeChange } from './change-summary.js'
-import { makeChange, repositoryPaths, type GuardedChange, type ProjectState } from './make-change.js'
+import {
+  gatherEvidence,
+  makeChange,
+  repositoryPaths,
+  type GuardedChange,
+  type ProjectState,
+} from './make-change.js'
 import { decidePublication, verdictOf } from './publication-decision.js'
 import { RunStop } from './run-stop.js'
 import { commitChange, openPullRequest, writePullRequestBody } from './publish-change.js'
@@ -39,6 +46,8 @@ export interface PipelineAdapters {
   tickets: TicketSource
   model: LanguageModel
   validator: ChangeValidator
+  /** Compares the changed models' data with the base after a passing validation; absent when off. */
+  evidence?: EvidenceGatherer
   git: Git
   /** Where `extends:` in the policy fetches other repositories' files from. */
   policySource: PolicySource
@@ -117,6 +126,15 @@ export async function runPipeline(
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
   const guarded = await makeChange({ settings, task, project, guard, budget, model, validator, log, record })
+  await gatherEvidence({
+    evidence: adapters.evidence,
+    change: guarded,
+    baseGraph,
+    mode: base.mode,
+    log,
+    record,
+    redact,
+  })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
   const publication = decidePublication(settings, guarded, governance?.evaluation.draftReasons ?? [])

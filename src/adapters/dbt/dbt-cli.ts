@@ -147,7 +147,12 @@ export class DbtCli implements DbtRunner, DbtShowRunner {
       await mkdir(targetPath, { recursive: true })
       await copyFile(latest, saved)
     }
-    const invocation = await this.run([...commandArgs, '--target-path', targetPath], this.runner, target, extra)
+    const invocation = await this.run(
+      [...commandArgs, '--target-path', targetPath],
+      this.runner,
+      target,
+      extra,
+    )
     // dbt writes no new file when nothing changed; the copy it started from is then still the latest.
     if (await exists(saved)) this.savedParse.set(key, saved)
     return invocation
