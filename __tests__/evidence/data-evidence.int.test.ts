@@ -53,7 +53,11 @@ describe('data evidence for a change that alters values of a keyed model and add
   it('profiles both sides of the changed model: rows, nulls, distinct, min and max; added and removed columns', () => {
     expect(stage).toMatchObject({ status: 'gathered', launches: 3, modelsNotCompared: [] })
     const orders = stage?.models.find((model) => model.name === 'orders')
-    expect(orders).toMatchObject({ base: { kind: 'base-sql' }, rows: { base: 4, new: 4 }, primaryKey: ['id'] })
+    expect(orders).toMatchObject({
+      base: { kind: 'base-sql' },
+      rows: { base: 4, new: 4 },
+      primaryKey: ['id'],
+    })
     const column = (name: string) => orders?.columns.find((c) => c.name === name)
     expect(column('amount')).toMatchObject({
       status: 'kept',
@@ -65,7 +69,11 @@ describe('data evidence for a change that alters values of a keyed model and add
       base: { nulls: 1, distinct: 2, min: 'paid', max: 'refunded' },
       new: { nulls: 0, distinct: 3, min: 'paid', max: 'unknown' },
     })
-    expect(column('is_large')).toMatchObject({ status: 'added', newType: 'BOOLEAN', new: { nulls: 0, distinct: 2 } })
+    expect(column('is_large')).toMatchObject({
+      status: 'added',
+      newType: 'BOOLEAN',
+      new: { nulls: 0, distinct: 2 },
+    })
     expect(column('is_large')?.base).toBeUndefined()
     expect(column('customer_id')).toEqual({ name: 'customer_id', status: 'removed', baseType: 'INTEGER' })
   })
