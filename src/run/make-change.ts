@@ -19,7 +19,7 @@ import { renderTaskSpec } from '../task/render-task-spec.js'
 import type { TaskSpec } from '../task/task-spec.js'
 import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { Ticket } from '../tickets/ticket.js'
-import type { BuildMode, ChangeValidator } from '../validate/validation.js'
+import type { BaseState, ChangeValidator } from '../validate/validation.js'
 import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
 import { makeValidatedChange, type ValidatedChange } from './change-loop.js'
 import {
@@ -136,24 +136,19 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
  * built a changed model, else nothing is recorded and the PR has no such section. It never ends the run:
  * when it cannot be gathered, the stage says why.
  */
-export async function gatherEvidence(input: {
-  evidence: EvidenceGatherer | undefined
-  change: GuardedChange
-  baseGraph: ManifestGraph | undefined
-  mode: BuildMode
-  log: Log
-  record: RunRecord
-  redact: Redactor
-}): Promise<void> {
-  const { evidence, change, log, record } = input
+export async function gatherEvidence(
+  evidence: EvidenceGatherer | undefined,
+  input: { change: GuardedChange; base: BaseState; log: Log; record: RunRecord; redact: Redactor },
+): Promise<void> {
+  const { change, log, record } = input
   if (!evidence || !change.validations.at(-1)?.ok || !change.assessment) return
   const { impact, graph } = change.assessment
   const stage = await log.group('Data evidence (dbt show)', async () => {
     try {
       return await evidence.gather({
-        baseGraph: input.baseGraph,
+        baseGraph: input.base.graph,
         graph,
-        mode: input.mode,
+        mode: input.base.mode,
         validations: change.validations,
         changed: impact.changed,
       })

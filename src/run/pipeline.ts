@@ -126,15 +126,7 @@ export async function runPipeline(
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
   const guarded = await makeChange({ settings, task, project, guard, budget, model, validator, log, record })
-  await gatherEvidence({
-    evidence: adapters.evidence,
-    change: guarded,
-    baseGraph,
-    mode: base.mode,
-    log,
-    record,
-    redact,
-  })
+  await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
   const publication = decidePublication(settings, guarded, governance?.evaluation.draftReasons ?? [])
