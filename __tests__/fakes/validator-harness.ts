@@ -17,6 +17,8 @@ export interface ValidatorHarness {
   /** Every command the validator started, in order. */
   commands: CommandResult[]
   validator: DbtValidator
+  /** The dbt adapter the validator runs, for other stages on the same project (data evidence). */
+  dbt: DbtCli
 }
 
 /** A DbtValidator with real dbt and sqlfluff from the venv on a project copy; `lint: true` unless told. */
@@ -54,7 +56,7 @@ export async function validatorHarness(
     new MemoryLog(),
     sqlChecker,
   )
-  return { projectDir, workDir, commands, validator }
+  return { projectDir, workDir, commands, validator, dbt }
 }
 
 export const dbtLaunches = (commands: readonly CommandResult[]): number =>

@@ -10,7 +10,7 @@ const USAGE = `Usage:
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
                 [--state-manifest <manifest.json> | --defer-target <prod target>]
                 [--on-breaking-change draft|block|warn|new-version] [--repair-rounds <n>]
-                [--sandbox auto|required|off]
+                [--sandbox auto|required|off] [--no-data-evidence]
   autopilot run --schema-drift [same options, no --ticket]: the warehouse's source columns vs the YAML
   autopilot demo [--out <dir>]
   autopilot verify-audit <audit dir> [--expect <sha256>]
@@ -65,6 +65,7 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
       dbt: { type: 'string' },
       sqlfluff: { type: 'string' },
       'no-lint': { type: 'boolean', default: false },
+      'no-data-evidence': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       out: { type: 'string' },
       model: { type: 'string' },
@@ -90,6 +91,7 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
     'project-dir': path.relative(repoDir, projectDir) || '.',
     'dry-run': String(values['dry-run']),
     ...(values['no-lint'] ? { lint: 'false' } : {}),
+    ...(values['no-data-evidence'] ? { 'data-evidence': 'false' } : {}),
     'upload-artifact': 'false',
     'output-dir': path.resolve(values.out ?? 'autopilot-out'),
   }

@@ -138,6 +138,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: '2',
   },
   {
+    name: 'data-evidence',
+    description:
+      'After a passing validation, compare each changed model that was built with its base through `dbt show` (in the same sandbox): row counts; null share, distinct count, min and max of added, retyped and changed columns; and, where the model declares a primary key, a few rows whose values changed. Shown in the PR under Data evidence and kept in the audit bundle. Bounded to 5 models, 12 columns, 5 sample rows and part of the remaining run time; `false` runs no query.',
+    default: 'true',
+  },
+  {
     name: 'on-validation-failure',
     description:
       'What to do when validation still fails after repair: `draft` (open a draft PR that says why), `fail` (open the draft PR and fail the step) or `no-pr` (push nothing and fail the step).',

@@ -134,6 +134,7 @@ export const InputsSchema = z.strictObject({
   'dbt-timeout-minutes': positive,
   sandbox: text.pipe(z.enum(['auto', 'required', 'off'], { error: 'must be one of auto, required, off' })),
   'repair-rounds': count(0),
+  'data-evidence': bool,
   'on-validation-failure': text.pipe(
     z.enum(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' }),
   ),
@@ -249,6 +250,8 @@ export interface Settings {
     timeoutMs: number
     /** How dbt and sqlfluff are contained (bubblewrap). */
     sandbox: SandboxMode
+    /** Compare the changed models' data with the base after a passing validation (`dbt show`). */
+    dataEvidence: boolean
   }
   /** The `layers` input; the policy's `layers:` take precedence, dbt's folder convention is the fallback. */
   layers?: LayerRule[]
@@ -372,6 +375,7 @@ export function parseSettings(raw: RawInputs): Settings {
           : undefined,
       timeoutMs: Math.round(i['dbt-timeout-minutes'] * 60_000),
       sandbox: i.sandbox,
+      dataEvidence: i['data-evidence'],
     },
     layers: i.layers,
     repairRounds: i['repair-rounds'],

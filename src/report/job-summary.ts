@@ -18,6 +18,7 @@ import type { Redactor } from '../shared/redact.js'
 import type { ModelCallRecord, RunEvent, RunRecord, RunStages, RunStatus } from '../run/run-record.js'
 import { stageTimings } from '../run/stage-timing.js'
 import { brokenBaseMarkdown } from './broken-base.js'
+import { evidenceMarkdown } from './evidence-markdown.js'
 import { sandboxMarkdown } from './sandbox-markdown.js'
 import { validationSection } from './validation-markdown.js'
 
@@ -33,15 +34,13 @@ export interface JobSummaryInput {
   validations: Validation[]
   record: Pick<RunRecord, 'modelCalls' | 'costUsd'> &
     Partial<Pick<RunRecord, 'events' | 'startedAt' | 'finishedAt' | 'commitSha'>> & {
-      stages?: Pick<RunStages, 'sandbox' | 'base' | 'decision' | 'change' | 'impact'>
+      stages?: Pick<RunStages, 'sandbox' | 'base' | 'decision' | 'change' | 'impact' | 'evidence'>
     }
   /** A dry run: the summary says what the real run would have done. */
   dryRun?: boolean
   /** The audit chain's final hash, to compare a downloaded bundle with (`verify-audit --expect`). */
   auditHash?: string
   artifactUrl?: string
-  /** The data evidence section, rendered by its own view; absent when the run gathered none. */
-  evidenceMarkdown?: string
   redactor?: Redactor
   /** For tests; `JOB_SUMMARY_LIMIT_BYTES` otherwise. */
   maxBytes?: number
@@ -237,7 +236,7 @@ function render(input: JobSummaryInput, limit: number): string {
   parts.push(impactSection(input))
   if (input.validations.length > 0)
     parts.push(`### Validation\n\n${validationSection(input.validations, limit)}`)
-  parts.push(input.evidenceMarkdown)
+  parts.push(evidenceMarkdown(stages?.evidence))
   parts.push(costLine(input))
   parts.push(stagesSection(input.record.events, limit))
   parts.push(modelCallsSection(input.record.modelCalls, input.record.costUsd, limit))

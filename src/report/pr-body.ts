@@ -32,6 +32,8 @@ export interface PullRequestBodyInput {
   /** The model's summary of each repair round, in order (the one after round 1 first). */
   repairs?: string[]
   rollback: RollbackPlan
+  /** The rendered "Data evidence" section (the changed models' data against the base), when gathered. */
+  evidence?: string
   /** Base manifest vs the branch's: what changed, what it reaches and which contracts it breaks. */
   impact?: ImpactReport
   /** The rendered "Governance" section (policy checks), when a policy applies. */
@@ -124,6 +126,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
     listSection('Changed files', input.changedFiles, listLimit, new Set(input.deletedFiles)),
     listSection('Changed models', input.changedModels, listLimit),
     `### Validation\n\n${validationSection(input.validations, listLimit, { repairs: input.repairs ?? [] })}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
+    ...(input.evidence ? [input.evidence] : []),
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),
     ...(input.governance ? [input.governance] : []),
     `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,

@@ -49,6 +49,7 @@ import { TicketError, type TicketSource } from '../tickets/ticket.js'
 import type { IssueComments } from '../triggers/issue-comments.js'
 import type { PullRequestReviews } from '../triggers/review-comments.js'
 import { DbtValidator } from '../validate/dbt-validator.js'
+import { DbtEvidence } from '../evidence/gather-evidence.js'
 import type { PipelineAdapters } from './pipeline.js'
 import { RunStop } from './run-stop.js'
 
@@ -144,6 +145,16 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     tickets,
     model: options.model ?? languageModel(settings),
     validator,
+    // `dbt show` runs the change's SQL: through the same sandboxed dbt as validation.
+    ...(settings.dbt.dataEvidence
+      ? {
+          evidence: new DbtEvidence(
+            dbt,
+            { targetPath: path.join(workDir, 'evidence'), budget: timeBudget },
+            log,
+          ),
+        }
+      : {}),
     git: new Git(commands, repoDir, settings.githubToken, commitIdentity(settings)),
     policySource: new GitPolicySource(commands, {
       serverUrl: environment.serverUrl,

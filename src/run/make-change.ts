@@ -14,12 +14,13 @@ import type { ManifestGraph } from '../project/graph.js'
 import type { Layers } from '../project/layers.js'
 import type { ProjectLayout } from '../project/project-layout.js'
 import type { Log } from '../shared/log.js'
-import { createRedactor } from '../shared/redact.js'
+import { createRedactor, redactDeep, type Redactor } from '../shared/redact.js'
 import { renderTaskSpec } from '../task/render-task-spec.js'
 import type { TaskSpec } from '../task/task-spec.js'
 import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { Ticket } from '../tickets/ticket.js'
-import type { ChangeValidator } from '../validate/validation.js'
+import type { BaseState, ChangeValidator } from '../validate/validation.js'
+import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
 import { makeValidatedChange, type ValidatedChange } from './change-loop.js'
 import {
   assessChange,
@@ -137,6 +138,44 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     ...(change.validations.at(-1) ? { lastValidation: change.validations.at(-1) } : {}),
   })
   return { ...change, assessment, breaking, askedForVersion, deletedFiles, overrides }
+}
+
+/**
+ * The data evidence of the guarded change (`record.stages.evidence`): only after a passing validation that
+ * built a changed model, else nothing is recorded and the PR has no such section. It never ends the run:
+ * when it cannot be gathered, the stage says why.
+ */
+export async function gatherEvidence(
+  evidence: EvidenceGatherer | undefined,
+  input: { change: GuardedChange; base: BaseState; log: Log; record: RunRecord; redact: Redactor },
+): Promise<void> {
+  const { change, log, record } = input
+  if (!evidence || !change.validations.at(-1)?.ok || !change.assessment) return
+  const { impact, graph } = change.assessment
+  const stage = await log.group('Data evidence (dbt show)', async () => {
+    try {
+      return await evidence.gather({
+        baseGraph: input.base.graph,
+        graph,
+        mode: input.base.mode,
+        validations: change.validations,
+        changed: impact.changed,
+      })
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      log.warn(`Data evidence not gathered: ${reason}`)
+      return {
+        status: 'not-gathered' as const,
+        reason,
+        models: [],
+        limits: evidence.limits,
+        modelsNotCompared: [],
+        modelsOutOfTime: [],
+        launches: 0,
+      }
+    }
+  })
+  if (stage) record.stages.evidence = redactDeep(stage, input.redact)
 }
 
 /** The base's parse error as part of the task: the change must leave a project that parses. */

@@ -20,8 +20,15 @@ import type { RunStatus } from '../shared/run-status.js'
 import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { Ticket, TicketSource } from '../tickets/ticket.js'
 import type { ChangeValidator } from '../validate/validation.js'
+import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
 import { summarizeChange } from './change-summary.js'
-import { makeChange, repositoryPaths, type GuardedChange, type ProjectState } from './make-change.js'
+import {
+  gatherEvidence,
+  makeChange,
+  repositoryPaths,
+  type GuardedChange,
+  type ProjectState,
+} from './make-change.js'
 import { decidePublication, verdictOf } from './publication-decision.js'
 import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
@@ -42,6 +49,8 @@ export interface PipelineAdapters {
   tickets: TicketSource
   model: LanguageModel
   validator: ChangeValidator
+  /** Compares the changed models' data with the base after a passing validation; absent when off. */
+  evidence?: EvidenceGatherer
   git: Git
   /** Where `extends:` in the policy fetches other repositories' files from. */
   policySource: PolicySource
@@ -126,6 +135,7 @@ export async function runPipeline(
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
   const guarded = await makeChange({ settings, task, project, guard, budget, model, validator, log, record })
+  await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
   const publication = decidePublication(settings, guarded, governance?.evaluation.draftReasons ?? [])

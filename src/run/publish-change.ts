@@ -10,6 +10,7 @@ import { commitMessage, publishBranch, type PublishBranchResult } from '../publi
 import { renderPullRequestBody, renderPullRequestTitle } from '../report/pr-body.js'
 import { rollbackPlan } from '../report/rollback.js'
 import { sandboxMarkdown } from '../report/sandbox-markdown.js'
+import { evidenceMarkdown } from '../report/evidence-markdown.js'
 import type { Log } from '../shared/log.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { GuardedChange } from './make-change.js'
@@ -111,6 +112,7 @@ export function writePullRequestBody(options: {
     governance: options.governance?.markdown,
     productionState: options.production && describeProductionState(options.production),
     sandbox: sandboxMarkdown(record.stages.sandbox),
+    evidence: evidenceMarkdown(record.stages.evidence),
     ...(record.stages.base?.brokenBase ? { brokenBase: record.stages.base.brokenBase } : {}),
   })
   record.stages.pullRequest = { body }

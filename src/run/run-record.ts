@@ -14,6 +14,7 @@ import type { AcceptanceRecord } from '../task/acceptance.js'
 import type { TaskSpec } from '../task/task-spec.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { BuildMode, Validation } from '../validate/validation.js'
+import type { EvidenceStage } from '../evidence/evidence.js'
 
 import type { Verdict } from './publication-decision.js'
 export type { RunStatus } from '../shared/run-status.js'
@@ -99,6 +100,8 @@ export type RunStages = {
   /** One entry per model round: the change, then each repair. */
   agent?: AgentRunResult[]
   validations?: Validation[]
+  /** The changed models' data next to the base's, after a passing validation (`data-evidence`). */
+  evidence?: EvidenceStage
   /** `vars`: vars whose value the change gave dbt_project.yml, and the nodes that read them. */
   impact?: { changed: number; findings: ContractFinding[]; vars?: { changed: string[]; readers: string[] } }
   guard?: Violation[]

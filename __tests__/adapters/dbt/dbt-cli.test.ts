@@ -211,3 +211,38 @@ describe('DbtCli progress', () => {
     expect(shown).toEqual(['Found 12 models, 30 data tests'])
   })
 })
+
+describe('DbtCli.show', () => {
+  it("runs `dbt show --inline` with dbt's row limit and reads the preview and the query's log from the JSON log", async () => {
+    const event = (name: string, data: Record<string, unknown>) =>
+      JSON.stringify({ info: { level: 'info', msg: '', name, ts: 'now' }, data })
+    const stdout = [
+      event('JinjaLogInfo', { msg: 'autopilot-evidence:{"new": []}' }),
+      event('ShowNode', { preview: JSON.stringify([{ side: 'new', row_count: 3 }]) }),
+      'not json',
+    ].join('\n')
+    const runner = new CannedRunner({ stdout })
+    const budget = { remainingMs: () => 30_000 }
+    const shown = await new DbtCli(options, runner).show('select 1', {
+      limit: 2,
+      targetPath: '/work/evidence',
+      timeBudget: budget,
+    })
+
+    expect(runner.calls[0]?.args.slice(0, 9)).toEqual([
+      'show',
+      '--inline',
+      'select 1',
+      '--output',
+      'json',
+      '--limit',
+      '2',
+      '--target-path',
+      '/work/evidence',
+    ])
+    // The evidence's own budget, shorter than the command's limit.
+    expect(runner.calls[0]?.options.timeoutMs).toBe(30_000)
+    expect(shown.rows).toEqual([{ side: 'new', row_count: 3 }])
+    expect(shown.logged).toEqual(['autopilot-evidence:{"new": []}'])
+  })
+})

@@ -36,6 +36,28 @@ export interface BuildOptions {
   defer: boolean
 }
 
+/** What `dbt show` is told besides its query. */
+export interface ShowOptions {
+  /** Rows dbt fetches at most (`--limit`): dbt applies it in the adapter's own SQL. */
+  limit: number
+  targetPath: string
+  /** A shorter budget than the run's (the data evidence has its own share of the remaining time). */
+  timeBudget?: TimeBudget
+}
+
+/** A finished `dbt show`: the rows it printed, and the messages the query's Jinja logged (`log(..., info=true)`). */
+export interface DbtShowInvocation extends DbtInvocation {
+  /** The preview rows as dbt's JSON output has them; absent when dbt printed none (it failed). */
+  rows?: unknown[]
+  /** Info messages the inline query's Jinja logged, in order. */
+  logged: string[]
+}
+
+/** `dbt show --inline`: one query through the project's adapter, in the same sandbox as the build. */
+export interface DbtShowRunner {
+  show(inline: string, options: ShowOptions): Promise<DbtShowInvocation>
+}
+
 /** The dbt commands validation needs. Each call is one dbt process. */
 export interface DbtRunner {
   deps(): Promise<DbtInvocation>
@@ -69,7 +91,7 @@ const PARTIAL_PARSE_FILE = 'partial_parse.msgpack'
  * same dbt target is copied into it first, so dbt re-reads only the files that changed (partial parsing).
  * Every command runs with the same profile, vars and environment, which dbt checks before it reuses a parse.
  */
-export class DbtCli implements DbtRunner {
+export class DbtCli implements DbtRunner, DbtShowRunner {
   /** The newest `partial_parse.msgpack` written, by dbt target ('' for the profile's default). */
   private readonly savedParse = new Map<string, string>()
 
@@ -100,8 +122,24 @@ export class DbtCli implements DbtRunner {
     return this.parsing(['docs', 'generate', '--select', select], targetPath)
   }
 
+  /** Runs `inline` (Jinja and SQL) with `dbt show --output json`; the rows are read from dbt's JSON log. */
+  async show(inline: string, options: ShowOptions): Promise<DbtShowInvocation> {
+    const args = ['show', '--inline', inline, '--output', 'json', '--limit', String(options.limit)]
+    let stdout = ''
+    const invocation = await this.parsing(args, options.targetPath, undefined, {
+      timeBudget: options.timeBudget,
+      onStdout: (text) => (stdout = text),
+    })
+    return { ...invocation, ...showOutput(stdout) }
+  }
+
   /** A command that parses the project into `targetPath`, starting from the run's latest saved parse. */
-  private async parsing(commandArgs: string[], targetPath: string, target?: string): Promise<DbtInvocation> {
+  private async parsing(
+    commandArgs: string[],
+    targetPath: string,
+    target?: string,
+    extra: RunExtra = {},
+  ): Promise<DbtInvocation> {
     const key = target ?? this.options.target ?? ''
     const saved = path.join(targetPath, PARTIAL_PARSE_FILE)
     const latest = this.savedParse.get(key)
@@ -109,7 +147,12 @@ export class DbtCli implements DbtRunner {
       await mkdir(targetPath, { recursive: true })
       await copyFile(latest, saved)
     }
-    const invocation = await this.run([...commandArgs, '--target-path', targetPath], this.runner, target)
+    const invocation = await this.run(
+      [...commandArgs, '--target-path', targetPath],
+      this.runner,
+      target,
+      extra,
+    )
     // dbt writes no new file when nothing changed; the copy it started from is then still the latest.
     if (await exists(saved)) this.savedParse.set(key, saved)
     return invocation
@@ -119,10 +162,14 @@ export class DbtCli implements DbtRunner {
     commandArgs: string[],
     runner = this.runner,
     targetOverride?: string,
+    extra: RunExtra = {},
   ): Promise<DbtInvocation> {
     const { projectDir, profilesDir, executable, logDir } = this.options
     const target = targetOverride ?? this.options.target
-    const { timeoutMs, byBudget } = commandTimeout(this.options.timeoutMs, this.options.timeBudget)
+    const { timeoutMs, byBudget } = commandTimeout(
+      this.options.timeoutMs,
+      extra.timeBudget ?? this.options.timeBudget,
+    )
     const args = [...commandArgs, '--project-dir', projectDir]
     if (profilesDir) args.push('--profiles-dir', profilesDir)
     if (target) args.push('--target', target)
@@ -136,6 +183,7 @@ export class DbtCli implements DbtRunner {
       timeoutMs,
       ...(this.options.progress ? { onOutput: dbtProgress(this.options.progress) } : {}),
     })
+    extra.onStdout?.(result.stdout)
     const subcommand = commandArgs[0] ?? 'dbt'
     if (result.exitCode === 127 && !result.timedOut) {
       throw new DbtError(
@@ -161,6 +209,42 @@ export class DbtCli implements DbtRunner {
       ...(parse ? { parse } : {}),
     }
   }
+}
+
+interface RunExtra {
+  timeBudget?: TimeBudget
+  /** Sees dbt's whole stdout (its JSON log), for commands whose answer is in it. */
+  onStdout?: (stdout: string) => void
+}
+
+/** The `ShowNode` event's preview rows and the inline query's `JinjaLogInfo` messages. */
+export function showOutput(stdout: string): { rows?: unknown[]; logged: string[] } {
+  const logged: string[] = []
+  let rows: unknown[] | undefined
+  for (const line of stdout.split('\n')) {
+    if (!line.startsWith('{')) continue
+    const event = parseJson(line)
+    if (!isRecord(event) || !isRecord(event.info) || !isRecord(event.data)) continue
+    const { name } = event.info
+    if (name === 'JinjaLogInfo' && typeof event.data.msg === 'string') logged.push(event.data.msg)
+    if (name === 'ShowNode' && typeof event.data.preview === 'string') {
+      const preview = parseJson(event.data.preview)
+      if (Array.isArray(preview)) rows = preview
+    }
+  }
+  return { ...(rows ? { rows } : {}), logged }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** The invocation's parse from the part of the log file it wrote (the file grows over the run). */
