@@ -27,6 +27,7 @@ function chooseMode(request, settings) {
         ticket: request.ticket,
         ...(request.instruction !== undefined ? { instruction: request.instruction } : {}),
         ...issueOf(request),
+        ...(request.reply ? { reply: true } : {}),
     };
 }
 /** The issue the request came from, where progress is reported: the trigger's, or `#42` as the ticket. */

@@ -524,6 +524,7 @@ function varImpact(next, options) {
     return { changed, readers: found.sort((a, b) => a.id.localeCompare(b.id)) };
 }
 function nodeChange(node, change) {
+    const testOf = TEST_KINDS.has(node.kind) ? testedNode(node) : undefined;
     return {
         id: node.id,
         kind: node.kind,
@@ -533,7 +534,18 @@ function nodeChange(node, change) {
         why: [],
         config: [],
         columns: NO_COLUMN_CHANGES,
+        ...(testOf ? { testOf } : {}),
     };
+}
+function testedNode(test) {
+    const attached = test.raw.attached_node;
+    if (typeof attached === 'string' && attached)
+        return attached;
+    const dependsOn = test.raw.depends_on;
+    if (typeof dependsOn !== 'object' || dependsOn === null || !('nodes' in dependsOn))
+        return undefined;
+    const nodes = dependsOn.nodes;
+    return Array.isArray(nodes) && typeof nodes[0] === 'string' ? nodes[0] : undefined;
 }
 function modified(old, now, modification) {
     const columns = (0,same_value/* sameColumnShapes */.Tc)(old.raw.columns, now.raw.columns)
@@ -1276,8 +1288,9 @@ function renderImpactSection(report, options = {}) {
         return vars ? `${none}\n\n${vars}` : none;
     }
     const parts = [
-        countsTable(impact),
-        whySection(impact, listLimit),
+        reachLine(report),
+        removedTestsWarning(impact),
+        changesTable(impact, listLimit),
         varsLine(impact),
         findingsSection(findings, listLimit),
     ].filter((part) => part !== undefined);
@@ -1286,35 +1299,103 @@ function renderImpactSection(report, options = {}) {
         parts.push(lineage);
     return parts.join('\n\n');
 }
-function countsTable(impact) {
+/** "Task: add-column, low risk. 2 changed nodes reach 0 downstream models, 5 tests, 1 exposure, 0 metrics." */
+function reachLine({ impact, task }) {
     const { downstream } = impact;
     const semantic = downstream.semanticModels.length + downstream.savedQueries.length;
-    const header = ['Changed nodes', 'Downstream models', 'Tests', 'Exposures', 'Metrics'];
-    const row = [
-        impact.changed,
-        downstream.models,
-        downstream.tests,
-        downstream.exposures,
-        downstream.metrics,
-    ].map((list) => String(list.length));
-    if (semantic > 0) {
-        header.push('Semantic models / saved queries');
-        row.push(`${downstream.semanticModels.length} / ${downstream.savedQueries.length}`);
-    }
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(header, [row]);
+    const reach = [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(downstream.models.length, 'downstream model'),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(downstream.tests.length, 'test'),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(downstream.exposures.length, 'exposure'),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(downstream.metrics.length, 'metric'),
+        ...(semantic > 0
+            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(semantic, 'semantic model or saved query', 'semantic models or saved queries')]
+            : []),
+    ];
+    const taskLine = task ? `**Task:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(task.kind)}, ${task.risk} risk. ` : '';
+    return `${taskLine}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(impact.changed.length, 'changed node')} ${impact.changed.length === 1 ? 'reaches' : 'reach'} ${reach.join(', ')}.`;
+}
+function removedTestsWarning(impact) {
+    const removed = impact.changed.filter((change) => isTest(change) && change.change === 'removed');
+    if (removed.length === 0)
+        return undefined;
+    const names = removed.slice(0, WHY_ROWS).map((test) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(test.name));
+    const more = removed.length > WHY_ROWS ? ` and ${removed.length - WHY_ROWS} more` : '';
+    return `> [!WARNING]\n> The change removes ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(removed.length, 'test')}: ${names.join(', ')}${more}. Check that what it tested is still tested.`;
 }
 const WHY_ROWS = 15;
-/** Why each modified node is in the selection, in dbt's terms (SQL, config, a macro it calls, …). */
-function whySection(impact, listLimit) {
-    const modified = impact.changed.filter((change) => change.change === 'modified');
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .limited */ .TJ)(modified, Math.min(listLimit, WHY_ROWS));
+const NAMES_PER_CELL = 6;
+const isTest = (change) => change.kind === 'test' || change.kind === 'unit_test';
+/**
+ * One row per changed node but tests: what changed (in dbt's `state:modified` terms), its declared columns
+ * added / removed / retyped, the tests the change added or removed on it, and what it reaches downstream.
+ */
+function changesTable(impact, listLimit) {
+    const nodes = impact.changed.filter((change) => !isTest(change));
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .limited */ .TJ)(nodes, Math.min(listLimit, WHY_ROWS));
     if (shown.length === 0)
         return undefined;
-    const rows = shown.map((change) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)(displayName(change.id)), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(change.why.join('; '))]);
-    const lines = ['**Why changed** (dbt `state:modified` rules):', '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Node', 'Why'], rows)];
+    const testsOf = groupBy(impact.changed.filter(isTest), (test) => test.testOf);
+    const reachedVia = groupBy((0,_impact_impact_js__WEBPACK_IMPORTED_MODULE_0__/* .downstreamNodes */ .kM)(impact), (node) => node.via);
+    const rows = shown.map((change) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)(displayName(change.id)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(changeCell(change)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(columnsCell(change)),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(testsCell(testsOf.get(change.id) ?? [])),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(downstreamCell(reachedVia.get(change.id) ?? [])),
+    ]);
+    const lines = [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Node', 'Change', 'Columns', 'Tests', 'Downstream'], rows)];
     if (omitted > 0)
         lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .moreLine */ .g0)(omitted));
+    const orphanTests = impact.changed.filter((change) => isTest(change) && !nodes.some((node) => node.id === change.testOf));
+    if (orphanTests.length > 0)
+        lines.push('', `Tests changed on nodes the change left alone: ${testsCell(orphanTests)}.`);
     return lines.join('\n');
+}
+function changeCell(change) {
+    const kind = change.kind === 'model' ? '' : ` ${change.kind.replace('_', ' ')}`;
+    if (change.change !== 'modified')
+        return `${change.change}${kind}${change.disabled ? ' (disabled)' : ''}`;
+    return `modified${kind}${change.why.length > 0 ? `: ${change.why.join('; ')}` : ''}`;
+}
+function columnsCell(change) {
+    const { added, removed, retyped } = change.columns;
+    const parts = [
+        ...added.map((name) => `+${name}`),
+        ...removed.map((name) => `−${name}`),
+        ...retyped.map((c) => `~${c.name} ${c.before ?? '?'} → ${c.after ?? '?'}`),
+    ];
+    return parts.length > 0 ? names(parts) : '—';
+}
+function testsCell(tests) {
+    if (tests.length === 0)
+        return '—';
+    const mark = (test) => test.change === 'added'
+        ? `+${test.name}`
+        : test.change === 'removed'
+            ? `⚠️ −${test.name}`
+            : `~${test.name}`;
+    return names(tests.map(mark));
+}
+function downstreamCell(nodes) {
+    const shown = nodes.filter((node) => node.kind !== 'test');
+    if (shown.length === 0)
+        return '—';
+    return names(shown.map((node) => `${node.kind === 'model' ? '' : `${node.kind.replace('_', ' ')} `}${displayName(node.id)}`));
+}
+function names(items) {
+    const more = items.length > NAMES_PER_CELL ? `, and ${items.length - NAMES_PER_CELL} more` : '';
+    return `${items.slice(0, NAMES_PER_CELL).join(', ')}${more}`;
+}
+function groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items) {
+        const k = key(item);
+        if (k === undefined)
+            continue;
+        groups.set(k, [...(groups.get(k) ?? []), item]);
+    }
+    return groups;
 }
 function varsLine(impact) {
     const { changed, readers } = impact.vars;

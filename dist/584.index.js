@@ -140,8 +140,8 @@ function runJson(input) {
     };
 }
 /**
- * Writes the run's audit files into `dir` and returns their paths. Every string passes the redactor
- * before it is serialised, so a secret cannot reach the artifact in any encoding we know of.
+ * Writes the run's audit files into `dir`. Every string passes the redactor before it is serialised, so a
+ * secret cannot reach the artifact in any encoding we know of.
  */
 async function writeAuditBundle(dir, input) {
     const { redactor } = input;
@@ -175,7 +175,7 @@ async function writeAuditBundle(dir, input) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, content, 'utf8');
         paths.push(path);
     }
-    return paths;
+    return { files: paths, finalHash: chained.head.finalHash };
 }
 /**
  * Reads a bundle written by `writeAuditBundle`; throws with the file and the problem when it is not one.

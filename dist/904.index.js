@@ -35,9 +35,11 @@ function printRunReport(run, out) {
         for (const node of dbt.results)
             counts.set(node.status, (counts.get(node.status) ?? 0) + 1);
         const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes';
-        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${buildLabel(validation)}): ${summary}${dbt.error ? ` — ${dbt.error.split('\n')[0]}` : ''}`, `  ${dbt.command}`, `  sqlfluff: ${(0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .lintSummary */ .cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
+        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${buildLabel(validation)}): ${summary}`, ...(dbt.error ? indented(dbt.error, '    ') : []), `  ${dbt.command}`, `  sqlfluff: ${(0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .lintSummary */ .cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
         for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailure */ .N).slice(0, 5)) {
-            lines.push(`    ${node.status}: ${node.uniqueId} ${node.message?.split('\n')[0] ?? ''}`);
+            lines.push(`    ${node.status}: ${node.uniqueId}${node.file ? ` (${node.file})` : ''}`);
+            if (node.message)
+                lines.push(...indented(node.message, '      '));
         }
         for (const v of validation.lint.violations.slice(0, 5)) {
             lines.push(`    ${v.file}:${v.line}:${v.column} ${v.code} ${v.description}`);
@@ -54,8 +56,15 @@ function printRunReport(run, out) {
         lines.push(`PR body: ${prBody}`);
     if (patch)
         lines.push(`Patch: ${patch}`);
-    lines.push(`Audit bundle: ${run.auditDir}`, '');
+    lines.push(`Audit bundle: ${run.auditDir}`, `Audit hash: ${run.auditHash}`, '');
     out.write(run.redact(lines.join('\n')));
+}
+/** dbt's whole message, every line under the one it belongs to: the line that says where is rarely the first. */
+function indented(text, indent) {
+    return text
+        .trimEnd()
+        .split('\n')
+        .map((line) => `${indent}${line.trimEnd()}`);
 }
 /** How the round's build was chosen: the mode, or what it took from an earlier round. */
 function buildLabel(validation) {
@@ -138,20 +147,20 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/config/settings.ts + 1 modules
-var config_settings = __webpack_require__(86863);
+// EXTERNAL MODULE: ./src/config/settings.ts + 2 modules
+var config_settings = __webpack_require__(75493);
 // EXTERNAL MODULE: ./src/config/run-environment.ts
 var run_environment = __webpack_require__(24175);
-// EXTERNAL MODULE: ./src/run/outcome.ts + 1 modules
-var outcome = __webpack_require__(55692);
+// EXTERNAL MODULE: ./src/run/outcome.ts
+var outcome = __webpack_require__(36497);
 // EXTERNAL MODULE: ./src/cli/print-report.ts
 var print_report = __webpack_require__(24348);
 // EXTERNAL MODULE: ./src/adapters/process/command-runner.ts + 1 modules
 var command_runner = __webpack_require__(84819);
 // EXTERNAL MODULE: ./src/adapters/git/git-hardening.ts
 var git_hardening = __webpack_require__(24904);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 58 modules
-var run_ticket = __webpack_require__(36397);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
+var run_ticket = __webpack_require__(97118);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
@@ -440,38 +449,42 @@ async function initRepository(dir) {
 
 /***/ }),
 
-/***/ 55692:
+/***/ 36497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ classifyFailure),
-  isFailure: () => (/* reexport */ isFailure)
-});
-
-// EXTERNAL MODULE: ./src/shared/autopilot-error.ts
-var autopilot_error = __webpack_require__(76021);
-;// CONCATENATED MODULE: ./src/shared/run-status.ts
-function isFailure(status) {
-    return status.startsWith('failed:');
-}
-
-;// CONCATENATED MODULE: ./src/run/outcome.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ classifyFailure),
+/* harmony export */   isFailure: () => (/* reexport safe */ _shared_run_status_js__WEBPACK_IMPORTED_MODULE_1__.N)
+/* harmony export */ });
+/* harmony import */ var _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76021);
+/* harmony import */ var _shared_run_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59179);
 
 
 /**
- * The outcome of a run that ended in an error. Our errors carry their status and a message that says what
+ * The outcome of a run that ended in an error (a `skipped:*` one, such as a question for the reporter, is neutral). Our errors carry their status and a message that says what
  * to do; anything else is a bug in Autopilot.
  */
 function classifyFailure(error) {
-    if (error instanceof autopilot_error/* AutopilotError */.W)
+    if (error instanceof _shared_autopilot_error_js__WEBPACK_IMPORTED_MODULE_0__/* .AutopilotError */ .W)
         return { status: error.runStatus, message: error.message };
     const message = error instanceof Error ? error.message : String(error);
     return {
         status: 'failed:internal',
         message: `Unexpected error: ${message}. The audit bundle has the details; please report it with the bundle attached.`,
     };
+}
+
+
+/***/ }),
+
+/***/ 59179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ isFailure)
+/* harmony export */ });
+function isFailure(status) {
+    return status.startsWith('failed:');
 }
 
 

@@ -70,7 +70,7 @@ const USAGE = `Usage:
                 [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
                 [--state-manifest <manifest.json> | --defer-target <prod target>]
                 [--on-breaking-change draft|block|warn|new-version] [--repair-rounds <n>]
-                [--sandbox auto|required|off]
+                [--sandbox auto|required|off] [--no-data-evidence]
   autopilot run --schema-drift [same options, no --ticket]: the warehouse's source columns vs the YAML
   autopilot demo [--out <dir>]
   autopilot verify-audit <audit dir> [--expect <sha256>]
@@ -78,7 +78,8 @@ const USAGE = `Usage:
   autopilot context --manifest <manifest.json> --ticket <file> [--budget <tokens>] [--json]
 
 Secrets and services come from the environment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, JIRA_URL,
-JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.`;
+JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.
+Notifications: SLACK_WEBHOOK_URL, or SLACK_BOT_TOKEN with SLACK_CHANNEL; TEAMS_WEBHOOK_URL; NOTIFY_ON.`;
 /** The local CLI. Returns the process exit code. */
 async function runCli(args, env = process.env) {
     const log = new ConsoleLog();
@@ -87,7 +88,7 @@ async function runCli(args, env = process.env) {
         if (command === 'run')
             return await runCommand(rest, env, log);
         if (command === 'demo')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(863), __webpack_require__.e(300), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(397), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(301), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(118), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
         if (command === 'verify-audit')
             return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 37584))).runVerifyAudit(rest, process.stdout);
         if (command === 'impact')
@@ -104,17 +105,17 @@ async function runCli(args, env = process.env) {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         process.stderr.write(`autopilot: ${message}\n`);
-        const { SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(863), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 86863));
+        const { SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(493), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 75493));
         return error instanceof SettingsError ? 2 : 1;
     }
 }
 async function runCommand(args, env, log) {
-    const { defaultInputs, parseSettings, SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(863), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 86863));
+    const { defaultInputs, parseSettings, SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(493), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 75493));
     const { readRunEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(175)]).then(__webpack_require__.bind(__webpack_require__, 24175));
     const { chooseMode } = await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 53383));
-    const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(58), __webpack_require__.e(863), __webpack_require__.e(300), __webpack_require__.e(174), __webpack_require__.e(822)]).then(__webpack_require__.bind(__webpack_require__, 96174));
-    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(863), __webpack_require__.e(300), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(397), __webpack_require__.e(86)]).then(__webpack_require__.bind(__webpack_require__, 50171));
-    const { isFailure } = await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 55692));
+    const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(301), __webpack_require__.e(349), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 44349));
+    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(301), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(118), __webpack_require__.e(899)]).then(__webpack_require__.bind(__webpack_require__, 50171));
+    const { isFailure } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 36497));
     const { values } = (0,external_node_util_.parseArgs)({
         args,
         options: {
@@ -125,6 +126,7 @@ async function runCommand(args, env, log) {
             dbt: { type: 'string' },
             sqlfluff: { type: 'string' },
             'no-lint': { type: 'boolean', default: false },
+            'no-data-evidence': { type: 'boolean', default: false },
             'dry-run': { type: 'boolean', default: false },
             out: { type: 'string' },
             model: { type: 'string' },
@@ -152,6 +154,7 @@ async function runCommand(args, env, log) {
         'project-dir': external_node_path_default().relative(repoDir, projectDir) || '.',
         'dry-run': String(values['dry-run']),
         ...(values['no-lint'] ? { lint: 'false' } : {}),
+        ...(values['no-data-evidence'] ? { 'data-evidence': 'false' } : {}),
         'upload-artifact': 'false',
         'output-dir': external_node_path_default().resolve(values.out ?? 'autopilot-out'),
     };
@@ -191,12 +194,17 @@ function inputsFromEnvironment(env) {
         ['jira-api-token', env.JIRA_API_TOKEN],
         ['jira-bearer-token', env.JIRA_BEARER_TOKEN],
         ['github-token', env.GITHUB_TOKEN],
+        ['slack-webhook-url', env.SLACK_WEBHOOK_URL],
+        ['slack-bot-token', env.SLACK_BOT_TOKEN],
+        ['slack-channel', env.SLACK_CHANNEL],
+        ['teams-webhook-url', env.TEAMS_WEBHOOK_URL],
+        ['notify-on', env.NOTIFY_ON],
     ];
     return Object.fromEntries(pairs.filter((pair) => Boolean(pair[1])));
 }
 async function gitTopLevel(dir) {
     const { SpawnCommandRunner } = await __webpack_require__.e(/* import() */ 819).then(__webpack_require__.bind(__webpack_require__, 84819));
-    const { SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(863), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 86863));
+    const { SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(493), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 75493));
     const { hardenedGitArgs } = await __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 24904));
     const result = await new SpawnCommandRunner().run('git', hardenedGitArgs(['rev-parse', '--show-toplevel']), {
         cwd: dir,

@@ -165,8 +165,8 @@ describe('renderGovernanceSection', () => {
     expect(markdown).not.toMatch(/(^|[^`\u200b])@jdoe/)
   })
 
-  it('says when no rule applies', () => {
+  it('is left out when no rule applies and nothing is asked', () => {
     const markdown = renderGovernanceSection(evaluatePolicy({}, input(baseWithout(['model.shop.refunds']))))
-    expect(markdown).toBe('### Governance\n\nThe policy sets no rule that applies to this change.')
+    expect(markdown).toBe('')
   })
 })

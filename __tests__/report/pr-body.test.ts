@@ -115,6 +115,35 @@ describe('renderPullRequestBody', () => {
     expect(body).toContain("<details><summary>dbt's full error text</summary>")
   })
 
+  it('closes a GitHub issue, links files at the head commit and names every file from the repository root', () => {
+    const failing = failingValidation(1, [violation('models/marts/customers.sql', 14)])
+    const body = renderPullRequestBody(
+      input({
+        ticket: { ...ticket, key: '#42', source: 'github', url: 'https://github.com/acme/shop/issues/42' },
+        changedFiles: ['analytics/models/marts/customers.sql', 'analytics/models/old.sql'],
+        deletedFiles: ['analytics/models/old.sql'],
+        fileLinkBase: 'https://github.com/acme/shop/blob/abc123/',
+        paths: { project: 'analytics/', root: 'analytics/' },
+        validations: [failing],
+        auditUploaded: true,
+      }),
+    )
+    expect(body).toContain('Closes #42')
+    expect(body).toContain(
+      '- [`analytics/models/marts/customers.sql`](https://github.com/acme/shop/blob/abc123/analytics/models/marts/customers.sql)',
+    )
+    expect(body).toContain('- `analytics/models/old.sql` (deleted)')
+    expect(body).toContain('| `model.shop.customers` | `analytics/models/marts/customers.sql` |')
+    expect(body).toContain('| `analytics/models/marts/customers.sql:14:3` | `LT01` |')
+    expect(body).toContain('The audit bundle is attached to the workflow run as an artifact.')
+  })
+
+  it('says nothing of an audit artifact when none is uploaded, and no Closes for a Jira ticket', () => {
+    const body = renderPullRequestBody(input())
+    expect(body).not.toContain('audit bundle')
+    expect(body).not.toContain('Closes')
+  })
+
   it('keeps a pipe in a file name from splitting the table row', () => {
     const body = renderPullRequestBody(
       input({ validations: [failingValidation(1, [violation('models/a|b.sql', 2)])] }),

@@ -21,6 +21,8 @@ const EnvSchema = z.object({
 export interface RunEnvironment {
   repository?: { owner: string; repo: string }
   serverUrl: string
+  /** `https://github.com/acme/analytics`, when the repository is known. */
+  repoUrl?: string
   apiUrl: string
   runId?: string
   runAttempt?: string
@@ -48,6 +50,7 @@ export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnv
     runId: e.GITHUB_RUN_ID,
     runAttempt: e.GITHUB_RUN_ATTEMPT,
     runUrl,
+    repoUrl: repository ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}` : undefined,
     actor: e.GITHUB_ACTOR,
     actorId: e.GITHUB_ACTOR_ID,
     eventName: e.GITHUB_EVENT_NAME,

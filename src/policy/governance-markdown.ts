@@ -11,7 +11,8 @@ export interface GovernanceSectionOptions {
 /**
  * The PR body's "Governance" section: each policy rule checked and its result, then what the policy asked
  * of this pull request (draft, reviewers, labels). Details name models from the repository, so they are
- * escaped as table cells and cannot mention anyone.
+ * escaped as table cells and cannot mention anyone. Empty when no rule applies and nothing was asked: a
+ * section that says nothing is left out.
  */
 export function renderGovernanceSection(
   result: PolicyEvaluation,
@@ -21,8 +22,7 @@ export function renderGovernanceSection(
   if (options.sources && options.sources.length > 0) {
     parts.push(`Policy: ${options.sources.map((source) => code(source)).join(' → ')}`)
   }
-  if (result.checks.length === 0) parts.push('The policy sets no rule that applies to this change.')
-  else {
+  if (result.checks.length > 0) {
     parts.push(
       table(
         ['Rule', 'Result', 'Detail'],
@@ -38,6 +38,7 @@ export function renderGovernanceSection(
     asked.push(`- Team reviewers: ${result.teamReviewers.map((t) => code(t)).join(', ')}`)
   if (result.labels.length > 0) asked.push(`- Labels: ${result.labels.map((l) => code(l)).join(', ')}`)
   if (asked.length > 0) parts.push(asked.join('\n'))
+  if (result.checks.length === 0 && asked.length === 0) return ''
   return parts.join('\n\n')
 }
 

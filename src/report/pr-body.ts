@@ -4,7 +4,7 @@ import type { Ticket } from '../tickets/ticket.js'
 import { code, fitLists, limited, moreLine, plural, quote, truncate, untrusted, usd } from './markdown.js'
 import type { Redactor } from '../shared/redact.js'
 import type { RollbackPlan } from './rollback.js'
-import { validationSection } from './validation-markdown.js'
+import { validationSection, type PathPrefixes } from './validation-markdown.js'
 import { brokenBaseMarkdown } from './broken-base.js'
 import { acceptanceSection } from './acceptance-markdown.js'
 import type { AcceptanceRecord } from '../task/acceptance.js'
@@ -46,6 +46,12 @@ export interface PullRequestBodyInput {
   sandbox?: string
   usage: { modelCalls: number; inputTokens: number; outputTokens: number; costUsd: number }
   runUrl?: string
+  /** `https://github.com/o/r/blob/<head sha>/`: changed files link to their content at the head commit. */
+  fileLinkBase?: string
+  /** Where the project and the editable tree sit in the repository: every file is named from its root. */
+  paths?: PathPrefixes
+  /** The audit bundle is uploaded as the workflow run's artifact. */
+  auditUploaded?: boolean
   draftReason?: string
   dryRun?: boolean
   redactor?: Redactor
@@ -84,6 +90,8 @@ function header(input: PullRequestBodyInput): string[] {
   parts.push(`## ${untrusted(renderPullRequestTitle(ticket))}`)
   const link = ticket.url ? `[${untrusted(ticket.key)}](${encodeURI(ticket.url)})` : code(ticket.key)
   parts.push(`**Ticket:** ${link} (${ticket.source})`)
+  // GitHub closes the issue when the PR merges; a key is `#42` only for an issue of this repository.
+  if (ticket.source === 'github' && /^#\d+$/.test(ticket.key)) parts.push(`Closes ${ticket.key}`)
   return parts
 }
 
@@ -91,11 +99,15 @@ function listSection(
   title: string,
   items: readonly string[],
   limit: number,
-  deleted: ReadonlySet<string> = new Set(),
+  options: { deleted?: ReadonlySet<string>; linkBase?: string } = {},
 ): string {
   if (items.length === 0) return `### ${title}\n\nNone.`
   const { shown, omitted } = limited(items, limit)
-  const lines = shown.map((item) => `- ${code(item)}${deleted.has(item) ? ' (deleted)' : ''}`)
+  const deleted = options.deleted ?? new Set()
+  const lines = shown.map((item) => {
+    if (deleted.has(item)) return `- ${code(item)} (deleted)`
+    return options.linkBase ? `- [${code(item)}](${options.linkBase}${encodeURI(item)})` : `- ${code(item)}`
+  })
   if (omitted > 0) lines.push(`- ${moreLine(omitted)}`)
   return `### ${title} (${items.length})\n\n${lines.join('\n')}`
 }
@@ -111,7 +123,11 @@ function usageLine(usage: PullRequestBodyInput['usage']): string {
 
 function footer(input: PullRequestBodyInput): string {
   const run = input.runUrl ? ` · [workflow run](${encodeURI(input.runUrl)})` : ''
-  return `${ticketMarker(input.ticket.key)}\n\n---\n<sub>Opened by Autopilot${run}. The audit bundle for this run is attached to the workflow run as an artifact.</sub>`
+  const audit =
+    input.auditUploaded && !input.dryRun
+      ? ' The audit bundle is attached to the workflow run as an artifact.'
+      : ''
+  return `${ticketMarker(input.ticket.key)}\n\n---\n<sub>Opened by Autopilot${run}.${audit}</sub>`
 }
 
 function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit: number): string {
@@ -123,9 +139,15 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
     `### What changed\n\n${summary}`,
     ...optional(acceptanceSection(input.acceptance, listLimit)),
     ...(input.ticket.report ? [`### Schema drift\n\n${truncate(input.ticket.report, summaryLimit)}`] : []),
-    listSection('Changed files', input.changedFiles, listLimit, new Set(input.deletedFiles)),
+    listSection('Changed files', input.changedFiles, listLimit, {
+      deleted: new Set(input.deletedFiles),
+      ...(input.fileLinkBase ? { linkBase: encodeURI(input.fileLinkBase) } : {}),
+    }),
     listSection('Changed models', input.changedModels, listLimit),
-    `### Validation\n\n${validationSection(input.validations, listLimit, { repairs: input.repairs ?? [] })}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
+    `### Validation\n\n${validationSection(input.validations, listLimit, {
+      repairs: input.repairs ?? [],
+      ...(input.paths ? { paths: input.paths } : {}),
+    })}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
     ...(input.evidence ? [input.evidence] : []),
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),
     ...(input.governance ? [input.governance] : []),

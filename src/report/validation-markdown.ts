@@ -118,13 +118,23 @@ function listBlock(heading: string, rendered: string, shown: number, omitted: nu
   return parts.join('\n\n')
 }
 
-export function failureRows(results: readonly NodeResult[], limit: number): string {
+/** How a report names files: the repository-relative path of a project-relative (`project`) or layout-root-relative (`root`) one. */
+export interface PathPrefixes {
+  /** The dbt project's folder, repository-relative, ending in `/` (or empty). */
+  project: string
+  /** The editable tree's root (the project, or the folder holding it and its in-repo packages). */
+  root: string
+}
+
+const NO_PREFIXES: PathPrefixes = { project: '', root: '' }
+
+export function failureRows(results: readonly NodeResult[], limit: number, prefixes = NO_PREFIXES): string {
   const failed = results.filter(isFailedNode)
   if (failed.length === 0) return ''
   const { shown, omitted } = limited(failed, limit)
   const rows = shown.map((node) => [
     codeCell(node.uniqueId),
-    node.file ? codeCell(node.file) : '',
+    node.file ? codeCell(`${prefixes.project}${node.file}`) : '',
     cell(`${node.status}: ${node.message ?? ''}`.replace(/: $/, ''), 400),
   ])
   return listBlock(
@@ -139,11 +149,12 @@ export function violationRows(
   violations: readonly LintViolation[],
   limit: number,
   heading = 'Lint violations',
+  prefixes = NO_PREFIXES,
 ): string {
   if (violations.length === 0) return ''
   const { shown, omitted } = limited(violations, limit)
   const rows = shown.map((v) => [
-    codeCell(`${v.file}:${v.line}:${v.column}`),
+    codeCell(`${prefixes.root}${v.file}:${v.line}:${v.column}`),
     codeCell(v.code),
     cell(v.description),
   ])
@@ -186,6 +197,8 @@ export function sqlVerdictSection(validation: Validation, limit: number): string
 export interface ValidationSectionOptions {
   /** The model's summary of each repair, in order: the one after round 1 first. */
   repairs?: readonly string[]
+  /** File paths as the repository names them; project-relative without. */
+  paths?: PathPrefixes
 }
 
 /**
@@ -199,6 +212,7 @@ export function validationSection(
 ): string {
   const last = validations.at(-1)
   if (!last) return 'Validation did not run.'
+  const paths = options.paths ?? NO_PREFIXES
   const parts = [roundsSentence(validations), validationTable(last)]
   const verdict = sqlVerdictSection(last, limit)
   if (verdict) parts.push(verdict)
@@ -209,7 +223,7 @@ export function validationSection(
       `**Not checked by dbt (${last.dbt.unchecked.length})**\n\n${last.dbt.unchecked.map((line) => `- ${untrusted(line)}`).join('\n')}`,
     )
   }
-  const failures = failureRows(last.dbt.results, limit)
+  const failures = failureRows(last.dbt.results, limit, paths)
   if (failures) parts.push(failures)
   if (!last.ok && last.dbt.results.some(isFailedNode)) {
     const text = describeFailures(last, failureTextLimit(limit))
@@ -217,16 +231,22 @@ export function validationSection(
       `<details><summary>dbt's full error text</summary>\n\n${codeBlock(text, 'text')}\n\n</details>`,
     )
   }
-  const violations = violationRows(last.lint.violations, limit, 'Lint violations introduced by the change')
+  const violations = violationRows(
+    last.lint.violations,
+    limit,
+    'Lint violations introduced by the change',
+    paths,
+  )
   if (violations) parts.push(violations)
   const preExisting = violationRows(
     last.lint.preExisting ?? [],
     limit,
     'Lint violations already there before the change',
+    paths,
   )
   if (preExisting)
     parts.push(`<details><summary>Already there (not counted)</summary>\n\n${preExisting}\n\n</details>`)
-  if (validations.length > 1) parts.push(repairRounds(validations, options.repairs ?? [], limit))
+  if (validations.length > 1) parts.push(repairRounds(validations, options.repairs ?? [], limit, paths.root))
   return parts.join('\n\n')
 }
 
@@ -239,7 +259,12 @@ function failureTextLimit(limit: number): number {
  * Each round that failed before the last one: its verdict, the failures as the model was shown them, and
  * the repair that followed (the files it edited and the model's own account, quoted).
  */
-function repairRounds(validations: readonly Validation[], repairs: readonly string[], limit: number): string {
+function repairRounds(
+  validations: readonly Validation[],
+  repairs: readonly string[],
+  limit: number,
+  rootPrefix: string,
+): string {
   const blocks = validations.slice(0, -1).map((v, i) => {
     const next = validations[i + 1]
     const failed = v.dbt.results.filter(isFailedNode).length
@@ -259,7 +284,7 @@ function repairRounds(validations: readonly Validation[], repairs: readonly stri
         ? ''
         : edited.length === 0
           ? 'The repair edited no file.'
-          : `The repair edited ${edited.map((file) => code(file)).join(', ')}.`
+          : `The repair edited ${edited.map((file) => code(`${rootPrefix}${file}`)).join(', ')}.`
     const summary = repairs[i]?.trim()
     lines.push(
       [files, summary ? `The model said: ${untrusted(truncate(summary.replace(/\s+/g, ' '), 600))}` : '']

@@ -30,6 +30,7 @@ import {
 } from './keep-contract.js'
 import { noChange } from './publication-decision.js'
 import { judgeAcceptance } from '../task/acceptance.js'
+import type { PathPrefixes } from '../report/validation-markdown.js'
 import type { RunRecord } from './run-record.js'
 import { RunStop } from './run-stop.js'
 
@@ -185,6 +186,18 @@ function brokenBaseNote(error: string): string {
     error,
     'Whatever the ticket asks, your change must leave a project that parses; if the ticket is about this error, fix its cause. Validation builds everything the changed project selects.',
   ].join('\n')
+}
+
+/** The repository-relative folders of the project and of the workspace root, each `` or ending in `/`. */
+export function repositoryPrefixes(
+  repoDir: string,
+  project: Pick<ProjectState, 'dir' | 'layout'>,
+): PathPrefixes {
+  const prefix = (dir: string) => {
+    const relative = path.relative(repoDir, dir).split(path.sep).join('/')
+    return relative ? `${relative}/` : ''
+  }
+  return { project: prefix(project.dir), root: prefix(project.layout.root) }
 }
 
 /** Paths relative to the workspace root (`layout.root`) as the repository sees them. */

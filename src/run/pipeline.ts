@@ -26,6 +26,7 @@ import {
   gatherEvidence,
   makeChange,
   repositoryPaths,
+  repositoryPrefixes,
   type GuardedChange,
   type ProjectState,
 } from './make-change.js'
@@ -65,6 +66,8 @@ export interface PipelineContext {
   /** Root of the git checkout. */
   repoDir: string
   runUrl?: string
+  /** The repository on its code host (`https://github.com/acme/analytics`): file links at the head commit. */
+  repoUrl?: string
   /** The person who asked for the run, when a person did: the commit credits them. */
   requester?: GitIdentity
   /** The push token: a secret the redactor and the guard must know. */
@@ -146,15 +149,10 @@ export async function runPipeline(
       : {}),
   }
   if (publication.kind === 'block') return outcome(publication)
-  const change: ChangeRecord = {
-    files: repositoryPaths(repoDir, layout.root, guarded.changedFiles),
-    ...(guarded.deletedFiles.length > 0
-      ? { deleted: repositoryPaths(repoDir, layout.root, guarded.deletedFiles) }
-      : {}),
-    models: guarded.validations.at(-1)?.changedModels ?? [],
+  const change = changeRecord(repoDir, layout.root, guarded, {
     summary: redact(summarizeChange(guarded.rounds, record.toolCalls, guarded.changedFiles) || ticket.title),
-    ...(publication.draftReason ? { draftReason: publication.draftReason } : {}),
-  }
+    draftReason: publication.draftReason,
+  })
   record.stages.change = change
 
   const { runUrl, requester } = context
@@ -184,6 +182,8 @@ export async function runPipeline(
     production,
     published,
     runUrl,
+    repoUrl: context.repoUrl,
+    paths: repositoryPrefixes(repoDir, project),
     record,
   })
   if (publication.kind === 'keep-local') return outcome(publication)
@@ -191,6 +191,24 @@ export async function runPipeline(
   const pr = await openPullRequest({ codeHost, ticket, published, body, draft, governance, log, record })
   await labelPullRequest(codeHost, pr.number, settings.prLabels, log)
   return pullRequestOutcome(pr, publication.failValidation, draft)
+}
+
+/** What the change is, in the repository's paths: what publishing and every report show. */
+function changeRecord(
+  repoDir: string,
+  root: string,
+  guarded: GuardedChange,
+  words: { summary: string; draftReason: string | undefined },
+): ChangeRecord {
+  return {
+    files: repositoryPaths(repoDir, root, guarded.changedFiles),
+    ...(guarded.deletedFiles.length > 0
+      ? { deleted: repositoryPaths(repoDir, root, guarded.deletedFiles) }
+      : {}),
+    models: guarded.validations.at(-1)?.changedModels ?? [],
+    summary: words.summary,
+    ...(words.draftReason ? { draftReason: words.draftReason } : {}),
+  }
 }
 
 function pullRequestOutcome(

@@ -11,6 +11,7 @@ import { renderPullRequestBody, renderPullRequestTitle } from '../report/pr-body
 import { rollbackPlan } from '../report/rollback.js'
 import { sandboxMarkdown } from '../report/sandbox-markdown.js'
 import { evidenceMarkdown } from '../report/evidence-markdown.js'
+import type { PathPrefixes } from '../report/validation-markdown.js'
 import type { Log } from '../shared/log.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { GuardedChange } from './make-change.js'
@@ -76,6 +77,8 @@ export function writePullRequestBody(options: {
   production: ProductionManifest | undefined
   published: PublishBranchResult
   runUrl?: string
+  repoUrl?: string
+  paths?: PathPrefixes
   record: RunRecord
 }): string {
   const { change, record } = options
@@ -104,6 +107,12 @@ export function writePullRequestBody(options: {
       costUsd: record.costUsd,
     },
     runUrl: options.runUrl,
+    // Links only to what was pushed: a dry run's commit exists nowhere else.
+    ...(options.repoUrl && options.published.pushed
+      ? { fileLinkBase: `${options.repoUrl}/blob/${options.published.commitSha}/` }
+      : {}),
+    auditUploaded: options.settings.artifact.upload,
+    ...(options.paths ? { paths: options.paths } : {}),
     draftReason: change.draftReason,
     dryRun: options.settings.dryRun,
     ...(options.guarded.assessment
