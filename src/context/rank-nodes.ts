@@ -96,9 +96,12 @@ function nameScore(node: GraphNode, scan: QueryScan, why: string[]): number {
   const name = node.name.toLowerCase()
   const exact = query.identifiers.has(name)
     ? name
-    : node.kind === 'source'
-      ? sourceNames(node, name).find((alias) => query.identifiers.has(alias))
-      : undefined
+    : (relationNames(node, name).find(
+        (alias) => query.identifiers.has(alias) || query.relations.has(alias),
+      ) ??
+      (node.kind === 'source'
+        ? sourceNames(node, name).find((alias) => query.identifiers.has(alias) || query.relations.has(alias))
+        : undefined))
   if (exact !== undefined) {
     let score: number = WEIGHT.exactName
     const notes: string[] = []
@@ -134,6 +137,22 @@ function nameScore(node: GraphNode, scan: QueryScan, why: string[]): number {
 }
 
 /** Other names a ticket may use for a source: `source.table` and the table identifier. */
+/**
+ * The names the warehouse knows the node by, as tickets write them: its alias (or identifier), and that
+ * qualified by schema and by database and schema.
+ */
+function relationNames(node: GraphNode, name: string): string[] {
+  const relation = (str(node.raw.alias) ?? str(node.raw.identifier) ?? name).toLowerCase()
+  const schema = str(node.raw.schema)?.toLowerCase()
+  const database = str(node.raw.database)?.toLowerCase()
+  // The most qualified first: the reason then quotes the name as the ticket wrote it.
+  const names: string[] = []
+  if (schema && database) names.push(`${database}.${schema}.${relation}`)
+  if (schema) names.push(`${schema}.${relation}`)
+  if (relation !== name) names.push(relation)
+  return names
+}
+
 function sourceNames(node: GraphNode, name: string): string[] {
   const names = [displayNameOf(node).toLowerCase()]
   const identifier = str(node.raw.identifier)?.toLowerCase()

@@ -9,6 +9,8 @@ export interface TextQuery {
   codeIdentifiers: ReadonlySet<string>
   /** Identifiers in the title, which names the change's subject more reliably than the body. */
   titleIdentifiers: ReadonlySet<string>
+  /** Qualified relation names (`marts.dim_customers`, `prod.marts.dim_customers`), lower case, unquoted. */
+  relations: ReadonlySet<string>
   /** Stemmed words of the whole text. */
   stems: ReadonlySet<string>
   /** How reasons name the text: `the ticket`, `the query`. */
@@ -16,6 +18,13 @@ export interface TextQuery {
 }
 
 const CODE_SPAN = /`([^`\n]+)`/g
+// Two or three dot-joined names, as people write a warehouse relation; quotes around a part are dropped first.
+const QUALIFIED = /(?<![\w.])[a-z_][\w$]*(?:\.[a-z_][\w$]*){1,2}(?![\w.])/g
+
+function relationsOf(text: string): Set<string> {
+  const unquoted = text.toLowerCase().replace(/["`[\]]/g, '')
+  return new Set(unquoted.match(QUALIFIED) ?? [])
+}
 
 /** A query over free text: a search string, or a ticket's title, body, labels and fields. */
 export function queryOf(text: string, title = '', subject = 'the ticket'): TextQuery {
@@ -29,6 +38,7 @@ export function queryOf(text: string, title = '', subject = 'the ticket'): TextQ
     identifiers: allIdentifiers,
     codeIdentifiers: code,
     titleIdentifiers: new Set(identifiers(title)),
+    relations: relationsOf(all),
     stems: new Set(wordStems(all)),
     subject,
   }
