@@ -7924,16 +7924,15 @@ const MARK = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
 /**
  * The PR body's "Governance" section: each policy rule checked and its result, then what the policy asked
  * of this pull request (draft, reviewers, labels). Details name models from the repository, so they are
- * escaped as table cells and cannot mention anyone.
+ * escaped as table cells and cannot mention anyone. Empty when no rule applies and nothing was asked: a
+ * section that says nothing is left out.
  */
 function renderGovernanceSection(result, options = {}) {
     const parts = ['### Governance'];
     if (options.sources && options.sources.length > 0) {
         parts.push(`Policy: ${options.sources.map((source) => (0,markdown/* code */.aY)(source)).join(' → ')}`);
     }
-    if (result.checks.length === 0)
-        parts.push('The policy sets no rule that applies to this change.');
-    else {
+    if (result.checks.length > 0) {
         parts.push((0,markdown/* table */.tp)(['Rule', 'Result', 'Detail'], result.checks.map((check) => [(0,markdown/* code */.aY)(check.rule), MARK[check.result], (0,markdown/* cell */.Hn)(check.detail, 500)])));
     }
     const asked = [];
@@ -7947,6 +7946,8 @@ function renderGovernanceSection(result, options = {}) {
         asked.push(`- Labels: ${result.labels.map((l) => (0,markdown/* code */.aY)(l)).join(', ')}`);
     if (asked.length > 0)
         parts.push(asked.join('\n'));
+    if (result.checks.length === 0 && asked.length === 0)
+        return '';
     return parts.join('\n\n');
 }
 /** The section's text must not ping the people it names: reviewers are requested through the API instead. */
@@ -11518,6 +11519,14 @@ function brokenBaseNote(error) {
         'Whatever the ticket asks, your change must leave a project that parses; if the ticket is about this error, fix its cause. Validation builds everything the changed project selects.',
     ].join('\n');
 }
+/** The repository-relative folders of the project and of the workspace root, each `` or ending in `/`. */
+function repositoryPrefixes(repoDir, project) {
+    const prefix = (dir) => {
+        const relative = external_node_path_default().relative(repoDir, dir).split((external_node_path_default()).sep).join('/');
+        return relative ? `${relative}/` : '';
+    };
+    return { project: prefix(project.dir), root: prefix(project.layout.root) };
+}
 /** Paths relative to the workspace root (`layout.root`) as the repository sees them. */
 function repositoryPaths(repoDir, rootDir, files) {
     const relativeProject = external_node_path_default().relative(repoDir, rootDir);
@@ -11978,6 +11987,12 @@ function writePullRequestBody(options) {
             costUsd: record.costUsd,
         },
         runUrl: options.runUrl,
+        // Links only to what was pushed: a dry run's commit exists nowhere else.
+        ...(options.repoUrl && options.published.pushed
+            ? { fileLinkBase: `${options.repoUrl}/blob/${options.published.commitSha}/` }
+            : {}),
+        auditUploaded: options.settings.artifact.upload,
+        ...(options.paths ? { paths: options.paths } : {}),
         draftReason: change.draftReason,
         dryRun: options.settings.dryRun,
         ...(options.guarded.assessment
@@ -12966,15 +12981,10 @@ async function runPipeline(settings, adapters, context, record) {
     };
     if (publication.kind === 'block')
         return outcome(publication);
-    const change = {
-        files: repositoryPaths(repoDir, layout.root, guarded.changedFiles),
-        ...(guarded.deletedFiles.length > 0
-            ? { deleted: repositoryPaths(repoDir, layout.root, guarded.deletedFiles) }
-            : {}),
-        models: guarded.validations.at(-1)?.changedModels ?? [],
+    const change = changeRecord(repoDir, layout.root, guarded, {
         summary: redact(summarizeChange(guarded.rounds, record.toolCalls, guarded.changedFiles) || ticket.title),
-        ...(publication.draftReason ? { draftReason: publication.draftReason } : {}),
-    };
+        draftReason: publication.draftReason,
+    });
     record.stages.change = change;
     const { runUrl, requester } = context;
     const push = publication.kind === 'pull-request';
@@ -13003,6 +13013,8 @@ async function runPipeline(settings, adapters, context, record) {
         production,
         published,
         runUrl,
+        repoUrl: context.repoUrl,
+        paths: repositoryPrefixes(repoDir, project),
         record,
     });
     if (publication.kind === 'keep-local')
@@ -13011,6 +13023,18 @@ async function runPipeline(settings, adapters, context, record) {
     const pr = await openPullRequest({ codeHost, ticket, published, body, draft, governance, log, record });
     await labelPullRequest(codeHost, pr.number, settings.prLabels, log);
     return pullRequestOutcome(pr, publication.failValidation, draft);
+}
+/** What the change is, in the repository's paths: what publishing and every report show. */
+function changeRecord(repoDir, root, guarded, words) {
+    return {
+        files: repositoryPaths(repoDir, root, guarded.changedFiles),
+        ...(guarded.deletedFiles.length > 0
+            ? { deleted: repositoryPaths(repoDir, root, guarded.deletedFiles) }
+            : {}),
+        models: guarded.validations.at(-1)?.changedModels ?? [],
+        summary: words.summary,
+        ...(words.draftReason ? { draftReason: words.draftReason } : {}),
+    };
 }
 function pullRequestOutcome(pr, failValidation, draft) {
     if (failValidation) {
@@ -13195,6 +13219,7 @@ async function runTicket(options) {
         outcome = await runPipeline(settings, adapters, {
             repoDir,
             runUrl: environment.runUrl,
+            repoUrl: environment.repoUrl,
             requester: requesterOf(environment),
             pushToken: settings.githubToken,
             instruction: options.instruction,

@@ -39,6 +39,7 @@ function readRunEnvironment(env = process.env) {
         runId: e.GITHUB_RUN_ID,
         runAttempt: e.GITHUB_RUN_ATTEMPT,
         runUrl,
+        repoUrl: repository ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}` : undefined,
         actor: e.GITHUB_ACTOR,
         actorId: e.GITHUB_ACTOR_ID,
         eventName: e.GITHUB_EVENT_NAME,

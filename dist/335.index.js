@@ -394,18 +394,10 @@ class ActionsShell {
                 this.log.warn(`Audit bundle not uploaded: ${upload.reason ?? 'unknown reason'}`);
         }
         this.setOutputs((0,run_outputs/* runOutputs */.M)(run.outcome.status, run, { artifactUrl: uploadedUrl }));
-        await this.writeSummary(redact((0,job_summary/* renderJobSummary */.qE)({
-            status: run.outcome.status,
-            statusMessage: run.outcome.message,
-            ticket: record.ticket?.snapshot,
-            prUrl: record.prUrl,
-            branch: record.branch,
-            validations: [...record.validations],
-            record,
+        await this.writeSummary((0,job_summary/* ticketRunSummary */.Ae)(run, {
             dryRun: settings.dryRun,
-            auditHash: run.auditHash,
             ...(uploadedUrl ? { artifactUrl: uploadedUrl } : {}),
-        })));
+        }));
     }
     async reportSkip(status, message) {
         this.setOutputs((0,run_outputs/* runOutputs */.M)(status));

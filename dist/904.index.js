@@ -1,16 +1,33 @@
 export const id = 904;
-export const ids = [904,175];
+export const ids = [904,175,432];
 export const modules = {
 
-/***/ 24348:
+/***/ 72728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ printRunReport)
-/* harmony export */ });
-/* harmony import */ var _report_broken_base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68035);
-/* harmony import */ var _report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14749);
-/* harmony import */ var _validate_run_results_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70864);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ TerminalShell),
+  terminalJob: () => (/* binding */ terminalJob)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/report/job-summary.ts
+var job_summary = __webpack_require__(5236);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
+var run_ticket = __webpack_require__(97118);
+// EXTERNAL MODULE: ./src/report/broken-base.ts
+var broken_base = __webpack_require__(68035);
+// EXTERNAL MODULE: ./src/report/validation-markdown.ts
+var validation_markdown = __webpack_require__(14749);
+// EXTERNAL MODULE: ./src/validate/run-results.ts
+var run_results = __webpack_require__(70864);
+;// CONCATENATED MODULE: ./src/cli/print-report.ts
 
 
 
@@ -23,7 +40,7 @@ function printRunReport(run, out) {
         lines.push(`Verdict: ${decision.verdict}${decision.draftReason ? ` (${decision.draftReason})` : ''}`);
     const brokenBase = record.stages.base?.brokenBase;
     if (brokenBase)
-        lines.push(`Base: did not parse before the change (${(0,_report_broken_base_js__WEBPACK_IMPORTED_MODULE_0__/* .brokenBaseError */ .$D)(brokenBase)}). ${_report_broken_base_js__WEBPACK_IMPORTED_MODULE_0__/* .BROKEN_BASE_CONSEQUENCE */ .Uu}`);
+        lines.push(`Base: did not parse before the change (${(0,broken_base/* brokenBaseError */.$D)(brokenBase)}). ${broken_base/* BROKEN_BASE_CONSEQUENCE */.Uu}`);
     if (record.changedFiles.length > 0) {
         lines.push('', 'Changed files:', ...record.changedFiles.map((file) => `  ${file}`));
     }
@@ -35,8 +52,8 @@ function printRunReport(run, out) {
         for (const node of dbt.results)
             counts.set(node.status, (counts.get(node.status) ?? 0) + 1);
         const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes';
-        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${buildLabel(validation)}): ${summary}`, ...(dbt.error ? indented(dbt.error, '    ') : []), `  ${dbt.command}`, `  sqlfluff: ${(0,_report_validation_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .lintSummary */ .cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
-        for (const node of dbt.results.filter(_validate_run_results_js__WEBPACK_IMPORTED_MODULE_2__/* .isFailure */ .N).slice(0, 5)) {
+        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${buildLabel(validation)}): ${summary}`, ...(dbt.error ? indented(dbt.error, '    ') : []), `  ${dbt.command}`, `  sqlfluff: ${(0,validation_markdown/* lintSummary */.cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
+        for (const node of dbt.results.filter(run_results/* isFailure */.N).slice(0, 5)) {
             lines.push(`    ${node.status}: ${node.uniqueId}${node.file ? ` (${node.file})` : ''}`);
             if (node.message)
                 lines.push(...indented(node.message, '      '));
@@ -73,6 +90,58 @@ function buildLabel(validation) {
     if (validation.dbt.parentsFrom !== undefined)
         return `parents built in round ${validation.dbt.parentsFrom}`;
     return validation.dbt.mode;
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal-shell.ts
+
+
+
+
+
+/**
+ * Results on a terminal: the run report on stdout, and the job summary the Action would write kept as
+ * `summary.md` beside the audit bundle; outputs have nowhere to go.
+ */
+class TerminalShell {
+    out;
+    constructor(out) {
+        this.out = out;
+    }
+    async reportTicketRun(run, settings) {
+        printRunReport(run, this.out);
+        if (!run.auditDir)
+            return;
+        const file = external_node_path_default().join(external_node_path_default().dirname(run.auditDir), 'summary.md');
+        await (0,promises_.writeFile)(file, (0,job_summary/* ticketRunSummary */.Ae)(run, { dryRun: settings.dryRun }));
+        this.out.write(`Job summary: ${file}\n`);
+    }
+    reportSkip(status, message) {
+        this.out.write(`\nOutcome: ${status}\n  ${message}\n`);
+        return Promise.resolve();
+    }
+    setOutputs() { }
+    writeSummary(markdown) {
+        this.out.write(`\n${markdown}\n`);
+        return Promise.resolve();
+    }
+}
+/**
+ * A job for a local run: no comments, history or backlog (those need the Action's repository access).
+ * `runTicket` is replaceable so the demo can run with its scripted model.
+ */
+function terminalJob(settings, environment, repoDir, log, run = run_ticket/* runTicket */.W) {
+    return {
+        settings,
+        environment,
+        repoDir,
+        log,
+        shell: new TerminalShell(process.stdout),
+        progressThread: () => undefined,
+        openBacklog: () => {
+            throw new Error('The backlog modes run in GitHub Actions only.');
+        },
+        runTicket: run,
+    };
 }
 
 
@@ -115,6 +184,7 @@ function readRunEnvironment(env = process.env) {
         runId: e.GITHUB_RUN_ID,
         runAttempt: e.GITHUB_RUN_ATTEMPT,
         runUrl,
+        repoUrl: repository ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}` : undefined,
         actor: e.GITHUB_ACTOR,
         actorId: e.GITHUB_ACTOR_ID,
         eventName: e.GITHUB_EVENT_NAME,
@@ -153,8 +223,8 @@ var config_settings = __webpack_require__(75493);
 var run_environment = __webpack_require__(24175);
 // EXTERNAL MODULE: ./src/run/outcome.ts
 var outcome = __webpack_require__(36497);
-// EXTERNAL MODULE: ./src/cli/print-report.ts
-var print_report = __webpack_require__(24348);
+// EXTERNAL MODULE: ./src/cli/terminal-shell.ts + 1 modules
+var terminal_shell = __webpack_require__(72728);
 // EXTERNAL MODULE: ./src/adapters/process/command-runner.ts + 1 modules
 var command_runner = __webpack_require__(84819);
 // EXTERNAL MODULE: ./src/adapters/git/git-hardening.ts
@@ -377,7 +447,7 @@ const SKIPPED = new Set(['target', 'logs', 'dbt_packages', '.user.yml']);
 async function runDemo(args, env, log) {
     const { values } = (0,external_node_util_.parseArgs)({
         args,
-        options: { out: { type: 'string' }, home: { type: 'string' } },
+        options: { out: { type: 'string' }, home: { type: 'string' }, script: { type: 'string' } },
         strict: true,
     });
     // The bundle lives in <home>/dist; the examples beside it.
@@ -408,7 +478,7 @@ async function runDemo(args, env, log) {
         raw['anthropic-api-key'] = env.ANTHROPIC_API_KEY;
     }
     else {
-        const scriptFile = external_node_path_default().join(demo, 'script.json');
+        const scriptFile = external_node_path_default().resolve(values.script ?? external_node_path_default().join(demo, 'script.json'));
         const script = ScriptSchema.parse(JSON.parse(await (0,promises_.readFile)(scriptFile, 'utf8')));
         server = await startScriptedMessagesServer({ script: script.turns, apiKey: 'scripted-demo' });
         log.info(`Model: SCRIPTED — canned assistant turns from ${external_node_path_default().relative(process.cwd(), scriptFile)}, served through the real Anthropic SDK by a loopback Messages API server. Set ANTHROPIC_API_KEY to use Claude.`);
@@ -420,7 +490,7 @@ async function runDemo(args, env, log) {
         const outDir = external_node_path_default().resolve(values.out ?? external_node_path_default().join(scratch, 'out'));
         log.info(`Project: a copy of examples/shop in ${repoDir}`);
         const run = await (0,run_ticket/* runTicket */.W)({ settings, environment: (0,run_environment.readRunEnvironment)({}), log, repoDir, outDir });
-        (0,print_report/* printRunReport */.l)(run, process.stdout);
+        await new terminal_shell/* TerminalShell */.Z(process.stdout).reportTicketRun(run, settings);
         return (0,outcome.isFailure)(run.outcome.status) ? 1 : 0;
     }
     finally {

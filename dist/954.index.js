@@ -262,9 +262,10 @@ function nameScore(node, scan, why) {
     const name = node.name.toLowerCase();
     const exact = query.identifiers.has(name)
         ? name
-        : node.kind === 'source'
-            ? sourceNames(node, name).find((alias) => query.identifiers.has(alias))
-            : undefined;
+        : (relationNames(node, name).find((alias) => query.identifiers.has(alias) || query.relations.has(alias)) ??
+            (node.kind === 'source'
+                ? sourceNames(node, name).find((alias) => query.identifiers.has(alias) || query.relations.has(alias))
+                : undefined));
     if (exact !== undefined) {
         let score = WEIGHT.exactName;
         const notes = [];
@@ -297,6 +298,24 @@ function nameScore(node, scan, why) {
     return 0;
 }
 /** Other names a ticket may use for a source: `source.table` and the table identifier. */
+/**
+ * The names the warehouse knows the node by, as tickets write them: its alias (or identifier), and that
+ * qualified by schema and by database and schema.
+ */
+function relationNames(node, name) {
+    const relation = ((0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(node.raw.alias) ?? (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(node.raw.identifier) ?? name).toLowerCase();
+    const schema = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(node.raw.schema)?.toLowerCase();
+    const database = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(node.raw.database)?.toLowerCase();
+    // The most qualified first: the reason then quotes the name as the ticket wrote it.
+    const names = [];
+    if (schema && database)
+        names.push(`${database}.${schema}.${relation}`);
+    if (schema)
+        names.push(`${schema}.${relation}`);
+    if (relation !== name)
+        names.push(relation);
+    return names;
+}
 function sourceNames(node, name) {
     const names = [(0,_node_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .displayNameOf */ .Nv)(node).toLowerCase()];
     const identifier = (0,_project_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(node.raw.identifier)?.toLowerCase();
@@ -821,6 +840,12 @@ function withinOneEdit(a, b) {
 /* harmony import */ var _text_terms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66674);
 
 const CODE_SPAN = /`([^`\n]+)`/g;
+// Two or three dot-joined names, as people write a warehouse relation; quotes around a part are dropped first.
+const QUALIFIED = /(?<![\w.])[a-z_][\w$]*(?:\.[a-z_][\w$]*){1,2}(?![\w.])/g;
+function relationsOf(text) {
+    const unquoted = text.toLowerCase().replace(/["`[\]]/g, '');
+    return new Set(unquoted.match(QUALIFIED) ?? []);
+}
 /** A query over free text: a search string, or a ticket's title, body, labels and fields. */
 function queryOf(text, title = '', subject = 'the ticket') {
     const all = `${title}\n${text}`;
@@ -836,6 +861,7 @@ function queryOf(text, title = '', subject = 'the ticket') {
         identifiers: allIdentifiers,
         codeIdentifiers: code,
         titleIdentifiers: new Set((0,_text_terms_js__WEBPACK_IMPORTED_MODULE_0__/* .identifiers */ .H2)(title)),
+        relations: relationsOf(all),
         stems: new Set((0,_text_terms_js__WEBPACK_IMPORTED_MODULE_0__/* .wordStems */ .tS)(all)),
         subject,
     };

@@ -6,7 +6,7 @@ import type { Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { JobShell } from '../modes/job.js'
 import { repoRelativePath, selectAnnotations } from '../report/annotations.js'
-import { renderJobSummary } from '../report/job-summary.js'
+import { ticketRunSummary } from '../report/job-summary.js'
 import { sourceAfterChange } from '../report/source-after-change.js'
 import type { RunRecord } from '../run/run-record.js'
 import type { TicketRun } from '../run/run-ticket.js'
@@ -64,20 +64,10 @@ export class ActionsShell implements JobShell {
     }
     this.setOutputs(runOutputs(run.outcome.status, run, { artifactUrl: uploadedUrl }))
     await this.writeSummary(
-      redact(
-        renderJobSummary({
-          status: run.outcome.status,
-          statusMessage: run.outcome.message,
-          ticket: record.ticket?.snapshot,
-          prUrl: record.prUrl,
-          branch: record.branch,
-          validations: [...record.validations],
-          record,
-          dryRun: settings.dryRun,
-          auditHash: run.auditHash,
-          ...(uploadedUrl ? { artifactUrl: uploadedUrl } : {}),
-        }),
-      ),
+      ticketRunSummary(run, {
+        dryRun: settings.dryRun,
+        ...(uploadedUrl ? { artifactUrl: uploadedUrl } : {}),
+      }),
     )
   }
 

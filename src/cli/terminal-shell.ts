@@ -1,4 +1,7 @@
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Settings } from '../config/settings.js'
+import { ticketRunSummary } from '../report/job-summary.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { Job, JobShell } from '../modes/job.js'
 import { runTicket } from '../run/run-ticket.js'
@@ -7,13 +10,19 @@ import type { Log } from '../shared/log.js'
 import type { RunStatus } from '../shared/run-status.js'
 import { printRunReport } from './print-report.js'
 
-/** Results on a terminal: the run report on stdout; outputs and summaries have nowhere to go. */
+/**
+ * Results on a terminal: the run report on stdout, and the job summary the Action would write kept as
+ * `summary.md` beside the audit bundle; outputs have nowhere to go.
+ */
 export class TerminalShell implements JobShell {
   constructor(private readonly out: NodeJS.WritableStream) {}
 
-  reportTicketRun(run: TicketRun): Promise<void> {
+  async reportTicketRun(run: TicketRun, settings: Settings): Promise<void> {
     printRunReport(run, this.out)
-    return Promise.resolve()
+    if (!run.auditDir) return
+    const file = path.join(path.dirname(run.auditDir), 'summary.md')
+    await writeFile(file, ticketRunSummary(run, { dryRun: settings.dryRun }))
+    this.out.write(`Job summary: ${file}\n`)
   }
 
   reportSkip(status: RunStatus, message: string): Promise<void> {

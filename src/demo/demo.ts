@@ -6,7 +6,7 @@ import type { Log } from '../shared/log.js'
 import { defaultInputs, parseSettings, type RawInputs } from '../config/settings.js'
 import { readRunEnvironment } from '../config/run-environment.js'
 import { isFailure } from '../run/outcome.js'
-import { printRunReport } from '../cli/print-report.js'
+import { TerminalShell } from '../cli/terminal-shell.js'
 import { SpawnCommandRunner } from '../adapters/process/command-runner.js'
 import { hardenedGitArgs } from '../adapters/git/git-hardening.js'
 import { runTicket } from '../run/run-ticket.js'
@@ -21,7 +21,7 @@ const SKIPPED = new Set(['target', 'logs', 'dbt_packages', '.user.yml'])
 export async function runDemo(args: string[], env: NodeJS.ProcessEnv, log: Log): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { out: { type: 'string' }, home: { type: 'string' } },
+    options: { out: { type: 'string' }, home: { type: 'string' }, script: { type: 'string' } },
     strict: true,
   })
   // The bundle lives in <home>/dist; the examples beside it.
@@ -57,7 +57,7 @@ export async function runDemo(args: string[], env: NodeJS.ProcessEnv, log: Log):
     log.info(`Model: Claude (${raw.model}), with ANTHROPIC_API_KEY from the environment.`)
     raw['anthropic-api-key'] = env.ANTHROPIC_API_KEY
   } else {
-    const scriptFile = path.join(demo, 'script.json')
+    const scriptFile = path.resolve(values.script ?? path.join(demo, 'script.json'))
     const script = ScriptSchema.parse(JSON.parse(await readFile(scriptFile, 'utf8')))
     server = await startScriptedMessagesServer({ script: script.turns, apiKey: 'scripted-demo' })
     log.info(
@@ -72,7 +72,7 @@ export async function runDemo(args: string[], env: NodeJS.ProcessEnv, log: Log):
     const outDir = path.resolve(values.out ?? path.join(scratch, 'out'))
     log.info(`Project: a copy of examples/shop in ${repoDir}`)
     const run = await runTicket({ settings, environment: readRunEnvironment({}), log, repoDir, outDir })
-    printRunReport(run, process.stdout)
+    await new TerminalShell(process.stdout).reportTicketRun(run, settings)
     return isFailure(run.outcome.status) ? 1 : 0
   } finally {
     await server?.close()

@@ -17,6 +17,7 @@ import {
 import type { Redactor } from '../shared/redact.js'
 import type { ModelCallRecord, RunEvent, RunRecord, RunStages, RunStatus } from '../run/run-record.js'
 import { stageTimings } from '../run/stage-timing.js'
+import type { TicketRun } from '../run/run-ticket.js'
 import { brokenBaseMarkdown } from './broken-base.js'
 import { evidenceMarkdown } from './evidence-markdown.js'
 import { sandboxMarkdown } from './sandbox-markdown.js'
@@ -257,4 +258,26 @@ export function renderJobSummary(input: JobSummaryInput): string {
   let text = redact(render(input, 0))
   while (bytes(text) > max - bytes(notice)) text = text.slice(0, Math.floor(text.length * 0.9))
   return `${text}${notice}`
+}
+
+/** The job summary of a ticket's run, as the Actions shell writes it and the CLI keeps it beside the bundle. */
+export function ticketRunSummary(
+  run: Pick<TicketRun, 'outcome' | 'record' | 'auditHash' | 'redact'>,
+  options: { dryRun: boolean; artifactUrl?: string },
+): string {
+  const { record } = run
+  return run.redact(
+    renderJobSummary({
+      status: run.outcome.status,
+      statusMessage: run.outcome.message,
+      ticket: record.ticket?.snapshot,
+      prUrl: record.prUrl,
+      branch: record.branch,
+      validations: [...record.validations],
+      record,
+      dryRun: options.dryRun,
+      auditHash: run.auditHash,
+      ...(options.artifactUrl ? { artifactUrl: options.artifactUrl } : {}),
+    }),
+  )
 }
