@@ -1899,9 +1899,13 @@ function repairRounds(validations, repairs, limit, rootPrefix) {
             ? lintSummary(v)
             : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(v.lint.violations.length, 'new lint violation');
         const lines = [`**Round ${v.round}:** ${dbt}, ${lint}.`];
-        const failures = (0,_validate_describe_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailures */ .n)(v, failureTextLimit(limit));
-        if (failures)
-            lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(failures, 'text'));
+        if (v.reusedFrom !== undefined)
+            lines.push(`No file changed since round ${v.reusedFrom}: its failures stand.`);
+        else {
+            const failures = (0,_validate_describe_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailures */ .n)(v, failureTextLimit(limit));
+            if (failures)
+                lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(failures, 'text'));
+        }
         const edited = next?.edited;
         const files = edited === undefined
             ? ''

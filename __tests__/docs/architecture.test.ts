@@ -34,7 +34,12 @@ describe('docs/architecture.md', () => {
 })
 
 describe('the docs', () => {
-  const pages = ['README.md', ...readdirSync(path.join(root, 'docs')).map((page) => `docs/${page}`)]
+  const pages = [
+    'README.md',
+    ...readdirSync(path.join(root, 'docs'))
+      .filter((page) => page.endsWith('.md'))
+      .map((page) => `docs/${page}`),
+  ]
   const named = pages.flatMap((page) =>
     namedPaths(readFileSync(path.join(root, page), 'utf8')).map((p): [string, string] => [page, p]),
   )
