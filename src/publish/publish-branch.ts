@@ -338,6 +338,10 @@ async function updateLocalBranch(repo: Repo, branch: string, commitSha: string):
   const sameTree =
     (await repo.output(['rev-parse', `${existingSha}^{tree}`])) ===
     (await repo.output(['rev-parse', `${commitSha}^{tree}`]))
-  if (sameTree) return undefined
+  if (sameTree) {
+    // The same files in another commit (an earlier dry run's, or the API's signed one): take the published one.
+    if (existingSha !== commitSha) await repo.run(['update-ref', ref, commitSha, existingSha])
+    return undefined
+  }
   return `The local branch "${branch}" already exists with other work (${existingSha.slice(0, 12)}) and was left as it was; the change is commit ${commitSha.slice(0, 12)} (\`git branch -f ${branch} ${commitSha.slice(0, 12)}\` takes it).`
 }
