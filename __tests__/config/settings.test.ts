@@ -131,6 +131,12 @@ describe('parseSettings', () => {
     )
   })
 
+  it('commits through the GitHub API only when `commit-signing` is true', () => {
+    const base = { ...defaultInputs(), ticket: 'DATA-1' }
+    expect(parseSettings(base).commitSigning).toBe(false)
+    expect(parseSettings({ ...base, 'commit-signing': 'true' }).commitSigning).toBe(true)
+  })
+
   it('reads the commit author as a git identity, and leaves it unset by default', () => {
     const base = { ...defaultInputs(), ticket: 'DATA-1' }
     expect(parseSettings(base).commitAuthor).toBeUndefined()

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { answerGitData } from './github-git-data.js'
 import { answerGraphql } from './github-graphql.js'
 
 /**
  * A loopback GitHub REST server: the paths, JSON shapes, status codes and headers that Octokit and our
  * adapters rely on, backed by in-memory state that tests can seed and inspect. `POST /graphql` (and the
- * GHES `POST /api/graphql`) serves the draft-state mutations, see `github-graphql.ts`.
+ * GHES `POST /api/graphql`) serves the draft-state mutations, see `github-graphql.ts`. With `gitDir`, the
+ * Git Data API (`/git/blobs`, `/git/trees`, `/git/commits`, `/git/refs`) writes to that bare repository,
+ * see `github-git-data.ts`.
  */
 
 export interface FakeIssue {
@@ -182,6 +185,8 @@ export interface GitHubServerOptions {
   token?: string
   issues?: FakeIssue[]
   defaultBranch?: string
+  /** A bare repository the Git Data API endpoints create objects and refs in; without it they answer 404. */
+  gitDir?: string
 }
 
 const DOCS = 'https://docs.github.com/rest'
@@ -310,6 +315,28 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         return
       }
       const base = `http://${req.headers.host ?? '127.0.0.1'}${parsed.pathname.startsWith('/api/v3') ? '/api/v3' : ''}`
+      const segments = path.split('/').filter(Boolean).map(decodeURIComponent)
+      const gitPrefix = ['repos', owner, repo, 'git']
+      if (options.gitDir && gitPrefix.every((part, i) => segments[i] === part)) {
+        const answer = await answerGitData(
+          {
+            gitDir: options.gitDir,
+            api: `${base}/repos/${owner}/${repo}`,
+            htmlRepo: `https://github.com/${owner}/${repo}`,
+            login: state.login,
+            onBranch: (branch, sha) => {
+              state.branchShas[branch] = sha
+            },
+          },
+          method,
+          segments.slice(gitPrefix.length),
+          asRecord(body),
+        )
+        if (answer) {
+          send(res, answer.status, answer.payload)
+          return
+        }
+      }
       const result = route(method, path, query, asRecord(body), base)
       const headers: Record<string, string> = {}
       if (result.link) headers.link = result.link

@@ -179,6 +179,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: '',
   },
   {
+    name: 'commit-signing',
+    description:
+      "Create the commit through GitHub's API (Git Data: blobs, tree, commit, ref) instead of `git push`, so GitHub signs it as the token's identity and a branch protection that requires signed commits accepts it. Needs `contents: write`; the base commit must be on GitHub. The commit is by the token's account, so `commit-author` does not apply.",
+    default: 'false',
+  },
+  {
     name: 'pr-labels',
     description:
       'Comma-separated labels every Autopilot pull request gets (GitHub creates missing ones). Empty: none besides those the policy asks for.',

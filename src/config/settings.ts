@@ -156,6 +156,7 @@ export const InputsSchema = z.strictObject({
       const [, name, email] = /^(.+) <(.+)>$/.exec(value) ?? []
       return name && email ? { name: name.trim(), email } : undefined
     }),
+  'commit-signing': bool,
   'pr-labels': text.transform((value, ctx) => {
     const labels = [
       ...new Set(
@@ -264,6 +265,8 @@ export interface Settings {
   branchPrefix: string
   /** Who Autopilot's commits are by; unset: github-actions[bot]. */
   commitAuthor?: { name: string; email: string }
+  /** Commit through GitHub's Git Data API so GitHub signs the commit (`commit-signing`). */
+  commitSigning: boolean
   /** Labels every Autopilot pull request gets (`pr-labels`), besides those the policy asks for. */
   prLabels: string[]
   budget: Budget
@@ -386,6 +389,7 @@ export function parseSettings(raw: RawInputs): Settings {
     baseBranch: i['base-branch'],
     branchPrefix: i['branch-prefix'],
     ...(i['commit-author'] ? { commitAuthor: i['commit-author'] } : {}),
+    commitSigning: i['commit-signing'],
     prLabels: i['pr-labels'],
     budget: {
       maxTurns: i['max-turns'],

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import type { CommandResult } from '../adapters/process/command-runner.js'
 import { GitError, type Git, type GitRunOptions } from '../adapters/git/git.js'
+import { apiFileChanges } from './api-file-changes.js'
+import type { ApiCommit, CommitApi } from './commit-api.js'
 import { PublishError } from './publish-error.js'
 
 export { commitMessage, type CommitMessageInput } from './commit-message.js'
@@ -20,6 +22,8 @@ export interface PublishBranchInput {
   /** Repo-relative files to commit (edited, added or deleted). Nothing else in the working tree is committed. */
   paths: string[]
   dryRun: boolean
+  /** Set (`commit-signing`): the commit is created through the code host's API, which signs it, not pushed. */
+  commitApi?: CommitApi
 }
 
 export interface PublishBranchResult {
@@ -39,6 +43,8 @@ export interface PublishBranchResult {
   remoteUnavailable?: string
   /** Set when a local branch of that name already held other work and was left as it was. */
   localBranchKept?: string
+  /** The commit was created through the API (`commit-signing`): whether the code host verified its signature. */
+  signature?: { verified: boolean; reason: string }
 }
 
 /**
@@ -85,14 +91,35 @@ export async function publishBranch(input: PublishBranchInput): Promise<PublishB
       return { ...base, operation: 'not-updated', commitSha: remoteSha, pushed: false }
     }
     const operation = remoteSha === undefined ? 'created' : 'updated'
+    let published = commitSha
+    let signed: ApiCommit | undefined
     if (!dryRun) {
-      await push(repo, remote, branch, commitSha, remoteSha).catch((error: unknown) => {
+      const sent = input.commitApi
+        ? commitThroughApi(repo, input.commitApi, {
+            remote,
+            branch,
+            message,
+            baseSha,
+            commitSha,
+            tree,
+            remoteSha,
+          })
+        : push(repo, remote, branch, commitSha, remoteSha).then(() => undefined)
+      signed = await sent.catch((error: unknown) => {
         if (error instanceof PublishError) error.patch = diff
         throw error
       })
+      if (signed) published = signed.sha
     }
-    const kept = await updateLocalBranch(repo, branch, commitSha)
-    return { ...base, operation, commitSha, pushed: !dryRun, ...(kept ? { localBranchKept: kept } : {}) }
+    const kept = await updateLocalBranch(repo, branch, published)
+    return {
+      ...base,
+      operation,
+      commitSha: published,
+      pushed: !dryRun,
+      ...(kept ? { localBranchKept: kept } : {}),
+      ...(signed ? { signature: { verified: signed.verified, reason: signed.reason } } : {}),
+    }
   } catch (error) {
     if (error instanceof GitError) {
       throw new PublishError(
@@ -211,6 +238,53 @@ async function fetchRemoteBranch(repo: Repo, remote: string, branch: string): Pr
   return repo.output(['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])
 }
 
+/**
+ * The local commit re-created through the API (which signs it), then fetched so the checkout has it. The
+ * branch moves without force when the new commit descends from its head, as `git push` would.
+ */
+async function commitThroughApi(
+  repo: Repo,
+  api: CommitApi,
+  change: {
+    remote: string
+    branch: string
+    message: string
+    baseSha: string
+    commitSha: string
+    tree: string
+    remoteSha: string | undefined
+  },
+): Promise<ApiCommit> {
+  const { remote, branch, baseSha, remoteSha } = change
+  const descends =
+    remoteSha !== undefined &&
+    (await repo.run(['merge-base', '--is-ancestor', remoteSha, baseSha], { allowFailure: true })).exitCode ===
+      0
+  const created = await api.createCommit({
+    baseSha,
+    baseTree: await repo.output(['rev-parse', `${baseSha}^{tree}`]),
+    branch,
+    message: change.message,
+    files: await apiFileChanges(repo, baseSha, change.commitSha),
+    ...(remoteSha !== undefined ? { previousSha: remoteSha } : {}),
+    force: remoteSha !== undefined && !descends,
+  })
+  const fetched = await fetchRemoteBranch(repo, remote, branch)
+  if (fetched !== created.sha) {
+    throw new PublishError(
+      'branch-moved',
+      `Branch "${branch}" changed on "${remote}" right after Autopilot created commit ${created.sha.slice(0, 12)} on it (someone else pushed). Re-run Autopilot to rebuild the branch from the latest state.`,
+    )
+  }
+  if ((await repo.output(['rev-parse', `${created.sha}^{tree}`])) !== change.tree) {
+    throw new PublishError(
+      'push-rejected',
+      `The commit GitHub created (${created.sha.slice(0, 12)}) does not hold the same files as the validated change. Set \`commit-signing: false\` and report this.`,
+    )
+  }
+  return created
+}
+
 async function push(
   repo: Repo,
   remote: string,
@@ -264,6 +338,10 @@ async function updateLocalBranch(repo: Repo, branch: string, commitSha: string):
   const sameTree =
     (await repo.output(['rev-parse', `${existingSha}^{tree}`])) ===
     (await repo.output(['rev-parse', `${commitSha}^{tree}`]))
-  if (sameTree) return undefined
+  if (sameTree) {
+    // The same files in another commit (an earlier dry run's, or the API's signed one): take the published one.
+    if (existingSha !== commitSha) await repo.run(['update-ref', ref, commitSha, existingSha])
+    return undefined
+  }
   return `The local branch "${branch}" already exists with other work (${existingSha.slice(0, 12)}) and was left as it was; the change is commit ${commitSha.slice(0, 12)} (\`git branch -f ${branch} ${commitSha.slice(0, 12)}\` takes it).`
 }

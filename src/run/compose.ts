@@ -21,6 +21,7 @@ import {
 import { GitHubIssueSource } from '../adapters/github/github-issue-source.js'
 import { GitHubRepository } from '../adapters/github/github-repository.js'
 import { OctokitCodeHost } from '../adapters/github/octokit-code-host.js'
+import { OctokitCommitApi } from '../adapters/github/octokit-commit-api.js'
 import { OctokitPullRequestReviews } from '../adapters/github/octokit-pull-request-reviews.js'
 import { JiraBacklogSource } from '../adapters/jira/jira-backlog-source.js'
 import { JiraCloudSource } from '../adapters/jira/jira-cloud-source.js'
@@ -161,6 +162,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
       token: settings.githubToken,
     }),
     codeHost,
+    ...(settings.commitSigning && github ? { commitApi: new OctokitCommitApi(github) } : {}),
     productionState,
     log,
   }

@@ -13,6 +13,7 @@ import { defaultLayout, projectFolders } from '../project/project-layout.js'
 import type { ProductionState } from '../project/production-state.js'
 import { readProjectVars } from '../project/project-vars.js'
 import type { CodeHost, UpsertPullRequestResult } from '../publish/code-host.js'
+import type { CommitApi } from '../publish/commit-api.js'
 import type { Log } from '../shared/log.js'
 import { createRedactor } from '../shared/redact.js'
 import { redactingLog } from '../shared/redacting-log.js'
@@ -57,6 +58,8 @@ export interface PipelineAdapters {
   policySource: PolicySource
   /** Absent in a dry run without a token. */
   codeHost?: CodeHost
+  /** Set with `commit-signing`: the commit is created through GitHub's API, which signs it. */
+  commitApi?: CommitApi
   /** Set when the production manifest is downloaded (`state-artifact`) rather than given as a path. */
   productionState?: ProductionState
   log: Log
@@ -162,6 +165,7 @@ export async function runPipeline(
     settings,
     git,
     codeHost,
+    commitApi: adapters.commitApi,
     repoDir,
     ticket,
     change,

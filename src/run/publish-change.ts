@@ -6,6 +6,7 @@ import { describeProductionState } from '../project/production-state.js'
 import type { ProductionManifest } from '../adapters/github/production-manifest-artifact.js'
 import { branchName } from '../publish/branch-name.js'
 import { upsertPullRequest, type CodeHost, type UpsertPullRequestResult } from '../publish/code-host.js'
+import type { CommitApi } from '../publish/commit-api.js'
 import { commitMessage, publishBranch, type PublishBranchResult } from '../publish/publish-branch.js'
 import { renderPullRequestBody, renderPullRequestTitle } from '../report/pr-body.js'
 import { rollbackPlan } from '../report/rollback.js'
@@ -25,6 +26,8 @@ export function commitChange(options: {
   settings: Settings
   git: Git
   codeHost: CodeHost | undefined
+  /** Creates the commit through the code host's API (`commit-signing`) instead of pushing it. */
+  commitApi?: CommitApi | undefined
   repoDir: string
   ticket: Ticket
   change: ChangeRecord
@@ -54,17 +57,32 @@ export function commitChange(options: {
       }),
       paths: change.files,
       dryRun: !options.push,
+      ...(options.commitApi ? { commitApi: options.commitApi } : {}),
     })
     if (published.localBranchKept) options.log.warn(published.localBranchKept)
+    if (published.signature) noteSignature(published, options.log, record)
     record.diff = published.diff
     record.commitSha = published.commitSha
     record.stages.publish = {
       operation: published.operation,
       baseSha: published.baseSha,
       pushed: published.pushed,
+      ...(published.signature ? { signature: published.signature } : {}),
     }
     return published
   })
+}
+
+/** An API-created commit: whether GitHub reported its signature verified, in the log and the record. */
+function noteSignature(published: PublishBranchResult, log: Log, record: RunRecord): void {
+  const { signature, commitSha = '' } = published
+  if (!signature) return
+  const message = signature.verified
+    ? `commit ${commitSha.slice(0, 12)} created through the GitHub API and signed by GitHub (verified)`
+    : `commit ${commitSha.slice(0, 12)} created through the GitHub API, but GitHub reports its signature unverified (${signature.reason}): a branch protection that requires signed commits may refuse to merge it`
+  if (signature.verified) log.info(message)
+  else log.warn(message)
+  record.event('publish', message, { commitSha, ...signature })
 }
 
 /** The PR body: a view of the run record and the guarded change. */

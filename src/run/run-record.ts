@@ -111,7 +111,13 @@ export type RunStages = {
   /** What became of the change; in a dry run, what the real run would have done. */
   decision?: { verdict: Verdict; draftReason?: string }
   change?: ChangeRecord
-  publish?: { operation: BranchOperation; baseSha: string; pushed: boolean }
+  publish?: {
+    operation: BranchOperation
+    baseSha: string
+    pushed: boolean
+    /** `commit-signing`: the commit was created through GitHub's API; whether GitHub verified its signature. */
+    signature?: { verified: boolean; reason: string }
+  }
   pullRequest?: PullRequestRecord
 }
 
