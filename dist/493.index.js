@@ -359,6 +359,11 @@ const INPUTS = [
         default: '',
     },
     {
+        name: 'commit-signing',
+        description: "Create the commit through GitHub's API (Git Data: blobs, tree, commit, ref) instead of `git push`, so GitHub signs it as the token's identity and a branch protection that requires signed commits accepts it. Needs `contents: write`; the base commit must be on GitHub. The commit is by the token's account, so `commit-author` does not apply.",
+        default: 'false',
+    },
+    {
         name: 'pr-labels',
         description: 'Comma-separated labels every Autopilot pull request gets (GitHub creates missing ones). Empty: none besides those the policy asks for.',
         default: 'autopilot',
@@ -724,6 +729,7 @@ const InputsSchema = schemas/* strictObject */.rej({
         const [, name, email] = /^(.+) <(.+)>$/.exec(value) ?? [];
         return name && email ? { name: name.trim(), email } : undefined;
     }),
+    'commit-signing': bool,
     'pr-labels': settings_text.transform((value, ctx) => {
         const labels = [
             ...new Set(value
@@ -864,6 +870,7 @@ function parseSettings(raw) {
         baseBranch: i['base-branch'],
         branchPrefix: i['branch-prefix'],
         ...(i['commit-author'] ? { commitAuthor: i['commit-author'] } : {}),
+        commitSigning: i['commit-signing'],
         prLabels: i['pr-labels'],
         budget: {
             maxTurns: i['max-turns'],

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
-var run_ticket = __webpack_require__(97118);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 60 modules
+var run_ticket = __webpack_require__(70799);
 // EXTERNAL MODULE: ./src/report/broken-base.ts
 var broken_base = __webpack_require__(68035);
 // EXTERNAL MODULE: ./src/report/validation-markdown.ts
@@ -229,8 +229,8 @@ var terminal_shell = __webpack_require__(72728);
 var command_runner = __webpack_require__(84819);
 // EXTERNAL MODULE: ./src/adapters/git/git-hardening.ts
 var git_hardening = __webpack_require__(24904);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
-var run_ticket = __webpack_require__(97118);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 60 modules
+var run_ticket = __webpack_require__(70799);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules

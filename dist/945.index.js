@@ -88,7 +88,7 @@ async function runCli(args, env = process.env) {
         if (command === 'run')
             return await runCommand(rest, env, log);
         if (command === 'demo')
-            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(593), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(118), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
+            return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(593), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(799), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(rest, env, log);
         if (command === 'verify-audit')
             return await (await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 37584))).runVerifyAudit(rest, process.stdout);
         if (command === 'impact')
@@ -114,7 +114,7 @@ async function runCommand(args, env, log) {
     const { readRunEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(175)]).then(__webpack_require__.bind(__webpack_require__, 24175));
     const { chooseMode } = await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 53383));
     const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(593), __webpack_require__.e(349), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 44349));
-    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(593), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(118), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 72728));
+    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(503), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(593), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(799), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 72728));
     const { isFailure } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 36497));
     const { values } = (0,external_node_util_.parseArgs)({
         args,
