@@ -170,7 +170,12 @@ function liveMarkup(body: string): string[] {
     ['html', /<(?:img|a|script|iframe|svg|picture|source|style)\b/i],
     ['bidi', /[\u202a-\u202e\u2066-\u2069]/],
   ]
-  for (const [name, pattern] of patterns) if (pattern.test(body)) found.push(name)
+  // Inside a fenced block (our fences are longer than any backtick run in the text) nothing renders.
+  const outsideCode = body.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, '')
+  for (const [name, pattern] of patterns) {
+    const text = name === 'image' || name === 'link' ? outsideCode : body
+    if (pattern.test(text)) found.push(name)
+  }
   // The body is Autopilot's region (its begin and end markers, once, at the edges) around one ticket marker.
   const region = body.startsWith(REGION_START) && body.endsWith(REGION_END)
   const inside = region ? body.slice(REGION_START.length, -REGION_END.length) : body
