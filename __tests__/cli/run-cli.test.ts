@@ -34,7 +34,9 @@ beforeAll(async () => {
   await mkdir(path.join(repo, 'dbt', 'tickets'), { recursive: true })
   await writeFile(path.join(repo, 'dbt', 'tickets', 'T-1.md'), '---\nkey: T-1\ntitle: x\n---\nbody\n')
 })
-afterEach(() => jest.restoreAllMocks())
+afterEach(() => {
+  jest.restoreAllMocks()
+})
 
 describe('did you mean', () => {
   it('finds the command a typo meant, and nothing for an unrelated word', () => {
