@@ -2,13 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { writeAuditBundle } from '../../src/audit/audit-bundle.js'
-import { RunRecord } from '../../src/run/run-record.js'
-import { createRedactor } from '../../src/shared/redact.js'
 import { startJiraServer, type FakeJira } from '../fakes/jira-server.js'
 import { repoRoot } from '../fakes/shop-copy.js'
-import { ticket } from '../report/fixtures.js'
 import { connectInMemory, jsonOf, textOf } from './mcp-client.js'
+import { writeSampleBundle } from './sample-bundle.js'
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js'
 
 // The MCP server through the SDK's own client, in process. Tools on manifests and dbt: mcp-tools.int.test.ts.
@@ -31,22 +28,6 @@ afterAll(async () => {
   await jira.close()
   await rm(scratch, { recursive: true, force: true })
 })
-
-async function bundle(): Promise<{ dir: string; finalHash: string }> {
-  const dir = await mkdtemp(path.join(scratch, 'bundle-'))
-  const record = new RunRecord('4242-1', { actor: 'octocat' })
-  record.setTicket(ticket)
-  record.event('validate', 'round 1 passed')
-  record.finish('pr-opened', 'Opened #12')
-  const written = await writeAuditBundle(dir, {
-    record,
-    settings: { model: 'claude-sonnet-5-5' },
-    diff: 'diff --git a/models/x.sql b/models/x.sql\n+select 1\n',
-    prBody: '## DATA-123\n',
-    redactor: createRedactor([]),
-  })
-  return { dir, finalHash: written.finalHash }
-}
 
 describe('MCP server', () => {
   it('lists the seven tools, each with an input schema', async () => {
@@ -113,7 +94,7 @@ describe('MCP server', () => {
   })
 
   it('verify_audit says intact for a bundle as written and names the edited file after tampering', async () => {
-    const { dir, finalHash } = await bundle()
+    const { dir, finalHash } = await writeSampleBundle(scratch)
     const intact = await client.callTool({
       name: 'verify_audit',
       arguments: { dir: path.relative(scratch, dir), expect: finalHash },

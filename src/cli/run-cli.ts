@@ -70,7 +70,7 @@ const USAGE = `Usage: ${CLI_NAME} <command> [options]     (${CLI_NAME} <command>
 
 Commands:
 ${Object.values(COMMANDS)
-  .map((command) => `  ${command.synopsis}`)
+  .map((command) => `  ${command.synopsis.replace(/ {3}/, '\n      ')}`)
   .join('\n')}
 
   --version   the version;  --help   this text
@@ -131,6 +131,11 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
   if (!ticket && !drift) throw new SettingsError(`--ticket (or --schema-drift) is required.\n${RUN_USAGE}`)
   if (ticket && drift) throw new SettingsError(`--schema-drift finds its own ticket: drop --ticket.`)
   const cwd = process.cwd()
+  // The flags' values are checked before anything else looks at the disk, so a usage error is said first.
+  parseSettings(
+    { ...defaultInputs(), ...inputsFromFlags(values, { cwd, repoDir: cwd, ticketFileExists: () => false }) },
+    'terminal',
+  )
   const projectValue = values['project-dir'] ?? values.project
   const projectDir = path.resolve(cwd, typeof projectValue === 'string' ? projectValue : '.')
   const repoDir = await gitTopLevel(projectDir)
