@@ -121,7 +121,7 @@ describe('runCli', () => {
     const usage = await cli([])
     expect(usage.out).toContain('Usage: dbt-autopilot <command>')
     for (const command of ['run', 'impact', 'context', 'verify-audit', 'mcp'])
-      expect(usage.out).toContain(`  ${command} `)
+      expect(usage.out).toMatch(new RegExp(`^  ${command}( |$)`, 'm'))
     expect(usage.out).not.toMatch(/(^|[^-])autopilot (run|impact|verify-audit)/m)
   })
 
