@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { Client } from '@modelcontextprotocol/sdk/client/index.js'
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import packageJson from '../../package.json' with { type: 'json' }
 import { parseShop, replaceIn, type ParsedShop } from '../context/shop-manifest.js'
 import { writeSampleBundle } from '../mcp/sample-bundle.js'
@@ -99,5 +101,29 @@ describe('the packed npm package', () => {
     const impact = JSON.parse(result.stdout) as { summary: { breaking: number }; changed: { id: string }[] }
     expect(impact.changed.map((change) => change.id)).toContain('model.shop.orders')
     expect(impact.summary.breaking).toBeGreaterThanOrEqual(1)
+  })
+
+  it('serves MCP from the installed package, whose bundle needs nothing outside it', async () => {
+    const client = new Client({ name: 'packed-test', version: '1.0.0' })
+    await client.connect(
+      new StdioClientTransport({
+        command: process.execPath,
+        args: [path.join(project, 'node_modules', 'dbt-autopilot', 'bin', 'dbt-autopilot.js'), 'mcp'],
+        cwd: project,
+        env: { PATH: env.PATH, HOME: env.HOME ?? '' },
+        stderr: 'ignore',
+      }),
+    )
+    try {
+      const { tools } = await client.listTools()
+      expect(tools).toHaveLength(7)
+      const plan = await client.callTool({
+        name: 'rollback_plan',
+        arguments: { branch: 'autopilot/DATA-1', changed_models: ['orders'] },
+      })
+      expect(plan.isError).toBeFalsy()
+    } finally {
+      await client.close()
+    }
   })
 })

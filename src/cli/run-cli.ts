@@ -23,7 +23,8 @@ const RUN_USAGE = `Usage: ${CLI_NAME} run --ticket <file|KEY|#N> [--project-dir 
        ${CLI_NAME} run --schema-drift [options]     the warehouse's source columns vs the YAML, no ticket
   One ticket's run on the dbt project in the current repository: the agent's change, validated by dbt.
   Every input of the Action is a flag of the same name; relative paths are from the current folder.
-  The output folder defaults to ./autopilot-out. Exit codes: 0 done, 1 the run failed, 2 usage error.`
+  The output folder defaults to ./autopilot-out. Exit codes: 0 done, 1 the run failed, 2 usage error.
+  Give tokens and keys through their environment variables: a flag's value shows in the process list.`
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   run: {
