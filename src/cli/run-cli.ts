@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { inputsFromEnvironment } from '../config/input-wording.js'
+import { inputsFromEnvironment, inTerminalWords } from '../config/input-wording.js'
 import { ConsoleLog } from './console-log.js'
 import { CLI_NAME } from './cli-name.js'
 import { didYouMean } from './did-you-mean.js'
@@ -107,7 +107,7 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.en
     return await command.run(rest, env, log)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`${CLI_NAME}: ${message}\n`)
+    process.stderr.write(`${CLI_NAME}: ${inTerminalWords(message)}\n`)
     const { SettingsError } = await import('../config/settings.js')
     return error instanceof SettingsError ? 2 : 1
   }

@@ -1,3 +1,4 @@
+import { inTerminalWords } from '../config/input-wording.js'
 import type { Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { Job, JobShell } from '../modes/job.js'
@@ -5,11 +6,16 @@ import { runTicket } from '../run/run-ticket.js'
 import type { TicketRun } from '../run/run-ticket.js'
 import type { Log } from '../shared/log.js'
 import type { RunStatus } from '../shared/run-status.js'
+import type { Output } from './command-io.js'
 import { printRunReport } from './print-report.js'
 
-/** Results on a terminal: the run report on stdout; outputs and summaries have nowhere to go. */
+/** Results on a terminal: the run report on stdout (inputs named as flags); outputs have nowhere to go. */
 export class TerminalShell implements JobShell {
-  constructor(private readonly out: NodeJS.WritableStream) {}
+  private readonly out: Output
+
+  constructor(stream: Output) {
+    this.out = { write: (text: string) => stream.write(inTerminalWords(text)) }
+  }
 
   reportTicketRun(run: TicketRun): Promise<void> {
     printRunReport(run, this.out)

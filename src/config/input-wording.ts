@@ -1,3 +1,5 @@
+import { INPUTS } from './inputs.js'
+
 /**
  * Where the inputs were given, so a message names them the way the reader set them: `with:` keys in a
  * workflow (`action`), flags and environment variables on a terminal or in an MCP client's config (`terminal`).
@@ -36,4 +38,32 @@ export function inputsFromEnvironment(env: NodeJS.ProcessEnv): Record<string, st
       .map(([input, variable]) => [input, env[variable]] as const)
       .filter((pair): pair is readonly [string, string] => Boolean(pair[1])),
   )
+}
+
+const INPUT_NAMES = new Set(INPUTS.map((input) => input.name))
+
+/**
+ * A message written for the Action, in the words of a terminal: input `x` becomes `--x` (with its
+ * environment variable), `with: x: v` becomes the flag or variable, and workflow expressions are dropped.
+ * The terminal's views (log, report, errors) and the MCP server's tool errors pass their text through it.
+ */
+export function inTerminalWords(message: string): string {
+  return message
+    .replace(/\s*\((?:e\.g\.|the default) `\$\{\{[^)]*\)/g, '')
+    .replace(/`with: ([a-z-]+): ([^`]*)`/g, (whole, name: string, value: string) =>
+      INPUT_NAMES.has(name)
+        ? value.includes('${{')
+          ? inputLabel(name, 'terminal')
+          : settingHint(name, value, 'terminal')
+        : whole,
+    )
+    .replace(/`dry-run: true`/g, '`--dry-run`')
+    .replace(/\b[Ii]nputs `([a-z-]+)` and `([a-z-]+)`/g, (whole, a: string, b: string) =>
+      INPUT_NAMES.has(a) && INPUT_NAMES.has(b)
+        ? `${inputLabel(a, 'terminal')} and ${inputLabel(b, 'terminal')}`
+        : whole,
+    )
+    .replace(/\b([Ii])nputs? `([a-z-]+)`/g, (whole, _initial: string, name: string) =>
+      INPUT_NAMES.has(name) ? inputLabel(name, 'terminal') : whole,
+    )
 }

@@ -1,6 +1,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { AutopilotError } from '../shared/autopilot-error.js'
 import { UsageError } from '../cli/command-io.js'
+import { inTerminalWords } from '../config/input-wording.js'
 
 /** A tool's answer: the JSON a client's model reads, pretty-printed. */
 export function jsonResult(value: unknown): CallToolResult {
@@ -9,7 +10,7 @@ export function jsonResult(value: unknown): CallToolResult {
 
 /** A failed call as MCP says it: `isError`, with text that says what to do. */
 export function toolError(message: string): CallToolResult {
-  return { isError: true, content: [{ type: 'text', text: message }] }
+  return { isError: true, content: [{ type: 'text', text: inTerminalWords(message) }] }
 }
 
 /**
