@@ -107,7 +107,7 @@ describe('autopilot impact', () => {
   it('exits 2 with what to do on usage and input errors', async () => {
     const missingFlag = await run(runImpactCommand, ['--base', base.manifestPath])
     expect(missingFlag).toMatchObject({ code: 2, out: '' })
-    expect(missingFlag.err).toMatch(/--new is required\.\nUsage: autopilot impact/)
+    expect(missingFlag.err).toMatch(/--new is required\.\nUsage: dbt-autopilot impact/)
     const unknownFlag = await run(runImpactCommand, ['--bsae', base.manifestPath])
     expect(unknownFlag.code).toBe(2)
     expect(unknownFlag.err).toMatch(/Unknown option '--bsae'/)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { defaultInputs, parseSettings, redactSettings, secretsOf } from '../../src/config/settings.js'
 import { openNotifiers } from '../../src/run/compose.js'
-import { inputsFromEnvironment } from '../../src/cli/run-cli.js'
+import { inputsFromEnvironment } from '../../src/config/input-wording.js'
 
 const WEBHOOK = 'https://hooks.slack.com/services/T0/B0/secretpart'
 const TEAMS = 'https://prod-1.westeurope.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?sig=s1g'

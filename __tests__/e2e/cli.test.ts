@@ -64,7 +64,7 @@ describe('autopilot CLI (dist/index.js)', () => {
   it('refuses an unknown command with the usage', async () => {
     const run = await cli(['deploy'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain("unknown command 'deploy'")
-    expect(run.stderr).toContain('autopilot run --ticket')
+    expect(run.stderr).toContain("dbt-autopilot: unknown command 'deploy'.\nUsage: dbt-autopilot <command>")
+    expect(run.stderr).toContain('  run --ticket <file|KEY|#N>')
   })
 })

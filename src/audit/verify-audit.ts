@@ -142,13 +142,13 @@ async function checkSeal(
   }
 }
 
-const USAGE = `usage: autopilot verify-audit <bundle-dir> [--expect <final-hash>]
+export const VERIFY_AUDIT_USAGE = `Usage: dbt-autopilot verify-audit <bundle-dir> [--expect <final-hash>]
 
 Checks an audit bundle (run.json, events.jsonl, diff.patch, pr-body.md) for edits, deletions,
 insertions and reordering. --expect compares the final hash with the one the run printed in its log.
 Exit code: 0 intact, 1 tampered, 2 usage error or no bundle at the path.`
 
-/** `autopilot verify-audit <dir>`: prints each problem; exit 0 intact, 1 tampered, 2 usage or missing bundle. */
+/** `dbt-autopilot verify-audit <dir>`: prints each problem; exit 0 intact, 1 tampered, 2 usage or missing bundle. */
 export async function runVerifyAudit(args: string[], out: NodeJS.WritableStream): Promise<number> {
   let dir: string
   let expected: string | undefined
@@ -159,7 +159,7 @@ export async function runVerifyAudit(args: string[], out: NodeJS.WritableStream)
       options: { expect: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     })
     if (values.help) {
-      out.write(`${USAGE}\n`)
+      out.write(`${VERIFY_AUDIT_USAGE}\n`)
       return 0
     }
     if (positionals.length !== 1) throw new Error('pass exactly one bundle folder')
@@ -169,7 +169,7 @@ export async function runVerifyAudit(args: string[], out: NodeJS.WritableStream)
       throw new Error('--expect must be a sha256 hex digest (64 characters), as printed by the run')
     }
   } catch (error) {
-    out.write(`autopilot verify-audit: ${(error as Error).message}\n${USAGE}\n`)
+    out.write(`dbt-autopilot verify-audit: ${(error as Error).message}\n${VERIFY_AUDIT_USAGE}\n`)
     return 2
   }
 
@@ -178,7 +178,7 @@ export async function runVerifyAudit(args: string[], out: NodeJS.WritableStream)
     result = await verifyAudit(dir, { expectedFinalHash: expected })
   } catch (error) {
     if (error instanceof AuditBundleMissingError) {
-      out.write(`autopilot verify-audit: ${error.message}\n`)
+      out.write(`dbt-autopilot verify-audit: ${error.message}\n`)
       return 2
     }
     throw error

@@ -55,7 +55,7 @@ export async function withUsageErrors(errors: Output, body: () => Promise<number
     return await body()
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    errors.write(`autopilot: ${error.message}\n`)
+    errors.write(`dbt-autopilot: ${error.message}\n`)
     return 2
   }
 }

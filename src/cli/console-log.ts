@@ -1,6 +1,7 @@
+import { inTerminalWords } from '../config/input-wording.js'
 import type { Log } from '../shared/log.js'
 
-/** Progress on a terminal for the CLI: stages as headings, lines indented beneath them. */
+/** Progress on a terminal for the CLI: stages as headings, lines indented beneath them, inputs as flags. */
 export class ConsoleLog implements Log {
   private indent = ''
 
@@ -35,6 +36,6 @@ export class ConsoleLog implements Log {
   }
 
   private write(message: string): void {
-    for (const line of message.split('\n')) this.out.write(`${this.indent}${line}\n`)
+    for (const line of inTerminalWords(message).split('\n')) this.out.write(`${this.indent}${line}\n`)
   }
 }

@@ -5,13 +5,13 @@ import { sanitizeTicket } from '../tickets/sanitize.js'
 import { TicketError, type Ticket } from '../tickets/ticket.js'
 import { flagCommand, readManifestGraph, requireFlag, UsageError, type Command } from './command-io.js'
 
-export const CONTEXT_USAGE = `Usage: autopilot context --manifest <manifest.json> --ticket <file.md|file.json> [--budget <tokens>]
-                         [--depth <steps>] [--project <dir>] [--json]
+export const CONTEXT_USAGE = `Usage: dbt-autopilot context --manifest <manifest.json> --ticket <file.md|file.json> [--budget <tokens>]
+                             [--depth <steps>] [--project <dir>] [--json]
   Shows what the agent would be given for the ticket: the ranked models with the reasons, then the text.
   --budget defaults to ${DEFAULT_CONTEXT_BUDGET} tokens, --depth to 1; --project (for SQL files) defaults to
   the folder above target/. Exit codes: 0 shown, 2 usage or input error.`
 
-/** `autopilot context`: the context selection for a ticket file against a manifest, and why. */
+/** `dbt-autopilot context`: the context selection for a ticket file against a manifest, and why. */
 export const runContextCommand: Command = flagCommand(
   CONTEXT_USAGE,
   {
@@ -57,7 +57,7 @@ function wholeNumber(value: string | undefined, flag: string, fallback: number):
 }
 
 /** `…/project/target/manifest.json` → `…/project`: where dbt wrote it from. */
-function projectDirOf(manifestPath: string): string {
+export function projectDirOf(manifestPath: string): string {
   const dir = path.dirname(path.resolve(manifestPath))
   return path.basename(dir) === 'target' ? path.dirname(dir) : dir
 }

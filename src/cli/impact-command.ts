@@ -10,8 +10,8 @@ import { readProjectVars } from '../project/project-vars.js'
 import { displayName, impactSummaryLine } from '../report/impact-markdown.js'
 import { flagCommand, readManifestGraph, requireFlag, UsageError, type Command } from './command-io.js'
 
-export const IMPACT_USAGE = `Usage: autopilot impact --base <manifest.json> --new <manifest.json> [--json]
-                        [--base-project <dir> --new-project <dir>]
+export const IMPACT_USAGE = `Usage: dbt-autopilot impact --base <manifest.json> --new <manifest.json> [--json]
+                            [--base-project <dir> --new-project <dir>]
   Compares two dbt manifests by dbt's state:modified rules (SQL, unrendered config, macros called directly or
   through other macros, persisted descriptions, contracts): changed nodes and why, everything downstream,
   and contract findings. With both project folders, also names the nodes that read a var whose value changed
@@ -21,7 +21,7 @@ export const IMPACT_USAGE = `Usage: autopilot impact --base <manifest.json> --ne
 const MAX_LISTED = 50
 
 /**
- * `autopilot impact`: what a change does to the project, from two manifests. Exits 1 on a breaking
+ * `dbt-autopilot impact`: what a change does to the project, from two manifests. Exits 1 on a breaking
  * finding so it can gate CI the way dbt's own contract check does; warnings alone exit 0.
  */
 export const runImpactCommand: Command = flagCommand(
@@ -57,7 +57,8 @@ export const runImpactCommand: Command = flagCommand(
   },
 )
 
-function impactJson(impact: Impact, findings: readonly ContractFinding[]): Record<string, unknown> {
+/** The impact and findings as JSON: for `--json` and the MCP server's `impact` tool. */
+export function impactJson(impact: Impact, findings: readonly ContractFinding[]): Record<string, unknown> {
   const breaking = findings.filter((finding) => finding.severity === 'breaking').length
   return {
     summary: {

@@ -1,3 +1,4 @@
+import type { Output } from './command-io.js'
 import { BROKEN_BASE_CONSEQUENCE, brokenBaseError } from '../report/broken-base.js'
 import { lintSummary } from '../report/validation-markdown.js'
 import { isFailure } from '../validate/run-results.js'
@@ -5,7 +6,7 @@ import type { TicketRun } from '../run/run-ticket.js'
 import type { Validation } from '../validate/validation.js'
 
 /** What a person at a terminal wants after a run: the outcome, the change, the checks, where things are. */
-export function printRunReport(run: TicketRun, out: NodeJS.WritableStream): void {
+export function printRunReport(run: TicketRun, out: Output): void {
   const { record } = run
   const lines: string[] = ['', `Outcome: ${run.outcome.status}`, `  ${run.outcome.message}`]
   const decision = record.stages.decision

@@ -1,48 +1,113 @@
-import { parseArgs } from 'node:util'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { inputsFromEnvironment, inTerminalWords } from '../config/input-wording.js'
 import { ConsoleLog } from './console-log.js'
-import type { RawInputs } from '../config/settings.js'
+import { CLI_NAME } from './cli-name.js'
+import { didYouMean } from './did-you-mean.js'
+import { PACKAGE_VERSION } from './package-version.js'
+import { inputsFromFlags, runFlagsHelp, runOptions, type RunFlagValues } from './run-flags.js'
 
-// Commands are imported when run, so `--help` and a mistyped command load none of the pipeline's code.
+// Commands are imported when run, so `--help`, `--version` and a mistyped command load none of the
+// pipeline's code.
 
-const USAGE = `Usage:
-  autopilot run --ticket <file|KEY|#N> [--project <dir>] [--dry-run] [--out <dir>] [--model <name>]
-                [--profiles-dir <dir>] [--target <name>] [--dbt <exe>] [--sqlfluff <exe>] [--no-lint]
-                [--state-manifest <manifest.json> | --defer-target <prod target>]
-                [--on-breaking-change draft|block|warn|new-version] [--repair-rounds <n>]
-                [--sandbox auto|required|off] [--no-data-evidence]
-  autopilot run --schema-drift [same options, no --ticket]: the warehouse's source columns vs the YAML
-  autopilot demo [--out <dir>]
-  autopilot verify-audit <audit dir> [--expect <sha256>]
-  autopilot impact --base <manifest.json> --new <manifest.json> [--json]
-  autopilot context --manifest <manifest.json> --ticket <file> [--budget <tokens>] [--json]
+interface CliCommand {
+  /** One line of the overall usage. */
+  synopsis: string
+  /** The command's own `--help`. */
+  help: () => Promise<string>
+  run: (args: string[], env: NodeJS.ProcessEnv, log: ConsoleLog) => Promise<number>
+}
+
+const RUN_USAGE = `Usage: ${CLI_NAME} run --ticket <file|KEY|#N> [--project-dir <dir>] [--dry-run] [--output-dir <dir>] [options]
+       ${CLI_NAME} run --schema-drift [options]     the warehouse's source columns vs the YAML, no ticket
+  One ticket's run on the dbt project in the current repository: the agent's change, validated by dbt.
+  Every input of the Action is a flag of the same name; relative paths are from the current folder.
+  The output folder defaults to ./autopilot-out. Exit codes: 0 done, 1 the run failed, 2 usage error.
+  Give tokens and keys through their environment variables: a flag's value shows in the process list.`
+
+const COMMANDS: Readonly<Record<string, CliCommand>> = {
+  run: {
+    synopsis:
+      'run --ticket <file|KEY|#N> [--dry-run] [...]   one ticket (or --schema-drift), as the Action does',
+    help: () =>
+      Promise.resolve(
+        `${RUN_USAGE}\n\nOptions:\n${runFlagsHelp()}\n  --schema-drift\n      Run as mode detect-schema-drift (no --ticket).`,
+      ),
+    run: (args, env, log) => runCommand(args, env, log),
+  },
+  impact: {
+    synopsis:
+      'impact --base <manifest.json> --new <manifest.json> [--json]   downstream nodes, contract breaks',
+    help: async () => (await import('./impact-command.js')).IMPACT_USAGE,
+    run: async (args) => (await import('./impact-command.js')).runImpactCommand(args, process.stdout),
+  },
+  context: {
+    synopsis: 'context --manifest <manifest.json> --ticket <file> [--json]   what the agent would be shown',
+    help: async () => (await import('./context-command.js')).CONTEXT_USAGE,
+    run: async (args) => (await import('./context-command.js')).runContextCommand(args, process.stdout),
+  },
+  'verify-audit': {
+    synopsis: 'verify-audit <audit dir> [--expect <sha256>]   check an audit bundle for tampering',
+    help: async () => (await import('../audit/verify-audit.js')).VERIFY_AUDIT_USAGE,
+    run: async (args) => (await import('../audit/verify-audit.js')).runVerifyAudit(args, process.stdout),
+  },
+  mcp: {
+    synopsis: 'mcp   an MCP server on stdio (Cursor, OpenCode, Claude Desktop...): see docs/mcp.md',
+    help: async () => (await import('../mcp/serve-mcp.js')).MCP_USAGE,
+    run: async (args) => (await import('../mcp/serve-mcp.js')).runMcpCommand(args),
+  },
+  demo: {
+    synopsis: 'demo [--out <dir>]   the whole pipeline on examples/shop with a scripted model (from a clone)',
+    help: () =>
+      Promise.resolve(
+        `Usage: ${CLI_NAME} demo [--out <dir>]\n  A dry run on a copy of examples/shop; needs a clone of the repository.`,
+      ),
+    run: async (args, env, log) => (await import('../demo/demo.js')).runDemo(args, env, log),
+  },
+}
+
+const USAGE = `Usage: ${CLI_NAME} <command> [options]     (${CLI_NAME} <command> --help for its options)
+
+Commands:
+${Object.values(COMMANDS)
+  .map((command) => `  ${command.synopsis.replace(/ {3}/, '\n      ')}`)
+  .join('\n')}
+
+  --version   the version;  --help   this text
 
 Secrets and services come from the environment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, JIRA_URL,
-JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.
-Notifications: SLACK_WEBHOOK_URL, or SLACK_BOT_TOKEN with SLACK_CHANNEL; TEAMS_WEBHOOK_URL; NOTIFY_ON.`
+JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.`
 
 /** The local CLI. Returns the process exit code. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const log = new ConsoleLog()
-  const [command, ...rest] = args
+  const [name = '--help', ...rest] = args
   try {
-    if (command === 'run') return await runCommand(rest, env, log)
-    if (command === 'demo') return await (await import('../demo/demo.js')).runDemo(rest, env, log)
-    if (command === 'verify-audit')
-      return await (await import('../audit/verify-audit.js')).runVerifyAudit(rest, process.stdout)
-    if (command === 'impact')
-      return await (await import('./impact-command.js')).runImpactCommand(rest, process.stdout)
-    if (command === 'context')
-      return await (await import('./context-command.js')).runContextCommand(rest, process.stdout)
-    if (command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(`${USAGE}\n`)
+    if (name === '--version' || name === '-v' || name === 'version') {
+      process.stdout.write(`${PACKAGE_VERSION}\n`)
       return 0
     }
-    process.stderr.write(`autopilot: unknown command '${command}'\n${USAGE}\n`)
-    return 2
+    if (name === '--help' || name === '-h' || name === 'help') {
+      const topic = rest[0] !== undefined ? COMMANDS[rest[0]] : undefined
+      process.stdout.write(`${topic ? await topic.help() : USAGE}\n`)
+      return 0
+    }
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
+    if (!command) {
+      process.stderr.write(
+        `${CLI_NAME}: unknown command '${name}'.${didYouMean(name, Object.keys(COMMANDS))}\n${USAGE}\n`,
+      )
+      return 2
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      process.stdout.write(`${await command.help()}\n`)
+      return 0
+    }
+    return await command.run(rest, env, log)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    process.stderr.write(`autopilot: ${message}\n`)
+    process.stderr.write(`${CLI_NAME}: ${inTerminalWords(message)}\n`)
     const { SettingsError } = await import('../config/settings.js')
     return error instanceof SettingsError ? 2 : 1
   }
@@ -55,82 +120,45 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
   const { runMode } = await import('../modes/run-mode.js')
   const { terminalJob } = await import('./terminal-shell.js')
   const { isFailure } = await import('../run/outcome.js')
-  const { values } = parseArgs({
-    args,
-    options: {
-      ticket: { type: 'string' },
-      project: { type: 'string', default: '.' },
-      'profiles-dir': { type: 'string' },
-      target: { type: 'string' },
-      dbt: { type: 'string' },
-      sqlfluff: { type: 'string' },
-      'no-lint': { type: 'boolean', default: false },
-      'no-data-evidence': { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      out: { type: 'string' },
-      model: { type: 'string' },
-      'schema-drift': { type: 'boolean', default: false },
-      'state-manifest': { type: 'string' },
-      'defer-target': { type: 'string' },
-      'on-breaking-change': { type: 'string' },
-      'repair-rounds': { type: 'string' },
-      sandbox: { type: 'string' },
-    },
-    strict: true,
-  })
-  const drift = values['schema-drift']
-  if (!values.ticket && !drift) throw new SettingsError(`--ticket (or --schema-drift) is required.\n${USAGE}`)
-  if (values.ticket && drift) throw new SettingsError(`--schema-drift finds its own ticket: drop --ticket.`)
-  const projectDir = path.resolve(values.project)
-  const repoDir = await gitTopLevel(projectDir)
-  const raw: RawInputs = {
-    ...defaultInputs(),
-    ...inputsFromEnvironment(env),
-    ticket: values.ticket ?? '',
-    mode: drift ? 'detect-schema-drift' : 'run',
-    'project-dir': path.relative(repoDir, projectDir) || '.',
-    'dry-run': String(values['dry-run']),
-    ...(values['no-lint'] ? { lint: 'false' } : {}),
-    ...(values['no-data-evidence'] ? { 'data-evidence': 'false' } : {}),
-    'upload-artifact': 'false',
-    'output-dir': path.resolve(values.out ?? 'autopilot-out'),
+  const options = runOptions()
+  let values: RunFlagValues
+  try {
+    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values
+  } catch (error) {
+    throw new SettingsError(`${flagProblem(error as Error, Object.keys(options))}\n${RUN_USAGE}`)
   }
-  if (values['profiles-dir'])
-    raw['profiles-dir'] = path.relative(repoDir, path.resolve(values['profiles-dir']))
-  if (values.target) raw['dbt-target'] = values.target
-  if (values.dbt) raw['dbt-executable'] = values.dbt
-  if (values.sqlfluff) raw['sqlfluff-executable'] = values.sqlfluff
-  if (values.model) raw.model = values.model
-  if (values['state-manifest'])
-    raw['state-manifest'] = path.relative(repoDir, path.resolve(values['state-manifest']))
-  if (values['defer-target']) raw['defer-target'] = values['defer-target']
-  if (values['on-breaking-change']) raw['on-breaking-change'] = values['on-breaking-change']
-  if (values['repair-rounds']) raw['repair-rounds'] = values['repair-rounds']
-  if (values.sandbox) raw.sandbox = values.sandbox
-  const settings = parseSettings(raw)
+  const drift = values['schema-drift'] === true || values.mode === 'detect-schema-drift'
+  const ticket = typeof values.ticket === 'string' ? values.ticket : ''
+  if (!ticket && !drift) throw new SettingsError(`--ticket (or --schema-drift) is required.\n${RUN_USAGE}`)
+  if (ticket && drift) throw new SettingsError(`--schema-drift finds its own ticket: drop --ticket.`)
+  const cwd = process.cwd()
+  // The flags' values are checked before anything else looks at the disk, so a usage error is said first.
+  parseSettings(
+    { ...defaultInputs(), ...inputsFromFlags(values, { cwd, repoDir: cwd, ticketFileExists: () => false }) },
+    'terminal',
+  )
+  const projectValue = values['project-dir'] ?? values.project
+  const projectDir = path.resolve(cwd, typeof projectValue === 'string' ? projectValue : '.')
+  const repoDir = await gitTopLevel(projectDir)
+  const raw = {
+    ...defaultInputs(),
+    'upload-artifact': 'false',
+    'output-dir': path.resolve(cwd, 'autopilot-out'),
+    'project-dir': path.relative(repoDir, projectDir) || '.',
+    ...inputsFromEnvironment(env),
+    ...inputsFromFlags(values, { cwd, repoDir, ticketFileExists: existsSync }),
+  }
+  const settings = parseSettings(raw, 'terminal')
   const job = terminalJob(settings, readRunEnvironment(env), repoDir, log)
-  const request = { kind: 'run', event: 'cli', ticket: values.ticket ?? '', origin: {} } as const
+  const request = { kind: 'run', event: 'cli', ticket: settings.ticket.key, origin: {} } as const
   const { status } = await runMode(chooseMode(request, settings), job)
   return isFailure(status) ? 1 : 0
 }
 
-/** Environment variables a person would set for a local run, as action inputs. */
-export function inputsFromEnvironment(env: NodeJS.ProcessEnv): RawInputs {
-  const pairs: [string, string | undefined][] = [
-    ['anthropic-api-key', env.ANTHROPIC_API_KEY],
-    ['anthropic-base-url', env.ANTHROPIC_BASE_URL],
-    ['jira-url', env.JIRA_URL],
-    ['jira-email', env.JIRA_EMAIL],
-    ['jira-api-token', env.JIRA_API_TOKEN],
-    ['jira-bearer-token', env.JIRA_BEARER_TOKEN],
-    ['github-token', env.GITHUB_TOKEN],
-    ['slack-webhook-url', env.SLACK_WEBHOOK_URL],
-    ['slack-bot-token', env.SLACK_BOT_TOKEN],
-    ['slack-channel', env.SLACK_CHANNEL],
-    ['teams-webhook-url', env.TEAMS_WEBHOOK_URL],
-    ['notify-on', env.NOTIFY_ON],
-  ]
-  return Object.fromEntries(pairs.filter((pair): pair is [string, string] => Boolean(pair[1])))
+/** parseArgs' complaint, with the flag it most likely meant. */
+export function flagProblem(error: Error, flags: readonly string[]): string {
+  const unknown = /Unknown option '--?([^']+)'/.exec(error.message)?.[1]
+  return unknown ? `${error.message}.${didYouMean(unknown, flags, '--')}` : error.message
 }
 
 async function gitTopLevel(dir: string): Promise<string> {
@@ -146,7 +174,7 @@ async function gitTopLevel(dir: string): Promise<string> {
   )
   if (result.exitCode !== 0) {
     throw new SettingsError(
-      `${dir} is not inside a git repository: Autopilot commits its change on a branch.`,
+      `${dir} is not inside a git repository: Autopilot commits its change on a branch (pass --project-dir).`,
     )
   }
   return result.stdout.trim()

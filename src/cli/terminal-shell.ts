@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { inTerminalWords } from '../config/input-wording.js'
 import type { Settings } from '../config/settings.js'
 import { ticketRunSummary } from '../report/job-summary.js'
 import type { RunEnvironment } from '../config/run-environment.js'
@@ -8,14 +9,19 @@ import { runTicket } from '../run/run-ticket.js'
 import type { TicketRun } from '../run/run-ticket.js'
 import type { Log } from '../shared/log.js'
 import type { RunStatus } from '../shared/run-status.js'
+import type { Output } from './command-io.js'
 import { printRunReport } from './print-report.js'
 
 /**
- * Results on a terminal: the run report on stdout, and the job summary the Action would write kept as
- * `summary.md` beside the audit bundle; outputs have nowhere to go.
+ * Results on a terminal: the run report on stdout (inputs named as flags), and the job summary the Action
+ * would write kept as `summary.md` beside the audit bundle; outputs have nowhere to go.
  */
 export class TerminalShell implements JobShell {
-  constructor(private readonly out: NodeJS.WritableStream) {}
+  private readonly out: Output
+
+  constructor(stream: Output) {
+    this.out = { write: (text: string) => stream.write(inTerminalWords(text)) }
+  }
 
   async reportTicketRun(run: TicketRun, settings: Settings): Promise<void> {
     printRunReport(run, this.out)

@@ -367,7 +367,7 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   {
     name: 'audit-hash',
     description:
-      "Final hash of the audit bundle's chain (also in the log and the summary): `autopilot verify-audit <dir> --expect <hash>` proves a downloaded bundle is the one this run wrote.",
+      "Final hash of the audit bundle's chain (also in the log and the summary): `npx dbt-autopilot verify-audit <dir> --expect <hash>` proves a downloaded bundle is the one this run wrote.",
   },
   {
     name: 'artifact-url',

@@ -6,6 +6,7 @@ import type { SandboxMode } from '../adapters/sandbox/sandbox-spec.js'
 import { parse as parseYaml } from 'yaml'
 import { LayerConfigSchema, layerRulesOf, type LayerRule } from '../project/layers.js'
 import { NOTIFY_EVENTS, type NotifyEvent } from '../notify/notification.js'
+import { inputLabel, type Surface } from './input-wording.js'
 
 /** Raised for input that cannot be used; the message names the input and what is allowed. */
 export class SettingsError extends AutopilotError {
@@ -213,6 +214,8 @@ export interface Budget {
 export type Mode = 'run' | 'plan-backlog' | 'backlog' | 'detect-schema-drift'
 
 export interface Settings {
+  /** Where the inputs came from, for wording later errors (absent: the Action's `with:` keys). */
+  surface?: Surface
   /** `key` is empty when the event (issue, comment) or the backlog supplies the ticket. */
   ticket: { key: string; source: 'auto' | 'jira' | 'github' | 'file' }
   mode: Mode
@@ -284,31 +287,39 @@ export function defaultInputs(): RawInputs {
   return defaults
 }
 
-export function parseSettings(raw: RawInputs): Settings {
+/**
+ * The inputs as settings. `surface` words the errors for where the inputs came from: `with:` keys
+ * (`action`, the default) or flags and environment variables (`terminal`: the CLI and the MCP server).
+ */
+export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Settings {
+  const label = (name: string) => inputLabel(name, surface)
   const result = InputsSchema.safeParse(raw)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const name = issue.path.join('.')
       if (issue.code === 'unrecognized_keys')
         return `unknown input(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`
-      return name ? `input \`${name}\` ${issue.message}` : issue.message
+      return name ? `${label(name)} ${issue.message}` : issue.message
     })
-    throw new SettingsError(`Invalid input: ${problems.join('; ')}`)
+    throw new SettingsError(`Invalid ${surface === 'action' ? 'input' : 'option'}: ${problems.join('; ')}`)
   }
   const i = result.data
+  const sentence = (name: string) => capitalize(label(name))
+  const both = (a: string, b: string) =>
+    surface === 'action' ? `Inputs \`${a}\` and \`${b}\`` : `${label(a)} and ${label(b)}`
   if (Boolean(i['state-artifact']) !== Boolean(i['state-workflow'])) {
     throw new SettingsError(
-      'Inputs `state-artifact` and `state-workflow` go together: name the artifact holding the production manifest.json and the workflow (e.g. deploy.yml) whose successful runs upload it.',
+      `${both('state-artifact', 'state-workflow')} go together: name the artifact holding the production manifest.json and the workflow (e.g. deploy.yml) whose successful runs upload it.`,
     )
   }
   if (i['defer-target'] && i['state-manifest']) {
     throw new SettingsError(
-      "Inputs `state-manifest` and `defer-target` are two ways to defer to production: give the production manifest.json, or the dbt target whose relations are production's, not both.",
+      `${both('state-manifest', 'defer-target')} are two ways to defer to production: give the production manifest.json, or the dbt target whose relations are production's, not both.`,
     )
   }
   if (i['defer-target'] && i['defer-target'] === i['dbt-target']) {
     throw new SettingsError(
-      `Input \`defer-target\` is \`${i['defer-target']}\`, the target validation builds into (\`dbt-target\`): name the production target, so the change is never built over production's relations.`,
+      `${sentence('defer-target')} is \`${i['defer-target']}\`, the target validation builds into (${label('dbt-target')}): name the production target, so the change is never built over production's relations.`,
     )
   }
   if (i['slack-webhook-url'] && i['slack-bot-token']) {
@@ -322,9 +333,12 @@ export function parseSettings(raw: RawInputs): Settings {
     )
   }
   if (i['jira-api-token'] && !i['jira-email']) {
-    throw new SettingsError('Input `jira-email` is required with `jira-api-token` (Jira Cloud basic auth).')
+    throw new SettingsError(
+      `${sentence('jira-email')} is required with ${label('jira-api-token')} (Jira Cloud basic auth).`,
+    )
   }
   return {
+    ...(surface === 'action' ? {} : { surface }),
     ticket: { key: i.ticket, source: i['ticket-source'] },
     mode: i.mode,
     triggers: {
@@ -401,6 +415,10 @@ export function parseSettings(raw: RawInputs): Settings {
     outputDir: i['output-dir'],
     artifact: { upload: i['upload-artifact'], retentionDays: i['artifact-retention-days'] },
   }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /**

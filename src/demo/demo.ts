@@ -15,7 +15,7 @@ import { ScriptSchema, startScriptedMessagesServer } from './scripted-messages-s
 const SKIPPED = new Set(['target', 'logs', 'dbt_packages', '.user.yml'])
 
 /**
- * `autopilot demo`: the whole pipeline on a copy of examples/shop with the sample ticket, as a dry run.
+ * `dbt-autopilot demo`: the whole pipeline on a copy of examples/shop with the sample ticket, as a dry run.
  * Without ANTHROPIC_API_KEY the model is a script of canned turns served through the real SDK.
  */
 export async function runDemo(args: string[], env: NodeJS.ProcessEnv, log: Log): Promise<number> {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { inputLabel, settingHint } from '../config/input-wording.js'
 import { runWallMs, secretsOf, type Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { Log } from '../shared/log.js'
@@ -80,17 +81,19 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   if (!settings.dryRun && !github) {
     throw new RunStop(
       'failed:config',
-      environment.repository
-        ? 'No GitHub token: set input `github-token` (the default `${{ github.token }}` works with `contents: write` and `pull-requests: write`), or set `dry-run: true`.'
-        : 'No repository to open the pull request in (GITHUB_REPOSITORY is not set): run inside GitHub Actions, set GITHUB_REPOSITORY=owner/repo, or use a dry run.',
+      settings.surface === 'terminal'
+        ? environment.repository
+          ? 'No GitHub token: set `GITHUB_TOKEN` (or `--github-token`) to a token with `contents: write` and `pull-requests: write`, or pass `--dry-run`.'
+          : 'No repository to open the pull request in (GITHUB_REPOSITORY is not set): set GITHUB_REPOSITORY=owner/repo with GITHUB_TOKEN, or pass `--dry-run`.'
+        : environment.repository
+          ? 'No GitHub token: set input `github-token` (the default `${{ github.token }}` works with `contents: write` and `pull-requests: write`), or set `dry-run: true`.'
+          : 'No repository to open the pull request in (GITHUB_REPOSITORY is not set): run inside GitHub Actions, set GITHUB_REPOSITORY=owner/repo, or use a dry run.',
     )
   }
   const codeHost = github ? new OctokitCodeHost(github) : undefined
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
-  const timeBudget = deadlineAfter(runWallMs(settings))
-  const tools = dbtTools(settings, { repoDir, workDir, commands, onSandbox: options.onSandbox })
-  const dbt = dbtCli(settings, repoDir, workDir, tools, timeBudget, log)
+  const { dbt, validator, timeBudget } = dbtAdapters(settings, { ...options, workDir })
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -105,35 +108,6 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
             environment.repository && `${environment.repository.owner}/${environment.repository.repo}`,
           github: github?.client,
         })
-  const linter = new SqlfluffLinter(
-    {
-      projectDir,
-      repoDir,
-      executable: settings.dbt.sqlfluffExecutable,
-      timeoutMs: settings.dbt.timeoutMs,
-      timeBudget,
-    },
-    tools.runner,
-  )
-  const stateManifest = settings.dbt.stateManifest && path.resolve(repoDir, settings.dbt.stateManifest)
-  const validator = new DbtValidator(
-    {
-      projectDir,
-      repoDir,
-      lint: settings.dbt.lint,
-      workDir,
-      ...(stateManifest ? { stateManifest } : {}),
-      ...(settings.dbt.deferTarget ? { deferTarget: settings.dbt.deferTarget } : {}),
-    },
-    dbt,
-    linter,
-    log,
-    // The verdict's input is model-influenced SQL: the parser runs in the same sandbox as dbt.
-    new SqlglotChecker(
-      { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
-      tools.runner,
-    ),
-  )
   const productionState =
     settings.dbt.stateArtifact && !settings.dbt.stateManifest
       ? artifactProductionState(
@@ -166,6 +140,65 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     productionState,
     log,
   }
+}
+
+export interface ValidatorOptions {
+  settings: Settings
+  repoDir: string
+  /** Where dbt's base state, logs and the sandbox's files go. */
+  workDir: string
+  commands: CommandRunner
+  log: Log
+  onSandbox?: (report: SandboxReport) => void
+}
+
+/**
+ * The validator a run uses (dbt and sqlfluff in the sandbox the settings ask for), on its own: for the
+ * MCP server's `validate`, which checks a working tree without a ticket or a model.
+ */
+export function composeValidator(options: ValidatorOptions): DbtValidator {
+  return dbtAdapters(options.settings, options).validator
+}
+
+function dbtAdapters(
+  settings: Settings,
+  options: Omit<ValidatorOptions, 'settings'>,
+): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget } {
+  const { repoDir, workDir, commands, log } = options
+  const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
+  const timeBudget = deadlineAfter(runWallMs(settings))
+  const tools = dbtTools(settings, { repoDir, workDir, commands, onSandbox: options.onSandbox })
+  const dbt = dbtCli(settings, repoDir, workDir, tools, timeBudget, log)
+  const linter = new SqlfluffLinter(
+    {
+      projectDir,
+      repoDir,
+      executable: settings.dbt.sqlfluffExecutable,
+      timeoutMs: settings.dbt.timeoutMs,
+      timeBudget,
+    },
+    tools.runner,
+  )
+  const stateManifest = settings.dbt.stateManifest && path.resolve(repoDir, settings.dbt.stateManifest)
+  const validator = new DbtValidator(
+    {
+      projectDir,
+      repoDir,
+      lint: settings.dbt.lint,
+      workDir,
+      ...(stateManifest ? { stateManifest } : {}),
+      ...(settings.dbt.deferTarget ? { deferTarget: settings.dbt.deferTarget } : {}),
+    },
+    dbt,
+    linter,
+    log,
+    // The verdict's input is model-influenced SQL: the parser runs in the same sandbox as dbt.
+    new SqlglotChecker(
+      { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
+      tools.runner,
+    ),
+  )
+  return { dbt, validator, timeBudget }
 }
 
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */
@@ -303,9 +336,10 @@ export interface TicketSourceDeps {
 
 /** The source that can read `settings.ticket.key`, with the credentials it needs checked up front. */
 export function createTicketSource(
-  settings: Pick<Settings, 'ticket' | 'jira' | 'githubToken'>,
+  settings: Pick<Settings, 'ticket' | 'jira' | 'githubToken' | 'surface'>,
   deps: TicketSourceDeps = {},
 ): TicketSource {
+  const surface = settings.surface ?? 'action'
   const workspace = deps.workspace ?? process.cwd()
   const fileExists = deps.fileExists ?? ((file: string) => existsSync(path.resolve(workspace, file)))
   const kind = resolveTicketKind(settings.ticket.key, settings.ticket.source, fileExists)
@@ -324,7 +358,9 @@ export function createTicketSource(
       if (!deps.github && !settings.githubToken) {
         throw new TicketError(
           'unauthorized',
-          `Ticket ${key} is a GitHub issue, but input \`github-token\` is empty: pass \`with: github-token: \${{ github.token }}\``,
+          surface === 'action'
+            ? `Ticket ${key} is a GitHub issue, but input \`github-token\` is empty: pass \`with: github-token: \${{ github.token }}\``
+            : `Ticket ${key} is a GitHub issue, but ${inputLabel('github-token', surface)} is empty: set ${settingHint('github-token', '<token with issues: read>', surface)}`,
         )
       }
       const client =
@@ -336,14 +372,16 @@ export function createTicketSource(
       if (!url) {
         throw new TicketError(
           'invalid',
-          `Ticket ${key} is a Jira key, but input \`jira-url\` is not set: pass \`with: jira-url: https://your-site.atlassian.net\``,
+          `Ticket ${key} is a Jira key, but ${inputLabel('jira-url', surface)} is not set: pass ${settingHint('jira-url', 'https://your-site.atlassian.net', surface)}`,
         )
       }
       const auth = jiraAuth(settings.jira)
       if (!auth) {
         throw new TicketError(
           'unauthorized',
-          `Ticket ${key} is a Jira key, but no Jira credentials are set: pass \`jira-email\` with \`jira-api-token\` (an Atlassian API token), or \`jira-bearer-token\`, from repository secrets`,
+          surface === 'action'
+            ? `Ticket ${key} is a Jira key, but no Jira credentials are set: pass \`jira-email\` with \`jira-api-token\` (an Atlassian API token), or \`jira-bearer-token\`, from repository secrets`
+            : `Ticket ${key} is a Jira key, but no Jira credentials are set: set JIRA_EMAIL with JIRA_API_TOKEN (an Atlassian API token), or JIRA_BEARER_TOKEN`,
         )
       }
       return new JiraCloudSource({ host: url, auth, sleep: deps.sleep })
