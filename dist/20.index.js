@@ -66,7 +66,7 @@ async function withUsageErrors(errors, body) {
     catch (error) {
         if (!(error instanceof UsageError))
             throw error;
-        errors.write(`autopilot: ${error.message}\n`);
+        errors.write(`dbt-autopilot: ${error.message}\n`);
         return 2;
     }
 }
@@ -84,6 +84,7 @@ function flagCommand(usage, options, body) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IMPACT_USAGE: () => (/* binding */ IMPACT_USAGE),
+/* harmony export */   impactJson: () => (/* binding */ impactJson),
 /* harmony export */   runImpactCommand: () => (/* binding */ runImpactCommand)
 /* harmony export */ });
 /* harmony import */ var _impact_contracts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43202);
@@ -96,8 +97,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const IMPACT_USAGE = `Usage: autopilot impact --base <manifest.json> --new <manifest.json> [--json]
-                        [--base-project <dir> --new-project <dir>]
+const IMPACT_USAGE = `Usage: dbt-autopilot impact --base <manifest.json> --new <manifest.json> [--json]
+                            [--base-project <dir> --new-project <dir>]
   Compares two dbt manifests by dbt's state:modified rules (SQL, unrendered config, macros called directly or
   through other macros, persisted descriptions, contracts): changed nodes and why, everything downstream,
   and contract findings. With both project folders, also names the nodes that read a var whose value changed
@@ -105,7 +106,7 @@ const IMPACT_USAGE = `Usage: autopilot impact --base <manifest.json> --new <mani
   Exit codes: 0 no breaking change, 1 at least one breaking contract finding, 2 usage or input error.`;
 const MAX_LISTED = 50;
 /**
- * `autopilot impact`: what a change does to the project, from two manifests. Exits 1 on a breaking
+ * `dbt-autopilot impact`: what a change does to the project, from two manifests. Exits 1 on a breaking
  * finding so it can gate CI the way dbt's own contract check does; warnings alone exit 0.
  */
 const runImpactCommand = (0,_command_io_js__WEBPACK_IMPORTED_MODULE_4__/* .flagCommand */ .io)(IMPACT_USAGE, {
@@ -133,6 +134,7 @@ const runImpactCommand = (0,_command_io_js__WEBPACK_IMPORTED_MODULE_4__/* .flagC
         : `${impactText(impact, findings)}\n`);
     return breaking > 0 ? 1 : 0;
 });
+/** The impact and findings as JSON: for `--json` and the MCP server's `impact` tool. */
 function impactJson(impact, findings) {
     const breaking = findings.filter((finding) => finding.severity === 'breaking').length;
     return {
@@ -213,7 +215,7 @@ function capped(lines) {
 /* harmony export */   zg: () => (/* binding */ Layers)
 /* harmony export */ });
 /* unused harmony export DEFAULT_LAYER_RULES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28942);
 /* harmony import */ var _shared_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55403);
 
 

@@ -21,8 +21,8 @@ var run_mode = __webpack_require__(44349);
 var skip = __webpack_require__(58617);
 // EXTERNAL MODULE: ./src/run/compose.ts + 50 modules
 var compose = __webpack_require__(20096);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 60 modules
-var run_ticket = __webpack_require__(70799);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
+var run_ticket = __webpack_require__(88224);
 ;// CONCATENATED MODULE: ./src/triggers/authorize.ts
 /** Starting these already takes write access to the repository, so they are not checked again. */
 const TRUSTED_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'schedule']);

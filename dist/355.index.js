@@ -87,7 +87,7 @@ async function withUsageErrors(errors, body) {
     catch (error) {
         if (!(error instanceof UsageError))
             throw error;
-        errors.write(`autopilot: ${error.message}\n`);
+        errors.write(`dbt-autopilot: ${error.message}\n`);
         return 2;
     }
 }
@@ -105,6 +105,7 @@ function flagCommand(usage, options, body) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CONTEXT_USAGE: () => (/* binding */ CONTEXT_USAGE),
+/* harmony export */   projectDirOf: () => (/* binding */ projectDirOf),
 /* harmony export */   runContextCommand: () => (/* binding */ runContextCommand)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -120,12 +121,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const CONTEXT_USAGE = `Usage: autopilot context --manifest <manifest.json> --ticket <file.md|file.json> [--budget <tokens>]
-                         [--depth <steps>] [--project <dir>] [--json]
+const CONTEXT_USAGE = `Usage: dbt-autopilot context --manifest <manifest.json> --ticket <file.md|file.json> [--budget <tokens>]
+                             [--depth <steps>] [--project <dir>] [--json]
   Shows what the agent would be given for the ticket: the ranked models with the reasons, then the text.
   --budget defaults to ${_context_select_context_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONTEXT_BUDGET */ .O} tokens, --depth to 1; --project (for SQL files) defaults to
   the folder above target/. Exit codes: 0 shown, 2 usage or input error.`;
-/** `autopilot context`: the context selection for a ticket file against a manifest, and why. */
+/** `dbt-autopilot context`: the context selection for a ticket file against a manifest, and why. */
 const runContextCommand = (0,_command_io_js__WEBPACK_IMPORTED_MODULE_5__/* .flagCommand */ .io)(CONTEXT_USAGE, {
     manifest: { type: 'string' },
     ticket: { type: 'string' },
@@ -615,7 +616,7 @@ function push(map, key, value) {
 /* harmony export */   zg: () => (/* binding */ Layers)
 /* harmony export */ });
 /* unused harmony export DEFAULT_LAYER_RULES */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28942);
 /* harmony import */ var _shared_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55403);
 
 
@@ -691,7 +692,7 @@ class Layers {
 /* harmony export */   vW: () => (/* binding */ parseManifestJson)
 /* harmony export */ });
 /* unused harmony export modelsForFiles */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28942);
 /* harmony import */ var _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52676);
 
 

@@ -17,10 +17,12 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/input-wording.ts
+var input_wording = __webpack_require__(69127);
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 60 modules
-var run_ticket = __webpack_require__(70799);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
+var run_ticket = __webpack_require__(88224);
 // EXTERNAL MODULE: ./src/report/broken-base.ts
 var broken_base = __webpack_require__(68035);
 // EXTERNAL MODULE: ./src/report/validation-markdown.ts
@@ -98,14 +100,15 @@ function buildLabel(validation) {
 
 
 
+
 /**
- * Results on a terminal: the run report on stdout, and the job summary the Action would write kept as
- * `summary.md` beside the audit bundle; outputs have nowhere to go.
+ * Results on a terminal: the run report on stdout (inputs named as flags), and the job summary the Action
+ * would write kept as `summary.md` beside the audit bundle; outputs have nowhere to go.
  */
 class TerminalShell {
     out;
-    constructor(out) {
-        this.out = out;
+    constructor(stream) {
+        this.out = { write: (text) => stream.write((0,input_wording/* inTerminalWords */.vI)(text)) };
     }
     async reportTicketRun(run, settings) {
         printRunReport(run, this.out);

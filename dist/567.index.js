@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports string, boolean, bigint */
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
-/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28942);
 
 
 function string(params) {

@@ -1153,7 +1153,7 @@ function push(map, key, value) {
 /* harmony export */   vW: () => (/* binding */ parseManifestJson)
 /* harmony export */ });
 /* unused harmony export modelsForFiles */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28942);
 /* harmony import */ var _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52676);
 
 

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28942);
 /* harmony import */ var _audit_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23476);
 /* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48932);
 /* harmony import */ var _shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85247);
@@ -240,7 +240,7 @@ async function readAuditBundle(dir) {
 /* unused harmony exports CHAIN_ALGORITHM, genesisHash, ChainFieldsSchema */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28942);
 
 
 /**
@@ -516,6 +516,7 @@ function checkHead(records, head, problems) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AuditBundleMissingError: () => (/* binding */ AuditBundleMissingError),
+/* harmony export */   VERIFY_AUDIT_USAGE: () => (/* binding */ VERIFY_AUDIT_USAGE),
 /* harmony export */   runVerifyAudit: () => (/* binding */ runVerifyAudit),
 /* harmony export */   verifyAudit: () => (/* binding */ verifyAudit)
 /* harmony export */ });
@@ -622,12 +623,12 @@ async function checkSeal(dir, run, digests, fileProblem) {
         }
     }
 }
-const USAGE = `usage: autopilot verify-audit <bundle-dir> [--expect <final-hash>]
+const VERIFY_AUDIT_USAGE = `Usage: dbt-autopilot verify-audit <bundle-dir> [--expect <final-hash>]
 
 Checks an audit bundle (run.json, events.jsonl, diff.patch, pr-body.md) for edits, deletions,
 insertions and reordering. --expect compares the final hash with the one the run printed in its log.
 Exit code: 0 intact, 1 tampered, 2 usage error or no bundle at the path.`;
-/** `autopilot verify-audit <dir>`: prints each problem; exit 0 intact, 1 tampered, 2 usage or missing bundle. */
+/** `dbt-autopilot verify-audit <dir>`: prints each problem; exit 0 intact, 1 tampered, 2 usage or missing bundle. */
 async function runVerifyAudit(args, out) {
     let dir;
     let expected;
@@ -638,7 +639,7 @@ async function runVerifyAudit(args, out) {
             options: { expect: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
         });
         if (values.help) {
-            out.write(`${USAGE}\n`);
+            out.write(`${VERIFY_AUDIT_USAGE}\n`);
             return 0;
         }
         if (positionals.length !== 1)
@@ -650,7 +651,7 @@ async function runVerifyAudit(args, out) {
         }
     }
     catch (error) {
-        out.write(`autopilot verify-audit: ${error.message}\n${USAGE}\n`);
+        out.write(`dbt-autopilot verify-audit: ${error.message}\n${VERIFY_AUDIT_USAGE}\n`);
         return 2;
     }
     let result;
@@ -659,7 +660,7 @@ async function runVerifyAudit(args, out) {
     }
     catch (error) {
         if (error instanceof AuditBundleMissingError) {
-            out.write(`autopilot verify-audit: ${error.message}\n`);
+            out.write(`dbt-autopilot verify-audit: ${error.message}\n`);
             return 2;
         }
         throw error;

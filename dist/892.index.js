@@ -45172,8 +45172,8 @@ class SchemaMismatchError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 3 modules
+var schemas = __webpack_require__(28942);
 ;// CONCATENATED MODULE: ./node_modules/jira.js/dist/core/formData/bufferSchema.js
 
 const BufferSchema = schemas/* custom */.IeY(val => {

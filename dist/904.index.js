@@ -17,10 +17,12 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/input-wording.ts
+var input_wording = __webpack_require__(69127);
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 60 modules
-var run_ticket = __webpack_require__(70799);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
+var run_ticket = __webpack_require__(88224);
 // EXTERNAL MODULE: ./src/report/broken-base.ts
 var broken_base = __webpack_require__(68035);
 // EXTERNAL MODULE: ./src/report/validation-markdown.ts
@@ -98,14 +100,15 @@ function buildLabel(validation) {
 
 
 
+
 /**
- * Results on a terminal: the run report on stdout, and the job summary the Action would write kept as
- * `summary.md` beside the audit bundle; outputs have nowhere to go.
+ * Results on a terminal: the run report on stdout (inputs named as flags), and the job summary the Action
+ * would write kept as `summary.md` beside the audit bundle; outputs have nowhere to go.
  */
 class TerminalShell {
     out;
-    constructor(out) {
-        this.out = out;
+    constructor(stream) {
+        this.out = { write: (text) => stream.write((0,input_wording/* inTerminalWords */.vI)(text)) };
     }
     async reportTicketRun(run, settings) {
         printRunReport(run, this.out);
@@ -153,7 +156,7 @@ function terminalJob(settings, environment, repoDir, log, run = run_ticket/* run
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readRunEnvironment: () => (/* binding */ readRunEnvironment)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28942);
 
 const EnvSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     GITHUB_REPOSITORY: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -229,12 +232,12 @@ var terminal_shell = __webpack_require__(72728);
 var command_runner = __webpack_require__(84819);
 // EXTERNAL MODULE: ./src/adapters/git/git-hardening.ts
 var git_hardening = __webpack_require__(24904);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 60 modules
-var run_ticket = __webpack_require__(70799);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
+var run_ticket = __webpack_require__(88224);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 3 modules
+var schemas = __webpack_require__(28942);
 ;// CONCATENATED MODULE: ./src/demo/scripted-messages-server.ts
 
 
@@ -441,7 +444,7 @@ function sendError(res, status, type, message) {
 
 const SKIPPED = new Set(['target', 'logs', 'dbt_packages', '.user.yml']);
 /**
- * `autopilot demo`: the whole pipeline on a copy of examples/shop with the sample ticket, as a dry run.
+ * `dbt-autopilot demo`: the whole pipeline on a copy of examples/shop with the sample ticket, as a dry run.
  * Without ANTHROPIC_API_KEY the model is a script of canned turns served through the real SDK.
  */
 async function runDemo(args, env, log) {

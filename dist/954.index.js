@@ -885,7 +885,7 @@ function ticketQuery(ticket) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28942);
 /* harmony import */ var _limit_body_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25543);
 /* harmony import */ var _ticket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71653);
 

@@ -99,8 +99,8 @@ async function readEventPayload(env = process.env) {
 
 // EXTERNAL MODULE: ./src/action/run-outputs.ts
 var run_outputs = __webpack_require__(7428);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 4 modules
-var schemas = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 3 modules
+var schemas = __webpack_require__(28942);
 ;// CONCATENATED MODULE: ./src/triggers/event-payloads.ts
 
 
@@ -307,7 +307,7 @@ async function run() {
                 branchPrefix: settings.branchPrefix,
             });
         // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(252), __webpack_require__.e(58), __webpack_require__.e(593), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(799), __webpack_require__.e(349), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 85335));
+        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(252), __webpack_require__.e(58), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(871), __webpack_require__.e(931), __webpack_require__.e(224), __webpack_require__.e(349), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 85335));
         const status = await runActionJob(request, settings, environment, log);
         if ((0,outcome.isFailure)(status.status))
             core/* setFailed */.C1(`${status.status}: ${status.message}`);
@@ -376,7 +376,7 @@ function runOutputs(status, run, extra = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readRunEnvironment: () => (/* binding */ readRunEnvironment)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2503);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28942);
 
 const EnvSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     GITHUB_REPOSITORY: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()

@@ -276,7 +276,8 @@ function repairRounds(
         ? lintSummary(v)
         : plural(v.lint.violations.length, 'new lint violation')
     const lines = [`**Round ${v.round}:** ${dbt}, ${lint}.`]
-    if (v.reusedFrom !== undefined) lines.push(`No file changed since round ${v.reusedFrom}: its failures stand.`)
+    if (v.reusedFrom !== undefined)
+      lines.push(`No file changed since round ${v.reusedFrom}: its failures stand.`)
     else {
       const failures = describeFailures(v, failureTextLimit(limit))
       if (failures) lines.push(codeBlock(failures, 'text'))
