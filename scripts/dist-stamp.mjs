@@ -21,8 +21,9 @@ const sha256 = (data) => createHash('sha256').update(data).digest('hex')
 
 async function sourcesHash() {
   const hash = createHash('sha256')
-  const packageType = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).type ?? ''
-  hash.update(`package.json#type=${packageType}\0`)
+  // The bundle carries package.json's version (`--version`) and its module type, nothing else of it.
+  const { type = '', version = '' } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))
+  hash.update(`package.json#type=${type}#version=${version}\0`)
   for (const file of ['package-lock.json', 'tsconfig.json', ...(await filesUnder('src'))])
     hash
       .update(`${file}\0`)
