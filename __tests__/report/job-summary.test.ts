@@ -126,20 +126,17 @@ describe('renderJobSummary', () => {
     expect(summary).not.toContain('sqlfluff lint --format json')
     // The last round passed: no error text.
     expect(summary).not.toContain("dbt's full error text")
-    expect(summary).not.toContain('**Verdict:**')
+    expect(summary).not.toContain('**Draft**')
   })
 
-  it('says what the real run would do in a dry run, and why a real PR is a draft', () => {
+  it('says once what the real run would do in a dry run, and why a real PR is a draft', () => {
     const run = record()
-    run.stages.decision = { verdict: 'ready' }
-    const dry = (verdict: 'ready' | 'draft', draftReason?: string) => {
-      run.stages.decision = { verdict, ...(draftReason ? { draftReason } : {}) }
-      return renderJobSummary({ status: 'dry-run', statusMessage: 'Dry run.', validations: [], record: run })
-    }
-    expect(dry('ready')).toContain('**Verdict:** the real run would open a pull request ready for review.')
-    expect(dry('draft', 'The change breaks 1 contract rule(s).')).toContain(
-      '**Verdict:** the real run would open a draft pull request: The change breaks 1 contract rule(s).',
-    )
+    run.stages.decision = { verdict: 'draft', draftReason: 'The change breaks 1 contract rule(s).' }
+    const message =
+      'Dry run: nothing was pushed. The real run would open a draft PR: The change breaks 1 contract rule(s).'
+    const dry = renderJobSummary({ status: 'dry-run', statusMessage: message, validations: [], record: run })
+    expect(dry.split('The change breaks 1 contract rule(s).')).toHaveLength(2)
+    expect(dry).not.toContain('**Draft**')
     const real = renderJobSummary({
       status: 'pr-opened',
       statusMessage: 'Opened draft PR.',
