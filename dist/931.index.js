@@ -446,21 +446,15 @@ function statusHeadline(status) {
         return `⏭️ Skipped${reason ? ` (${reason})` : ''}`;
     return `❌ Failed${reason ? ` (${reason})` : ''}`;
 }
-/** What the real run would have done, for a dry run; why the PR is a draft, for a real one. */
+/**
+ * Why a real PR is a draft. A dry run's status message already says what the real run would do (the
+ * publication decision words it), so it gets no second line.
+ */
 function verdictLine(input) {
     const decision = input.record.stages?.decision;
-    if (!decision)
+    if (!decision || (input.dryRun ?? input.status === 'dry-run'))
         return undefined;
     const reason = decision.draftReason ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(decision.draftReason, 1000))}` : '';
-    if (input.dryRun ?? input.status === 'dry-run') {
-        const would = {
-            ready: 'open a pull request ready for review.',
-            draft: `open a draft pull request${reason}`,
-            blocked: 'push nothing (blocked).',
-            'validation-failed': `open a draft pull request and fail the step: validation still fails${reason}`,
-        }[decision.verdict];
-        return `**Verdict:** the real run would ${would}`;
-    }
     if (decision.verdict === 'draft' || decision.verdict === 'validation-failed')
         return `**Draft**${reason || '.'}`;
     return undefined;

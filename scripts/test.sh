@@ -18,7 +18,8 @@ declare -A check=(
   [dist]='bash scripts/check-dist.sh'
 )
 for name in "${!check[@]}"; do
-  (bash -c "${check[$name]}" >"$checks/$name.log" 2>&1; echo $? >"$checks/$name.rc") &
+  # errexit is inherited by the subshell: without `|| rc=$?` a failing check would leave no rc file.
+  (rc=0; bash -c "${check[$name]}" >"$checks/$name.log" 2>&1 || rc=$?; echo "$rc" >"$checks/$name.rc") &
 done
 wait
 failed=0
