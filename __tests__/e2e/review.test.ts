@@ -129,6 +129,12 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
           body: 'Finance wants `payment_count`, the number of payments of each account, on `account_revenue`. Accounts without payments have 0.',
           labels: [],
         },
+        {
+          number: 8,
+          title: 'Optimize account_revenue',
+          body: 'account_revenue is too slow and its columns drift with bronze: tidy its SQL, same results.',
+          labels: [],
+        },
       ],
     })
     servers.push(github)
@@ -138,15 +144,15 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
     await rm(root, { recursive: true, force: true })
   })
 
-  it('sends the blocking finding back for one round and posts the rest as line comments', async () => {
-    const anthropic = await startScriptedMessagesServer({ script: turns(), apiKey: ANTHROPIC_KEY })
+  async function dispatch(ticket: string, script: ScriptTurn[], review: string) {
+    const anthropic = await startScriptedMessagesServer({ script, apiKey: ANTHROPIC_KEY })
     servers.push(anthropic)
     const workspace = await checkout({ root, remote })
     const run = await runAction({
       dir: root,
       workspace,
       inputs: {
-        ticket: '#7',
+        ticket,
         'anthropic-api-key': ANTHROPIC_KEY,
         'anthropic-base-url': anthropic.url,
         'github-token': TOKEN,
@@ -154,7 +160,7 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
         layers: '- {name: bronze, paths: [models/bronze/**]}\n- {name: gold, paths: [models/gold/**]}',
         lint: 'false',
         'data-evidence': 'false',
-        review: 'true',
+        review,
       },
       env: {
         GITHUB_EVENT_NAME: 'workflow_dispatch',
@@ -168,6 +174,11 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
         GITHUB_ACTOR_ID: '1234',
       },
     })
+    return { run, anthropic }
+  }
+
+  it('sends the blocking finding back for one round and posts the rest as line comments', async () => {
+    const { run, anthropic } = await dispatch('#7', turns(), 'true')
     expect({ code: run.code, status: run.outputs.status, out: run.stdout.slice(-4000) }).toMatchObject({
       code: 0,
       status: 'pr-opened',
@@ -220,5 +231,46 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
     )
     expect(body).toContain('dbt/models/bronze/brz_payments.sql:1')
     expect(body).toContain(`suggestion: ${OFF_DIFF}`)
+  }, 400_000)
+
+  it('on an optimization ticket, sends the SQL checks to the agent for one round and comments what is left', async () => {
+    const optimized = 'select account_id, plan_code, revenue, payment_count from per_account'
+    const { run, anthropic } = await dispatch(
+      '#8',
+      [
+        toolTurn(
+          'write_file',
+          { path: MODEL_FILE, content: FIRST_VERSION.replace('count(*)', 'count(payments.payment_id)') },
+          'toolu_w1',
+        ),
+        toolTurn('finish', { summary: 'Rewrote account_revenue with import CTEs.' }, 'toolu_f1'),
+        toolTurn(
+          'edit_file',
+          { path: MODEL_FILE, old: 'select * from per_account', new: optimized },
+          'toolu_e1',
+        ),
+        toolTurn('finish', { summary: 'Listed the columns.' }, 'toolu_f2'),
+      ],
+      'false',
+    )
+    expect({ code: run.code, status: run.outputs.status, out: run.stdout.slice(-4000) }).toMatchObject({
+      code: 0,
+      status: 'pr-opened',
+    })
+    // No review call (review is off): the change, the round the SQL checks asked for.
+    expect(anthropic.messageRequests).toHaveLength(4)
+    const rework = JSON.stringify(anthropic.messageRequests[2]?.body)
+    expect(rework).toContain('The ticket asks for an optimization')
+    expect(rework).toContain('in the final select of mart')
+    const bundle = await readAuditBundle(run.outputs['audit-dir'] as string)
+    const review = (bundle.run.stages as { review?: ReviewRecord }).review
+    expect(review?.model).toEqual({ status: 'not-run', reason: '`review` is off' })
+    expect(review?.rework).toEqual({ blocking: 0, optimizations: 2, validationOk: true })
+    // What is left after the round: the join, commented on its line; the star is gone.
+    const pr = github.state.pulls.find((pull) => pull.head === run.outputs.branch)
+    const posted = github.state.reviews.filter((r) => r.pullNumber === pr?.number)
+    expect(
+      posted.map((r) => r.comments.map((c) => [c.path, c.line, c.body.includes('join-fan-out')])),
+    ).toEqual([[[`dbt/${MODEL_FILE}`, 16, true]]])
   }, 400_000)
 })
