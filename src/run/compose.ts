@@ -524,6 +524,20 @@ export function openBacklog(
 ): BacklogAdapters {
   const github = githubAccess(settings, environment, log)
   const auth = jiraAuth(settings.jira)
+  if (settings.gitlab) {
+    if (query.tracker !== 'jira')
+      throw new BacklogError(
+        'On GitLab the backlog comes from Jira: set `backlog-query` to a JQL query (GitHub issue labels need GitHub).',
+      )
+    if (!settings.gitlab.token)
+      throw new BacklogError(
+        `The backlog needs the GitLab merge requests already open: set ${inputLabel('gitlab-token', settings.surface)}.`,
+      )
+    return {
+      source: jiraBacklog(settings.jira.url, auth, log),
+      openPullRequests: new GitLabCodeHost({ ...settings.gitlab, token: settings.gitlab.token }),
+    }
+  }
   const needGitHub = (what: string) => {
     if (github) return github
     throw new BacklogError(

@@ -1,5 +1,6 @@
 import { Gitlab } from '@gitbeaker/rest'
 import { z } from 'zod'
+import type { OpenPullRequests } from '../../backlog/open-pull-requests.js'
 import type { CodeHost, NewPullRequest, PullRequest, ReviewRequest } from '../../publish/code-host.js'
 import { PublishError } from '../../publish/publish-error.js'
 import { gitlabError } from './gitlab-request-error.js'
@@ -27,8 +28,11 @@ type MergeRequestData = z.infer<typeof MergeRequestSchema>
 /** GitLab marks a draft by the title's prefix; the API has no draft flag to set. */
 const DRAFT_PREFIX = /^\s*(?:\[draft\]|\(draft\)|draft:|draft\s-\s)\s*/i
 
-/** `CodeHost` as GitLab merge requests, through the REST API v4 (`@gitbeaker/rest`). */
-export class GitLabCodeHost implements CodeHost {
+/**
+ * `CodeHost` as GitLab merge requests, through the REST API v4 (`@gitbeaker/rest`); for the backlog, the
+ * source branches of the project's open merge requests (`OpenPullRequests`).
+ */
+export class GitLabCodeHost implements CodeHost, OpenPullRequests {
   private readonly api: InstanceType<typeof Gitlab>
   private readonly project: string | number
 
@@ -53,6 +57,16 @@ export class GitLabCodeHost implements CodeHost {
       .parse(found)
       .find((mr) => mr.source_branch === head && mr.target_branch === base)
     return match && toPullRequest(match)
+  }
+
+  async listOpenHeads(): Promise<string[]> {
+    const open = await this.call('listing the open merge requests', () =>
+      this.api.MergeRequests.all({ projectId: this.project, state: 'opened', perPage: 100 }),
+    )
+    return z
+      .array(MergeRequestSchema)
+      .parse(open)
+      .map((mr) => mr.source_branch)
   }
 
   async createPullRequest(input: NewPullRequest): Promise<PullRequest> {
