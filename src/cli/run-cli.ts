@@ -78,7 +78,8 @@ ${Object.values(COMMANDS)
   --version   the version;  --help   this text
 
 Secrets and services come from the environment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, JIRA_URL,
-JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.`
+JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL; on GitLab
+GITLAB_TOKEN, CI_SERVER_URL, CI_PROJECT_PATH (see docs/gitlab.md).`
 
 /** The local CLI. Returns the process exit code. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {

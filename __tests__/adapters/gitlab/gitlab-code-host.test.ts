@@ -96,8 +96,10 @@ describe('GitLabCodeHost', () => {
   it('says GitLab has no team reviewers and names a missing user', async () => {
     const mr = await host.createPullRequest(input)
     await expect(
-      host.requestReviewers(mr.number, { reviewers: [], teamReviewers: ['data-eng'] }),
+      host.requestReviewers(mr.number, { reviewers: ['ana'], teamReviewers: ['data-eng'] }),
     ).rejects.toThrow(/no team reviewers/)
+    // The users are asked all the same.
+    expect(gitlab.mergeRequests[0]?.reviewers.map((user) => user.username)).toEqual(['ana'])
     await expect(
       host.requestReviewers(mr.number, { reviewers: ['nobody'], teamReviewers: [] }),
     ).rejects.toThrow(/no user `nobody`/)

@@ -105,20 +105,21 @@ export class GitLabCodeHost implements CodeHost, OpenPullRequests {
   }
 
   async requestReviewers(number: number, request: ReviewRequest): Promise<void> {
+    if (request.reviewers.length > 0) {
+      const ids = await Promise.all(request.reviewers.map((username) => this.userId(username)))
+      const current = await this.show(number)
+      await this.call(`asking for reviewers on merge request !${number}`, () =>
+        this.api.MergeRequests.edit(this.project, number, {
+          reviewerIds: [...new Set([...current.reviewerIds, ...ids])],
+        }),
+      )
+    }
     if (request.teamReviewers.length > 0) {
       throw new PublishError(
         'invalid-request',
-        `GitLab has no team reviewers (${request.teamReviewers.join(', ')}): name users in the policy's reviewers, or use CODEOWNERS approval rules.`,
+        `GitLab has no team reviewers (${request.teamReviewers.join(', ')}): name users in the policy's reviewers, or use approval rules or CODEOWNERS for groups.`,
       )
     }
-    if (request.reviewers.length === 0) return
-    const ids = await Promise.all(request.reviewers.map((username) => this.userId(username)))
-    const current = await this.show(number)
-    await this.call(`asking for reviewers on merge request !${number}`, () =>
-      this.api.MergeRequests.edit(this.project, number, {
-        reviewerIds: [...new Set([...current.reviewerIds, ...ids])],
-      }),
-    )
   }
 
   async addLabels(number: number, labels: readonly string[]): Promise<void> {
