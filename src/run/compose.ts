@@ -52,6 +52,7 @@ import type { IssueComments } from '../triggers/issue-comments.js'
 import type { PullRequestReviews } from '../triggers/review-comments.js'
 import { DbtValidator } from '../validate/dbt-validator.js'
 import { DbtEvidence } from '../evidence/gather-evidence.js'
+import { DbtDataProbe } from '../test-strategy/data-probe.js'
 import type { PipelineAdapters } from './pipeline.js'
 import { RunStop } from './run-stop.js'
 
@@ -128,6 +129,14 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
             { targetPath: path.join(workDir, 'evidence'), budget: timeBudget },
             log,
           ),
+        }
+      : {}),
+    ...(settings.dbt.proposeTests
+      ? {
+          testProbe: new DbtDataProbe(dbt, {
+            targetPath: path.join(workDir, 'test-strategy'),
+            timeBudget,
+          }),
         }
       : {}),
     git: new Git(commands, repoDir, settings.githubToken, commitIdentity(settings)),

@@ -21,6 +21,8 @@ import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { BaseState, ChangeValidator } from '../validate/validation.js'
 import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
+import { addProposedTests } from '../test-strategy/add-proposed-tests.js'
+import type { DataProbe } from '../test-strategy/data-probe.js'
 import { makeValidatedChange, type ValidatedChange } from './change-loop.js'
 import {
   assessChange,
@@ -67,6 +69,8 @@ export interface MakeChangeInput {
   budget: BudgetTracker
   log: Log
   record: RunRecord
+  /** Set with `propose-tests`: reads the changed models' data for the tests to propose. */
+  testProbe?: DataProbe
 }
 
 /** The model's validated change that passed the guard, and what it does to the project. */
@@ -117,6 +121,33 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
       project,
     }))
     breaking = breakingFindings(assessment)
+  }
+  if (input.testProbe && change.graph && assessment && change.validations.at(-1)?.ok) {
+    const { stage, validated } = await log.group('Test strategy (propose, write, validate)', () =>
+      addProposedTests({
+        probe: input.testProbe!,
+        files: workspace,
+        validator,
+        root: project.layout.root,
+        projectDir: project.dir,
+        baseGraph: project.baseGraph,
+        graph: change.graph!,
+        validations: change.validations,
+        changed: assessment!.impact.changed,
+        log,
+      }),
+    )
+    record.stages.testStrategy = stage
+    if (validated) {
+      change.validations.push(validated.validation)
+      change = {
+        ...change,
+        changedFiles: await workspace.changedFiles(),
+        ...(validated.graph ? { graph: validated.graph } : {}),
+      }
+      assessment = await assessChange(project, change, log, record)
+      breaking = breakingFindings(assessment)
+    }
   }
   const changes = await workspace.changes()
   const violations = guardDiff(changes, input.guard)
