@@ -59,7 +59,7 @@ describe('proposing tests for a new mart and a changed staging model', () => {
       changed: computeImpact(base.graph!, round.graph!).changed,
       log: new MemoryLog(),
     })
-  }, 300_000)
+  }, 600_000)
   afterAll(async () => {
     await rm(h.projectDir, { recursive: true, force: true })
     await rm(h.workDir, { recursive: true, force: true })

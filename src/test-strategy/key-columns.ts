@@ -61,11 +61,19 @@ export function keyOf(
 /** Layer prefixes dbt projects put before the entity: `stg_orders` is about orders. */
 const LAYER_PREFIX = /^(?:stg|int|fct|fact|dim|mart|base|src|raw|rpt|agg)_+/i
 
-/** `customer_id`, `customer_key`, `customers_id` or `id` for a model about customers, as `columns` spell it. */
+/**
+ * `customer_id`, `customer_key` or `id` for a model about customers, as `columns` spell it. The entity is the
+ * name without its layer prefix, then without trailing words (`shipment_facts` is about shipments).
+ */
 export function keyByName(model: string, columns: readonly string[]): string | undefined {
-  const entity = model.replace(LAYER_PREFIX, '').toLowerCase()
-  const singular = singularOf(entity)
-  const wanted = [`${singular}_id`, `${singular}_key`, `${entity}_id`, `${entity}_key`, 'id']
+  const words = model.replace(LAYER_PREFIX, '').toLowerCase().split('_').filter(Boolean)
+  const wanted: string[] = []
+  for (let n = words.length; n >= 1; n--) {
+    const entity = words.slice(0, n).join('_')
+    const singular = [...words.slice(0, n - 1), singularOf(words[n - 1]!)].join('_')
+    wanted.push(`${singular}_id`, `${singular}_key`, `${entity}_id`, `${entity}_key`)
+  }
+  wanted.push('id')
   for (const name of wanted) {
     const found = columns.find((column) => column.toLowerCase() === name)
     if (found) return found
