@@ -54,6 +54,11 @@ export interface ScriptedServerOptions {
   /** Answered first, in order, whatever the endpoint (e.g. 529 overloaded, 429 with `retry-after: 0`). */
   failures?: InjectedFailure[]
   model?: string
+  /**
+   * Answers each Messages call from its request instead of the next turn of `script` (the eval's oracle and
+   * null model, which must answer whatever order the pipeline calls in).
+   */
+  respond?: (body: Record<string, unknown>) => ScriptTurn
 }
 
 /**
@@ -102,7 +107,7 @@ export async function startScriptedMessagesServer(
     if (req.method !== 'POST' || path !== '/v1/messages') {
       return sendError(res, 404, 'not_found_error', `No route ${req.method} ${path}`)
     }
-    const turn = turns.shift()
+    const turn = options.respond ? options.respond(body) : turns.shift()
     if (!turn) return sendError(res, 500, 'api_error', 'script exhausted')
     served += 1
     const message = toMessage(

@@ -201,6 +201,14 @@ function dbtAdapters(
   return { dbt, validator, timeBudget }
 }
 
+/**
+ * The runner for an eval task's check command (`dbt-autopilot eval`): it runs against the model's change,
+ * so inside the same sandbox as dbt.
+ */
+export function composeCheckRunner(options: ValidatorOptions): CommandRunner {
+  return dbtTools(options.settings, options).runner
+}
+
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */
 export function checkoutGit(settings: Settings, repoDir: string, commands: CommandRunner): Git {
   return new Git(commands, repoDir, settings.githubToken, commitIdentity(settings))
