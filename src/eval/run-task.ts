@@ -258,7 +258,6 @@ function resultBase(
 
 function reasonsOf(criteria: readonly Criterion[]): string[] {
   const failing = criteria.filter((criterion) => !criterion.passed)
-  return (failing.length > 0 ? failing : criteria).map(
-    (criterion) => `${criterion.name}: ${criterion.detail}`,
-  )
+  if (failing.length === 0) return [`passed ${criteria.map((criterion) => criterion.name).join(', ')}`]
+  return failing.map((criterion) => `${criterion.name}: ${criterion.detail}`)
 }
