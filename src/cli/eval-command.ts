@@ -104,12 +104,14 @@ function agentOf(name: string | undefined, model: string | undefined, env: NodeJ
   }
 }
 
-/** `0.8`, `80%` or `80`: a rate from 0 to 1. */
+/** `0.8` or `80%`: a rate from 0 to 1. */
 export function rateOf(text: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text)
-  const value = match ? Number(match[1]) / (match[2] || Number(match[1]) > 1 ? 100 : 1) : Number.NaN
+  const value = match ? Number(match[1]) / (match[2] ? 100 : 1) : Number.NaN
   if (!Number.isFinite(value) || value < 0 || value > 1) {
-    throw new UsageError(`--min-pass-rate must be a rate such as 0.8 or 80% (not ${text}).`)
+    throw new UsageError(
+      `--min-pass-rate must be a rate from 0 to 1 such as 0.8, or a percentage such as 80% (not ${text}).`,
+    )
   }
   return value
 }
