@@ -15,6 +15,8 @@ export interface CheckOptions {
   /** Put first on the command's PATH: where dbt is installed. */
   binDir?: string
   timeoutMs: number
+  /** dbt's log folder: the project folder is read-only in the sandbox. */
+  logDir: string
 }
 
 /**
@@ -33,7 +35,13 @@ export async function runCheck(check: CheckCommand, options: CheckOptions): Prom
     await mkdir(dir, { recursive: true })
     await cp(file.source, path.join(dir, path.basename(file.source)))
   }
-  const env: Record<string, string> = { EVAL_TESTS: folders.tests, EVAL_SEEDS: folders.seeds }
+  const env: Record<string, string> = {
+    EVAL_TESTS: folders.tests,
+    EVAL_SEEDS: folders.seeds,
+    DBT_LOG_PATH: options.logDir,
+    DBT_SEND_ANONYMOUS_USAGE_STATS: 'false',
+    DBT_USE_COLORS: 'false',
+  }
   if (options.binDir) env.PATH = `${options.binDir}${path.delimiter}${process.env.PATH ?? ''}`
   const result = await options.runner.run('/bin/sh', ['-c', check.command], {
     cwd: options.projectDir,

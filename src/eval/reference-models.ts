@@ -4,16 +4,19 @@ import { modelsForFiles } from '../project/manifest.js'
 import type { PatchedFile } from './reference-patch.js'
 
 /**
- * The models the reference changes, named as dbt names them: those the base manifest defines or documents
- * in a file the reference modifies or deletes, and the new SQL files it adds under a model path (a
- * versioned model's `_v2` file is model `name`, version 2).
+ * The models whose SQL the reference changes, named as dbt names them: those the base manifest defines in
+ * a SQL file the reference modifies or deletes, and the new SQL files it adds under a model path (a
+ * versioned model's `_v2` file is model `name`, version 2). A properties YAML often documents many models:
+ * which of them the reference changes would take its manifest, so YAML files count only as files.
  */
 export function referenceModels(
   files: readonly PatchedFile[],
   base: { graph?: ManifestGraph; packageName: string; modelPaths: readonly string[] },
 ): string[] {
   const names = new Set<string>()
-  const existing = files.filter((file) => file.change !== 'added').map((file) => file.path)
+  const existing = files
+    .filter((file) => file.change !== 'added' && file.path.endsWith('.sql'))
+    .map((file) => file.path)
   if (base.graph) for (const name of modelsForFiles(base.graph, base.packageName, existing)) names.add(name)
   for (const file of files) {
     if (file.change !== 'added' || !file.path.endsWith('.sql')) continue

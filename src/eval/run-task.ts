@@ -189,10 +189,11 @@ async function checkChange(
   const check = task.check
   if (!check) return 'the task has no check'
   await applyPatch(git, repoDir, diff, "The run's change")
+  const workDir = path.join(context.taskDir, 'check')
   const runner = composeCheckRunner({
     settings,
     repoDir,
-    workDir: path.join(context.taskDir, 'check'),
+    workDir,
     commands: git,
     log: { info() {}, warn() {}, error() {}, debug() {}, group: (_name, fn) => fn() },
   })
@@ -201,6 +202,7 @@ async function checkChange(
     runner,
     binDir: context.dbt.includes('/') ? path.dirname(context.dbt) : undefined,
     timeoutMs: settings.dbt.timeoutMs,
+    logDir: path.join(workDir, 'logs'),
   })
 }
 
