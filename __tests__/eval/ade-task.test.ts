@@ -94,9 +94,10 @@ describe('readAdeTask', () => {
         title: 'Fix the rides model',
         body: 'rides says 0 where it should say 1.\nFix it.',
       },
-      projectFiles: [
-        { source: path.join(ade, 'shared', 'databases', 'duckdb', 'bikes.duckdb'), path: 'bikes.duckdb' },
-      ],
+      database: {
+        source: path.join(ade, 'shared', 'databases', 'duckdb', 'bikes.duckdb'),
+        name: 'bikes.duckdb',
+      },
       setupPatch: SETUP_PATCH,
       reference: SOLUTION_PATCH,
     })

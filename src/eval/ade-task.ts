@@ -89,16 +89,16 @@ export async function readAdeTask(dir: string, options: AdeOptions): Promise<Eva
       `${file}: project ${variant.project_name} is not at ${project}: pass --ade-root <your ADE-bench checkout> (the folder holding shared/projects/).`,
     )
   }
-  const projectFiles: NonNullable<EvalTask['projectFiles']> = []
+  let database: EvalTask['database']
   if (variant.db_name) {
     const dbDir = path.resolve(options.root, variant.db_dir ?? path.join('shared', 'databases', 'duckdb'))
-    const database = path.join(dbDir, `${variant.db_name}.duckdb`)
-    if (!existsSync(database)) {
+    const dbFile = path.join(dbDir, `${variant.db_name}.duckdb`)
+    if (!existsSync(dbFile)) {
       throw new EvalTaskError(
         `${file}: the database ${variant.db_name}.duckdb is not in ${dbDir}: download ADE-bench's databases first (\`gh release download databases --pattern "*.duckdb" --dir shared/databases/duckdb\` in the checkout).`,
       )
     }
-    projectFiles.push({ source: database, path: `${variant.db_name}.duckdb` })
+    database = { source: dbFile, name: `${variant.db_name}.duckdb` }
   }
 
   const setupPatch = await patchOf(dir, 'setup.sh', 'setup')
@@ -121,7 +121,7 @@ export async function readAdeTask(dir: string, options: AdeOptions): Promise<Eva
       title: task.description?.trim() || firstLine(prompt.prompt),
       body: prompt.prompt,
     },
-    ...(projectFiles.length > 0 ? { projectFiles } : {}),
+    ...(database ? { database } : {}),
     ...(setupPatch.patch ? { setupPatch: setupPatch.patch } : {}),
     ...(solution.patch ? { reference: solution.patch } : {}),
     ...(solution.problem ? { referenceProblem: solution.problem } : {}),

@@ -31,8 +31,11 @@ export interface EvalTask {
   /** Absolute path of the dbt project folder copied into the task's scratch repository. */
   project: string
   ticket: EvalTicket
-  /** Copied into the project beside its files and kept out of git (ADE-bench's DuckDB database). */
-  projectFiles?: Array<{ source: string; path: string }>
+  /**
+   * A DuckDB database the project's profile opens by file name (ADE-bench's): copied into dbt's target
+   * folder, the one place in the project the sandbox lets dbt write, with the profile's `path` pointed there.
+   */
+  database?: { source: string; name: string }
   /** Applied and committed before the run: the broken or outdated state the ticket starts from. */
   setupPatch?: string
   /** A unified diff (as `git diff` writes it) against the project: what a correct change looks like. */

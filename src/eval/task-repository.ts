@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { hardenedGitArgs } from '../adapters/git/git-hardening.js'
 import type { CommandRunner } from '../adapters/process/command-runner.js'
+import { readDbtProject } from '../project/dbt-project.js'
 import { EvalTaskError, type EvalTask } from './eval-task.js'
 import type { OracleEdits } from './scripted-agents.js'
 import { patchedFiles } from './reference-patch.js'
@@ -26,13 +27,19 @@ const IDENTITY = {
  */
 export async function prepareTaskRepository(task: EvalTask, dir: string, git: CommandRunner): Promise<void> {
   await mkdir(dir, { recursive: true })
+  // dbt's own folders, wherever dbt_project.yml puts them.
+  const { targetDir, packagesDir } = await readDbtProject(task.project)
+  const output = new Set([targetDir, packagesDir])
   await cp(task.project, dir, {
     recursive: true,
-    filter: (source) => !SKIPPED.has(path.basename(source)) && !/\.duckdb(\.wal)?$/.test(source),
+    filter: (source) =>
+      !SKIPPED.has(path.basename(source)) && !output.has(source) && !/\.duckdb(\.wal)?$/.test(source),
   })
+  const ignored = [...IGNORED, ...[...output].map((folder) => `/${path.relative(task.project, folder)}/`)]
   const gitignore = path.join(dir, '.gitignore')
   const existing = existsSync(gitignore) ? await readFile(gitignore, 'utf8') : ''
-  await appendFile(gitignore, `${existing && !existing.endsWith('\n') ? '\n' : ''}${IGNORED.join('\n')}\n`)
+  await appendFile(gitignore, `${existing && !existing.endsWith('\n') ? '\n' : ''}${ignored.join('\n')}\n`)
+  const database = task.database && (await placeDatabase(dir, task.database))
   await runGit(git, dir, ['init', '-q', '-b', 'main'])
   await runGit(git, dir, ['add', '-A'])
   await runGit(git, dir, ['commit', '-q', '-m', `${task.id}: the project`])
@@ -41,7 +48,36 @@ export async function prepareTaskRepository(task: EvalTask, dir: string, git: Co
     await runGit(git, dir, ['add', '-A'])
     await runGit(git, dir, ['commit', '-q', '-m', `${task.id}: setup`])
   }
-  for (const file of task.projectFiles ?? []) await cp(file.source, path.join(dir, file.path))
+  if (database) {
+    await mkdir(path.dirname(database.to), { recursive: true })
+    await cp(database.source, database.to)
+  }
+}
+
+/**
+ * Points the profile's `path: <name>` (or `./<name>`) at dbt's target folder, where the database is
+ * copied once the project is committed: the sandbox keeps the rest of the project read-only.
+ */
+async function placeDatabase(
+  dir: string,
+  database: NonNullable<EvalTask['database']>,
+): Promise<{ source: string; to: string }> {
+  const { targetDir } = await readDbtProject(dir)
+  const relative = path.posix.join(path.relative(dir, targetDir).split(path.sep).join('/'), database.name)
+  const profile = path.join(dir, 'profiles.yml')
+  const text = existsSync(profile) ? await readFile(profile, 'utf8') : ''
+  const name = database.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pointed = text.replace(
+    new RegExp(`(\\bpath:\\s*['"]?)(?:\\./)?${name}(['"]?)`, 'g'),
+    `$1${relative}$2`,
+  )
+  if (pointed === text) {
+    throw new EvalTaskError(
+      `The project's profiles.yml does not open ${database.name} (\`path: ${database.name}\`): eval cannot tell where the database goes.`,
+    )
+  }
+  await writeFile(profile, pointed)
+  return { source: database.source, to: path.join(dir, relative) }
 }
 
 /** Applies a patch to the working tree of `dir` (a repository or a plain folder), or says why it does not apply. */
