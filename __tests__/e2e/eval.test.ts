@@ -97,13 +97,16 @@ describe('dbt-autopilot eval (dist/index.js)', () => {
     expect(kiosk?.changedFiles).toEqual(['models/staging/stg_sales.sql'])
     expect(ledger).toMatchObject({ id: 'ledger-drop-legacy', format: 'autopilot', passed: true })
     expect(ledger?.changedFiles.sort()).toEqual(['dbt_project.yml', 'transform/legacy/legacy_accounts.sql'])
+    expect(ledger?.criteria.find((criterion) => criterion.name === 'models')?.detail).toBe(
+      'changed model(s) legacy_accounts',
+    )
     for (const task of run.report.tasks) {
       expect(task.criteria.map((criterion) => [criterion.name, criterion.passed])).toEqual([
         ['change', true],
         ['outcome', true],
         ['validation', true],
         ['files', true],
-        ...(task.id === 'ledger-drop-legacy' ? [] : [['models', true]]),
+        ['models', true],
         ['check', true],
       ])
     }
