@@ -13,7 +13,14 @@ import { BIN_DIR, ROOT, runProcess, type ProcessResult } from './action-harness.
 
 interface Report {
   agent: string
-  totals: { tasks: number; passed: number; passRate: number; modelCalls: number }
+  totals: {
+    tasks: number
+    passed: number
+    passRate: number
+    modelCalls: number
+    costUsd: number
+    tokens: { input: number; output: number }
+  }
   threshold?: { minPassRate: number; met: boolean }
   tasks: Array<{
     id: string
@@ -110,6 +117,10 @@ describe('dbt-autopilot eval (dist/index.js)', () => {
         ['check', true],
       ])
     }
+    // The scripted model's calls are counted and priced like Claude's: at least the agent's two turns a task.
+    expect(run.report.totals.modelCalls).toBeGreaterThanOrEqual(4)
+    expect(run.report.totals.tokens.input).toBeGreaterThan(0)
+    expect(run.report.totals.costUsd).toBeGreaterThan(0)
     expect(run.stdout).toContain('2 of 2 tasks passed (100%)')
     expect(run.markdown).toMatch(/\| kiosk001 \| pass \|/)
   }, 900_000)
