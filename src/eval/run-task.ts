@@ -188,7 +188,6 @@ async function checkChange(
   const { repoDir, settings, git } = context
   const check = task.check
   if (!check) return 'the task has no check'
-  await applyPatch(git, repoDir, diff, "The run's change")
   const workDir = path.join(context.taskDir, 'check')
   const runner = composeCheckRunner({
     settings,
@@ -197,6 +196,10 @@ async function checkChange(
     commands: git,
     log: { info() {}, warn() {}, error() {}, debug() {}, group: (_name, fn) => fn() },
   })
+  // The sandbox is set up from the checkout as the run found it (the profile, the env vars
+  // dbt_project.yml names), as a run's is, before the model's change is in it.
+  await runner.run('true', [], { cwd: repoDir, timeoutMs: 60_000 })
+  await applyPatch(git, repoDir, diff, "The run's change")
   return runCheck(check, {
     projectDir: repoDir,
     runner,
