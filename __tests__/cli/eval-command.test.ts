@@ -55,6 +55,7 @@ describe('dbt-autopilot eval, usage', () => {
     [['--tasks', '.', '--agent', 'null'], /holds no task: each task is a folder with task.yml/],
     [['--tasks', '.', '--agent', 'oracle', '--min-pass-rate', 'most'], /--min-pass-rate must be a rate/],
     [['--tasks', '.', '--agnt', 'oracle'], /Unknown option '--agnt'/],
+    [['--tasks', '.', '--agent', 'oracle', '--max-cost-usd', 'lots'], /max-cost-usd.* must be a number/],
   ])('exits 2 for %j, says why, and writes nothing', async (args, message) => {
     const cwd = await mkdtemp(path.join(os.tmpdir(), 'eval-cli-'))
     const result = await cli(['eval', ...args], cwd)

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { defaultInputs, parseSettings, SettingsError } from '../config/settings.js'
 import { EvalTaskError } from '../eval/eval-task.js'
 import { evalMarkdown } from '../eval/eval-report.js'
 import { loadTasks } from '../eval/load-tasks.js'
@@ -50,6 +51,8 @@ export function runEvalCommand(args: string[], env: NodeJS.ProcessEnv, log: Log)
       const tasksDir = path.resolve(cwd, requireFlag(flags.tasks, '--tasks', EVAL_USAGE))
       const agent = agentOf(flags.agent, flags.model, env)
       const minPassRate = flags['min-pass-rate'] === undefined ? undefined : rateOf(flags['min-pass-rate'])
+      const inputs = flags['max-cost-usd'] ? { 'max-cost-usd': flags['max-cost-usd'] } : undefined
+      if (inputs) checkInputs(inputs)
       const tasks = await loadTasks(tasksDir, {
         ...(flags.task ? { only: flags.task } : {}),
         ...(flags['ade-root'] ? { adeRoot: path.resolve(cwd, flags['ade-root']) } : {}),
@@ -74,7 +77,7 @@ export function runEvalCommand(args: string[], env: NodeJS.ProcessEnv, log: Log)
         sqlfluffExecutable: tool('sqlfluff', flags['sqlfluff-executable']),
         log,
         runLog: flags.verbose ? new ConsoleLog(process.stderr, false) : SILENT,
-        ...(flags['max-cost-usd'] ? { inputs: { 'max-cost-usd': flags['max-cost-usd'] } } : {}),
+        ...(inputs ? { inputs } : {}),
         ...(minPassRate !== undefined ? { minPassRate } : {}),
       })
       out.write(evalMarkdown(report))
@@ -101,6 +104,15 @@ function agentOf(name: string | undefined, model: string | undefined, env: NodeJ
     apiKey,
     model: model ?? 'claude-sonnet-5-5',
     ...(env.ANTHROPIC_BASE_URL ? { baseUrl: env.ANTHROPIC_BASE_URL } : {}),
+  }
+}
+
+/** The inputs every task's run gets, checked once before any task runs. */
+function checkInputs(inputs: Record<string, string>): void {
+  try {
+    parseSettings({ ...defaultInputs(), ticket: 'ticket.md', 'ticket-source': 'file', ...inputs }, 'terminal')
+  } catch (error) {
+    throw error instanceof SettingsError ? new UsageError(error.message) : error
   }
 }
 

@@ -94,6 +94,8 @@ export async function runEvalTask(task: EvalTask, options: EvalRunOptions): Prom
       outDir: path.join(taskDir, 'run'),
     })
     const { record } = run
+    // Read before the check puts the change into the checkout.
+    const expectation = await expectationOf(task, record, repoDir)
     let check: CheckRun | string | undefined
     if (task.check) {
       check = record.diff.trim()
@@ -106,7 +108,6 @@ export async function runEvalTask(task: EvalTask, options: EvalRunOptions): Prom
           })
         : 'the run left no change to check'
     }
-    const expectation = await expectationOf(task, record, repoDir)
     const score = scoreTask(expectation, factsOf(record, check))
     return {
       ...resultBase(task, record),
