@@ -13,7 +13,7 @@ for agent in oracle null; do
   # The oracle must pass everything; the null model nothing (its own threshold would be 0, which it meets).
   min=$([ "$agent" = oracle ] && echo 1 || echo 0)
   for set in tasks ade/tasks; do
-    name="$agent-$(basename "$(dirname "$set")")-$(basename "$set")"
+    name="$agent-${set//\//-}"
     node "$root/dist/index.js" eval --tasks "$root/examples/eval/$set" --agent "$agent" \
       --min-pass-rate "$min" --out "$out/$name" \
       --dbt-executable "$root/.venv/bin/dbt" --sqlfluff-executable "$root/.venv/bin/sqlfluff" \
