@@ -53,6 +53,12 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
     help: async () => (await import('../audit/verify-audit.js')).VERIFY_AUDIT_USAGE,
     run: async (args) => (await import('../audit/verify-audit.js')).runVerifyAudit(args, process.stdout),
   },
+  eval: {
+    synopsis:
+      'eval --tasks <folder> [--agent claude|oracle|null] [--min-pass-rate <0-1>]   replay tasks, score the agent',
+    help: async () => (await import('./eval-command.js')).EVAL_USAGE,
+    run: async (args, env, log) => (await import('./eval-command.js')).runEvalCommand(args, env, log),
+  },
   mcp: {
     synopsis: 'mcp   an MCP server on stdio (Cursor, OpenCode, Claude Desktop...): see docs/mcp.md',
     help: async () => (await import('../mcp/serve-mcp.js')).MCP_USAGE,

@@ -70,6 +70,11 @@ export interface ScriptedServerOptions {
   /** Answered first, in order, whatever the endpoint (e.g. 529 overloaded, 429 with `retry-after: 0`). */
   failures?: InjectedFailure[]
   model?: string
+  /**
+   * Answers each Messages call from its request instead of the next turn of `script` (the eval's oracle and
+   * null model, which must answer whatever order the pipeline calls in).
+   */
+  respond?: (body: Record<string, unknown>) => ScriptTurn
 }
 
 /**
@@ -120,7 +125,7 @@ export async function startScriptedMessagesServer(
     }
     const refused = refusedRequest(body)
     if (refused) return sendError(res, 400, 'invalid_request_error', refused)
-    const turn = turns.shift()
+    const turn = options.respond ? options.respond(body) : turns.shift()
     if (!turn) return sendError(res, 500, 'api_error', 'script exhausted')
     if ('output' in turn && body['output_config'] === undefined)
       return sendError(

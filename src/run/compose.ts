@@ -226,6 +226,14 @@ function dbtAdapters(
   return { dbt, validator, timeBudget, sqlShapes }
 }
 
+/**
+ * The runner for an eval task's check command (`dbt-autopilot eval`): it runs against the model's change,
+ * so inside the same sandbox as dbt.
+ */
+export function composeCheckRunner(options: ValidatorOptions): CommandRunner {
+  return dbtTools(options.settings, options).runner
+}
+
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */
 export function checkoutGit(settings: Settings, repoDir: string, commands: CommandRunner): Git {
   if (settings.gitlab)

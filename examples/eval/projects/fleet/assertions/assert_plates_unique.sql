@@ -1,0 +1,4 @@
+select plate, count(*) as vehicles
+from {{ ref('base_vehicles') }}
+group by plate
+having count(*) > 1

@@ -1,0 +1,6 @@
+select
+    vehicle_id,
+    plate,
+    make,
+    odometer_km
+from {{ ref('base_vehicles') }}
