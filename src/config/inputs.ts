@@ -144,6 +144,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'true',
   },
   {
+    name: 'max-dbt-tool-calls',
+    description:
+      'Most dbt commands the model may start while it works, through its `compile`, `preview` (`dbt show`, at most 50 rows, one read-only SELECT) and `build_selected` tools, in the same sandbox as validation; their time counts against `max-minutes`. `0` offers no such tool.',
+    default: '20',
+  },
+  {
     name: 'on-validation-failure',
     description:
       'What to do when validation still fails after repair: `draft` (open a draft PR that says why), `fail` (open the draft PR and fail the step) or `no-pr` (push nothing and fail the step).',

@@ -136,6 +136,7 @@ export const InputsSchema = z.strictObject({
   sandbox: text.pipe(z.enum(['auto', 'required', 'off'], { error: 'must be one of auto, required, off' })),
   'repair-rounds': count(0),
   'data-evidence': bool,
+  'max-dbt-tool-calls': count(0),
   'on-validation-failure': text.pipe(
     z.enum(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' }),
   ),
@@ -256,6 +257,8 @@ export interface Settings {
     sandbox: SandboxMode
     /** Compare the changed models' data with the base after a passing validation (`dbt show`). */
     dataEvidence: boolean
+    /** dbt commands the agent's compile, preview and build_selected may start in one run; 0: not offered. */
+    maxToolCalls: number
   }
   /** The `layers` input; the policy's `layers:` take precedence, dbt's folder convention is the fallback. */
   layers?: LayerRule[]
@@ -393,6 +396,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       timeoutMs: Math.round(i['dbt-timeout-minutes'] * 60_000),
       sandbox: i.sandbox,
       dataEvidence: i['data-evidence'],
+      maxToolCalls: i['max-dbt-tool-calls'],
     },
     layers: i.layers,
     repairRounds: i['repair-rounds'],

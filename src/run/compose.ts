@@ -7,6 +7,7 @@ import type { Log } from '../shared/log.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import { AnthropicModel, keylessModel } from '../adapters/anthropic/anthropic-model.js'
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
+import { DbtCliWorkbench } from '../adapters/dbt/dbt-workbench.js'
 import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
 import { Git, type GitOptions } from '../adapters/git/git.js'
@@ -51,6 +52,7 @@ import { TicketError, type TicketSource } from '../tickets/ticket.js'
 import type { IssueComments } from '../triggers/issue-comments.js'
 import type { PullRequestReviews } from '../triggers/review-comments.js'
 import { DbtValidator } from '../validate/dbt-validator.js'
+import type { BaseState } from '../validate/validation.js'
 import { DbtEvidence } from '../evidence/gather-evidence.js'
 import type { PipelineAdapters } from './pipeline.js'
 import { RunStop } from './run-stop.js'
@@ -128,6 +130,16 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
             { targetPath: path.join(workDir, 'evidence'), budget: timeBudget },
             log,
           ),
+        }
+      : {}),
+    // The agent's compile, preview and build_selected: the same sandboxed dbt, deferring as validation does.
+    ...(settings.dbt.maxToolCalls > 0
+      ? {
+          workbench: (base: BaseState) =>
+            new DbtCliWorkbench(dbt, {
+              targetPath: path.join(workDir, 'agent-tools'),
+              ...(base.mode === 'deferred' ? { deferTo: base.stateDir } : {}),
+            }),
         }
       : {}),
     git: new Git(commands, repoDir, settings.githubToken, commitIdentity(settings)),

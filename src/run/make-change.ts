@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { AgentSession } from '../agent/agent-session.js'
+import { RunTools } from '../agent/dbt-run-tools.js'
+import type { DbtWorkbench } from '../agent/dbt-workbench.js'
 import type { BudgetTracker } from '../agent/budget.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import { projectOverview, renderTask } from '../agent/prompt.js'
@@ -67,6 +69,8 @@ export interface MakeChangeInput {
   budget: BudgetTracker
   log: Log
   record: RunRecord
+  /** dbt on the working copy for the agent's compile, preview and build_selected; absent: not offered. */
+  workbench?: DbtWorkbench
 }
 
 /** The model's validated change that passed the guard, and what it does to the project. */
@@ -87,16 +91,18 @@ export interface GuardedChange extends ValidatedChange {
 export async function makeChange(input: MakeChangeInput): Promise<GuardedChange> {
   const { settings, task, project, validator, log, record } = input
   const workspace = new Workspace(project.layout.root, undefined, input.guard)
+  const redact = createRedactor(input.guard.secretValues)
+  const runTools = agentRunTools(input, redact)
   const session = new AgentSession({
     model: input.model,
     workspace,
     budget: input.budget,
     ...(project.baseGraph ? { knowledge: { graph: project.baseGraph } } : {}),
+    ...(runTools ? { runTools } : {}),
     record,
     log,
     cachedContext: await projectOverview(workspace, project.layout),
   })
-  const redact = createRedactor(input.guard.secretValues)
   const broken = project.brokenBase ? brokenBaseNote(redact(project.brokenBase)) : ''
   const prompt = renderTask(
     task.ticket,
@@ -139,6 +145,19 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     ...(change.validations.at(-1) ? { lastValidation: change.validations.at(-1) } : {}),
   })
   return { ...change, assessment, breaking, askedForVersion, deletedFiles, overrides }
+}
+
+/** The agent's dbt tools, held to `max-dbt-tool-calls` and to the agent's remaining time. */
+function agentRunTools(input: MakeChangeInput, redact: Redactor): RunTools | undefined {
+  const { workbench, settings, budget, guard } = input
+  if (!workbench || settings.dbt.maxToolCalls <= 0) return undefined
+  return new RunTools({
+    workbench,
+    maxCalls: settings.dbt.maxToolCalls,
+    time: { remainingMs: () => budget.remainingMs },
+    guard,
+    redact,
+  })
 }
 
 /**

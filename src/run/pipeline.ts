@@ -20,7 +20,8 @@ import { redactingLog } from '../shared/redacting-log.js'
 import type { RunStatus } from '../shared/run-status.js'
 import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { Ticket, TicketSource } from '../tickets/ticket.js'
-import type { ChangeValidator } from '../validate/validation.js'
+import type { BaseState, ChangeValidator } from '../validate/validation.js'
+import type { DbtWorkbench } from '../agent/dbt-workbench.js'
 import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
 import { summarizeChange } from './change-summary.js'
 import {
@@ -53,6 +54,8 @@ export interface PipelineAdapters {
   validator: ChangeValidator
   /** Compares the changed models' data with the base after a passing validation; absent when off. */
   evidence?: EvidenceGatherer
+  /** dbt for the agent's compile, preview and build_selected, on the base as parsed; absent when off. */
+  workbench?: (base: BaseState) => DbtWorkbench
   git: Git
   /** Where `extends:` in the policy fetches other repositories' files from. */
   policySource: PolicySource
@@ -140,7 +143,8 @@ export async function runPipeline(
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
-  const guarded = await makeChange({ settings, task, project, guard, budget, model, validator, log, record })
+  const stage = { settings, task, project, guard, budget, model, validator, log, record }
+  const guarded = await makeChange({ ...stage, workbench: adapters.workbench?.(base) })
   await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
