@@ -152,9 +152,9 @@ export class DbtCli implements DbtRunner, DbtShowRunner {
     return this.showing(['--inline', inline], options)
   }
 
-  /** Runs one node's compiled SQL (`dbt show --select`), rows as `show` reads them. */
+  /** Runs one node's compiled SQL (`dbt show --select`, not its tests), rows as `show` reads them. */
   showNode(select: string, options: ShowOptions): Promise<DbtShowInvocation> {
-    return this.showing(['--select', select], options)
+    return this.showing(['--select', select, '--indirect-selection', 'empty'], options)
   }
 
   private async showing(what: string[], options: ShowOptions): Promise<DbtShowInvocation> {
