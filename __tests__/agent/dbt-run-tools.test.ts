@@ -300,4 +300,22 @@ describe("dbt's answers, shaped", () => {
       '| test.shop.unique_orders_id.1360ecc70e | fail | 2 | Got 2 results, configured to fail if != 0 |',
     )
   })
+
+  it('tells validation which relations build_selected built', async () => {
+    const told: string[][] = []
+    await tools(
+      new ScriptedWorkbench({
+        build: {
+          kind: 'built',
+          nodes: [
+            { uniqueId: 'seed.shop.raw', status: 'success' },
+            { uniqueId: 'model.shop.orders', status: 'error', message: 'Catalog Error' },
+            { uniqueId: 'model.shop.stg', status: 'success' },
+          ],
+        },
+      }),
+      { onBuilt: (ids) => told.push(ids) },
+    ).run('build_selected', { nodes: ['+orders'] })
+    expect(told).toEqual([['seed.shop.raw', 'model.shop.stg']])
+  })
 })

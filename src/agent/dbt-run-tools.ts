@@ -127,6 +127,8 @@ export interface RunToolsOptions {
   guard: GuardConfig
   redact: Redactor
   limits?: ResultLimits
+  /** Told the unique_ids of what build_selected built, so validation does not trust those relations. */
+  onBuilt?: (uniqueIds: string[]) => void
 }
 
 /**
@@ -189,6 +191,9 @@ export class RunTools {
         const { nodes } = BuildSelectedInput.parse(input)
         const answer = await this.options.workbench.build(nodes, call)
         if (answer.kind !== 'built') return this.failure('build_selected', answer)
+        this.options.onBuilt?.(
+          answer.nodes.filter((node) => node.status === 'success').map((node) => node.uniqueId),
+        )
         const shaped = shapeBuild(nodes, answer.nodes, this.limits)
         return this.answer(shaped, shaped.failed)
       }

@@ -157,6 +157,7 @@ function agentRunTools(input: MakeChangeInput, redact: Redactor): RunTools | und
     time: { remainingMs: () => budget.remainingMs },
     guard,
     redact,
+    onBuilt: (uniqueIds) => input.validator.noteRelationsBuilt?.(uniqueIds),
   })
 }
 
