@@ -104,8 +104,7 @@ async function runTools(turns: ScriptTurn[], flags: string[]): Promise<ToolsRun>
 function dbtRuns(run: ToolsRun, subcommand: string): number {
   return run.record.commands.filter((c) => {
     const line = [c.command, ...c.args]
-    const dbt = line.findIndex((arg) => path.basename(arg) === 'dbt')
-    return dbt >= 0 && line[dbt + 1] === subcommand
+    return line.some((arg, i) => path.basename(arg) === 'dbt' && line[i + 1] === subcommand)
   }).length
 }
 
