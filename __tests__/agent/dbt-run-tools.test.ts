@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { MIN_TOOL_MS, RUN_TOOL_SPECS, RunTools, type RunToolsOptions } from '../../src/agent/dbt-run-tools.js'
+import {
+  ForbiddenSqlRan,
+  MIN_TOOL_MS,
+  RUN_TOOL_SPECS,
+  RunTools,
+  type RunToolsOptions,
+} from '../../src/agent/dbt-run-tools.js'
 import type {
   BuildAnswer,
   CompileAnswer,
@@ -317,5 +323,25 @@ describe("dbt's answers, shaped", () => {
       { onBuilt: (ids) => told.push(ids) },
     ).run('build_selected', { nodes: ['+orders'] })
     expect(told).toEqual([['seed.shop.raw', 'model.shop.stg']])
+  })
+
+  it('SQL no node may run, which dbt ran for a tool, ends the run with failed:guard', async () => {
+    const findings = [
+      {
+        rule: 'forbidden-sql' as const,
+        path: 'model.shop.leak',
+        message: 'model.shop.leak ran SQL with `read_text`: reads a file.',
+      },
+    ]
+    const result = await tools(new ScriptedWorkbench({ preview: { kind: 'forbidden-sql', findings } })).run(
+      'preview',
+      { model: 'leak' },
+    )
+    expect(result).toMatchObject({ isError: true, outcome: 'forbidden-sql', launched: true })
+    expect(result.stop).toBeInstanceOf(ForbiddenSqlRan)
+    expect(result.stop?.runStatus).toBe('failed:guard')
+    expect(result.stop?.message).toContain(
+      '[forbidden-sql] model.shop.leak: model.shop.leak ran SQL with `read_text`',
+    )
   })
 })

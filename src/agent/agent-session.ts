@@ -154,6 +154,7 @@ export class AgentSession {
           ...(outcome.outcome ? { outcome: outcome.outcome } : {}),
           ...(outcome.summary ? { summary: outcome.summary } : {}),
         })
+        if (outcome.stop) throw outcome.stop
         this.pending.push(toolResult(use.id, outcome.content, outcome.isError))
         if (outcome.finish) {
           finish = {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { GuardConfig } from '../guard/guard.js'
+import { formatViolations, type GuardConfig } from '../guard/guard.js'
+import { AutopilotError } from '../shared/autopilot-error.js'
 import type { Redactor } from '../shared/redact.js'
 import type { TimeBudget } from '../shared/time-budget.js'
 import {
@@ -9,6 +10,7 @@ import {
   shapeRows,
   type ResultLimits,
 } from './dbt-tool-results.js'
+import type { Violation } from '../guard/violation.js'
 import type { DbtFailure, DbtWorkbench } from './dbt-workbench.js'
 import type { ToolSpec } from './language-model.js'
 import { checkPreviewSql } from './preview-sql.js'
@@ -106,7 +108,24 @@ export function isRunTool(name: string): name is RunToolName {
 }
 
 /** How a call ended, for the audit bundle: dbt answered, its answer was a failure, or nothing ran. */
-export type RunToolOutcome = 'ok' | 'failed' | 'dbt-error' | 'timed-out' | 'refused' | 'invalid-input'
+export type RunToolOutcome =
+  'ok' | 'failed' | 'dbt-error' | 'timed-out' | 'refused' | 'invalid-input' | 'forbidden-sql'
+
+/**
+ * dbt ran, for one of the agent's tools, SQL no node may run. The sandbox contained it; as in validation,
+ * a change that makes dbt try is not worked on further: the run ends here.
+ */
+export class ForbiddenSqlRan extends AutopilotError {
+  constructor(
+    tool: string,
+    readonly findings: readonly Violation[],
+  ) {
+    super(
+      'failed:guard',
+      `Nothing was pushed: dbt ran SQL the change may not run, for the agent's ${tool} (it ran inside the sandbox).\n${formatViolations(findings)}`,
+    )
+  }
+}
 
 export interface RunToolResult {
   content: string
@@ -116,6 +135,8 @@ export interface RunToolResult {
   summary: string
   /** Whether a dbt command was started (it counts against the cap). */
   launched: boolean
+  /** Set when the run must end after this call is recorded (dbt ran forbidden SQL). */
+  stop?: ForbiddenSqlRan
 }
 
 export interface RunToolsOptions {
@@ -224,6 +245,17 @@ export class RunTools {
   }
 
   private failure(tool: RunToolName, failure: DbtFailure): RunToolResult {
+    if (failure.kind === 'forbidden-sql') {
+      const stop = new ForbiddenSqlRan(tool, failure.findings)
+      return {
+        content: stop.message,
+        isError: true,
+        outcome: 'forbidden-sql',
+        summary: `dbt ran forbidden SQL (${failure.findings.length} finding${failure.findings.length === 1 ? '' : 's'})`,
+        launched: true,
+        stop,
+      }
+    }
     if (failure.kind === 'timed-out') {
       const seconds = Math.round(failure.afterMs / 1000)
       return {

@@ -1,3 +1,4 @@
+import type { Violation } from '../guard/violation.js'
 import type { TimeBudget } from '../shared/time-budget.js'
 
 /**
@@ -16,9 +17,14 @@ export interface WorkbenchCall {
   timeBudget: TimeBudget
 }
 
-/** dbt did not answer the question: it failed before any node result, or it was stopped. */
+/**
+ * dbt did not answer the question: it failed before any node result, or it was stopped; or it ran SQL a
+ * node may not run (the parser's verdict on what it executed, inside the sandbox), which ends the run.
+ */
 export type DbtFailure =
-  { kind: 'dbt-error'; message: string } | { kind: 'timed-out'; afterMs: number; message: string }
+  | { kind: 'dbt-error'; message: string }
+  | { kind: 'timed-out'; afterMs: number; message: string }
+  | { kind: 'forbidden-sql'; findings: Violation[] }
 
 export interface CompiledNode {
   uniqueId: string

@@ -144,6 +144,8 @@ export interface ToolOutcome {
   /** For the tools that run dbt: how the call ended and what came back, in one line. */
   outcome?: RunToolOutcome
   summary?: string
+  /** The run ends once this call is recorded. */
+  stop?: Error
 }
 
 /**
@@ -160,8 +162,8 @@ export async function executeTool(
 ): Promise<ToolOutcome> {
   if (knowledge && isDbtTool(name)) return runDbtTool(knowledge, name, input)
   if (runTools && isRunTool(name)) {
-    const { content, isError, outcome, summary } = await runTools.run(name, input)
-    return { content, isError, outcome, summary }
+    const { content, isError, outcome, summary, stop } = await runTools.run(name, input)
+    return { content, isError, outcome, summary, ...(stop ? { stop } : {}) }
   }
   if (!Object.hasOwn(TOOLS, name)) {
     const names = toolSpecsFor(knowledge, runTools).map((tool) => tool.name)

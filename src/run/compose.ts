@@ -7,7 +7,9 @@ import type { Log } from '../shared/log.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import { AnthropicModel, keylessModel } from '../adapters/anthropic/anthropic-model.js'
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
-import { DbtCliWorkbench } from '../adapters/dbt/dbt-workbench.js'
+import { DbtCliWorkbench, type SqlJudge } from '../adapters/dbt/dbt-workbench.js'
+import { readDbtProject } from '../project/dbt-project.js'
+import { judgeBuild } from '../validate/sql-verdict.js'
 import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
 import { Git, type GitOptions } from '../adapters/git/git.js'
@@ -95,7 +97,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   const codeHost = github ? new OctokitCodeHost(github) : undefined
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
-  const { dbt, validator, timeBudget } = dbtAdapters(settings, { ...options, workDir })
+  const { dbt, validator, timeBudget, sqlChecker } = dbtAdapters(settings, { ...options, workDir })
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -139,6 +141,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
             new DbtCliWorkbench(dbt, {
               targetPath: path.join(workDir, 'agent-tools'),
               ...(base.mode === 'deferred' ? { deferTo: base.stateDir } : {}),
+              judge: executedForbiddenSql(sqlChecker, projectDir),
             }),
         }
       : {}),
@@ -175,7 +178,7 @@ export function composeValidator(options: ValidatorOptions): DbtValidator {
 function dbtAdapters(
   settings: Settings,
   options: Omit<ValidatorOptions, 'settings'>,
-): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget } {
+): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget; sqlChecker: SqlglotChecker } {
   const { repoDir, workDir, commands, log } = options
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const timeBudget = deadlineAfter(runWallMs(settings))
@@ -191,6 +194,11 @@ function dbtAdapters(
     },
     tools.runner,
   )
+  // The verdict's input is model-influenced SQL: the parser runs in the same sandbox as dbt.
+  const sqlChecker = new SqlglotChecker(
+    { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
+    tools.runner,
+  )
   const stateManifest = settings.dbt.stateManifest && path.resolve(repoDir, settings.dbt.stateManifest)
   const validator = new DbtValidator(
     {
@@ -204,13 +212,23 @@ function dbtAdapters(
     dbt,
     linter,
     log,
-    // The verdict's input is model-influenced SQL: the parser runs in the same sandbox as dbt.
-    new SqlglotChecker(
-      { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
-      tools.runner,
-    ),
+    sqlChecker,
   )
-  return { dbt, validator, timeBudget }
+  return { dbt, validator, timeBudget, sqlChecker }
+}
+
+/** The parser's verdict on what one of the agent's dbt commands executed: what no node may run. */
+function executedForbiddenSql(checker: SqlglotChecker, projectDir: string): SqlJudge {
+  return async (invocation, runResults) => {
+    const verdict = await judgeBuild({
+      checker,
+      project: await readDbtProject(projectDir),
+      invocation,
+      ...(runResults !== undefined ? { runResults } : {}),
+      fileOf: () => undefined,
+    })
+    return verdict.findings.filter((finding) => finding.executed)
+  }
 }
 
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */

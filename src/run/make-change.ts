@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { AgentSession } from '../agent/agent-session.js'
-import { RunTools } from '../agent/dbt-run-tools.js'
+import { ForbiddenSqlRan, RunTools } from '../agent/dbt-run-tools.js'
 import type { DbtWorkbench } from '../agent/dbt-workbench.js'
 import type { BudgetTracker } from '../agent/budget.js'
 import type { LanguageModel } from '../agent/language-model.js'
@@ -110,7 +110,10 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     task.instruction && sanitizeUntrustedText(task.instruction).text,
   )
   const loop = { session, workspace, validator, repairRounds: settings.repairRounds, log, record, redact }
-  let change = await makeValidatedChange({ ...loop, task: prompt })
+  let change = await makeValidatedChange({ ...loop, task: prompt }).catch((error: unknown) => {
+    if (error instanceof ForbiddenSqlRan) record.stages.guard = [...error.findings]
+    throw error
+  })
   if (change.changedFiles.length === 0) throw noChange(change.agent)
   let assessment = await assessChange(project, change, log, record)
   let breaking = breakingFindings(assessment)

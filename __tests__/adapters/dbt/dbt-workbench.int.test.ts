@@ -5,6 +5,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { DbtCli } from '../../../src/adapters/dbt/dbt-cli.js'
 import { DbtCliWorkbench } from '../../../src/adapters/dbt/dbt-workbench.js'
+import { pythonBesideDbt, SqlglotChecker } from '../../../src/adapters/dbt/sql-checker.js'
+import { readDbtProject } from '../../../src/project/dbt-project.js'
+import { judgeBuild } from '../../../src/validate/sql-verdict.js'
 import { SpawnCommandRunner, type CommandResult } from '../../../src/adapters/process/command-runner.js'
 import { prepareDbtSandbox, sandboxProfilesDir } from '../../../src/adapters/sandbox/dbt-sandbox.js'
 import type { SandboxReport } from '../../../src/adapters/sandbox/sandbox-spec.js'
@@ -16,8 +19,9 @@ import { copyFixtureProject, toolPath } from '../../fakes/shop-copy.js'
 
 // The agent's compile, preview and build_selected on real dbt-duckdb inside real bubblewrap, on
 // __tests__/fixtures/projects/tools-duck (models in logic/, seeds in data/, singular tests in checks/; one
-// shipment weighs 0 kg, which its singular test fails on). Five dbt launches: compile, build, show, show,
-// compile; the refused DELETE launches none.
+// shipment weighs 0 kg, which its singular test fails on). Six dbt launches: compile, build, show, show,
+// show (which runs a disguised read_text), compile; the refused DELETE launches none. sqlglot judges what
+// each one ran.
 
 const TIMEOUT_MS = 5 * 60_000
 
@@ -62,8 +66,25 @@ describe('the dbt tools on a real project, sandboxed', () => {
       },
       sandbox.runner(),
     )
+    // The parser judges what each call executed, in the same sandbox, as validation's verdict does.
+    const checker = new SqlglotChecker(
+      { python: pythonBesideDbt(toolPath('dbt')), timeoutMs: TIMEOUT_MS },
+      sandbox.runner(),
+    )
     tools = new RunTools({
-      workbench: new DbtCliWorkbench(dbt, { targetPath: path.join(workDir, 'agent-tools') }),
+      workbench: new DbtCliWorkbench(dbt, {
+        targetPath: path.join(workDir, 'agent-tools'),
+        judge: async (invocation, runResults) => {
+          const verdict = await judgeBuild({
+            checker,
+            project: await readDbtProject(project),
+            invocation,
+            ...(runResults !== undefined ? { runResults } : {}),
+            fileOf: () => undefined,
+          })
+          return verdict.findings.filter((finding) => finding.executed)
+        },
+      }),
       maxCalls: 10,
       time: { remainingMs: () => TIMEOUT_MS },
       guard: DEFAULT_GUARD_CONFIG,
@@ -76,6 +97,10 @@ describe('the dbt tools on a real project, sandboxed', () => {
       sql: "select carrier, count(*) as n from {{ ref('stg_shipments') }} group by 1 order by 1",
     })
     results.deleted = await tools.run('preview', { sql: "delete from {{ ref('stg_shipments') }}" })
+    // The guard folds constant Jinja but not filters: only what dbt ran shows `read_text`.
+    results.leak = await tools.run('preview', {
+      sql: "select * from {{ '%s_text' | format('read') }}('/etc/passwd')",
+    })
     await writeFile(
       path.join(project, 'logic', 'marts', 'late_shipments.sql'),
       "select * from {{ ref('stg_shipmentz') }}\n",
@@ -130,14 +155,23 @@ describe('the dbt tools on a real project, sandboxed', () => {
   it('preview refuses a DELETE without starting dbt', () => {
     expect(results.deleted).toMatchObject({ isError: true, outcome: 'refused', launched: false })
     expect(results.deleted?.content).toContain('Only a single SELECT')
-    expect(tools.calls).toBe(5)
-    expect(commands.filter((c) => c.args.includes('show'))).toHaveLength(2)
+    expect(tools.calls).toBe(6)
+    expect(commands.filter((c) => c.args.includes('show'))).toHaveLength(3)
   })
 
   it("compile of a model with a broken ref answers with dbt's error, as the tool's result", () => {
     expect(results.broken).toMatchObject({ isError: true, outcome: 'dbt-error' })
     expect(results.broken?.content).toContain("depends on a node named 'stg_shipmentz' which was not found")
     expect(results.broken?.summary).toMatch(/^dbt error: Compilation Error/)
-    expect(dbtLaunches()).toHaveLength(5)
+    expect(dbtLaunches()).toHaveLength(6)
+  })
+
+  it('a preview that made dbt run a forbidden function ends the run, once recorded', () => {
+    expect(results.leak).toMatchObject({ isError: true, outcome: 'forbidden-sql', launched: true })
+    expect(results.leak?.stop?.runStatus).toBe('failed:guard')
+    expect(results.leak?.content).toContain('`read_text`')
+    expect(results.leak?.content).not.toContain('root:')
+    // The normal calls before it were judged too, and found clean.
+    expect(Object.values(results).filter((result) => result.outcome === 'forbidden-sql')).toHaveLength(1)
   })
 })

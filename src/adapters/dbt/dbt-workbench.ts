@@ -11,6 +11,7 @@ import type {
   PreviewQuery,
   WorkbenchCall,
 } from '../../agent/dbt-workbench.js'
+import type { Violation } from '../../guard/violation.js'
 import { readIfPresent } from '../../shared/read-if-present.js'
 import { parseRunResults } from '../../validate/run-results.js'
 import type { DbtCli, DbtInvocation, DbtShowInvocation } from './dbt-cli.js'
@@ -21,7 +22,12 @@ export interface DbtCliWorkbenchOptions {
   targetPath: string
   /** The base manifest's folder, when unbuilt parents are read from production's relations (`--defer`). */
   deferTo?: string
+  /** The parser's verdict on what a call executed: the statements a node may not run, if any. */
+  judge?: SqlJudge
 }
+
+/** Statements dbt executed that no node may run, from its log (and run_results.json when there is one). */
+export type SqlJudge = (invocation: DbtInvocation, runResults: string | undefined) => Promise<Violation[]>
 
 const CompileResultsSchema = z.looseObject({
   results: z.array(
@@ -51,9 +57,9 @@ export class DbtCliWorkbench implements DbtWorkbench {
         { ...this.defer(), timeBudget: call.timeBudget },
         await this.freshTarget(),
       )
-      const failure = failureOf(invocation, 'compile')
-      if (failure) return failure
       const text = await readIfPresent(this.runResultsFile())
+      const failure = (await this.forbidden(invocation, text)) ?? failureOf(invocation, 'compile')
+      if (failure) return failure
       if (text === undefined) return noResults(invocation, 'compile')
       const parsed = CompileResultsSchema.safeParse(parseJson(text))
       if (!parsed.success)
@@ -80,7 +86,7 @@ export class DbtCliWorkbench implements DbtWorkbench {
         'model' in query
           ? await this.dbt.showNode(query.model, options)
           : await this.dbt.show(query.inline, options)
-      const failure = failureOf(invocation, 'show')
+      const failure = (await this.forbidden(invocation, undefined)) ?? failureOf(invocation, 'show')
       if (failure) return failure
       if (!invocation.rows) return noResults(invocation, 'show')
       return { kind: 'rows', rows: invocation.rows.filter(isRow) }
@@ -96,6 +102,8 @@ export class DbtCliWorkbench implements DbtWorkbench {
       )
       if (invocation.timedOut) return timedOut(invocation, 'build')
       const text = await readIfPresent(this.runResultsFile())
+      const forbidden = await this.forbidden(invocation, text)
+      if (forbidden) return forbidden
       const results = text === undefined ? [] : parseRunResults(text)
       // A node's own failure is in its result; without any, dbt failed as a whole (a parse error).
       if (results.length === 0 && invocation.exitCode !== 0) return noResults(invocation, 'build')
@@ -109,6 +117,16 @@ export class DbtCliWorkbench implements DbtWorkbench {
         })),
       }
     })
+  }
+
+  /** What a stopped command ran is not judged: its log may end mid-statement. */
+  private async forbidden(
+    invocation: DbtInvocation,
+    runResults: string | undefined,
+  ): Promise<DbtFailure | undefined> {
+    if (!this.options.judge || invocation.timedOut) return undefined
+    const findings = await this.options.judge(invocation, runResults)
+    return findings.length > 0 ? { kind: 'forbidden-sql', findings } : undefined
   }
 
   private defer(): { state?: string; defer: boolean } {
