@@ -12,6 +12,7 @@ import { readDbtProject } from '../project/dbt-project.js'
 import { judgeBuild } from '../validate/sql-verdict.js'
 import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
+import { SqlglotShapeReader } from '../adapters/dbt/sqlglot-shape-reader.js'
 import { Git, type GitOptions } from '../adapters/git/git.js'
 import { GitHistoryStore } from '../adapters/git/git-history-store.js'
 import { GitPolicySource } from '../adapters/git/git-policy-source.js'
@@ -106,7 +107,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     : github && new OctokitCodeHost(github)
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
-  const { dbt, validator, timeBudget, sqlChecker } = dbtAdapters(settings, { ...options, workDir })
+  const { dbt, validator, timeBudget, sqlChecker, sqlShapes } = dbtAdapters(settings, { ...options, workDir })
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -154,6 +155,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
             }),
         }
       : {}),
+    ...(settings.review.sqlChecks ? { sqlShapes } : {}),
     git: checkoutGit(settings, repoDir, commands),
     policySource: new GitPolicySource(commands, {
       serverUrl: environment.serverUrl,
@@ -187,7 +189,13 @@ export function composeValidator(options: ValidatorOptions): DbtValidator {
 function dbtAdapters(
   settings: Settings,
   options: Omit<ValidatorOptions, 'settings'>,
-): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget; sqlChecker: SqlglotChecker } {
+): {
+  dbt: DbtCli
+  validator: DbtValidator
+  timeBudget: TimeBudget
+  sqlChecker: SqlglotChecker
+  sqlShapes: SqlglotShapeReader
+} {
   const { repoDir, workDir, commands, log } = options
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const timeBudget = deadlineAfter(runWallMs(settings))
@@ -223,7 +231,12 @@ function dbtAdapters(
     log,
     sqlChecker,
   )
-  return { dbt, validator, timeBudget, sqlChecker }
+  // The optimization checks parse model-written SQL too: the same sandbox.
+  const sqlShapes = new SqlglotShapeReader(
+    { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
+    tools.runner,
+  )
+  return { dbt, validator, timeBudget, sqlChecker, sqlShapes }
 }
 
 /** The parser's verdict on what one of the agent's dbt commands executed: what no node may run. */
