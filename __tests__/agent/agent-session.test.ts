@@ -5,7 +5,10 @@ import path from 'node:path'
 import { AgentSession } from '../../src/agent/agent-session.js'
 import { AnthropicModel } from '../../src/adapters/anthropic/anthropic-model.js'
 import { BudgetTracker } from '../../src/agent/budget.js'
-import { renderRepair } from '../../src/agent/prompt.js'
+import { ForbiddenSqlRan, RunTools } from '../../src/agent/dbt-run-tools.js'
+import type { DbtWorkbench } from '../../src/agent/dbt-workbench.js'
+import { renderRepair, RUN_TOOLS_GUIDANCE } from '../../src/agent/prompt.js'
+import { DEFAULT_GUARD_CONFIG } from '../../src/guard/guard.js'
 import { Workspace } from '../../src/agent/workspace.js'
 import type { Budget } from '../../src/config/settings.js'
 import { DEFAULT_PRICES } from '../../src/config/prices.js'
@@ -42,7 +45,7 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-async function session(script: ScriptTurn[], overrides: Partial<Budget> = {}) {
+async function session(script: ScriptTurn[], overrides: Partial<Budget> = {}, runTools?: RunTools) {
   server = await startScriptedMessagesServer({ script, apiKey: 'k' })
   const record = new RunRecord('run-1')
   const log = new MemoryLog()
@@ -54,6 +57,7 @@ async function session(script: ScriptTurn[], overrides: Partial<Budget> = {}) {
     record,
     log,
     cachedContext: '<project_overview>models/orders.sql</project_overview>',
+    ...(runTools ? { runTools } : {}),
   })
   return { agent, record, log, workspace }
 }
@@ -224,5 +228,68 @@ describe('AgentSession', () => {
       { type: 'tool_result', tool_use_id: 't1', content: expect.stringMatching(/Not run/), is_error: true },
       { type: 'text', text: 'Continue, in smaller steps.' },
     ])
+  })
+
+  it('offers compile, preview and build_selected with their guidance, and times and records each call', async () => {
+    const workbench: DbtWorkbench = {
+      compile: () =>
+        Promise.resolve({
+          kind: 'compiled',
+          nodes: [{ uniqueId: 'model.shop.orders', status: 'success', sql: 'select id from raw.orders' }],
+        }),
+      preview: () =>
+        Promise.resolve({
+          kind: 'forbidden-sql',
+          findings: [{ rule: 'forbidden-sql', path: 'x', message: 'ran read_text' }],
+        }),
+      build: () => Promise.reject(new Error('not called')),
+    }
+    const runTools = new RunTools({
+      workbench,
+      maxCalls: 5,
+      time: { remainingMs: () => 60_000 },
+      guard: DEFAULT_GUARD_CONFIG,
+      redact: (text) => text,
+    })
+    const { agent, record } = await session(
+      [
+        tool('t1', 'compile', { nodes: ['orders'] }),
+        tool('t2', 'preview', { model: 'orders' }),
+        tool('t3', 'finish', { summary: 'never reached' }),
+      ],
+      {},
+      runTools,
+    )
+    await expect(agent.run('Look at orders.')).rejects.toBeInstanceOf(ForbiddenSqlRan)
+    const first = server!.messageRequests[0]!.body
+    expect((first['tools'] as { name: string }[]).map((spec) => spec.name)).toEqual(
+      expect.arrayContaining(['compile', 'preview', 'build_selected']),
+    )
+    expect(JSON.stringify(first['system'])).toContain(JSON.stringify(RUN_TOOLS_GUIDANCE).slice(1, 60))
+    expect(messagesOf(1).at(-1)!.content).toEqual([
+      {
+        type: 'tool_result',
+        tool_use_id: 't1',
+        content: expect.stringContaining('select id from raw.orders'),
+        is_error: false,
+      },
+    ])
+    expect(record.toolCalls).toEqual([
+      expect.objectContaining({
+        name: 'compile',
+        ok: true,
+        outcome: 'ok',
+        summary: '1 compiled',
+        durationMs: expect.any(Number),
+      }),
+      expect.objectContaining({
+        name: 'preview',
+        ok: false,
+        outcome: 'forbidden-sql',
+        durationMs: expect.any(Number),
+      }),
+    ])
+    // The run stopped at the forbidden call: no third model turn.
+    expect(server!.messageRequests).toHaveLength(2)
   })
 })

@@ -65,6 +65,27 @@ describe('BuiltRelations', () => {
   })
 })
 
+describe('relations built outside validation (the agent build_selected)', () => {
+  it('are built again in the next round, with their children, though no round changed them', () => {
+    const built = new BuiltRelations()
+    built.record(1, [ok('seed.shop.raw_orders'), ok('model.shop.stg_orders')], new Set())
+    built.recordOutside(['model.shop.stg_orders', 'test.shop.not_null_customers_id'])
+
+    expect(built.changedIds()).toEqual(['model.shop.stg_orders'])
+    expect(built.has('test.shop.not_null_customers_id')).toBe(false)
+    expect(
+      laterRoundSelect({
+        graph,
+        built,
+        changed: new Set(),
+        touched: new Set(),
+        onlyNodeFiles: true,
+        withParents: false,
+      }),
+    ).toBe('state:modified+ fqn:shop.stg_orders+')
+  })
+})
+
 describe('missingParents', () => {
   it('names unbuilt parents of the selection and their own unbuilt parents, through ephemeral models', () => {
     const built = new BuiltRelations()

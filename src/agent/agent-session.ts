@@ -10,9 +10,10 @@ import {
   type ToolResultBlock,
   type ToolUseBlock,
 } from './language-model.js'
-import { SYSTEM_PROMPT } from './prompt.js'
+import { systemPrompt } from './prompt.js'
 import { executeTool, toolSpecsFor, type FinishInput } from './tools.js'
 import type { ProjectKnowledge } from './dbt-tools.js'
+import type { RunTools } from './dbt-run-tools.js'
 import type { Workspace } from './workspace.js'
 
 export interface AgentSessionOptions {
@@ -24,6 +25,8 @@ export interface AgentSessionOptions {
   maxTokensPerCall?: number
   /** The project's manifest graph, for the dbt tools (describe_model, model_lineage, search_models). */
   knowledge?: ProjectKnowledge
+  /** compile, preview and build_selected on the working copy; absent, the agent cannot run dbt. */
+  runTools?: RunTools
   /** The stable project overview, sent after the system prompt and cached. */
   cachedContext?: string
   system?: string
@@ -68,10 +71,10 @@ export class AgentSession {
     for (;;) {
       const userTurn: ModelMessage = { role: 'user', content: this.pending }
       const draft: ModelRequest = {
-        system: this.options.system ?? SYSTEM_PROMPT,
+        system: this.options.system ?? systemPrompt(this.options.runTools !== undefined),
         ...(this.options.cachedContext ? { cachedContext: this.options.cachedContext } : {}),
         messages: [...this.messages, userTurn],
-        tools: toolSpecsFor(this.options.knowledge),
+        tools: toolSpecsFor(this.options.knowledge, this.options.runTools),
         // Placeholders for the token count; the reservation sets the real values.
         maxTokens: 1,
         timeoutMs: Math.min(COUNT_TOKENS_TIMEOUT_MS, Math.max(1_000, budget.remainingMs)),
@@ -126,17 +129,32 @@ export class AgentSession {
 
       let finish: AgentRunResult | undefined
       for (const use of toolUses) {
-        const outcome = await executeTool(this.options.workspace, use.name, use.input, this.options.knowledge)
-        log.info(
-          `turn ${reservation.turn}: ${use.name}${describe(use.input)}${outcome.isError ? ` → ${outcome.content}` : ''}`,
+        const toolStarted = Date.now()
+        const outcome = await executeTool(
+          this.options.workspace,
+          use.name,
+          use.input,
+          this.options.knowledge,
+          this.options.runTools,
         )
+        const toolMs = Date.now() - toolStarted
+        const said = outcome.summary
+          ? ` → ${outcome.summary}`
+          : outcome.isError
+            ? ` → ${outcome.content}`
+            : ''
+        log.info(`turn ${reservation.turn}: ${use.name}${describe(use.input)}${said}`)
         record.toolCalls.push({
           turn: reservation.turn,
           name: use.name,
           input: shortenStrings(use.input),
           ok: !outcome.isError,
           ...(outcome.isError ? { error: outcome.content } : {}),
+          durationMs: toolMs,
+          ...(outcome.outcome ? { outcome: outcome.outcome } : {}),
+          ...(outcome.summary ? { summary: outcome.summary } : {}),
         })
+        if (outcome.stop) throw outcome.stop
         this.pending.push(toolResult(use.id, outcome.content, outcome.isError))
         if (outcome.finish) {
           finish = {
@@ -165,8 +183,11 @@ function toolResult(id: string, content: string, isError: boolean): ToolResultBl
 }
 
 function describe(input: Record<string, unknown>): string {
-  const target = input['path'] ?? input['directory'] ?? input['query']
-  return typeof target === 'string' ? ` ${target}` : ''
+  const target = input['path'] ?? input['directory'] ?? input['query'] ?? input['model']
+  if (typeof target === 'string') return ` ${target}`
+  const nodes = input['nodes']
+  if (Array.isArray(nodes)) return ` ${nodes.filter((node) => typeof node === 'string').join(' ')}`
+  return typeof input['sql'] === 'string' ? ' (inline SELECT)' : ''
 }
 
 /** The tool input with long strings cut, so the record stays small; the diff carries the full change. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { formatViolations, guardSummary } from '../guard/guard.js'
 import { DBT_TOOL_SPECS, isDbtTool, runDbtTool, type ProjectKnowledge } from './dbt-tools.js'
+import { isRunTool, RUN_TOOL_SPECS, type RunToolOutcome, type RunTools } from './dbt-run-tools.js'
 import type { ToolSpec } from './language-model.js'
 import { WorkspaceError, type Workspace } from './workspace.js'
 
@@ -127,9 +128,12 @@ export const TOOL_SPECS: ToolSpec[] = Object.entries(TOOLS).map(([name, tool]) =
   return { name, description: tool.description, inputSchema: { ...schema, type: 'object' } }
 })
 
-/** The file tools, plus the manifest tools when the session has the project's graph. */
-export function toolSpecsFor(knowledge?: ProjectKnowledge): ToolSpec[] {
-  return knowledge ? [...TOOL_SPECS, ...DBT_TOOL_SPECS] : TOOL_SPECS
+/**
+ * The file tools, plus the manifest tools when the session has the project's graph, plus compile, preview
+ * and build_selected when it may run dbt.
+ */
+export function toolSpecsFor(knowledge?: ProjectKnowledge, runTools?: RunTools): ToolSpec[] {
+  return [...TOOL_SPECS, ...(knowledge ? DBT_TOOL_SPECS : []), ...(runTools ? RUN_TOOL_SPECS : [])]
 }
 
 export interface ToolOutcome {
@@ -137,21 +141,32 @@ export interface ToolOutcome {
   isError: boolean
   /** Set when `finish` was called with valid input. */
   finish?: FinishInput
+  /** For the tools that run dbt: how the call ended and what came back, in one line. */
+  outcome?: RunToolOutcome
+  summary?: string
+  /** The run ends once this call is recorded. */
+  stop?: Error
 }
 
 /**
  * Runs one tool call. Every failure becomes a tool error the model can act on; nothing throws. The dbt
- * manifest tools answer only when `knowledge` (the base manifest's graph) is given.
+ * manifest tools answer only when `knowledge` (the base manifest's graph) is given, the tools that run dbt
+ * only with `runTools`.
  */
 export async function executeTool(
   workspace: Workspace,
   name: string,
   input: unknown,
   knowledge?: ProjectKnowledge,
+  runTools?: RunTools,
 ): Promise<ToolOutcome> {
   if (knowledge && isDbtTool(name)) return runDbtTool(knowledge, name, input)
+  if (runTools && isRunTool(name)) {
+    const { content, isError, outcome, summary, stop } = await runTools.run(name, input)
+    return { content, isError, outcome, summary, ...(stop ? { stop } : {}) }
+  }
   if (!Object.hasOwn(TOOLS, name)) {
-    const names = toolSpecsFor(knowledge).map((tool) => tool.name)
+    const names = toolSpecsFor(knowledge, runTools).map((tool) => tool.name)
     return { content: `Unknown tool ${name}. Use one of: ${names.join(', ')}.`, isError: true }
   }
   const parsed = TOOLS[name as ToolName].schema.safeParse(input)

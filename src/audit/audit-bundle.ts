@@ -71,6 +71,9 @@ export const AuditRunSchema = z.object({
       input: z.record(z.string(), z.unknown()),
       ok: z.boolean(),
       error: z.string().optional(),
+      durationMs: z.number().optional(),
+      outcome: z.string().optional(),
+      summary: z.string().optional(),
     }),
   ),
   commands: z.array(

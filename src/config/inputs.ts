@@ -168,6 +168,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'true',
   },
   {
+    name: 'max-dbt-tool-calls',
+    description:
+      'Most dbt commands the model may start while it works, through its `compile`, `preview` (`dbt show`, at most 50 rows, one read-only SELECT) and `build_selected` tools, in the same sandbox as validation; their time counts against `max-minutes`. `0` offers no such tool.',
+    default: '20',
+  },
+  {
     name: 'review',
     description:
       "After a passing validation, a second model call reviews the final diff against the ticket, its acceptance criteria and the repository's conventions (`AGENTS.md`, `CLAUDE.md`, `.autopilot/instructions.md`). Blocking findings go back to the agent for one more round, validated again; suggestions become review comments on the PR's lines. Within the run's budgets; `false` makes no review call.",

@@ -152,6 +152,7 @@ export const InputsSchema = z.strictObject({
   sandbox: text.pipe(z.enum(['auto', 'required', 'off'], { error: 'must be one of auto, required, off' })),
   'repair-rounds': count(0),
   'data-evidence': bool,
+  'max-dbt-tool-calls': count(0),
   review: bool,
   'sql-checks': bool,
   'propose-tests': bool,
@@ -279,6 +280,8 @@ export interface Settings {
     dataEvidence: boolean
     /** Propose, write and validate tests for the changed models (`propose-tests`). */
     proposeTests: boolean
+    /** dbt commands the agent's compile, preview and build_selected may start in one run; 0: not offered. */
+    maxToolCalls: number
   }
   /** The `layers` input; the policy's `layers:` take precedence, dbt's folder convention is the fallback. */
   layers?: LayerRule[]
@@ -434,6 +437,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       sandbox: i.sandbox,
       dataEvidence: i['data-evidence'],
       proposeTests: i['propose-tests'],
+      maxToolCalls: i['max-dbt-tool-calls'],
     },
     layers: i.layers,
     repairRounds: i['repair-rounds'],

@@ -165,6 +165,18 @@ export function guardDiff(
   return [...violations, ...checkChangeSize(sizes, config)]
 }
 
+/**
+ * A query run on its own, outside any file (the agent's `preview`): the SQL, Jinja and secret rules of a
+ * model, reported as if it were the file `path`.
+ */
+export function guardQuery(
+  sql: string,
+  config: GuardConfig = DEFAULT_GUARD_CONFIG,
+  path = 'preview.sql',
+): Violation[] {
+  return newFindings(path, sql, null, config)
+}
+
 /** The model's summary or question, which becomes the commit message, PR body and log lines. */
 export function guardSummary(text: string, config: GuardConfig = DEFAULT_GUARD_CONFIG): Violation[] {
   return checkSecrets('summary', text, config, 'secret-in-summary').map(

@@ -7,6 +7,9 @@ import type { Log } from '../shared/log.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import { AnthropicModel, keylessModel } from '../adapters/anthropic/anthropic-model.js'
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
+import { DbtCliWorkbench, type SqlJudge } from '../adapters/dbt/dbt-workbench.js'
+import { readDbtProject } from '../project/dbt-project.js'
+import { judgeBuild } from '../validate/sql-verdict.js'
 import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
 import { SqlglotShapeReader } from '../adapters/dbt/sqlglot-shape-reader.js'
@@ -53,6 +56,7 @@ import { TicketError, type TicketSource } from '../tickets/ticket.js'
 import type { IssueComments } from '../triggers/issue-comments.js'
 import type { PullRequestReviews } from '../triggers/review-comments.js'
 import { DbtValidator } from '../validate/dbt-validator.js'
+import type { BaseState } from '../validate/validation.js'
 import { DbtEvidence } from '../evidence/gather-evidence.js'
 import { DbtDataProbe } from '../test-strategy/data-probe.js'
 import type { PipelineAdapters } from './pipeline.js'
@@ -104,7 +108,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     : github && new OctokitCodeHost(github)
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
-  const { dbt, validator, timeBudget, sqlShapes } = dbtAdapters(settings, { ...options, workDir })
+  const { dbt, validator, timeBudget, sqlChecker, sqlShapes } = dbtAdapters(settings, { ...options, workDir })
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -139,6 +143,17 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
             { targetPath: path.join(workDir, 'evidence'), budget: timeBudget },
             log,
           ),
+        }
+      : {}),
+    // The agent's compile, preview and build_selected: the same sandboxed dbt, deferring as validation does.
+    ...(settings.dbt.maxToolCalls > 0
+      ? {
+          workbench: (base: BaseState) =>
+            new DbtCliWorkbench(dbt, {
+              targetPath: path.join(workDir, 'agent-tools'),
+              ...(base.mode === 'deferred' ? { deferTo: base.stateDir } : {}),
+              judge: executedForbiddenSql(sqlChecker, projectDir),
+            }),
         }
       : {}),
     ...(settings.review.sqlChecks ? { sqlShapes } : {}),
@@ -183,7 +198,13 @@ export function composeValidator(options: ValidatorOptions): DbtValidator {
 function dbtAdapters(
   settings: Settings,
   options: Omit<ValidatorOptions, 'settings'>,
-): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget; sqlShapes: SqlglotShapeReader } {
+): {
+  dbt: DbtCli
+  validator: DbtValidator
+  timeBudget: TimeBudget
+  sqlChecker: SqlglotChecker
+  sqlShapes: SqlglotShapeReader
+} {
   const { repoDir, workDir, commands, log } = options
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const timeBudget = deadlineAfter(runWallMs(settings))
@@ -199,6 +220,11 @@ function dbtAdapters(
     },
     tools.runner,
   )
+  // The verdict's input is model-influenced SQL: the parser runs in the same sandbox as dbt.
+  const sqlChecker = new SqlglotChecker(
+    { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
+    tools.runner,
+  )
   const stateManifest = settings.dbt.stateManifest && path.resolve(repoDir, settings.dbt.stateManifest)
   const validator = new DbtValidator(
     {
@@ -212,18 +238,28 @@ function dbtAdapters(
     dbt,
     linter,
     log,
-    // The verdict's input is model-influenced SQL: the parser runs in the same sandbox as dbt.
-    new SqlglotChecker(
-      { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
-      tools.runner,
-    ),
+    sqlChecker,
   )
   // The optimization checks parse model-written SQL too: the same sandbox.
   const sqlShapes = new SqlglotShapeReader(
     { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
     tools.runner,
   )
-  return { dbt, validator, timeBudget, sqlShapes }
+  return { dbt, validator, timeBudget, sqlChecker, sqlShapes }
+}
+
+/** The parser's verdict on what one of the agent's dbt commands executed: what no node may run. */
+function executedForbiddenSql(checker: SqlglotChecker, projectDir: string): SqlJudge {
+  return async (invocation, runResults) => {
+    const verdict = await judgeBuild({
+      checker,
+      project: await readDbtProject(projectDir),
+      invocation,
+      ...(runResults !== undefined ? { runResults } : {}),
+      fileOf: () => undefined,
+    })
+    return verdict.findings.filter((finding) => finding.executed)
+  }
 }
 
 /**

@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { AgentSession } from '../agent/agent-session.js'
+import { ForbiddenSqlRan, RunTools } from '../agent/dbt-run-tools.js'
+import type { DbtWorkbench } from '../agent/dbt-workbench.js'
 import type { BudgetTracker } from '../agent/budget.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import { projectOverview, renderTask } from '../agent/prompt.js'
@@ -71,12 +73,14 @@ export interface MakeChangeInput {
   budget: BudgetTracker
   log: Log
   record: RunRecord
+  /** dbt on the working copy for the agent's compile, preview and build_selected; absent: not offered. */
+  workbench?: DbtWorkbench
   /** The parser behind the static SQL checks; absent when `sql-checks` is off. */
   sqlShapes?: SqlShapeReader | undefined
   /** The checkout's root: review findings carry repository-relative paths. */
   repoDir?: string
   /** Set with `propose-tests`: reads the changed models' data for the tests to propose. */
-  testProbe?: DataProbe
+  testProbe?: DataProbe | undefined
 }
 
 /** The model's validated change that passed the guard, and what it does to the project. */
@@ -97,16 +101,18 @@ export interface GuardedChange extends ValidatedChange {
 export async function makeChange(input: MakeChangeInput): Promise<GuardedChange> {
   const { settings, task, project, validator, log, record } = input
   const workspace = new Workspace(project.layout.root, undefined, input.guard)
+  const redact = createRedactor(input.guard.secretValues)
+  const runTools = agentRunTools(input, redact)
   const session = new AgentSession({
     model: input.model,
     workspace,
     budget: input.budget,
     ...(project.baseGraph ? { knowledge: { graph: project.baseGraph } } : {}),
+    ...(runTools ? { runTools } : {}),
     record,
     log,
     cachedContext: await projectOverview(workspace, project.layout),
   })
-  const redact = createRedactor(input.guard.secretValues)
   const broken = project.brokenBase ? brokenBaseNote(redact(project.brokenBase)) : ''
   const prompt = renderTask(
     task.ticket,
@@ -114,7 +120,10 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     task.instruction && sanitizeUntrustedText(task.instruction).text,
   )
   const loop = { session, workspace, validator, repairRounds: settings.repairRounds, log, record, redact }
-  let change = await makeValidatedChange({ ...loop, task: prompt })
+  let change = await makeValidatedChange({ ...loop, task: prompt }).catch((error: unknown) => {
+    if (error instanceof ForbiddenSqlRan) record.stages.guard = [...error.findings]
+    throw error
+  })
   if (change.changedFiles.length === 0) throw noChange(change.agent)
   let assessment = await assessChange(project, change, log, record)
   let breaking = breakingFindings(assessment)
@@ -206,6 +215,20 @@ async function withProposedTests(
     changedFiles: await workspace.changedFiles(),
     ...(validated.graph ? { graph: validated.graph } : {}),
   }
+}
+
+/** The agent's dbt tools, held to `max-dbt-tool-calls` and to the agent's remaining time. */
+function agentRunTools(input: MakeChangeInput, redact: Redactor): RunTools | undefined {
+  const { workbench, settings, budget, guard } = input
+  if (!workbench || settings.dbt.maxToolCalls <= 0) return undefined
+  return new RunTools({
+    workbench,
+    maxCalls: settings.dbt.maxToolCalls,
+    time: { remainingMs: () => budget.remainingMs },
+    guard,
+    redact,
+    onBuilt: (uniqueIds) => input.validator.noteRelationsBuilt?.(uniqueIds),
+  })
 }
 
 /**

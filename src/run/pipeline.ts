@@ -20,7 +20,8 @@ import { redactingLog } from '../shared/redacting-log.js'
 import type { RunStatus } from '../shared/run-status.js'
 import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { Ticket, TicketSource } from '../tickets/ticket.js'
-import type { ChangeValidator } from '../validate/validation.js'
+import type { BaseState, ChangeValidator } from '../validate/validation.js'
+import type { DbtWorkbench } from '../agent/dbt-workbench.js'
 import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
 import type { SqlShapeReader } from '../optimize/sql-shape.js'
 import type { DataProbe } from '../test-strategy/data-probe.js'
@@ -33,7 +34,7 @@ import {
   type GuardedChange,
   type ProjectState,
 } from './make-change.js'
-import { decidePublication, verdictOf } from './publication-decision.js'
+import { decidePublication, decisionRecord } from './publication-decision.js'
 import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
 import { commitChange, labelPullRequest, openPullRequest, writePullRequestBody } from './publish-change.js'
@@ -57,6 +58,8 @@ export interface PipelineAdapters {
   evidence?: EvidenceGatherer
   /** Reads the changed models' data for the tests to propose; absent unless `propose-tests`. */
   testProbe?: DataProbe
+  /** dbt for the agent's compile, preview and build_selected, on the base as parsed; absent when off. */
+  workbench?: (base: BaseState) => DbtWorkbench
   git: Git
   /** Where `extends:` in the policy fetches other repositories' files from. */
   policySource: PolicySource
@@ -147,18 +150,18 @@ export async function runPipeline(
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
   const { sqlShapes, testProbe } = adapters
-  const agentInput = { settings, task, project, guard, budget, model, validator, log, record }
-  const guarded = await makeChange({ ...agentInput, repoDir, sqlShapes, ...(testProbe ? { testProbe } : {}) })
+  const agentInput = { settings, task, project, guard, budget, model, validator, log, record, repoDir }
+  const guarded = await makeChange({
+    ...agentInput,
+    sqlShapes,
+    testProbe,
+    workbench: adapters.workbench?.(base),
+  })
   await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
   const publication = decidePublication(settings, guarded, governance?.evaluation.draftReasons ?? [])
-  record.stages.decision = {
-    verdict: verdictOf(publication),
-    ...(publication.kind !== 'block' && publication.draftReason
-      ? { draftReason: publication.draftReason }
-      : {}),
-  }
+  record.stages.decision = decisionRecord(publication)
   if (publication.kind === 'block') return outcome(publication)
   const change = changeRecord(repoDir, layout.root, guarded, {
     summary: redact(summarizeChange(guarded.rounds, record.toolCalls, guarded.changedFiles) || ticket.title),

@@ -46,6 +46,12 @@ export function verdictOf(publication: Publication): Verdict {
   return publication.draftReason === undefined ? 'ready' : 'draft'
 }
 
+/** The decision as the run record keeps it (`record.stages.decision`). */
+export function decisionRecord(publication: Publication): { verdict: Verdict; draftReason?: string } {
+  const draftReason = publication.kind === 'block' ? undefined : publication.draftReason
+  return { verdict: verdictOf(publication), ...(draftReason ? { draftReason } : {}) }
+}
+
 /**
  * Decides draft, block, local commit or push from the change's verdicts, the policy and the settings. A dry
  * run decides as the real run would, then keeps the commit local and says what the real run would do. Pure.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { CommandResult } from '../adapters/process/command-runner.js'
 import type { AgentRunResult } from '../agent/agent-session.js'
+import type { RunToolOutcome } from '../agent/dbt-run-tools.js'
 import type { ContextItem } from '../context/select-context.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { PolicyEvaluation } from '../policy/evaluate-policy.js'
@@ -44,6 +45,11 @@ export interface ToolCallRecord {
   input: Record<string, unknown>
   ok: boolean
   error?: string
+  /** How long the call took; a dbt tool's time counts against the agent's. */
+  durationMs?: number
+  /** For compile, preview and build_selected: how the call ended and what came back, in one line. */
+  outcome?: RunToolOutcome
+  summary?: string
 }
 
 export interface CommandRecord {

@@ -226,6 +226,10 @@ export class DbtValidator implements ChangeValidator {
     return result
   }
 
+  noteRelationsBuilt(uniqueIds: readonly string[]): void {
+    this.built.recordOutside(uniqueIds)
+  }
+
   /** The files are as an earlier round left them: its verdict stands, without running dbt or sqlfluff. */
   private repeat(round: number, earlier: ValidationRound): ValidationRound {
     const from = earlier.validation.reusedFrom ?? earlier.validation.round

@@ -28,6 +28,18 @@ export class BuiltRelations {
     }
   }
 
+  /**
+   * Relations built outside validation from a tree no round saw: counted as built from a changed
+   * definition, so the next round builds them (and their children) again unless it selects them anyway.
+   */
+  recordOutside(uniqueIds: readonly string[]): void {
+    for (const id of uniqueIds) {
+      if (!RELATION_KINDS.has(kindOf(id))) continue
+      this.built.add(id)
+      this.changed.add(id)
+    }
+  }
+
   has(id: string): boolean {
     return this.built.has(id)
   }

@@ -149,4 +149,9 @@ export interface ChangeValidator {
   prepareBase(stateManifest?: string): Promise<BaseState>
   /** `changedFiles` are relative to the layout's root (the project folder unless local packages widen it). */
   validate(round: number, changedFiles: string[]): Promise<ValidationRound>
+  /**
+   * Relations something other than validation built from the working copy (the agent's build_selected):
+   * what they hold is not known to match any round's tree, so a later round builds them again.
+   */
+  noteRelationsBuilt?(uniqueIds: readonly string[]): void
 }

@@ -14,6 +14,8 @@ export interface DbtInvocation {
   commandLine: string
   exitCode: number
   timedOut: boolean
+  /** The time the command was given before it would be stopped. */
+  timeoutMs?: number
   /** Error-level messages from dbt's structured log (parse errors, crashes); per-node errors are in run_results. */
   errors: string[]
   /** dbt's id of this invocation: its events in the shared log file carry it. */
@@ -34,6 +36,16 @@ export interface BuildOptions {
   state?: string
   /** Read unselected parents from the relations the state manifest points at. */
   defer: boolean
+  /** A shorter budget than the run's (the agent's tools have what is left of the agent's time). */
+  timeBudget?: TimeBudget
+}
+
+/** `dbt compile` of a selection, for the agent's `compile` tool. */
+export interface CompileOptions {
+  /** Folder holding the manifest unselected refs resolve against with `defer`. */
+  state?: string
+  defer: boolean
+  timeBudget?: TimeBudget
 }
 
 /** What `dbt show` is told besides its query. */
@@ -43,6 +55,8 @@ export interface ShowOptions {
   targetPath: string
   /** A shorter budget than the run's (the data evidence has its own share of the remaining time). */
   timeBudget?: TimeBudget
+  /** Unbuilt parents read from the relations of the state manifest in this folder (`--defer --state`). */
+  deferTo?: string
 }
 
 /** A finished `dbt show`: the rows it printed, and the messages the query's Jinja logged (`log(..., info=true)`). */
@@ -114,7 +128,18 @@ export class DbtCli implements DbtRunner, DbtShowRunner {
     const args = ['build', '--select', select]
     if (options.defer) args.push('--defer')
     if (options.state) args.push('--state', options.state)
-    return this.parsing(args, targetPath)
+    return this.parsing(args, targetPath, undefined, { timeBudget: options.timeBudget })
+  }
+
+  /**
+   * Compiles exactly the selection (`--indirect-selection empty`: no tests it did not name); run_results.json
+   * in `targetPath` holds each node's compiled SQL.
+   */
+  compile(select: string, options: CompileOptions, targetPath: string): Promise<DbtInvocation> {
+    const args = ['compile', '--select', select, '--indirect-selection', 'empty']
+    if (options.defer) args.push('--defer')
+    if (options.state) args.push('--state', options.state)
+    return this.parsing(args, targetPath, undefined, { timeBudget: options.timeBudget })
   }
 
   /** Writes manifest.json and catalog.json (the warehouse's columns of the selection) into `targetPath`. */
@@ -123,8 +148,18 @@ export class DbtCli implements DbtRunner, DbtShowRunner {
   }
 
   /** Runs `inline` (Jinja and SQL) with `dbt show --output json`; the rows are read from dbt's JSON log. */
-  async show(inline: string, options: ShowOptions): Promise<DbtShowInvocation> {
-    const args = ['show', '--inline', inline, '--output', 'json', '--limit', String(options.limit)]
+  show(inline: string, options: ShowOptions): Promise<DbtShowInvocation> {
+    return this.showing(['--inline', inline], options)
+  }
+
+  /** Runs one node's compiled SQL (`dbt show --select`, not its tests), rows as `show` reads them. */
+  showNode(select: string, options: ShowOptions): Promise<DbtShowInvocation> {
+    return this.showing(['--select', select, '--indirect-selection', 'empty'], options)
+  }
+
+  private async showing(what: string[], options: ShowOptions): Promise<DbtShowInvocation> {
+    const args = ['show', ...what, '--output', 'json', '--limit', String(options.limit)]
+    if (options.deferTo) args.push('--defer', '--state', options.deferTo)
     let stdout = ''
     const invocation = await this.parsing(args, options.targetPath, undefined, {
       timeBudget: options.timeBudget,
@@ -203,6 +238,7 @@ export class DbtCli implements DbtRunner, DbtShowRunner {
       commandLine: [executable, ...args].map(quoteArg).join(' '),
       exitCode: result.exitCode,
       timedOut: result.timedOut,
+      timeoutMs,
       errors,
       ...(invocationId ? { invocationId } : {}),
       logFile,
