@@ -14,6 +14,7 @@ import type { ProductionState } from '../project/production-state.js'
 import { readProjectVars } from '../project/project-vars.js'
 import type { CodeHost, UpsertPullRequestResult } from '../publish/code-host.js'
 import type { CommitApi } from '../publish/commit-api.js'
+import type { TicketWriteBack } from '../publish/ticket-write-back.js'
 import type { Log } from '../shared/log.js'
 import { createRedactor } from '../shared/redact.js'
 import { redactingLog } from '../shared/redacting-log.js'
@@ -34,7 +35,13 @@ import {
 import { decidePublication, verdictOf } from './publication-decision.js'
 import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
-import { commitChange, labelPullRequest, openPullRequest, writePullRequestBody } from './publish-change.js'
+import {
+  commitChange,
+  labelPullRequest,
+  openPullRequest,
+  writeBackToTicket,
+  writePullRequestBody,
+} from './publish-change.js'
 import type { ChangeRecord, RunRecord } from './run-record.js'
 import { timedStages } from './stage-timing.js'
 import {
@@ -62,6 +69,8 @@ export interface PipelineAdapters {
   commitApi?: CommitApi
   /** Set when the production manifest is downloaded (`state-artifact`) rather than given as a path. */
   productionState?: ProductionState
+  /** Set for a Jira ticket: the pull request goes back to it as a remote link (and a transition). */
+  ticketWriteBack?: TicketWriteBack
   log: Log
 }
 
@@ -194,6 +203,7 @@ export async function runPipeline(
   const draft = publication.draftReason !== undefined
   const pr = await openPullRequest({ codeHost, ticket, published, body, draft, governance, log, record })
   await labelPullRequest(codeHost, pr.number, settings.prLabels, log)
+  await writeBackToTicket(adapters.ticketWriteBack, pr, { ...context, settings, ticket, draft, log, record })
   return pullRequestOutcome(pr, publication.failValidation, draft)
 }
 
