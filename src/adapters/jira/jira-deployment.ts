@@ -29,6 +29,8 @@ export interface JiraSiteOptions {
 
 const CLOUD_HOST = /(^|\.)(atlassian\.net|jira\.com|atlassian-us-gov-mod\.net)$/i
 
+const detected = new Map<string, Promise<JiraDeployment>>()
+
 const ServerInfoSchema = z.object({ deploymentType: z.string() })
 
 /**
@@ -69,7 +71,10 @@ export class JiraSite {
   }
 
   deployment(): Promise<JiraDeployment> {
-    this.kind ??= detectJiraDeployment(this.options.host, this.options.auth)
+    const host = this.options.host.replace(/\/+$/, '')
+    // One question per site and process: a run's source, comment thread and write-back share the answer.
+    this.kind ??= detected.get(host) ?? detectJiraDeployment(host, this.options.auth)
+    detected.set(host, this.kind)
     return this.kind
   }
 
