@@ -4,7 +4,10 @@ import { JiraDataCenterCommentThread } from '../../../src/adapters/jira/jira-dc-
 import { JiraDataCenterSource } from '../../../src/adapters/jira/jira-dc-source.js'
 import { detectJiraDeployment } from '../../../src/adapters/jira/jira-deployment.js'
 import { JiraRestV2Client } from '../../../src/adapters/jira/jira-rest-v2-client.js'
-import { createTicketSource } from '../../../src/run/compose.js'
+import { createTicketSource, openBacklog } from '../../../src/run/compose.js'
+import { defaultInputs, parseSettings } from '../../../src/config/settings.js'
+import { parseBacklogQuery } from '../../../src/backlog/backlog-query.js'
+import { MemoryLog } from '../../../src/shared/log.js'
 import { TicketError } from '../../../src/tickets/ticket.js'
 import { BacklogError } from '../../../src/backlog/backlog-item.js'
 import { dcIssue, startJiraDcServer, type FakeJiraDc } from '../../fakes/jira-dc-server.js'
@@ -179,6 +182,38 @@ describe('Jira Data Center backlog', () => {
     })
     const searches = server.requests.filter((request) => request.path === '/rest/api/2/search')
     expect(searches.map((request) => request.query['startAt']?.[0])).toEqual(['0', '3', '6'])
+  })
+
+  it('is what a JQL backlog-query reads when the site is Data Center', async () => {
+    const server = await startJiraDcServer({
+      issues: { 'OPS-1': dcIssue('OPS-1', { labels: ['autopilot'] }), 'OPS-2': dcIssue('OPS-2', {}) },
+    })
+    servers.push(server)
+    const settings = parseSettings({
+      ...defaultInputs(),
+      mode: 'plan-backlog',
+      'jira-url': server.url,
+      'jira-bearer-token': 'dc-pat',
+      'backlog-query': 'jql:labels = autopilot',
+      'github-token': 'ghs_unused',
+    })
+    // The open pull requests are GitHub's: built, never called here.
+    const environment = {
+      serverUrl: 'https://github.com',
+      apiUrl: 'http://127.0.0.1:9',
+      repository: { owner: 'acme', repo: 'analytics' },
+    }
+    const { source } = openBacklog(
+      parseBacklogQuery('jql:labels = autopilot'),
+      settings,
+      environment,
+      new MemoryLog(),
+    )
+    expect((await source.list('labels = autopilot')).map((item) => item.key)).toEqual(['OPS-1'])
+    expect(server.requests.map((request) => request.path)).toEqual([
+      '/rest/api/2/serverInfo',
+      '/rest/api/2/search',
+    ])
   })
 
   it('names the JQL Jira refused', async () => {
