@@ -40,6 +40,11 @@ const ServerInfoSchema = z.object({ deploymentType: z.string() })
  */
 export async function detectJiraDeployment(host: string, auth: JiraAuth): Promise<JiraDeployment> {
   if (isCloudHost(host)) return 'cloud'
+  return (await askServerInfo(host, auth)) ?? 'cloud'
+}
+
+/** The site's own answer; undefined when it gave none (unreachable, not JSON), which is not remembered. */
+async function askServerInfo(host: string, auth: JiraAuth): Promise<JiraDeployment | undefined> {
   const authorization =
     auth.type === 'bearer'
       ? `Bearer ${auth.token}`
@@ -50,9 +55,10 @@ export async function detectJiraDeployment(host: string, auth: JiraAuth): Promis
       signal: AbortSignal.timeout(20_000),
     })
     const info = ServerInfoSchema.safeParse(await response.json())
-    return info.success && /^(server|datacenter)$/i.test(info.data.deploymentType) ? 'data-center' : 'cloud'
+    if (!info.success) return 'cloud'
+    return /^(server|datacenter)$/i.test(info.data.deploymentType) ? 'data-center' : 'cloud'
   } catch {
-    return 'cloud'
+    return undefined
   }
 }
 
@@ -73,7 +79,12 @@ export class JiraSite {
   deployment(): Promise<JiraDeployment> {
     const host = this.options.host.replace(/\/+$/, '')
     // One question per site and process: a run's source, comment thread and write-back share the answer.
-    this.kind ??= detected.get(host) ?? detectJiraDeployment(host, this.options.auth)
+    this.kind ??=
+      detected.get(host) ??
+      askServerInfo(host, this.options.auth).then((answer) => {
+        if (answer === undefined) detected.delete(host)
+        return answer ?? 'cloud'
+      })
     detected.set(host, this.kind)
     return this.kind
   }
