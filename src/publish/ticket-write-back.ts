@@ -52,17 +52,20 @@ export function chooseTransition(
   }
 }
 
-/** Jira's remote-link body for the pull request, the same on Cloud (v3) and Data Center (v2). */
+/** Jira's remote-link body for the pull request (a GitLab merge request too), the same on Cloud and Data Center. */
 export function remoteLinkBody(link: PullRequestLink) {
+  const gitlab = /\/-\/merge_requests\/\d+/.test(link.url)
+  const origin = URL.canParse(link.url) ? new URL(link.url).origin : 'https://github.com'
+  const what = gitlab ? 'Merge request' : 'Pull request'
   return {
     globalId: link.globalId,
-    application: { type: 'com.github', name: 'GitHub' },
-    relationship: 'pull request',
+    application: gitlab ? { type: 'com.gitlab', name: 'GitLab' } : { type: 'com.github', name: 'GitHub' },
+    relationship: gitlab ? 'merge request' : 'pull request',
     object: {
       url: link.url,
-      title: `PR #${link.number}: ${link.title}`.slice(0, 255),
-      summary: link.draft ? 'Draft pull request opened by Autopilot' : 'Pull request opened by Autopilot',
-      icon: { url16x16: 'https://github.com/favicon.ico', title: 'GitHub' },
+      title: `${gitlab ? `MR !${link.number}` : `PR #${link.number}`}: ${link.title}`.slice(0, 255),
+      summary: `${link.draft ? `Draft ${what.toLowerCase()}` : what} opened by Autopilot`,
+      icon: { url16x16: `${origin}/favicon.ico`, title: gitlab ? 'GitLab' : 'GitHub' },
       status: { resolved: false },
     },
   }
