@@ -203,7 +203,7 @@ export async function runPipeline(
   const draft = publication.draftReason !== undefined
   const pr = await openPullRequest({ codeHost, ticket, published, body, draft, governance, log, record })
   await labelPullRequest(codeHost, pr.number, settings.prLabels, log)
-  await writeBackToTicket(adapters.ticketWriteBack, pr, { ...context, settings, ticket, draft, log, record })
+  await writeBackToTicket(adapters.ticketWriteBack, pr, { settings, ticket, draft, log, record })
   return pullRequestOutcome(pr, publication.failValidation, draft)
 }
 

@@ -204,14 +204,13 @@ export async function writeBackToTicket(
     settings: Settings
     ticket: Ticket
     draft: boolean
-    repoUrl?: string
     log: Log
     record: RunRecord
   },
 ): Promise<void> {
   const { settings, ticket, log, record } = options
   if (!writeBack) return
-  const globalId = pullRequestGlobalId(options.repoUrl, record.branch ?? ticket.key)
+  const globalId = pullRequestGlobalId(pr.url, record.branch ?? ticket.key)
   const link = await writeBack
     .linkPullRequest({ url: pr.url, number: pr.number, title: ticket.title, globalId, draft: options.draft })
     .then(
@@ -256,9 +255,13 @@ function describeTransition(key: string, wanted: string, outcome: TransitionOutc
   }
 }
 
-/** One link per ticket branch and repository, within Jira's 255 characters for a global id. */
-function pullRequestGlobalId(repoUrl: string | undefined, branch: string): string {
-  const id = `dbt-autopilot:${repoUrl ?? 'local'}:${branch}`
+/**
+ * One link per ticket branch and repository (the PR's URL without its number: a GitHub or GitLab
+ * repository), within Jira's 255 characters for a global id.
+ */
+function pullRequestGlobalId(prUrl: string, branch: string): string {
+  const repository = prUrl.replace(/\/(?:pull|-\/merge_requests)\/\d+\/?$/, '')
+  const id = `dbt-autopilot:${repository}:${branch}`
   return id.length <= 255 ? id : `dbt-autopilot:${createHash('sha256').update(id).digest('hex')}`
 }
 

@@ -147,7 +147,6 @@ describe('writeBackToTicket', () => {
       settings,
       ticket,
       draft: false,
-      repoUrl: 'https://github.com/acme/analytics',
       log,
       record,
     })
