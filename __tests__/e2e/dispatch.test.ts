@@ -54,6 +54,7 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
         'jira-url': jira.url,
         'jira-email': 'bot@acme.test',
         'jira-api-token': JIRA_TOKEN,
+        'jira-transition-on-pr': 'In Review',
         'anthropic-api-key': ANTHROPIC_KEY,
         'anthropic-base-url': anthropic.url,
         'github-token': TOKEN,
@@ -143,6 +144,16 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
     expect(
       jira.requests.filter((r) => r.method === 'PUT' && r.path.includes('/comment/')).length,
     ).toBeGreaterThan(3)
+
+    // The PR is on the Jira ticket as a remote link, and the ticket moved to In Review.
+    expect(jira.remoteLinks['DATA-123']).toHaveLength(1)
+    expect(jira.remoteLinks['DATA-123']?.[0]).toMatchObject({
+      globalId: 'dbt-autopilot:https://github.com/acme/analytics:autopilot/DATA-123',
+      object: { url: pr?.html_url },
+    })
+    expect((jira.issues['DATA-123']?.fields['status'] as { name?: string } | undefined)?.name).toBe(
+      'In Review',
+    )
   }, 300_000)
 
   it('updates the same PR on a second run for the same ticket, keeping what a reviewer wrote in it', async () => {
@@ -164,6 +175,8 @@ describe('workflow_dispatch with a Jira ticket (dist/index.js)', () => {
     expect(body).toMatch(/^Reviewer: checked against the finance dashboard\.\n\n<!-- autopilot:begin/)
     expect(body).toMatch(/<!-- autopilot:end -->\n\nQA: ok$/)
     expect(body).toContain('completed_orders')
+    // The second run updated the ticket's remote link rather than adding one.
+    expect(jira.remoteLinks['DATA-123']).toHaveLength(1)
   }, 300_000)
 
   it('exits non-zero naming the input when a required input is missing', async () => {

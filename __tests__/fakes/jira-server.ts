@@ -183,6 +183,18 @@ export async function startJiraServer(
         .filter(Boolean)
     const path = parsed.pathname
 
+    if (path === '/rest/api/2/serverInfo' || path === '/rest/api/3/serverInfo') {
+      return send(res, 200, {
+        baseUrl: url,
+        displayUrl: url,
+        version: '1001.0.0-SNAPSHOT',
+        versionNumbers: [1001, 0, 0],
+        deploymentType: 'Cloud',
+        buildNumber: 100_289,
+        serverTitle: 'Jira',
+        defaultLocale: { locale: 'en_US' },
+      })
+    }
     if (path === '/rest/api/3/search') {
       return send(
         res,
@@ -382,7 +394,7 @@ export async function startJiraServer(
   }
 }
 
-function selectFields(all: Record<string, unknown>, requested: string[]): string[] {
+export function selectFields(all: Record<string, unknown>, requested: string[]): string[] {
   const wantsAll = requested.includes('*all') || requested.includes('*navigable')
   const ids = new Set(wantsAll ? Object.keys(all) : [])
   for (const id of requested) {
@@ -393,7 +405,7 @@ function selectFields(all: Record<string, unknown>, requested: string[]): string
 }
 
 /** A tiny JQL subset: `field = v`, `field != v`, `field in (a, b)` joined by AND, with ORDER BY ignored. */
-function jqlMatcher(jql: string): ((issue: JiraIssueJson) => boolean) | string {
+export function jqlMatcher(jql: string): ((issue: JiraIssueJson) => boolean) | string {
   const where = jql
     .replace(/\s+order\s+by\s+.*$/is, '')
     .replace(/^\s*order\s+by\s+.*$/is, '')
@@ -457,13 +469,13 @@ function searchBody(value: unknown) {
   }
 }
 
-function objectField(value: unknown, name: string): Record<string, unknown> | undefined {
+export function objectField(value: unknown, name: string): Record<string, unknown> | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const inner = (value as Record<string, unknown>)[name]
   return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>) : undefined
 }
 
-async function readJson(req: IncomingMessage): Promise<{ ok: boolean; value: unknown }> {
+export async function readJson(req: IncomingMessage): Promise<{ ok: boolean; value: unknown }> {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   const text = Buffer.concat(chunks).toString('utf8')
@@ -475,13 +487,13 @@ async function readJson(req: IncomingMessage): Promise<{ ok: boolean; value: unk
   }
 }
 
-function flatHeaders(req: IncomingMessage): Record<string, string | undefined> {
+export function flatHeaders(req: IncomingMessage): Record<string, string | undefined> {
   return Object.fromEntries(
     Object.entries(req.headers).map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : value]),
   )
 }
 
-function send(
+export function send(
   res: ServerResponse,
   status: number,
   body?: unknown,

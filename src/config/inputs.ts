@@ -35,7 +35,8 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'jira-url',
-    description: 'Base URL of Jira Cloud, e.g. `https://acme.atlassian.net`.',
+    description:
+      'Base URL of Jira Cloud (`https://acme.atlassian.net`) or of Jira Data Center / Server, with its context path if it has one (`https://jira.acme.com/jira`).',
     default: '',
   },
   { name: 'jira-email', description: 'Jira account email, used with `jira-api-token`.', default: '' },
@@ -47,9 +48,22 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'jira-bearer-token',
-    description: 'Jira OAuth or personal access token, instead of email + API token.',
+    description:
+      'Jira Data Center / Server personal access token (or a Cloud OAuth token), instead of email + API token.',
     default: '',
     secret: true,
+  },
+  {
+    name: 'jira-deployment',
+    description:
+      'Which Jira `jira-url` is: `cloud` (REST v3), `data-center` (Data Center or Server, REST v2 and wiki markup), or `auto` (Atlassian domains are Cloud; another host is asked through `/rest/api/2/serverInfo`).',
+    default: 'auto',
+  },
+  {
+    name: 'jira-transition-on-pr',
+    description:
+      'Move the Jira ticket when its pull request opens or is updated: the name of a transition or of the status it leads to (e.g. `In Review`), matched against the transitions the ticket offers. Empty: the ticket is not moved. The pull request is always added to the ticket as a remote link.',
+    default: '',
   },
   { name: 'anthropic-api-key', description: 'Anthropic API key.', default: '', secret: true },
   {

@@ -111,6 +111,10 @@ export const InputsSchema = z.strictObject({
   'jira-email': optionalText,
   'jira-api-token': optionalText,
   'jira-bearer-token': optionalText,
+  'jira-deployment': text.pipe(
+    z.enum(['auto', 'cloud', 'data-center'], { error: 'must be one of auto, cloud, data-center' }),
+  ),
+  'jira-transition-on-pr': optionalText,
   'anthropic-api-key': optionalText,
   'anthropic-base-url': optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
   model: text.min(1, 'must name a model, e.g. claude-sonnet-5-5'),
@@ -255,7 +259,16 @@ export interface Settings {
   }
   failOnSkip: boolean
   backlog: { query?: string; maxTickets: number; maxCostUsd: number; maxWallMs: number }
-  jira: { url?: string; email?: string; apiToken?: string; bearerToken?: string }
+  jira: {
+    url?: string
+    email?: string
+    apiToken?: string
+    bearerToken?: string
+    /** Cloud (REST v3), Data Center / Server (REST v2), or (`auto`, absent) found out from the site. */
+    deployment?: 'auto' | 'cloud' | 'data-center'
+    /** The transition (or status) the ticket is moved with when its pull request opens. */
+    transitionOnPr?: string
+  }
   anthropic: { apiKey?: string; baseUrl?: string; model: string; prices: PriceTable }
   githubToken?: string
   /** Set when the pull request is a GitLab merge request (`code-host`); GitHub otherwise. */
@@ -403,6 +416,8 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       email: i['jira-email'],
       apiToken: i['jira-api-token'],
       bearerToken: i['jira-bearer-token'],
+      deployment: i['jira-deployment'],
+      ...(i['jira-transition-on-pr'] ? { transitionOnPr: i['jira-transition-on-pr'] } : {}),
     },
     anthropic: {
       apiKey: i['anthropic-api-key'],

@@ -29,10 +29,8 @@ import { OctokitCodeHost } from '../adapters/github/octokit-code-host.js'
 import { OctokitCommitApi } from '../adapters/github/octokit-commit-api.js'
 import { OctokitPullRequestReviews } from '../adapters/github/octokit-pull-request-reviews.js'
 import { GitLabCodeHost } from '../adapters/gitlab/gitlab-code-host.js'
-import { JiraBacklogSource } from '../adapters/jira/jira-backlog-source.js'
-import { JiraCloudSource } from '../adapters/jira/jira-cloud-source.js'
-import { jiraAuth } from '../adapters/jira/jira-client.js'
-import { JiraCommentThread } from '../adapters/jira/jira-comment-thread.js'
+import { jiraAuth, type JiraAuth } from '../adapters/jira/jira-client.js'
+import { JiraSite } from '../adapters/jira/jira-deployment.js'
 import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/command-runner.js'
 import { locateProfilesDir } from '../adapters/sandbox/dbt-profile.js'
 import { SlackBotNotifier, SlackWebhookNotifier } from '../adapters/slack/slack-notifier.js'
@@ -48,6 +46,7 @@ import { SchemaDriftSource } from '../drift/schema-drift-source.js'
 import type { HistoryStore } from '../history/history-store.js'
 import type { Notifier } from '../notify/notifier.js'
 import { artifactProductionState } from '../project/production-state.js'
+import type { TicketWriteBack } from '../publish/ticket-write-back.js'
 import type { CommentThread } from '../report/progress-comment.js'
 import type { TicketThread } from '../report/question-comment.js'
 import { FileTicketSource } from '../tickets/file-source.js'
@@ -173,6 +172,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     codeHost,
     ...(settings.commitSigning && github ? { commitApi: new OctokitCommitApi(github) } : {}),
     productionState,
+    ticketWriteBack: ticketWriteBack(settings),
     log,
   }
 }
@@ -459,7 +459,7 @@ export function createTicketSource(
             : `Ticket ${key} is a Jira key, but no Jira credentials are set: set JIRA_EMAIL with JIRA_API_TOKEN (an Atlassian API token), or JIRA_BEARER_TOKEN`,
         )
       }
-      return new JiraCloudSource({ host: url, auth, sleep: deps.sleep })
+      return jiraSite(settings, url, auth, deps.sleep).ticketSource()
     }
   }
 }
@@ -536,7 +536,7 @@ export function progressThread(
   const auth = jiraAuth(settings.jira)
   if (where === 'github' || !settings.jira.url || !auth || !JIRA_KEY.test(settings.ticket.key))
     return undefined
-  return new JiraCommentThread({ host: settings.jira.url, auth, issueKey: settings.ticket.key })
+  return jiraSite(settings, settings.jira.url, auth).thread(settings.ticket.key)
 }
 
 /**
@@ -567,7 +567,7 @@ export function ticketThread(
   }
   const auth = jiraAuth(settings.jira)
   if (!settings.jira.url || !auth || !JIRA_KEY.test(key)) return undefined
-  return new JiraCommentThread({ host: settings.jira.url, auth, issueKey: key })
+  return jiraSite(settings, settings.jira.url, auth).thread(key)
 }
 
 export interface BacklogAdapters {
@@ -594,7 +594,7 @@ export function openBacklog(
         `The backlog needs the GitLab merge requests already open: set ${inputLabel('gitlab-token', settings.surface)}.`,
       )
     return {
-      source: jiraBacklog(settings.jira.url, auth, log),
+      source: jiraBacklog(settings, auth, log),
       openPullRequests: new GitLabCodeHost({ ...settings.gitlab, token: settings.gitlab.token }),
     }
   }
@@ -606,7 +606,7 @@ export function openBacklog(
   }
   const source =
     query.tracker === 'jira'
-      ? jiraBacklog(settings.jira.url, auth, log)
+      ? jiraBacklog(settings, auth, log)
       : new GitHubBacklogSource({ ...needGitHub('A `label:` backlog-query'), log })
   return {
     source,
@@ -614,11 +614,37 @@ export function openBacklog(
   }
 }
 
-function jiraBacklog(host: string | undefined, auth: ReturnType<typeof jiraAuth>, log: Log): BacklogSource {
+function jiraBacklog(settings: Settings, auth: JiraAuth | undefined, log: Log): BacklogSource {
+  const host = settings.jira.url
   if (!host || !auth) {
     throw new BacklogError(
       'A JQL `backlog-query` needs Jira: set `jira-url` and `jira-email` + `jira-api-token` (or `jira-bearer-token`).',
     )
   }
-  return new JiraBacklogSource({ host, auth, log })
+  return jiraSite(settings, host, auth).backlog(log)
+}
+
+/** The Jira site the settings name, Cloud or Data Center (`jira-deployment`). */
+function jiraSite(
+  settings: Pick<Settings, 'jira'>,
+  host: string,
+  auth: JiraAuth,
+  sleep?: (ms: number) => Promise<void>,
+): JiraSite {
+  return new JiraSite({
+    host,
+    auth,
+    deployment: settings.jira.deployment ?? 'auto',
+    ...(sleep ? { sleep } : {}),
+  })
+}
+
+/** Where the pull request is written back: the Jira ticket the run is for (a remote link, the transition). */
+function ticketWriteBack(settings: Settings): TicketWriteBack | undefined {
+  const key = settings.ticket.key.trim()
+  const auth = jiraAuth(settings.jira)
+  const tracker = settings.ticket.source
+  if (tracker === 'github' || tracker === 'file' || settings.mode === 'detect-schema-drift') return undefined
+  if (!settings.jira.url || !auth || !JIRA_KEY.test(key)) return undefined
+  return jiraSite(settings, settings.jira.url, auth).writeBack(key)
 }

@@ -14,6 +14,7 @@ import type { ProductionState } from '../project/production-state.js'
 import { readProjectVars } from '../project/project-vars.js'
 import type { CodeHost, UpsertPullRequestResult } from '../publish/code-host.js'
 import type { CommitApi } from '../publish/commit-api.js'
+import type { TicketWriteBack } from '../publish/ticket-write-back.js'
 import type { Log } from '../shared/log.js'
 import { createRedactor } from '../shared/redact.js'
 import { redactingLog } from '../shared/redacting-log.js'
@@ -37,7 +38,13 @@ import {
 import { decidePublication, decisionRecord } from './publication-decision.js'
 import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
-import { commitChange, labelPullRequest, openPullRequest, writePullRequestBody } from './publish-change.js'
+import {
+  commitChange,
+  labelPullRequest,
+  openPullRequest,
+  writeBackToTicket,
+  writePullRequestBody,
+} from './publish-change.js'
 import type { ChangeRecord, RunRecord } from './run-record.js'
 import { timedStages } from './stage-timing.js'
 import {
@@ -71,6 +78,8 @@ export interface PipelineAdapters {
   commitApi?: CommitApi
   /** Set when the production manifest is downloaded (`state-artifact`) rather than given as a path. */
   productionState?: ProductionState
+  /** Set for a Jira ticket: the pull request goes back to it as a remote link (and a transition). */
+  ticketWriteBack?: TicketWriteBack
   log: Log
 }
 
@@ -205,6 +214,7 @@ export async function runPipeline(
   const draft = publication.draftReason !== undefined
   const pr = await openPullRequest({ codeHost, ticket, published, body, draft, governance, log, record })
   await labelPullRequest(codeHost, pr.number, settings.prLabels, log)
+  await writeBackToTicket(adapters.ticketWriteBack, pr, { settings, ticket, draft, log, record })
   return pullRequestOutcome(pr, publication.failValidation, draft)
 }
 

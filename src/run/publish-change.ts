@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Git, GitIdentity } from '../adapters/git/git.js'
 import type { Settings } from '../config/settings.js'
 import type { Governance } from '../policy/govern-change.js'
@@ -7,6 +8,7 @@ import type { ProductionManifest } from '../adapters/github/production-manifest-
 import { branchName } from '../publish/branch-name.js'
 import { upsertPullRequest, type CodeHost, type UpsertPullRequestResult } from '../publish/code-host.js'
 import type { CommitApi } from '../publish/commit-api.js'
+import type { TicketWriteBack, TransitionOutcome } from '../publish/ticket-write-back.js'
 import { commitMessage, publishBranch, type PublishBranchResult } from '../publish/publish-branch.js'
 import { renderPullRequestBody, renderPullRequestTitle } from '../report/pr-body.js'
 import { rollbackPlan } from '../report/rollback.js'
@@ -17,7 +19,7 @@ import type { PathPrefixes } from '../report/validation-markdown.js'
 import type { Log } from '../shared/log.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { GuardedChange } from './make-change.js'
-import type { ChangeRecord, RunRecord } from './run-record.js'
+import type { ChangeRecord, RunRecord, TicketWriteBackRecord } from './run-record.js'
 import { RunStop } from './run-stop.js'
 import { reviewMarkdown } from '../report/review-markdown.js'
 import { placeOnPatch, postReviewComments } from './post-review.js'
@@ -197,6 +199,83 @@ export async function labelPullRequest(
       `Could not add the labels ${labels.map((label) => `\`${label}\``).join(', ')} (input \`pr-labels\`) to #${number}: ${error instanceof Error ? error.message : String(error)}`,
     )
   })
+}
+
+/**
+ * The pull request written back to the Jira ticket: a remote link with a global id stable for the ticket's
+ * branch (a second run updates it), then the `jira-transition-on-pr` move. The PR is up already, so a
+ * refusal only warns, and says what to fix.
+ */
+export async function writeBackToTicket(
+  writeBack: TicketWriteBack | undefined,
+  pr: UpsertPullRequestResult,
+  options: {
+    settings: Settings
+    ticket: Ticket
+    draft: boolean
+    log: Log
+    record: RunRecord
+  },
+): Promise<void> {
+  const { settings, ticket, log, record } = options
+  if (!writeBack) return
+  const globalId = pullRequestGlobalId(pr.url, record.branch ?? ticket.key)
+  const link = await writeBack
+    .linkPullRequest({ url: pr.url, number: pr.number, title: ticket.title, globalId, draft: options.draft })
+    .then(
+      (): TicketWriteBackRecord['link'] => ({ globalId, linked: true }),
+      (error: unknown) => ({ globalId, linked: false, error: messageOf(error) }),
+    )
+  if (link.linked) log.info(`linked ${pr.url} on ${ticket.key}`)
+  else log.warn(`Could not link the pull request on ${ticket.key}: ${link.error}`)
+  record.stages.ticketWriteBack = { link }
+  const wanted = settings.jira.transitionOnPr
+  if (!wanted) return
+  const transition = await writeBack.transition(wanted).then(
+    (outcome) => describeTransition(ticket.key, wanted, outcome),
+    (error: unknown) => ({ wanted, outcome: 'failed' as const, detail: messageOf(error) }),
+  )
+  if (transition.outcome === 'moved' || transition.outcome === 'already') log.info(transition.detail)
+  else
+    log.warn(
+      transition.outcome === 'failed'
+        ? `Could not move ${ticket.key}: ${transition.detail}`
+        : transition.detail,
+    )
+  record.stages.ticketWriteBack = { link, transition }
+}
+
+function describeTransition(key: string, wanted: string, outcome: TransitionOutcome) {
+  switch (outcome.kind) {
+    case 'moved':
+      return {
+        wanted,
+        outcome: 'moved' as const,
+        detail: `moved ${key} to ${outcome.to} (${outcome.transition})`,
+      }
+    case 'already':
+      return { wanted, outcome: 'already' as const, detail: `${key} is already ${outcome.status}` }
+    case 'missing':
+      return {
+        wanted,
+        outcome: 'missing' as const,
+        detail: `${key} offers no transition named \`${wanted}\` (input \`jira-transition-on-pr\`) from its current status; it offers ${outcome.available.length > 0 ? outcome.available.map((name) => `\`${name}\``).join(', ') : 'none'}. Set the input to one of them, or leave it empty.`,
+      }
+  }
+}
+
+/**
+ * One link per ticket branch and repository (the PR's URL without its number: a GitHub or GitLab
+ * repository), within Jira's 255 characters for a global id.
+ */
+function pullRequestGlobalId(prUrl: string, branch: string): string {
+  const repository = prUrl.replace(/\/(?:pull|-\/merge_requests)\/\d+\/?$/, '')
+  const id = `dbt-autopilot:${repository}:${branch}`
+  return id.length <= 255 ? id : `dbt-autopilot:${createHash('sha256').update(id).digest('hex')}`
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** The branch the checkout is on, or the repository's default branch for a detached checkout. */

@@ -131,6 +131,13 @@ export type RunStages = {
     signature?: { verified: boolean; reason: string }
   }
   pullRequest?: PullRequestRecord
+  /** The pull request written back to the Jira ticket: the remote link and the `jira-transition-on-pr` move. */
+  ticketWriteBack?: TicketWriteBackRecord
+}
+
+export interface TicketWriteBackRecord {
+  link: { globalId: string; linked: boolean; error?: string }
+  transition?: { wanted: string; outcome: 'moved' | 'already' | 'missing' | 'failed'; detail: string }
 }
 
 /**
