@@ -57,6 +57,8 @@ export interface ModelResponse {
 /** The model behind a port: the Anthropic SDK in production, a loopback script in tests and the demo. */
 export interface LanguageModel {
   readonly model: string
+  /** The entry of the price table this model is billed by, when it is not `model` (a cloud platform's region). */
+  readonly priceKey?: string
   complete(request: ModelRequest): Promise<ModelResponse>
   /** Exact input tokens the request would use, for the budget check before the call. */
   countTokens(request: ModelRequest): Promise<number>

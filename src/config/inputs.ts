@@ -54,10 +54,35 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'anthropic-api-key', description: 'Anthropic API key.', default: '', secret: true },
   {
     name: 'anthropic-base-url',
-    description: 'Messages API base URL, for a gateway or proxy. Empty means the SDK default.',
+    description:
+      "Messages API base URL, for a gateway or proxy; with `model-provider: bedrock` or `vertex`, that platform's endpoint (a VPC endpoint; Vertex's ends in `/v1`). Empty means the SDK default.",
     default: '',
   },
   { name: 'model', description: 'Claude model to use.', default: 'claude-sonnet-5-5' },
+  {
+    name: 'model-provider',
+    description:
+      'Where Claude is called: `anthropic` (the Claude API, with `anthropic-api-key`), `bedrock` (Amazon Bedrock, with the AWS credentials `aws-actions/configure-aws-credentials` leaves; `model` is sent as its global inference profile, e.g. `global.anthropic.claude-sonnet-5-5`, or give a Bedrock id or ARN) or `vertex` (Google Vertex AI, with the credentials `google-github-actions/auth` leaves). See docs/model-providers.md.',
+    default: 'anthropic',
+  },
+  {
+    name: 'aws-region',
+    description:
+      'AWS region of Amazon Bedrock, with `model-provider: bedrock`. Empty means AWS_REGION (or AWS_DEFAULT_REGION), which configure-aws-credentials sets.',
+    default: '',
+  },
+  {
+    name: 'vertex-project-id',
+    description:
+      "Google Cloud project that calls Vertex AI, with `model-provider: vertex`. Empty means the project google-github-actions/auth exports (GOOGLE_CLOUD_PROJECT), else the credentials' own.",
+    default: '',
+  },
+  {
+    name: 'vertex-region',
+    description:
+      'Vertex AI location, with `model-provider: vertex`: `global` (the most capacity, list prices) or a region such as `us-east5` or `europe-west1` (data stays there; regional endpoints cost 10% more).',
+    default: 'global',
+  },
   {
     name: 'github-token',
     description:

@@ -114,6 +114,20 @@ export const InputsSchema = z.strictObject({
   'anthropic-api-key': optionalText,
   'anthropic-base-url': optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
   model: text.min(1, 'must name a model, e.g. claude-sonnet-5-5'),
+  'model-provider': text
+    .toLowerCase()
+    .pipe(z.enum(['anthropic', 'bedrock', 'vertex'], { error: 'must be one of anthropic, bedrock, vertex' })),
+  'aws-region': optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'must be an AWS region such as us-east-1')
+      .optional(),
+  ),
+  'vertex-project-id': optionalText,
+  'vertex-region': text.regex(
+    /^(global|us|eu|[a-z]+-[a-z]+\d+)$/,
+    'must be `global` or a Vertex AI location such as us-east5',
+  ),
   'github-token': optionalText,
   'project-dir': text.transform((value) => value || '.'),
   'profiles-dir': optionalText,
@@ -211,6 +225,8 @@ export interface Budget {
   maxWallMs: number
 }
 
+export type ModelProvider = 'anthropic' | 'bedrock' | 'vertex'
+
 export type Mode = 'run' | 'plan-backlog' | 'backlog' | 'detect-schema-drift'
 
 export interface Settings {
@@ -236,7 +252,20 @@ export interface Settings {
   failOnSkip: boolean
   backlog: { query?: string; maxTickets: number; maxCostUsd: number; maxWallMs: number }
   jira: { url?: string; email?: string; apiToken?: string; bearerToken?: string }
-  anthropic: { apiKey?: string; baseUrl?: string; model: string; prices: PriceTable }
+  anthropic: {
+    apiKey?: string
+    baseUrl?: string
+    model: string
+    prices: PriceTable
+    /** Where Claude is called (`model-provider`); absent: the Claude API. */
+    provider?: ModelProvider
+    /** `aws-region`; absent: the AWS environment's. */
+    awsRegion?: string
+    /** `vertex-project-id`; absent: the Google environment's. */
+    vertexProjectId?: string
+    /** `vertex-region`. */
+    vertexRegion?: string
+  }
   githubToken?: string
   dbt: {
     projectDir: string
@@ -375,6 +404,14 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       baseUrl: i['anthropic-base-url'],
       model: i.model,
       prices: i['model-prices'],
+      ...(i['model-provider'] === 'anthropic'
+        ? {}
+        : {
+            provider: i['model-provider'],
+            ...(i['aws-region'] ? { awsRegion: i['aws-region'] } : {}),
+            ...(i['vertex-project-id'] ? { vertexProjectId: i['vertex-project-id'] } : {}),
+            vertexRegion: i['vertex-region'],
+          }),
     },
     githubToken: i['github-token'],
     dbt: {

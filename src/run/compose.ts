@@ -6,6 +6,8 @@ import type { RunEnvironment } from '../config/run-environment.js'
 import type { Log } from '../shared/log.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import { AnthropicModel, keylessModel } from '../adapters/anthropic/anthropic-model.js'
+import { bedrockModel } from '../adapters/bedrock/bedrock-model.js'
+import { vertexModel } from '../adapters/vertex/vertex-model.js'
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
 import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
@@ -232,6 +234,17 @@ function githubAccess(
 }
 
 function languageModel(settings: Settings): LanguageModel {
+  const { provider, baseUrl, model } = settings.anthropic
+  if (provider === 'bedrock')
+    return bedrockModel({ model, region: settings.anthropic.awsRegion, baseURL: baseUrl })
+  if (provider === 'vertex') {
+    return vertexModel({
+      model,
+      region: settings.anthropic.vertexRegion ?? 'global',
+      projectId: settings.anthropic.vertexProjectId,
+      baseURL: baseUrl,
+    })
+  }
   // A schema drift check may need no model at all: the key is asked for only when a call is made.
   if (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift')
     return keylessModel(settings.anthropic.model)
