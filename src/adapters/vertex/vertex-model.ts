@@ -1,4 +1,5 @@
 import { AnthropicVertex } from '@anthropic-ai/vertex-sdk'
+import { GoogleAuth } from 'google-auth-library'
 import {
   AnthropicError,
   APIConnectionError,
@@ -51,6 +52,12 @@ export function vertexModel(options: VertexModelOptions): PlatformModel {
   const open = () =>
     (opened ??= new AnthropicVertex({
       region: options.region,
+      // With the project known, the auth library does not go looking for one (gcloud, the metadata
+      // server, Resource Manager), which on a runner without them only waits.
+      googleAuth: new GoogleAuth({
+        scopes: 'https://www.googleapis.com/auth/cloud-platform',
+        ...(projectId ? { projectId } : {}),
+      }),
       ...(projectId ? { projectId } : {}),
       ...(options.baseURL ? { baseURL: options.baseURL } : {}),
       maxRetries: options.maxRetries ?? 2,
