@@ -333,6 +333,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'true',
   },
   {
+    name: 'audit-fallback',
+    description:
+      'Where the audit bundle goes when it cannot be uploaded as a workflow artifact (GitHub Enterprise Server, where `@actions/artifact` does not work): `branch` (a commit on the `autopilot-audit` branch, one folder per run), `release` (a zip asset of a draft release) or `none` (it stays on the runner, the summary says so). Both need `contents: write`; outputs `audit-upload` and `artifact-url` say where it went.',
+    default: 'none',
+  },
+  {
     name: 'artifact-retention-days',
     description: 'Days to keep the audit artifact (0: the repository default).',
     default: '0',
@@ -396,6 +402,12 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   },
   {
     name: 'artifact-url',
-    description: 'URL of the uploaded audit artifact. Empty when it was not uploaded.',
+    description:
+      'URL of the uploaded audit bundle: the workflow artifact, or where `audit-fallback` put it. Empty when it was not uploaded.',
+  },
+  {
+    name: 'audit-upload',
+    description:
+      'Where the audit bundle was uploaded: `artifact`, `branch` or `release` (see `audit-fallback`). Empty when it stayed on the runner.',
   },
 ]

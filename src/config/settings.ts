@@ -213,6 +213,9 @@ export const InputsSchema = z.strictObject({
   'output-dir': optionalText,
   'upload-artifact': bool,
   'artifact-retention-days': count(0),
+  'audit-fallback': text
+    .toLowerCase()
+    .pipe(z.enum(['branch', 'release', 'none'], { error: 'must be one of branch, release, none' })),
 })
 
 export type RawInputs = Record<string, string>
@@ -303,7 +306,12 @@ export interface Settings {
   prLabels: string[]
   budget: Budget
   outputDir?: string
-  artifact: { upload: boolean; retentionDays: number }
+  artifact: {
+    upload: boolean
+    retentionDays: number
+    /** Where the bundle goes when the artifact service cannot take it (`audit-fallback`); absent: nowhere. */
+    fallback?: 'branch' | 'release'
+  }
 }
 
 export const SECRET_INPUTS = INPUTS.filter((input) => input.secret).map((input) => input.name)
@@ -450,7 +458,11 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       maxWallMs: Math.round(i['max-minutes'] * 60_000),
     },
     outputDir: i['output-dir'],
-    artifact: { upload: i['upload-artifact'], retentionDays: i['artifact-retention-days'] },
+    artifact: {
+      upload: i['upload-artifact'],
+      retentionDays: i['artifact-retention-days'],
+      ...(i['audit-fallback'] === 'none' ? {} : { fallback: i['audit-fallback'] }),
+    },
   }
 }
 

@@ -22,6 +22,8 @@ import {
   type GitHubRetryPolicy,
 } from '../adapters/github/github-client.js'
 import { GitHubIssueSource } from '../adapters/github/github-issue-source.js'
+import { ActionsArtifactStore, type ArtifactStore } from '../adapters/actions/artifact-store.js'
+import { BranchAuditStore, ReleaseAuditStore } from '../adapters/github/audit-fallback.js'
 import { GitHubRepository } from '../adapters/github/github-repository.js'
 import { OctokitCodeHost } from '../adapters/github/octokit-code-host.js'
 import { OctokitCommitApi } from '../adapters/github/octokit-commit-api.js'
@@ -403,6 +405,25 @@ export function createTicketSource(
 }
 
 // Job-level adapters: who asked, where progress goes, the history, the backlog.
+
+/**
+ * Where the audit bundle is uploaded: the workflow's artifacts, and the `audit-fallback` that takes it
+ * when they cannot (GHES), through the same GitHub client as the run.
+ */
+export function openAuditStores(
+  settings: Settings,
+  environment: RunEnvironment,
+  log?: Log,
+): { artifacts: ArtifactStore; fallback?: ArtifactStore } {
+  const github = githubAccess(settings, environment, log)
+  const where = settings.artifact.fallback
+  const options = { serverUrl: environment.serverUrl }
+  return {
+    artifacts: new ActionsArtifactStore(),
+    ...(github && where === 'branch' ? { fallback: new BranchAuditStore(github, options) } : {}),
+    ...(github && where === 'release' ? { fallback: new ReleaseAuditStore(github, options) } : {}),
+  }
+}
 
 /** The repository through the GitHub API: permissions, comments, pull requests; absent without a token. */
 export function openRepository(
