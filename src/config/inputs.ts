@@ -333,15 +333,15 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'true',
   },
   {
+    name: 'artifact-retention-days',
+    description: 'Days to keep the audit artifact (0: the repository default).',
+    default: '0',
+  },
+  {
     name: 'audit-fallback',
     description:
       'Where the audit bundle goes when it cannot be uploaded as a workflow artifact (GitHub Enterprise Server, where `@actions/artifact` does not work): `branch` (a commit on the `autopilot-audit` branch, one folder per run), `release` (a zip asset of a draft release) or `none` (it stays on the runner, the summary says so). Both need `contents: write`; outputs `audit-upload` and `artifact-url` say where it went.',
     default: 'none',
-  },
-  {
-    name: 'artifact-retention-days',
-    description: 'Days to keep the audit artifact (0: the repository default).',
-    default: '0',
   },
 ]
 
