@@ -137,7 +137,7 @@ describe('Claude on Amazon Bedrock through the real SDK', () => {
       record.modelCalls.every((call) => call.usage.inputTokens === 1000 && call.usage.outputTokens === 50),
     ).toBe(true)
     expect(record.modelCalls[0]!.costUsd).toBeCloseTo((1000 * 3 + 50 * 15) / 1e6, 9)
-  })
+  }, 30_000)
 
   it('estimates input tokens (the SDK has no counting on Bedrock) high enough, and never below what was billed', async () => {
     const model = await start([
@@ -154,7 +154,7 @@ describe('Claude on Amazon Bedrock through the real SDK', () => {
     expect(before).toBeGreaterThan(0)
     // The response billed 5000 tokens for this request: the estimate learns the denser ratio.
     expect(after).toBeGreaterThanOrEqual(5000)
-  })
+  }, 30_000)
 
   it('sends the ARN-versioned 4.5 ids under Bedrock’s older Messages version', async () => {
     bedrock = await startFakeBedrock({
@@ -211,19 +211,23 @@ describe('Bedrock errors become ModelErrors that say what to do', () => {
       /quota/,
     ],
   ]
-  it.each(cases)('%s', async (_name, failure, kind, advice) => {
-    const retries = failure.status === 429 ? [failure] : []
-    const model = await start(
-      [{ content: [{ type: 'text', text: 'never' }], stop_reason: 'end_turn' }],
-      [failure, ...retries],
-    )
-    const error = await model.complete(request).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ModelError)
-    expect(error).toMatchObject({ kind })
-    expect((error as ModelError).message).toMatch(advice)
-    // A 429 is retried by the SDK (once here), the others are not.
-    expect(bedrock!.requests).toHaveLength(failure.status === 429 ? 2 : 1)
-  })
+  it.each(cases)(
+    '%s',
+    async (_name, failure, kind, advice) => {
+      const retries = failure.status === 429 ? [failure] : []
+      const model = await start(
+        [{ content: [{ type: 'text', text: 'never' }], stop_reason: 'end_turn' }],
+        [failure, ...retries],
+      )
+      const error = await model.complete(request).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ModelError)
+      expect(error).toMatchObject({ kind })
+      expect((error as ModelError).message).toMatch(advice)
+      // A 429 is retried by the SDK (once here), the others are not.
+      expect(bedrock!.requests).toHaveLength(failure.status === 429 ? 2 : 1)
+    },
+    30_000,
+  )
 
   it('says how to get credentials when the runner has none', async () => {
     delete process.env['AWS_ACCESS_KEY_ID']
@@ -251,14 +255,14 @@ describe('Bedrock errors become ModelErrors that say what to do', () => {
       delete process.env['AWS_SHARED_CREDENTIALS_FILE']
       await rm(empty, { recursive: true, force: true })
     }
-  })
+  }, 30_000)
 
   it('rejects credentials Bedrock does not know', async () => {
     const model = await start([], [], { ...CREDENTIALS, accessKeyId: 'AKIAOTHERACCOUNT0001' })
     const error = await model.complete(request).catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'auth', status: 403 })
     expect((error as Error).message).toMatch(/rejected the AWS credentials/)
-  })
+  }, 30_000)
 
   it('refuses a request signed with another secret for the same key (the fake recomputes SigV4)', async () => {
     const model = await start([], [], { ...CREDENTIALS, secretAccessKey: 'a-different-secret' })
@@ -266,7 +270,7 @@ describe('Bedrock errors become ModelErrors that say what to do', () => {
     expect(bedrock!.requests[0]).toMatchObject({ signedBy: CREDENTIALS.accessKeyId, signatureValid: false })
     expect(error).toMatchObject({ kind: 'auth', status: 403 })
     expect((error as Error).message).toMatch(/rejected the AWS credentials.*signature we calculated/)
-  })
+  }, 30_000)
 
   it('asks for a region at the first call when none is set', async () => {
     delete process.env['AWS_REGION']

@@ -72,7 +72,7 @@ describe('branch fallback', () => {
     // Every request went to the GHES REST root.
     expect(fake.requests.length).toBeGreaterThan(0)
     expect(fake.requests.every((r) => r.rawPath.startsWith('/api/v3/repos/acme/analytics/git/'))).toBe(true)
-  })
+  }, 30_000)
 
   it('reports a failure as a reason, never as an exception', async () => {
     const store = new BranchAuditStore(githubRepo(`${fake.url}/api/v3`, 'wrong-token'), { serverUrl: SERVER })

@@ -137,7 +137,7 @@ describe('Claude on Vertex AI through the real SDK', () => {
     ).toEqual(['t1', 't2'])
     expect(model.priceKey).toBe('vertex/global/claude-sonnet-5-5')
     expect(record.modelCalls[0]!.costUsd).toBeCloseTo((1000 * 3 + 50 * 15) / 1e6, 9)
-  })
+  }, 30_000)
 
   it('bills a regional location at the premium and sends a dated 4.5 id under Vertex’s older version', async () => {
     vertex = await startFakeVertex({
@@ -207,15 +207,19 @@ describe('Vertex errors become ModelErrors that say what to do', () => {
       /grant it `roles\/aiplatform.user`/,
     ],
   ]
-  it.each(cases)('%s', async (_name, failure, kind, advice) => {
-    // count_tokens comes first; the failure answers it (the quota twice: the SDK retries a 429 once here).
-    const model = await start([], failure.status === 429 ? [failure, failure] : [failure])
-    const error = await model.countTokens(request).catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ModelError)
-    expect(error).toMatchObject({ kind, status: failure.status })
-    expect((error as ModelError).message).toMatch(advice)
-    expect(vertex!.requests).toHaveLength(failure.status === 429 ? 2 : 1)
-  })
+  it.each(cases)(
+    '%s',
+    async (_name, failure, kind, advice) => {
+      // count_tokens comes first; the failure answers it (the quota twice: the SDK retries a 429 once here).
+      const model = await start([], failure.status === 429 ? [failure, failure] : [failure])
+      const error = await model.countTokens(request).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ModelError)
+      expect(error).toMatchObject({ kind, status: failure.status })
+      expect((error as ModelError).message).toMatch(advice)
+      expect(vertex!.requests).toHaveLength(failure.status === 429 ? 2 : 1)
+    },
+    30_000,
+  )
 
   it('says how to get credentials when the credentials file is missing', async () => {
     vertex = await startFakeVertex({ script: [] })
