@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { answerGitData } from './github-git-data.js'
 import { answerGraphql } from './github-graphql.js'
 import { answerReleases, type StoredRelease } from './github-releases.js'
+import { answerCreateReview, type StoredReview } from './github-reviews.js'
 
 /**
  * A loopback GitHub REST server: the paths, JSON shapes, status codes and headers that Octokit and our
@@ -167,6 +168,8 @@ export interface GitHubState {
   artifacts: StoredArtifact[]
   /** Releases and their uploaded assets (`github-releases.ts`). */
   releases: StoredRelease[]
+  /** Reviews created through `POST …/pulls/{n}/reviews` (see `github-reviews.ts`). */
+  reviews: StoredReview[]
   /** The login that authored created comments and pull requests. */
   login: string
   nextNumber: number
@@ -241,6 +244,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     pulls: [],
     comments: [],
     reviewComments: [],
+    reviews: [],
     pullCommits: {},
     permissions: {},
     branchShas: {},
@@ -362,6 +366,37 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       )
       if (releases) {
         send(res, releases.status, releases.payload)
+        return
+      }
+      const review = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)
+      const reviewed = review && state.pulls.find((p) => p.number === Number(review[1]))
+      if (reviewed && method === 'POST') {
+        const answer = await answerCreateReview(
+          {
+            pull: reviewed,
+            ...(options.gitDir ? { gitDir: options.gitDir } : {}),
+            login: state.login,
+            api: `${base}/repos/${owner}/${repo}`,
+            nextId: () => state.nextId++,
+            headSha: state.branchShas[reviewed.head] ?? fakeSha(reviewed.head),
+          },
+          asRecord(body),
+        )
+        if (answer.review) {
+          state.reviews.push(answer.review)
+          for (const comment of answer.review.comments) {
+            const at = answer.review.submitted_at
+            const entry = { id: state.nextId++, pullNumber: reviewed.number, path: comment.path }
+            state.reviewComments.push({
+              ...entry,
+              line: comment.line,
+              body: comment.body,
+              user: state.login,
+              created_at: at,
+            })
+          }
+        }
+        send(res, answer.status, answer.payload)
         return
       }
       const result = route(method, path, query, asRecord(body), base)

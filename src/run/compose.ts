@@ -11,6 +11,7 @@ import { vertexModel } from '../adapters/vertex/vertex-model.js'
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
 import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
+import { SqlglotShapeReader } from '../adapters/dbt/sqlglot-shape-reader.js'
 import { Git, type GitOptions } from '../adapters/git/git.js'
 import { GitHistoryStore } from '../adapters/git/git-history-store.js'
 import { GitPolicySource } from '../adapters/git/git-policy-source.js'
@@ -106,7 +107,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     : github && new OctokitCodeHost(github)
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
-  const { dbt, validator, timeBudget } = dbtAdapters(settings, { ...options, workDir })
+  const { dbt, validator, timeBudget, sqlShapes } = dbtAdapters(settings, { ...options, workDir })
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -143,6 +144,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
           ),
         }
       : {}),
+    ...(settings.review.sqlChecks ? { sqlShapes } : {}),
     git: checkoutGit(settings, repoDir, commands),
     policySource: new GitPolicySource(commands, {
       serverUrl: environment.serverUrl,
@@ -176,7 +178,7 @@ export function composeValidator(options: ValidatorOptions): DbtValidator {
 function dbtAdapters(
   settings: Settings,
   options: Omit<ValidatorOptions, 'settings'>,
-): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget } {
+): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget; sqlShapes: SqlglotShapeReader } {
   const { repoDir, workDir, commands, log } = options
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const timeBudget = deadlineAfter(runWallMs(settings))
@@ -211,7 +213,12 @@ function dbtAdapters(
       tools.runner,
     ),
   )
-  return { dbt, validator, timeBudget }
+  // The optimization checks parse model-written SQL too: the same sandbox.
+  const sqlShapes = new SqlglotShapeReader(
+    { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
+    tools.runner,
+  )
+  return { dbt, validator, timeBudget, sqlShapes }
 }
 
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */
