@@ -100,6 +100,8 @@ const PLAN = { contents: 'read', issues: 'read', 'pull-requests': 'read' }
 const PERMISSIONS: Record<string, Record<string, Record<string, string>>> = {
   'comment-command.yml': { autopilot: RUN },
   'dispatch.yml': { autopilot: RUN },
+  // Also the OIDC token configure-aws-credentials exchanges for the Bedrock role.
+  'enterprise-server.yml': { autopilot: { ...RUN, 'id-token': 'write' } },
   'issue-label.yml': { autopilot: RUN },
   'nightly-matrix.yml': { plan: PLAN, ticket: RUN },
   'nightly-one-job.yml': { backlog: RUN },
@@ -117,6 +119,7 @@ const PERMISSIONS: Record<string, Record<string, Record<string, string>>> = {
 const CONCURRENCY: Record<string, Record<string, string | undefined>> = {
   'comment-command.yml': { autopilot: 'autopilot-#${{ github.event.issue.number }}' },
   'dispatch.yml': { autopilot: 'autopilot-${{ inputs.ticket }}' },
+  'enterprise-server.yml': { autopilot: 'autopilot-${{ inputs.ticket }}' },
   'issue-label.yml': { autopilot: 'autopilot-#${{ github.event.issue.number }}' },
   'nightly-matrix.yml': { plan: 'autopilot-backlog-plan', ticket: 'autopilot-${{ matrix.ticket }}' },
   'nightly-one-job.yml': { backlog: 'autopilot-backlog' },
@@ -129,6 +132,7 @@ const CONCURRENCY: Record<string, Record<string, string | undefined>> = {
 const TRIGGERS: Record<string, Record<string, unknown>> = {
   'comment-command.yml': { issue_comment: { types: ['created'] } },
   'dispatch.yml': { workflow_dispatch: expect.anything() },
+  'enterprise-server.yml': { workflow_dispatch: expect.anything() },
   'issue-label.yml': { issues: { types: ['opened', 'labeled'] } },
   'nightly-matrix.yml': { schedule: [{ cron: expect.any(String) }] },
   'nightly-one-job.yml': { schedule: [{ cron: expect.any(String) }] },
@@ -138,10 +142,11 @@ const TRIGGERS: Record<string, Record<string, unknown>> = {
 }
 
 describe('example workflows', () => {
-  it('are the seven documented ones', () => {
+  it('are the eight documented ones', () => {
     expect(exampleNames).toEqual([
       'comment-command.yml',
       'dispatch.yml',
+      'enterprise-server.yml',
       'issue-label.yml',
       'nightly-matrix.yml',
       'nightly-one-job.yml',

@@ -146,6 +146,25 @@ async function route(
     })
   }
 
+  if (kind === 'commits' && ref.length === 1 && method === 'GET') {
+    const sha = ref[0]!
+    if ((await objectType(git, sha)) !== 'commit') throw new GitDataError(404, 'Not Found')
+    const [tree = '', ...parents] = (await git(['log', '-1', '--format=%T %P', sha]))
+      .split(' ')
+      .filter(Boolean)
+    return {
+      status: 200,
+      payload: {
+        sha,
+        url: `${options.api}/git/commits/${sha}`,
+        html_url: `${options.htmlRepo}/commit/${sha}`,
+        tree: { sha: tree, url: `${options.api}/git/trees/${tree}` },
+        message: await git(['log', '-1', '--format=%B', sha]),
+        parents: parents.map((p) => ({ sha: p, url: `${options.api}/git/commits/${p}` })),
+      },
+    }
+  }
+
   // GET /git/ref/{ref} reads one ref; POST /git/refs creates one; PATCH /git/refs/{ref} moves one.
   if (kind === 'ref' && ref.length > 0 && method === 'GET') {
     const name = `refs/${ref.join('/')}`

@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net'
 import { answerGitData } from './github-git-data.js'
 import { answerGraphql } from './github-graphql.js'
+import { answerReleases, type StoredRelease } from './github-releases.js'
 import { answerCreateReview, type StoredReview } from './github-reviews.js'
 
 /**
@@ -165,6 +166,8 @@ export interface GitHubState {
   /** Listed newest first (by `created_at`), as GitHub does. */
   workflowRuns: StoredWorkflowRun[]
   artifacts: StoredArtifact[]
+  /** Releases and their uploaded assets (`github-releases.ts`). */
+  releases: StoredRelease[]
   /** Reviews created through `POST …/pulls/{n}/reviews` (see `github-reviews.ts`). */
   reviews: StoredReview[]
   /** The login that authored created comments and pull requests. */
@@ -248,6 +251,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     workflows: [],
     workflowRuns: [],
     artifacts: [],
+    releases: [],
     login: 'github-actions[bot]',
     nextNumber: Math.max(0, ...seeded.map((issue) => issue.number)) + 1,
     nextId: 5000,
@@ -263,13 +267,18 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     const parsed = new URL(req.url ?? '/', 'http://127.0.0.1')
     // GraphQL lives at /graphql, or /api/graphql on GHES (not under /api/v3, which stays a REST 404).
     const graphql = parsed.pathname === '/graphql' || parsed.pathname === '/api/graphql'
-    const path = graphql ? '/graphql' : parsed.pathname.replace(/^\/api\/v3(?=\/|$)/, '') || '/'
+    // Release assets are uploaded under /api/uploads on GHES (uploads.github.com on github.com).
+    const path = graphql ? '/graphql' : parsed.pathname.replace(/^\/api\/(v3|uploads)(?=\/|$)/, '') || '/'
     const query = Object.fromEntries(parsed.searchParams.entries())
-    const raw = await readBody(req)
+    const bytes = await readBytes(req)
+    const raw = bytes.toString('utf8')
     const method = (req.method ?? 'GET').toUpperCase()
+    const contentType = String(req.headers['content-type'] ?? '')
     let body: unknown = undefined
     let malformed = false
-    if (raw.length > 0) {
+    if (bytes.length > 0 && contentType !== '' && !/json|text/.test(contentType)) {
+      body = bytes
+    } else if (raw.length > 0) {
       try {
         body = JSON.parse(raw)
       } catch {
@@ -318,7 +327,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         send(res, 200, answerGraphql(body, state.pulls))
         return
       }
-      const base = `http://${req.headers.host ?? '127.0.0.1'}${parsed.pathname.startsWith('/api/v3') ? '/api/v3' : ''}`
+      const base = `http://${req.headers.host ?? '127.0.0.1'}${/^\/api\/(v3|uploads)(\/|$)/.test(parsed.pathname) ? '/api/v3' : ''}`
       const segments = path.split('/').filter(Boolean).map(decodeURIComponent)
       const gitPrefix = ['repos', owner, repo, 'git']
       if (options.gitDir && gitPrefix.every((part, i) => segments[i] === part)) {
@@ -340,6 +349,24 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           send(res, answer.status, answer.payload)
           return
         }
+      }
+      const releases = answerReleases(
+        {
+          releases: state.releases,
+          nextId: () => state.nextId++,
+          api: `${base}/repos/${owner}/${repo}`,
+          uploads: `http://${req.headers.host ?? '127.0.0.1'}${base.endsWith('/api/v3') ? '/api/uploads' : ''}`,
+          htmlRepo: `https://github.com/${owner}/${repo}`,
+        },
+        method,
+        segments.slice(0, 3).join('/') === `repos/${owner}/${repo}` ? segments.slice(3) : [],
+        query,
+        body,
+        contentType,
+      )
+      if (releases) {
+        send(res, releases.status, releases.payload)
+        return
       }
       const review = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)
       const reviewed = review && state.pulls.find((p) => p.number === Number(review[1]))
@@ -1037,12 +1064,11 @@ function send(
   res.end(text)
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    let text = ''
-    req.setEncoding('utf8')
-    req.on('data', (chunk: string) => (text += chunk))
-    req.on('end', () => resolve(text))
+    const parts: Buffer[] = []
+    req.on('data', (chunk: Buffer) => parts.push(chunk))
+    req.on('end', () => resolve(Buffer.concat(parts)))
     req.on('error', reject)
   })
 }

@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ActionsArtifactStore, artifactName } from '../adapters/actions/artifact-store.js'
+import { artifactName } from '../adapters/actions/artifact-store.js'
+import { openAuditStores } from '../run/compose.js'
 import type { Settings } from '../config/settings.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { JobShell } from '../modes/job.js'
@@ -49,26 +50,67 @@ export class ActionsShell implements JobShell {
         this.log.info(`${omitted} more finding(s) are listed in the job summary and the audit bundle.`)
     }
 
-    let uploadedUrl: string | undefined
-    if (settings.artifact.upload) {
-      const upload = await new ActionsArtifactStore().upload(
-        artifactName(record.ticket?.snapshot.key ?? settings.ticket.key, this.environment.runAttempt),
-        run.auditFiles,
-        run.auditDir,
-        settings.artifact.retentionDays,
-      )
-      if (upload.uploaded) {
-        uploadedUrl = artifactUrl(this.environment, upload.id)
-        this.log.info(`Audit bundle uploaded as artifact ${uploadedUrl ?? upload.id ?? ''}`.trim())
-      } else this.log.warn(`Audit bundle not uploaded: ${upload.reason ?? 'unknown reason'}`)
-    }
-    this.setOutputs(runOutputs(run.outcome.status, run, { artifactUrl: uploadedUrl }))
+    const upload = settings.artifact.upload ? await this.uploadAudit(run, settings) : undefined
+    const uploadedUrl = upload?.url
+    this.setOutputs(
+      runOutputs(run.outcome.status, run, { artifactUrl: uploadedUrl, auditUpload: upload?.where }),
+    )
     await this.writeSummary(
       ticketRunSummary(run, {
         dryRun: settings.dryRun,
         ...(uploadedUrl ? { artifactUrl: uploadedUrl } : {}),
+        ...(upload?.where ? { auditUpload: upload.where } : {}),
+        ...(upload?.reason ? { auditNotUploaded: upload.reason } : {}),
       }),
     )
+  }
+
+  /** The artifact, else the fallback the user chose; what was uploaded where, or why nothing was. */
+  private async uploadAudit(
+    run: TicketRun,
+    settings: Settings,
+  ): Promise<{ where?: 'artifact' | 'branch' | 'release'; url?: string; reason?: string }> {
+    const name = artifactName(
+      run.record.ticket?.snapshot.key ?? settings.ticket.key,
+      this.environment.runAttempt,
+    )
+    const stores = openAuditStores(settings, this.environment, this.log)
+    const upload = await stores.artifacts.upload(
+      name,
+      run.auditFiles,
+      run.auditDir,
+      settings.artifact.retentionDays,
+    )
+    if (upload.uploaded) {
+      const url = artifactUrl(this.environment, upload.id)
+      this.log.info(`Audit bundle uploaded as artifact ${url ?? upload.id ?? ''}`.trim())
+      return { where: 'artifact', ...(url ? { url } : {}) }
+    }
+    const reason = upload.reason ?? 'unknown reason'
+    if (!stores.fallback) {
+      this.log.warn(
+        `Audit bundle not uploaded: ${reason}${settings.artifact.fallback ? '' : '. Set input `audit-fallback: branch` or `release` to keep it in the repository instead'}`,
+      )
+      return { reason }
+    }
+    this.log.info(
+      `Audit bundle not uploaded as an artifact (${reason}); using audit-fallback ${settings.artifact.fallback ?? ''}`,
+    )
+    const fallback = await stores.fallback.upload(
+      name,
+      run.auditFiles,
+      run.auditDir,
+      settings.artifact.retentionDays,
+    )
+    if (fallback.uploaded) {
+      this.log.info(`Audit bundle uploaded to the ${fallback.where ?? 'fallback'}: ${fallback.url ?? ''}`)
+      return {
+        ...(fallback.where ? { where: fallback.where } : {}),
+        ...(fallback.url ? { url: fallback.url } : {}),
+      }
+    }
+    this.log.warn(`Audit bundle not uploaded: ${fallback.reason ?? 'unknown reason'}`)
+    return { reason: fallback.reason ?? reason }
   }
 
   async reportSkip(status: RunStatus, message: string): Promise<void> {

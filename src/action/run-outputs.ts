@@ -3,8 +3,10 @@ import type { TicketRun } from '../run/run-ticket.js'
 import type { RunStatus } from '../shared/run-status.js'
 
 export interface RunOutputsExtra {
-  /** Set once the audit artifact is uploaded. */
+  /** Set once the audit bundle is uploaded. */
   artifactUrl?: string
+  /** Where it was uploaded: `artifact`, or the `audit-fallback` that took it. */
+  auditUpload?: string
 }
 
 /** Whether the PR is (or in a dry run would be) a draft: empty when no change reached the decision. */
@@ -40,5 +42,6 @@ export function runOutputs(
     'audit-dir': run?.auditDir ?? '',
     'audit-hash': run?.auditHash ?? '',
     'artifact-url': extra.artifactUrl ?? '',
+    'audit-upload': extra.auditUpload ?? '',
   }
 }

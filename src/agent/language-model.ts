@@ -74,6 +74,8 @@ export interface StructuredResponse<T> extends ModelResponse {
 /** The model behind a port: the Anthropic SDK in production, a loopback script in tests and the demo. */
 export interface LanguageModel {
   readonly model: string
+  /** The entry of the price table this model is billed by, when it is not `model` (a cloud platform's region). */
+  readonly priceKey?: string
   complete(request: ModelRequest): Promise<ModelResponse>
   /** One structured answer; an answer that does not fit the schema is a value (`output.ok: false`), not a throw. */
   completeStructured<T>(request: StructuredRequest<T>): Promise<StructuredResponse<T>>

@@ -68,10 +68,35 @@ export const INPUTS: readonly InputSpec[] = [
   { name: 'anthropic-api-key', description: 'Anthropic API key.', default: '', secret: true },
   {
     name: 'anthropic-base-url',
-    description: 'Messages API base URL, for a gateway or proxy. Empty means the SDK default.',
+    description:
+      "Messages API base URL, for a gateway or proxy; with `model-provider: bedrock` or `vertex`, that platform's endpoint (a VPC endpoint; Vertex's ends in `/v1`). Empty means the SDK default.",
     default: '',
   },
   { name: 'model', description: 'Claude model to use.', default: 'claude-sonnet-5-5' },
+  {
+    name: 'model-provider',
+    description:
+      'Where Claude is called: `anthropic` (the Claude API, with `anthropic-api-key`), `bedrock` (Amazon Bedrock, with the AWS credentials `aws-actions/configure-aws-credentials` leaves; `model` is sent as its global inference profile, e.g. `global.anthropic.claude-sonnet-5-5`, or give a Bedrock id or ARN) or `vertex` (Google Vertex AI, with the credentials `google-github-actions/auth` leaves). See docs/model-providers.md.',
+    default: 'anthropic',
+  },
+  {
+    name: 'aws-region',
+    description:
+      'AWS region of Amazon Bedrock, with `model-provider: bedrock`. Empty means AWS_REGION (or AWS_DEFAULT_REGION), which configure-aws-credentials sets.',
+    default: '',
+  },
+  {
+    name: 'vertex-project-id',
+    description:
+      "Google Cloud project that calls Vertex AI, with `model-provider: vertex`. Empty means the project google-github-actions/auth exports (GOOGLE_CLOUD_PROJECT), else the credentials' own.",
+    default: '',
+  },
+  {
+    name: 'vertex-region',
+    description:
+      'Vertex AI location, with `model-provider: vertex`: `global` (the most capacity, list prices) or a region such as `us-east5` or `europe-west1` (data stays there; regional endpoints cost 10% more).',
+    default: 'global',
+  },
   {
     name: 'github-token',
     description:
@@ -374,6 +399,12 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Days to keep the audit artifact (0: the repository default).',
     default: '0',
   },
+  {
+    name: 'audit-fallback',
+    description:
+      'Where the audit bundle goes when it cannot be uploaded as a workflow artifact (GitHub Enterprise Server, where `@actions/artifact` does not work): `branch` (a commit on the `autopilot-audit` branch, one folder per run), `release` (a zip asset of a draft release) or `none` (it stays on the runner, the summary says so). Both need `contents: write`; outputs `audit-upload` and `artifact-url` say where it went.',
+    default: 'none',
+  },
 ]
 
 export const OUTPUTS: readonly { name: string; description: string }[] = [
@@ -433,6 +464,12 @@ export const OUTPUTS: readonly { name: string; description: string }[] = [
   },
   {
     name: 'artifact-url',
-    description: 'URL of the uploaded audit artifact. Empty when it was not uploaded.',
+    description:
+      'URL of the uploaded audit bundle: the workflow artifact, or where `audit-fallback` put it. Empty when it was not uploaded.',
+  },
+  {
+    name: 'audit-upload',
+    description:
+      'Where the audit bundle was uploaded: `artifact`, `branch` or `release` (see `audit-fallback`). Empty when it stayed on the runner.',
   },
 ]

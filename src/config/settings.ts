@@ -118,6 +118,20 @@ export const InputsSchema = z.strictObject({
   'anthropic-api-key': optionalText,
   'anthropic-base-url': optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
   model: text.min(1, 'must name a model, e.g. claude-sonnet-5-5'),
+  'model-provider': text
+    .toLowerCase()
+    .pipe(z.enum(['anthropic', 'bedrock', 'vertex'], { error: 'must be one of anthropic, bedrock, vertex' })),
+  'aws-region': optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'must be an AWS region such as us-east-1')
+      .optional(),
+  ),
+  'vertex-project-id': optionalText,
+  'vertex-region': text.regex(
+    /^(global|us|eu|[a-z]+-[a-z]+\d+)$/,
+    'must be `global` or a Vertex AI location such as us-east5',
+  ),
   'github-token': optionalText,
   'code-host': text.pipe(
     z.enum(['auto', 'github', 'gitlab'], { error: 'must be one of auto, github, gitlab' }),
@@ -223,6 +237,9 @@ export const InputsSchema = z.strictObject({
   'output-dir': optionalText,
   'upload-artifact': bool,
   'artifact-retention-days': count(0),
+  'audit-fallback': text
+    .toLowerCase()
+    .pipe(z.enum(['branch', 'release', 'none'], { error: 'must be one of branch, release, none' })),
 })
 
 export type RawInputs = Record<string, string>
@@ -234,6 +251,8 @@ export interface Budget {
   maxCostUsd: number
   maxWallMs: number
 }
+
+export type ModelProvider = 'anthropic' | 'bedrock' | 'vertex'
 
 export type Mode = 'run' | 'plan-backlog' | 'backlog' | 'detect-schema-drift'
 
@@ -269,7 +288,20 @@ export interface Settings {
     /** The transition (or status) the ticket is moved with when its pull request opens. */
     transitionOnPr?: string
   }
-  anthropic: { apiKey?: string; baseUrl?: string; model: string; prices: PriceTable }
+  anthropic: {
+    apiKey?: string
+    baseUrl?: string
+    model: string
+    prices: PriceTable
+    /** Where Claude is called (`model-provider`); absent: the Claude API. */
+    provider?: ModelProvider
+    /** `aws-region`; absent: the AWS environment's. */
+    awsRegion?: string
+    /** `vertex-project-id`; absent: the Google environment's. */
+    vertexProjectId?: string
+    /** `vertex-region`. */
+    vertexRegion?: string
+  }
   githubToken?: string
   /** Set when the pull request is a GitLab merge request (`code-host`); GitHub otherwise. */
   gitlab?: { url: string; project: string; token?: string }
@@ -315,7 +347,12 @@ export interface Settings {
   prLabels: string[]
   budget: Budget
   outputDir?: string
-  artifact: { upload: boolean; retentionDays: number }
+  artifact: {
+    upload: boolean
+    retentionDays: number
+    /** Where the bundle goes when the artifact service cannot take it (`audit-fallback`); absent: nowhere. */
+    fallback?: 'branch' | 'release'
+  }
 }
 
 export const SECRET_INPUTS = INPUTS.filter((input) => input.secret).map((input) => input.name)
@@ -424,6 +461,14 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       baseUrl: i['anthropic-base-url'],
       model: i.model,
       prices: i['model-prices'],
+      ...(i['model-provider'] === 'anthropic'
+        ? {}
+        : {
+            provider: i['model-provider'],
+            ...(i['aws-region'] ? { awsRegion: i['aws-region'] } : {}),
+            ...(i['vertex-project-id'] ? { vertexProjectId: i['vertex-project-id'] } : {}),
+            vertexRegion: i['vertex-region'],
+          }),
     },
     githubToken: i['github-token'],
     ...(gitlab && i['gitlab-project']
@@ -474,7 +519,11 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       maxWallMs: Math.round(i['max-minutes'] * 60_000),
     },
     outputDir: i['output-dir'],
-    artifact: { upload: i['upload-artifact'], retentionDays: i['artifact-retention-days'] },
+    artifact: {
+      upload: i['upload-artifact'],
+      retentionDays: i['artifact-retention-days'],
+      ...(i['audit-fallback'] === 'none' ? {} : { fallback: i['audit-fallback'] }),
+    },
   }
 }
 

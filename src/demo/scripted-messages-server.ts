@@ -161,7 +161,7 @@ export async function startScriptedMessagesServer(
   }
 }
 
-interface WireMessage {
+export interface WireMessage {
   id: string
   type: 'message'
   role: 'assistant'
@@ -187,7 +187,7 @@ interface WireMessage {
  * A stand-in token count (a token is about 4 bytes) that is the same for a request and its count_tokens twin,
  * so the budget's reservation holds against the fake as it does against the real API.
  */
-function inputTokensOf(body: Record<string, unknown>): number {
+export function inputTokensOf(body: Record<string, unknown>): number {
   const counted = { ...body }
   delete counted['max_tokens']
   delete counted['stream']
@@ -212,7 +212,8 @@ function refusedRequest(body: Record<string, unknown>): string | undefined {
   return undefined
 }
 
-function toMessage(turn: ScriptTurn, index: number, model: string, inputTokens: number): WireMessage {
+/** The Messages API's answer for a scripted turn (shared with the Bedrock and Vertex fakes). */
+export function toMessage(turn: ScriptTurn, index: number, model: string, inputTokens: number): WireMessage {
   const content = turnContent(turn).map((block, i) =>
     block.type === 'text'
       ? block
@@ -250,8 +251,15 @@ function writeStream(res: ServerResponse, message: WireMessage): void {
     'cache-control': 'no-cache',
     connection: 'keep-alive',
   })
-  const frame = (event: string, data: Record<string, unknown>) =>
-    res.write(`event: ${event}\ndata: ${JSON.stringify({ type: event, ...data })}\n\n`)
+  for (const event of streamEvents(message))
+    res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`)
+  res.end()
+}
+
+/** The streaming events of a message, in order, each `{ type, ... }` as the API sends them. */
+export function streamEvents(message: WireMessage): Array<{ type: string } & Record<string, unknown>> {
+  const events: Array<{ type: string } & Record<string, unknown>> = []
+  const frame = (type: string, data: Record<string, unknown>) => events.push({ type, ...data })
   frame('message_start', {
     message: { ...message, content: [], stop_reason: null, usage: { ...message.usage, output_tokens: 1 } },
   })
@@ -276,7 +284,7 @@ function writeStream(res: ServerResponse, message: WireMessage): void {
     usage: { output_tokens: message.usage.output_tokens },
   })
   frame('message_stop', {})
-  res.end()
+  return events
 }
 
 function chunks(text: string, size: number): string[] {

@@ -40,9 +40,17 @@ export function commitMessage(input: CommitMessageInput): string {
   return `${[subject, body, trailers.join('\n')].filter((part) => part !== '').join('\n\n')}\n`
 }
 
-/** A GitHub user as git credits them: GitHub links the no-reply address to the account. */
-export function githubUserIdentity(login: string, id?: string): GitIdentity {
-  return { name: login, email: `${id ? `${id}+` : ''}${login}@users.noreply.github.com` }
+/**
+ * A GitHub user as git credits them: GitHub links the no-reply address to the account. On GitHub
+ * Enterprise Server the address is at the server's own host (`users.noreply.<host>`).
+ */
+export function githubUserIdentity(
+  login: string,
+  id?: string,
+  serverUrl = 'https://github.com',
+): GitIdentity {
+  const host = new URL(serverUrl).hostname
+  return { name: login, email: `${id ? `${id}+` : ''}${login}@users.noreply.${host}` }
 }
 
 function identityLine(identity: GitIdentity): string {

@@ -42,6 +42,10 @@ export interface JobSummaryInput {
   /** The audit chain's final hash, to compare a downloaded bundle with (`verify-audit --expect`). */
   auditHash?: string
   artifactUrl?: string
+  /** Where the bundle was uploaded (`artifact`, or an `audit-fallback`: `branch`, `release`). */
+  auditUpload?: string
+  /** Why it was not uploaded, when it was not. */
+  auditNotUploaded?: string
   redactor?: Redactor
   /** For tests; `JOB_SUMMARY_LIMIT_BYTES` otherwise. */
   maxBytes?: number
@@ -213,12 +217,21 @@ function modelCallsSection(
   ].join('\n')
 }
 
+const AUDIT_PLACES: Record<string, string> = {
+  artifact: '(workflow artifact)',
+  branch: '(committed to the `autopilot-audit` branch)',
+  release: '(asset of a draft release)',
+}
+
 function auditLine(input: JobSummaryInput): string | undefined {
   if (!input.auditHash && !input.artifactUrl) return undefined
   const parts: string[] = []
-  if (input.artifactUrl) parts.push(`[audit bundle](${encodeURI(input.artifactUrl)})`)
+  const where = input.auditUpload ? AUDIT_PLACES[input.auditUpload] : undefined
+  if (input.artifactUrl)
+    parts.push(`[audit bundle](${encodeURI(input.artifactUrl)})${where ? ` ${where}` : ''}`)
   else parts.push('audit bundle')
   if (input.auditHash) parts.push(`final hash ${code(input.auditHash)}`)
+  if (input.auditNotUploaded) parts.push(`not uploaded (${input.auditNotUploaded})`)
   return `**Audit:** ${parts.join(', ')}`
 }
 
@@ -257,7 +270,7 @@ export function renderJobSummary(input: JobSummaryInput): string {
 /** The job summary of a ticket's run, as the Actions shell writes it and the CLI keeps it beside the bundle. */
 export function ticketRunSummary(
   run: Pick<TicketRun, 'outcome' | 'record' | 'auditHash' | 'redact'>,
-  options: { dryRun: boolean; artifactUrl?: string },
+  options: { dryRun: boolean; artifactUrl?: string; auditUpload?: string; auditNotUploaded?: string },
 ): string {
   const { record } = run
   return run.redact(
@@ -272,6 +285,8 @@ export function ticketRunSummary(
       dryRun: options.dryRun,
       auditHash: run.auditHash,
       ...(options.artifactUrl ? { artifactUrl: options.artifactUrl } : {}),
+      ...(options.auditUpload ? { auditUpload: options.auditUpload } : {}),
+      ...(options.auditNotUploaded ? { auditNotUploaded: options.auditNotUploaded } : {}),
     }),
   )
 }

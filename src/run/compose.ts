@@ -6,6 +6,8 @@ import type { RunEnvironment } from '../config/run-environment.js'
 import type { Log } from '../shared/log.js'
 import type { LanguageModel } from '../agent/language-model.js'
 import { AnthropicModel, keylessModel } from '../adapters/anthropic/anthropic-model.js'
+import { bedrockModel } from '../adapters/bedrock/bedrock-model.js'
+import { vertexModel } from '../adapters/vertex/vertex-model.js'
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
 import { DbtCliWorkbench, type SqlJudge } from '../adapters/dbt/dbt-workbench.js'
 import { readDbtProject } from '../project/dbt-project.js'
@@ -24,6 +26,8 @@ import {
   type GitHubRetryPolicy,
 } from '../adapters/github/github-client.js'
 import { GitHubIssueSource } from '../adapters/github/github-issue-source.js'
+import { ActionsArtifactStore, type ArtifactStore } from '../adapters/actions/artifact-store.js'
+import { BranchAuditStore, ReleaseAuditStore } from '../adapters/github/audit-fallback.js'
 import { GitHubRepository } from '../adapters/github/github-repository.js'
 import { OctokitCodeHost } from '../adapters/github/octokit-code-host.js'
 import { OctokitCommitApi } from '../adapters/github/octokit-commit-api.js'
@@ -307,6 +311,17 @@ function githubAccess(
 }
 
 function languageModel(settings: Settings): LanguageModel {
+  const { provider, baseUrl, model } = settings.anthropic
+  if (provider === 'bedrock')
+    return bedrockModel({ model, region: settings.anthropic.awsRegion, baseURL: baseUrl })
+  if (provider === 'vertex') {
+    return vertexModel({
+      model,
+      region: settings.anthropic.vertexRegion ?? 'global',
+      projectId: settings.anthropic.vertexProjectId,
+      baseURL: baseUrl,
+    })
+  }
   // A schema drift check may need no model at all: the key is asked for only when a call is made.
   if (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift')
     return keylessModel(settings.anthropic.model)
@@ -465,6 +480,25 @@ export function createTicketSource(
 }
 
 // Job-level adapters: who asked, where progress goes, the history, the backlog.
+
+/**
+ * Where the audit bundle is uploaded: the workflow's artifacts, and the `audit-fallback` that takes it
+ * when they cannot (GHES), through the same GitHub client as the run.
+ */
+export function openAuditStores(
+  settings: Settings,
+  environment: RunEnvironment,
+  log?: Log,
+): { artifacts: ArtifactStore; fallback?: ArtifactStore } {
+  const github = githubAccess(settings, environment, log)
+  const where = settings.artifact.fallback
+  const options = { serverUrl: environment.serverUrl }
+  return {
+    artifacts: new ActionsArtifactStore(),
+    ...(github && where === 'branch' ? { fallback: new BranchAuditStore(github, options) } : {}),
+    ...(github && where === 'release' ? { fallback: new ReleaseAuditStore(github, options) } : {}),
+  }
+}
 
 /** The repository through the GitHub API: permissions, comments, pull requests; absent without a token. */
 export function openRepository(

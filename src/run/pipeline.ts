@@ -152,7 +152,7 @@ export async function runPipeline(
     ...(baseVars ? { baseVars } : {}),
   }
   // One budget for every model call of the run: the classifier's and the agent's.
-  const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.model)
+  const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.priceKey ?? model.model)
   const spec = await classify(ticket, { repoDir, baseGraph, policy, model, budget, log, record })
   if (spec.blockingQuestions.length > 0) throw new NeedsClarification(spec.blockingQuestions, 'classifier')
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)

@@ -174,5 +174,5 @@ async function checkoutBranch(git: ReturnType<typeof checkoutGit>, branch: strin
 function requesterOf(environment: RunEnvironment): GitIdentity | undefined {
   const { actor, actorId, eventName } = environment
   if (!actor || actor.endsWith('[bot]') || eventName === 'schedule') return undefined
-  return githubUserIdentity(actor, actorId)
+  return githubUserIdentity(actor, actorId, environment.serverUrl)
 }

@@ -84,7 +84,7 @@ describe('ActionsArtifactStore', () => {
 
     const result = await new ActionsArtifactStore().upload('autopilot-audit-DATA-1-1', files, dir, 7)
 
-    expect(result).toEqual({ uploaded: true, id: 4242 })
+    expect(result).toEqual({ uploaded: true, where: 'artifact', id: 4242 })
     const create = service.requests.find((r) => r.url.endsWith('/CreateArtifact'))
     const request = JSON.parse(create?.body.toString() ?? '{}') as { name?: string; expires_at?: string }
     expect(request.name).toBe('autopilot-audit-DATA-1-1')

@@ -5,6 +5,10 @@ export interface UploadResult {
   /** Why nothing was uploaded; shown to the user as a warning. */
   reason?: string
   id?: number
+  /** Where the bundle went: the workflow's artifacts, or a fallback (`audit-fallback`). */
+  where?: 'artifact' | 'branch' | 'release'
+  /** Where a reader finds it, when the store knows (a fallback does; an artifact's URL is built from its id). */
+  url?: string
 }
 
 /** Where the audit bundle goes after the run. An upload never throws: a failed upload must not fail a good run. */
@@ -64,7 +68,7 @@ export class ActionsArtifactStore implements ArtifactStore {
     try {
       const options = retentionDays > 0 ? { retentionDays } : {}
       const response = await this.client().uploadArtifact(name, files, rootDir, options)
-      return { uploaded: true, ...(response.id !== undefined ? { id: response.id } : {}) }
+      return { uploaded: true, where: 'artifact', ...(response.id !== undefined ? { id: response.id } : {}) }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       return {

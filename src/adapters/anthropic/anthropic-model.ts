@@ -180,7 +180,8 @@ function toBlockParam(block: ContentBlock) {
   }
 }
 
-function fromMessage(message: Message): ModelResponse {
+/** The SDK's message as our response; shared with the Bedrock and Vertex adapters (same Messages API). */
+export function fromMessage(message: Message): ModelResponse {
   const content: Array<TextBlock | ToolUseBlock> = []
   for (const block of message.content) {
     if (block.type === 'text') content.push({ type: 'text', text: block.text })

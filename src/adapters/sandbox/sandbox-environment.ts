@@ -24,7 +24,7 @@ const ALLOWED_PREFIXES = ['LC_', 'DBT_']
 
 /** Never passed in, even when the profile names them: the run's own credentials and the runner's. */
 const DENIED =
-  /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_PAT|ACTIONS_.*|INPUT_.*|RUNNER_.*|ANTHROPIC_.*|CLAUDE_.*|JIRA_.*|ATLASSIAN_.*)$/i
+  /^(GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_PAT|ACTIONS_.*|INPUT_.*|RUNNER_.*|ANTHROPIC_.*|CLAUDE_.*|AWS_BEARER_TOKEN_BEDROCK|JIRA_.*|ATLASSIAN_.*)$/i
 
 /** Names the profile (or dbt_project.yml) reads with `env_var('NAME')` or `env_var("NAME", default)`. */
 export function envVarNames(text: string): string[] {
