@@ -144,6 +144,7 @@ export const InputsSchema = z.strictObject({
       error: 'must be one of draft, block, warn, new-version',
     }),
   ),
+  'phased-changes': text.pipe(z.enum(['auto', 'off'], { error: 'must be one of auto, off' })),
   'policy-file': text.min(1, 'must be a repository-relative path, e.g. .autopilot/policy.yml'),
   'dry-run': bool,
   'base-branch': optionalText,
@@ -262,6 +263,8 @@ export interface Settings {
   repairRounds: number
   onValidationFailure: 'draft' | 'fail' | 'no-pr'
   onBreakingChange: 'draft' | 'block' | 'warn' | 'new-version'
+  /** `phased-changes`: a change across layers made phase by phase (`auto`), or as one change (`off`). */
+  phasedChanges: 'auto' | 'off'
   policyFile: string
   dryRun: boolean
   baseBranch?: string
@@ -398,6 +401,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
     repairRounds: i['repair-rounds'],
     onValidationFailure: i['on-validation-failure'],
     onBreakingChange: i['on-breaking-change'],
+    phasedChanges: i['phased-changes'],
     policyFile: i['policy-file'],
     dryRun: i['dry-run'],
     baseBranch: i['base-branch'],

@@ -22,6 +22,7 @@ import type { Ticket } from '../tickets/ticket.js'
 import type { BaseState, ChangeValidator } from '../validate/validation.js'
 import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
 import { makeValidatedChange, type ValidatedChange } from './change-loop.js'
+import { makePhasedChange, planChange, type PhasedChange } from './make-phased-change.js'
 import {
   assessChange,
   breakingFindings,
@@ -78,6 +79,8 @@ export interface GuardedChange extends ValidatedChange {
   deletedFiles: string[]
   /** What the change overrides that the policy does not allow; each makes the PR a draft. */
   overrides: Override[]
+  /** A phased change: each committed phase's files as it left them, for one commit per phase. */
+  snapshots?: PhasedChange['snapshots']
 }
 
 /**
@@ -104,8 +107,28 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     task.instruction && sanitizeUntrustedText(task.instruction).text,
   )
   const loop = { session, workspace, validator, repairRounds: settings.repairRounds, log, record, redact }
-  let change = await makeValidatedChange({ ...loop, task: prompt })
+  // A change across layers is made phase by phase, in place of the single loop.
+  const phases = planChange({
+    settings,
+    spec: task.spec,
+    graph: project.baseGraph,
+    layers: project.layers,
+    log,
+    record,
+  })
+  let change: ValidatedChange | PhasedChange =
+    phases && project.baseGraph
+      ? await makePhasedChange({
+          ...loop,
+          task: prompt,
+          plan: phases,
+          graph: project.baseGraph,
+          layers: project.layers,
+          projectPrefix: projectPrefixOf(project),
+        })
+      : await makeValidatedChange({ ...loop, task: prompt })
   if (change.changedFiles.length === 0) throw noChange(change.agent)
+  const snapshots: PhasedChange['snapshots'] | undefined = (change as Partial<PhasedChange>).snapshots
   let assessment = await assessChange(project, change, log, record)
   let breaking = breakingFindings(assessment)
   const askedForVersion = breaking.length > 0 && settings.onBreakingChange === 'new-version'
@@ -138,7 +161,16 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     ...(change.graph ? { graph: change.graph } : {}),
     ...(change.validations.at(-1) ? { lastValidation: change.validations.at(-1) } : {}),
   })
-  return { ...change, assessment, breaking, askedForVersion, deletedFiles, overrides }
+  const validated: ValidatedChange = change
+  return {
+    ...validated,
+    assessment,
+    breaking,
+    askedForVersion,
+    deletedFiles,
+    overrides,
+    ...(snapshots ? { snapshots } : {}),
+  }
 }
 
 /**
@@ -177,6 +209,12 @@ export async function gatherEvidence(
     }
   })
   if (stage) record.stages.evidence = redactDeep(stage, input.redact)
+}
+
+/** The project folder relative to the workspace root (`''` or ending in `/`): where node files are. */
+function projectPrefixOf(project: Pick<ProjectState, 'dir' | 'layout'>): string {
+  const relative = path.relative(project.layout.root, project.dir).split(path.sep).join('/')
+  return relative ? `${relative}/` : ''
 }
 
 /** The base's parse error as part of the task: the change must leave a project that parses. */

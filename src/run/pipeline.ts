@@ -32,6 +32,7 @@ import {
   type ProjectState,
 } from './make-change.js'
 import { decidePublication, verdictOf } from './publication-decision.js'
+import { phaseDraftReason, publishablePhases } from './phase-publication.js'
 import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
 import { commitChange, labelPullRequest, openPullRequest, writePullRequestBody } from './publish-change.js'
@@ -144,7 +145,7 @@ export async function runPipeline(
   await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
-  const publication = decidePublication(settings, guarded, governance?.evaluation.draftReasons ?? [])
+  const publication = decidePublication(settings, guarded, draftReasonsOf(record, governance))
   record.stages.decision = {
     verdict: verdictOf(publication),
     ...(publication.kind !== 'block' && publication.draftReason
@@ -172,6 +173,7 @@ export async function runPipeline(
     push,
     runUrl,
     requester,
+    phases: publishablePhases(record.stages.phases, guarded, { repoDir, root: layout.root }),
     log,
     record,
   })
@@ -257,6 +259,12 @@ function withAnswer(
 
 function outcome({ status, message }: RunOutcome): RunOutcome {
   return { status, message }
+}
+
+/** Why the PR must be a draft besides the change's own verdicts: a phased change that stopped, the policy. */
+function draftReasonsOf(record: RunRecord, governance: Governance | undefined): string[] {
+  const stopped = phaseDraftReason(record.stages.phases)
+  return [...(stopped ? [stopped] : []), ...(governance?.evaluation.draftReasons ?? [])]
 }
 
 /** The repository's policy applied to the change, when there is a manifest of it to judge. */
