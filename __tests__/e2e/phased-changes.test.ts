@@ -148,7 +148,9 @@ describe('phased change across three layers (dist/index.js)', () => {
     const auditDir = run.outputs['audit-dir']
     const record = auditDir
       ? (JSON.parse(await readFile(path.join(auditDir, 'run.json'), 'utf8')) as {
-          stages: { phases?: { phases: PhaseJson[]; stoppedAt?: number; reason: string } }
+          stages: {
+            phases?: { phases: PhaseJson[]; stoppedAt?: number; reason: string; failedPatch?: string }
+          }
         })
       : undefined
     return { ...run, record, requests: anthropic.messageRequests }
@@ -271,6 +273,10 @@ describe('phased change across three layers (dist/index.js)', () => {
     expect(pull?.body).toContain('The phased change stopped at phase 2 of 3 (refined)')
     expect(pull?.body).toContain('The branch holds phase 1 (validated)')
     expect(pull?.body).toMatch(/\| 2 \| refined \| ref_account_balances \| failed \(rounds 2–3\)/)
-    expect(pull?.body).toContain('booking_date')
+    // Phase 2's edits are not lost: their patch is in the PR body and the audit bundle.
+    expect(pull?.body).toContain("Phase 2's edits, not in this branch")
+    expect(pull?.body).toContain('+    max(booking_date) as last_booked_on')
+    expect(stage?.failedPatch).toContain(`+++ b/ledger/${REFINED}`)
+    expect(stage?.failedPatch).not.toContain(LANDING)
   }, 400_000)
 })

@@ -76,3 +76,24 @@ async function modesOf(
   }
   return modes
 }
+
+/**
+ * The patch of a failed phase's edits: from the published commit to the base with every file as the failed
+ * phase left it. Built in a scratch index like the phases' commits; the commit it makes is referenced by
+ * nothing.
+ */
+export async function failedPhasePatch(
+  git: Repo & { output(args: string[], options?: GitRunOptions): Promise<string> },
+  repoDir: string,
+  published: { baseSha: string; commitSha?: string },
+  files: PhaseCommit['files'],
+): Promise<string> {
+  const top = await git.output(['rev-parse', '--show-toplevel'], { cwd: repoDir })
+  const repo: Repo = {
+    run: (args, options = {}) => git.run(args, { ...options, cwd: top }),
+    output: (args, options = {}) => git.output(args, { ...options, cwd: top }),
+  }
+  const [failed] = await buildPhaseCommits(repo, published.baseSha, [{ message: 'failed phase\n', files }])
+  const from = published.commitSha ?? published.baseSha
+  return (await repo.run(['diff', '--no-color', '--no-ext-diff', from, failed as string])).stdout
+}

@@ -1,6 +1,9 @@
 import type { PhaseRecord, PhasesStage } from '../phases/phase-record.js'
 import type { Validation } from '../validate/validation.js'
-import { cell, code, codeCell, table } from './markdown.js'
+import { cell, code, codeBlock, codeCell, table, truncate } from './markdown.js'
+
+/** The failed phase's patch in the PR body; the audit bundle (`run.json`) has all of it. */
+const PATCH_LIMIT = 20_000
 
 const STATUS: Record<PhaseRecord['status'], string> = {
   committed: '✅ committed',
@@ -32,6 +35,10 @@ export function phasesMarkdown(stage: PhasesStage | undefined, validations: read
   if (failed)
     lines.push(
       `**Stopped at phase ${failed.number} (${cell(failed.layer, 60)}):** ${cell(failed.reason ?? 'it failed', 500)}. The validation section shows its failing round.`,
+    )
+  if (failed && stage.failedPatch)
+    lines.push(
+      `<details><summary>Phase ${failed.number}'s edits, not in this branch</summary>\n\n${codeBlock(truncate(stage.failedPatch, PATCH_LIMIT), 'diff')}\n\n</details>`,
     )
   return lines.join('\n\n')
 }

@@ -81,6 +81,8 @@ export interface GuardedChange extends ValidatedChange {
   overrides: Override[]
   /** A phased change: each committed phase's files as it left them, for one commit per phase. */
   snapshots?: PhasedChange['snapshots']
+  /** A phased change that stopped: the failed phase's files, taken out of the change. */
+  failedPhase?: PhasedChange['failed']
 }
 
 /**
@@ -128,7 +130,7 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
         })
       : await makeValidatedChange({ ...loop, task: prompt })
   if (change.changedFiles.length === 0) throw noChange(change.agent)
-  const snapshots: PhasedChange['snapshots'] | undefined = (change as Partial<PhasedChange>).snapshots
+  const { snapshots, failed: failedPhase }: Partial<PhasedChange> = change
   let assessment = await assessChange(project, change, log, record)
   let breaking = breakingFindings(assessment)
   const askedForVersion = breaking.length > 0 && settings.onBreakingChange === 'new-version'
@@ -170,6 +172,7 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     deletedFiles,
     overrides,
     ...(snapshots ? { snapshots } : {}),
+    ...(failedPhase ? { failedPhase } : {}),
   }
 }
 

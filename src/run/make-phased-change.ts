@@ -18,6 +18,8 @@ import type { RunRecord } from './run-record.js'
 export interface PhasedChange extends ValidatedChange {
   /** For each committed phase, in order: every changed file (relative to the workspace root) as it stood then. */
   snapshots: { phase: number; files: ReadonlyMap<string, string | null> }[]
+  /** The phase that stopped the change after an earlier one was committed: its files as it left them. */
+  failed?: { phase: number; files: ReadonlyMap<string, string | null> }
 }
 
 /**
@@ -79,6 +81,7 @@ export async function makePhasedChange(options: {
   const stage = record.stages.phases as PhasesStage
   const snapshots: PhasedChange['snapshots'] = []
   let change: ValidatedChange | undefined
+  let failed: PhasedChange['failed']
   let lastGood: { files: ReadonlyMap<string, string | null>; graph?: ManifestGraph } | undefined
   try {
     for (const phase of plan.phases) {
@@ -126,6 +129,7 @@ export async function makePhasedChange(options: {
       stage.stoppedAt = phase.number
       log.warn(`Phase ${phase.number} (${phase.layer}) stopped the change: ${entry.reason}`)
       if (lastGood) {
+        failed = { phase: phase.number, files: now }
         await workspace.revertTo(lastGood.files)
         change = {
           agent: change.agent,
@@ -140,7 +144,7 @@ export async function makePhasedChange(options: {
   } finally {
     workspace.limitTo(undefined)
   }
-  return { ...(change as ValidatedChange), snapshots }
+  return { ...(change as ValidatedChange), snapshots, ...(failed ? { failed } : {}) }
 }
 
 function changedSince(

@@ -31,6 +31,18 @@ export function publishablePhases(
   })
 }
 
+/** The failed phase's files, repository-relative, as it left them (absent unless a later phase failed). */
+export function failedPhaseFiles(
+  guarded: GuardedChange,
+  paths: { repoDir: string; root: string },
+): PhaseToCommit['files'] | undefined {
+  if (!guarded.failedPhase) return undefined
+  return [...guarded.failedPhase.files].map(([file, content]) => ({
+    path: repositoryPaths(paths.repoDir, paths.root, [file])[0] as string,
+    content,
+  }))
+}
+
 /** Each committed phase's commit and its files as the repository names them, once published. */
 export function notePhaseCommits(
   stage: PhasesStage | undefined,
@@ -59,7 +71,7 @@ export function phaseDraftReason(stage: PhasesStage | undefined): string | undef
   const holds =
     committed.length > 0
       ? `The branch holds phase${committed.length > 1 ? 's' : ''} ${committed.join(', ')} (validated); phase ${stage.stoppedAt}'s edits are not in it.`
-      : `Phase ${stage.stoppedAt} is the first, so its unvalidated work is what the branch holds.`
+      : `Phase ${stage.stoppedAt} is the first, so the branch holds its work as far as it got.`
   const rest =
     notStarted.length > 0
       ? ` Phase${notStarted.length > 1 ? 's' : ''} ${notStarted.join(', ')} did not start.`

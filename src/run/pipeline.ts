@@ -32,7 +32,7 @@ import {
   type ProjectState,
 } from './make-change.js'
 import { decidePublication, verdictOf } from './publication-decision.js'
-import { phaseDraftReason, publishablePhases } from './phase-publication.js'
+import { failedPhaseFiles, phaseDraftReason, publishablePhases } from './phase-publication.js'
 import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
 import { commitChange, labelPullRequest, openPullRequest, writePullRequestBody } from './publish-change.js'
@@ -174,6 +174,7 @@ export async function runPipeline(
     runUrl,
     requester,
     phases: publishablePhases(record.stages.phases, guarded, { repoDir, root: layout.root }),
+    failedPhase: failedPhaseFiles(guarded, { repoDir, root: layout.root }),
     log,
     record,
   })

@@ -7,7 +7,7 @@ import type { ProductionManifest } from '../adapters/github/production-manifest-
 import { branchName } from '../publish/branch-name.js'
 import { upsertPullRequest, type CodeHost, type UpsertPullRequestResult } from '../publish/code-host.js'
 import type { CommitApi } from '../publish/commit-api.js'
-import type { PhaseCommit } from '../publish/phase-commits.js'
+import { failedPhasePatch, type PhaseCommit } from '../publish/phase-commits.js'
 import { commitMessage, publishBranch, type PublishBranchResult } from '../publish/publish-branch.js'
 import { renderPullRequestBody, renderPullRequestTitle } from '../report/pr-body.js'
 import { rollbackPlan } from '../report/rollback.js'
@@ -49,6 +49,8 @@ export function commitChange(options: {
   requester?: GitIdentity
   /** A phased change: one commit per committed phase, the last holding `change.files` as they are now. */
   phases?: readonly PhaseToCommit[]
+  /** The files of the phase that stopped a phased change (repository-relative): their patch is kept. */
+  failedPhase?: PhaseCommit['files']
   log: Log
   record: RunRecord
 }): Promise<PublishBranchResult> {
@@ -86,6 +88,13 @@ export function commitChange(options: {
     })
     if (published.localBranchKept) options.log.warn(published.localBranchKept)
     notePhaseCommits(record.stages.phases, options.phases ?? [], published)
+    if (options.failedPhase && record.stages.phases) {
+      const stage = record.stages.phases
+      await failedPhasePatch(git, options.repoDir, published, options.failedPhase).then(
+        (patch) => (stage.failedPatch = patch),
+        (error: unknown) => options.log.warn(`The failed phase's patch was not kept: ${String(error)}`),
+      )
+    }
     if (published.signature) noteSignature(published, options.log, record)
     record.diff = published.diff
     record.commitSha = published.commitSha
