@@ -115,6 +115,22 @@ export const InputsSchema = z.strictObject({
   'anthropic-base-url': optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
   model: text.min(1, 'must name a model, e.g. claude-sonnet-5-5'),
   'github-token': optionalText,
+  'code-host': text.pipe(
+    z.enum(['auto', 'github', 'gitlab'], { error: 'must be one of auto, github, gitlab' }),
+  ),
+  'gitlab-url': optionalText.pipe(
+    z.url({ error: 'must be a URL such as https://gitlab.example.com' }).optional(),
+  ),
+  'gitlab-project': optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^(?:\d+|[\w.-]+(?:\/[\w.-]+)+)$/,
+        'must be a project path such as `group/project`, or its numeric id',
+      )
+      .optional(),
+  ),
+  'gitlab-token': optionalText,
   'project-dir': text.transform((value) => value || '.'),
   'profiles-dir': optionalText,
   'dbt-target': optionalText,
@@ -239,6 +255,8 @@ export interface Settings {
   jira: { url?: string; email?: string; apiToken?: string; bearerToken?: string }
   anthropic: { apiKey?: string; baseUrl?: string; model: string; prices: PriceTable }
   githubToken?: string
+  /** Set when the pull request is a GitLab merge request (`code-host`); GitHub otherwise. */
+  gitlab?: { url: string; project: string; token?: string }
   dbt: {
     projectDir: string
     profilesDir?: string
@@ -335,6 +353,12 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       'Inputs `slack-bot-token` and `slack-channel` go together: the bot posts to that channel (an ID such as C0123456789, or its name).',
     )
   }
+  const gitlab = i['code-host'] === 'gitlab' || (i['code-host'] === 'auto' && Boolean(i['gitlab-project']))
+  if (gitlab && !i['gitlab-project']) {
+    throw new SettingsError(
+      `${sentence('gitlab-project')} is required with \`code-host: gitlab\`: the project (\`group/project\`) that gets the merge request.`,
+    )
+  }
   if (i['jira-api-token'] && !i['jira-email']) {
     throw new SettingsError(
       `${sentence('jira-email')} is required with ${label('jira-api-token')} (Jira Cloud basic auth).`,
@@ -380,6 +404,15 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       prices: i['model-prices'],
     },
     githubToken: i['github-token'],
+    ...(gitlab && i['gitlab-project']
+      ? {
+          gitlab: {
+            url: i['gitlab-url'] ?? 'https://gitlab.com',
+            project: i['gitlab-project'],
+            ...(i['gitlab-token'] ? { token: i['gitlab-token'] } : {}),
+          },
+        }
+      : {}),
     dbt: {
       projectDir: i['project-dir'],
       profilesDir: i['profiles-dir'],
@@ -438,6 +471,7 @@ export function secretsOf(settings: Settings): (string | undefined)[] {
   const { slack, teams } = settings.notify
   return [
     settings.githubToken,
+    settings.gitlab?.token,
     settings.anthropic.apiKey,
     settings.jira.apiToken,
     settings.jira.bearerToken,
@@ -458,6 +492,7 @@ export function redactSettings(settings: Settings): Record<string, unknown> {
     },
     anthropic: { ...settings.anthropic, apiKey: Boolean(settings.anthropic.apiKey) },
     githubToken: Boolean(settings.githubToken),
+    ...(settings.gitlab ? { gitlab: { ...settings.gitlab, token: Boolean(settings.gitlab.token) } } : {}),
     notify: {
       on: settings.notify.on,
       slack: settings.notify.slack && ('webhookUrl' in settings.notify.slack ? 'webhook' : 'bot token'),
