@@ -78,6 +78,8 @@ export class Workspace {
   private readonly lineCounts = new Map<string, number>()
   private realRoot?: string
   private readonly redact: Redactor
+  /** Set during a phased change: what the current phase may not write (see `src/phases/phase-scope.ts`). */
+  private scope?: { refusal(file: string): string | undefined }
 
   constructor(
     readonly root: string,
@@ -193,6 +195,7 @@ export class Workspace {
       )
     }
     const key = normalize(file)
+    this.checkScope(key)
     // Checked first, so a write storm is turned away without touching the disk.
     const full = this.fileLimit(key)
     if (full) throw new GuardRefusal([full])
@@ -247,6 +250,7 @@ export class Workspace {
   /** Path rules, the file limit and the line limit for deleting `file`; nothing is changed yet. */
   private async checkDeletion(file: string): Promise<PendingDeletion> {
     const key = normalize(file)
+    this.checkScope(key)
     const full = this.fileLimit(key)
     if (full) throw new GuardRefusal([full])
     const { absolute, real } = await this.resolveReal(file)
@@ -266,6 +270,41 @@ export class Workspace {
     this.originals.set(key, original)
     this.lineCounts.set(key, linesChanged(original, null))
     await rm(absolute)
+  }
+
+  /** Limits writes and deletions to one phase's files; `undefined` lifts the limit. */
+  limitTo(scope: { refusal(file: string): string | undefined } | undefined): void {
+    this.scope = scope
+  }
+
+  private checkScope(key: string): void {
+    const refusal = this.scope?.refusal(key)
+    if (refusal) throw new WorkspaceError(refusal)
+  }
+
+  /** The content of every changed file now (null: deleted), by path: what a phase leaves. */
+  async snapshot(): Promise<Map<string, string | null>> {
+    const files = new Map<string, string | null>()
+    for (const file of await this.changedFiles())
+      files.set(file, await readFile(path.join(this.root, file), 'utf8').catch(() => null))
+    return files
+  }
+
+  /**
+   * Puts every file the agent touched back as `snapshot` has it, or as it was before the agent when the
+   * snapshot does not hold it: what a failed phase leaves is taken out, the phases before it stay.
+   */
+  async revertTo(snapshot: ReadonlyMap<string, string | null>): Promise<void> {
+    for (const [file, original] of this.originals) {
+      const content = snapshot.has(file) ? (snapshot.get(file) ?? null) : original
+      const absolute = path.join(this.root, file)
+      if (content === null) await rm(absolute, { force: true })
+      else {
+        await mkdir(path.dirname(absolute), { recursive: true })
+        await writeFile(absolute, content, 'utf8')
+      }
+      this.lineCounts.set(file, linesChanged(original, content))
+    }
   }
 
   /** `reserved`: files about to be changed by the same operation, not yet tracked. */

@@ -243,6 +243,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'draft',
   },
   {
+    name: 'phased-changes',
+    description:
+      "When the ticket's models span layers of the project (staging → intermediate → marts, by `layers` and dbt's DAG): `auto` makes the change in phases in DAG order, each edited only in its layer, validated and committed in turn, and a failure stops at the last good phase as a draft PR; `off` makes one change. See docs/phased-changes.md.",
+    default: 'auto',
+  },
+  {
     name: 'policy-file',
     description:
       "Repository-relative path of the policy (protected layers, code standards, approvals, guard limits; may `extends` another repository's file). A missing file means no policy; see docs/policy.md.",

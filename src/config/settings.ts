@@ -182,6 +182,7 @@ export const InputsSchema = z.strictObject({
       error: 'must be one of draft, block, warn, new-version',
     }),
   ),
+  'phased-changes': text.pipe(z.enum(['auto', 'off'], { error: 'must be one of auto, off' })),
   'policy-file': text.min(1, 'must be a repository-relative path, e.g. .autopilot/policy.yml'),
   'dry-run': bool,
   'base-branch': optionalText,
@@ -335,6 +336,8 @@ export interface Settings {
   review: { model: boolean; sqlChecks: boolean }
   onValidationFailure: 'draft' | 'fail' | 'no-pr'
   onBreakingChange: 'draft' | 'block' | 'warn' | 'new-version'
+  /** `phased-changes`: a change across layers made phase by phase (`auto`), or as one change (`off`). */
+  phasedChanges: 'auto' | 'off'
   policyFile: string
   dryRun: boolean
   baseBranch?: string
@@ -504,6 +507,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
     review: { model: i.review, sqlChecks: i['sql-checks'] },
     onValidationFailure: i['on-validation-failure'],
     onBreakingChange: i['on-breaking-change'],
+    phasedChanges: i['phased-changes'],
     policyFile: i['policy-file'],
     dryRun: i['dry-run'],
     baseBranch: i['base-branch'],

@@ -5,6 +5,7 @@ import type { CommandResult } from '../adapters/process/command-runner.js'
 import { GitError, type Git, type GitRunOptions } from '../adapters/git/git.js'
 import { apiFileChanges } from './api-file-changes.js'
 import type { ApiCommit, CommitApi } from './commit-api.js'
+import { buildPhaseCommits, type PhaseCommit } from './phase-commits.js'
 import { PublishError } from './publish-error.js'
 
 export { commitMessage, type CommitMessageInput } from './commit-message.js'
@@ -24,6 +25,11 @@ export interface PublishBranchInput {
   dryRun: boolean
   /** Set (`commit-signing`): the commit is created through the code host's API, which signs it, not pushed. */
   commitApi?: CommitApi
+  /**
+   * A phased change: the commits of the phases before the last, each on the previous; the commit of `paths`
+   * (with `message`) goes on top of them.
+   */
+  phaseCommits?: readonly PhaseCommit[]
 }
 
 export interface PublishBranchResult {
@@ -45,6 +51,8 @@ export interface PublishBranchResult {
   localBranchKept?: string
   /** The commit was created through the API (`commit-signing`): whether the code host verified its signature. */
   signature?: { verified: boolean; reason: string }
+  /** A phased change published as built: each phase's commit, in order, the last being `commitSha`. */
+  commits?: string[]
 }
 
 /**
@@ -67,7 +75,10 @@ export async function publishBranch(input: PublishBranchInput): Promise<PublishB
     const repo = at(git, top)
     const baseSha = await repo.output(['rev-parse', '--verify', 'HEAD^{commit}'])
     const paths = await existingOrTracked(repo, baseSha, normalizePaths(input.paths))
-    const built = await buildCommit(repo, baseSha, paths, message)
+    const phases = input.phaseCommits?.length
+      ? await buildPhaseCommits(repo, baseSha, input.phaseCommits)
+      : []
+    const built = await buildCommit(repo, baseSha, paths, message, phases.at(-1))
     if (!built) return { operation: 'none', diff: '', baseSha, baseBranch, pushed: false }
     const { commitSha, tree } = built
     const diff = (await repo.run(['diff', '--no-color', '--no-ext-diff', baseSha, commitSha])).stdout
@@ -119,6 +130,8 @@ export async function publishBranch(input: PublishBranchInput): Promise<PublishB
       pushed: !dryRun,
       ...(kept ? { localBranchKept: kept } : {}),
       ...(signed ? { signature: { verified: signed.verified, reason: signed.reason } } : {}),
+      // Through the API the phases become one signed commit.
+      ...(phases.length > 0 && !signed ? { commits: [...phases, published] } : {}),
     }
   } catch (error) {
     if (error instanceof GitError) {
@@ -192,6 +205,8 @@ async function buildCommit(
   baseSha: string,
   paths: string[],
   message: string,
+  /** The commit's parent when it is not the base: the previous phase's commit. */
+  parentSha = baseSha,
 ): Promise<{ commitSha: string; tree: string } | undefined> {
   if (paths.length === 0) return undefined
   const scratch = await mkdtemp(join(tmpdir(), 'autopilot-publish-'))
@@ -217,7 +232,7 @@ async function buildCommit(
       '--no-gpg-sign',
       tree,
       '-p',
-      baseSha,
+      parentSha,
       '-F',
       messageFile,
     ])

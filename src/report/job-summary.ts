@@ -20,6 +20,7 @@ import { stageTimings } from '../run/stage-timing.js'
 import type { TicketRun } from '../run/run-ticket.js'
 import { brokenBaseMarkdown } from './broken-base.js'
 import { evidenceMarkdown } from './evidence-markdown.js'
+import { phasesMarkdown } from './phases-markdown.js'
 import { sandboxMarkdown } from './sandbox-markdown.js'
 import { validationSection } from './validation-markdown.js'
 
@@ -35,7 +36,7 @@ export interface JobSummaryInput {
   validations: Validation[]
   record: Pick<RunRecord, 'modelCalls' | 'costUsd'> &
     Partial<Pick<RunRecord, 'events' | 'startedAt' | 'finishedAt' | 'commitSha'>> & {
-      stages?: Pick<RunStages, 'sandbox' | 'base' | 'decision' | 'change' | 'impact' | 'evidence'>
+      stages?: Pick<RunStages, 'sandbox' | 'base' | 'decision' | 'change' | 'impact' | 'evidence' | 'phases'>
     }
   /** A dry run: the summary says what the real run would have done. */
   dryRun?: boolean
@@ -241,6 +242,7 @@ function render(input: JobSummaryInput, limit: number): string {
   if (stages?.base?.brokenBase) parts.push(brokenBaseMarkdown(stages.base.brokenBase))
   parts.push(sandboxMarkdown(stages?.sandbox) || undefined)
   parts.push(changeSection(input, limit))
+  parts.push(phasesMarkdown(stages?.phases, input.validations) || undefined)
   parts.push(impactSection(input))
   if (input.validations.length > 0)
     parts.push(`### Validation\n\n${validationSection(input.validations, limit)}`)

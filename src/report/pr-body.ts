@@ -48,6 +48,8 @@ export interface PullRequestBodyInput {
   brokenBase?: string
   /** How dbt and sqlfluff were contained (a warning when they were not). */
   sandbox?: string
+  /** The rendered "Phases" section of a change made in phases, when it was. */
+  phases?: string
   usage: { modelCalls: number; inputTokens: number; outputTokens: number; costUsd: number }
   runUrl?: string
   /** `https://github.com/o/r/blob/<head sha>/`: changed files link to their content at the head commit. */
@@ -148,6 +150,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
       ...(input.fileLinkBase ? { linkBase: encodeURI(input.fileLinkBase) } : {}),
     }),
     listSection('Changed models', input.changedModels, listLimit),
+    ...(input.phases ? [input.phases] : []),
     `### Validation\n\n${validationSection(input.validations, listLimit, {
       repairs: input.repairs ?? [],
       ...(input.paths ? { paths: input.paths } : {}),

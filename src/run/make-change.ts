@@ -26,6 +26,7 @@ import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
 import { addProposedTests } from '../test-strategy/add-proposed-tests.js'
 import type { DataProbe } from '../test-strategy/data-probe.js'
 import { makeValidatedChange, type ValidatedChange } from './change-loop.js'
+import { makePhasedChange, planChange, type PhasedChange } from './make-phased-change.js'
 import {
   assessChange,
   breakingFindings,
@@ -92,6 +93,10 @@ export interface GuardedChange extends ValidatedChange {
   deletedFiles: string[]
   /** What the change overrides that the policy does not allow; each makes the PR a draft. */
   overrides: Override[]
+  /** A phased change: each committed phase's files as it left them, for one commit per phase. */
+  snapshots?: PhasedChange['snapshots']
+  /** A phased change that stopped: the failed phase's files, taken out of the change. */
+  failedPhase?: PhasedChange['failed']
 }
 
 /**
@@ -120,11 +125,9 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     task.instruction && sanitizeUntrustedText(task.instruction).text,
   )
   const loop = { session, workspace, validator, repairRounds: settings.repairRounds, log, record, redact }
-  let change = await makeValidatedChange({ ...loop, task: prompt }).catch((error: unknown) => {
-    if (error instanceof ForbiddenSqlRan) record.stages.guard = [...error.findings]
-    throw error
-  })
+  let change = await agentChange(input, loop, prompt)
   if (change.changedFiles.length === 0) throw noChange(change.agent)
+  const { snapshots, failed: failedPhase }: Partial<PhasedChange> = change
   let assessment = await assessChange(project, change, log, record)
   let breaking = breakingFindings(assessment)
   const askedForVersion = breaking.length > 0 && settings.onBreakingChange === 'new-version'
@@ -179,7 +182,17 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     ...(change.graph ? { graph: change.graph } : {}),
     ...(change.validations.at(-1) ? { lastValidation: change.validations.at(-1) } : {}),
   })
-  return { ...change, assessment, breaking, askedForVersion, deletedFiles, overrides }
+  const validated: ValidatedChange = change
+  return {
+    ...validated,
+    assessment,
+    breaking,
+    askedForVersion,
+    deletedFiles,
+    overrides,
+    ...(snapshots ? { snapshots } : {}),
+    ...(failedPhase ? { failedPhase } : {}),
+  }
 }
 
 /** The change with the tests the strategy proposed and validated (`record.stages.testStrategy`), if any were kept. */
@@ -214,6 +227,45 @@ async function withProposedTests(
     ...change,
     changedFiles: await workspace.changedFiles(),
     ...(validated.graph ? { graph: validated.graph } : {}),
+  }
+}
+
+/** The agent's change: phase by phase when it spans layers (in DAG order), else one loop of edits and repairs. */
+function agentChange(
+  input: MakeChangeInput,
+  loop: Omit<Parameters<typeof makeValidatedChange>[0], 'task'>,
+  prompt: string,
+): Promise<ValidatedChange | PhasedChange> {
+  const { settings, task, project, log, record } = input
+  const phases = planChange({
+    settings,
+    spec: task.spec,
+    graph: project.baseGraph,
+    layers: project.layers,
+    log,
+    record,
+  })
+  const made =
+    phases && project.baseGraph
+      ? makePhasedChange({
+          ...loop,
+          task: prompt,
+          plan: phases,
+          graph: project.baseGraph,
+          layers: project.layers,
+          projectPrefix: projectPrefixOf(project),
+        })
+      : makeValidatedChange({ ...loop, task: prompt })
+  return keepForbiddenSqlFindings<ValidatedChange | PhasedChange>(made, record)
+}
+
+/** Forbidden SQL that dbt ran during the change ends the run; its findings go into the record first. */
+async function keepForbiddenSqlFindings<T>(made: Promise<T>, record: RunRecord): Promise<T> {
+  try {
+    return await made
+  } catch (error) {
+    if (error instanceof ForbiddenSqlRan) record.stages.guard = [...error.findings]
+    throw error
   }
 }
 
@@ -267,6 +319,12 @@ export async function gatherEvidence(
     }
   })
   if (stage) record.stages.evidence = redactDeep(stage, input.redact)
+}
+
+/** The project folder relative to the workspace root (`''` or ending in `/`): where node files are. */
+function projectPrefixOf(project: Pick<ProjectState, 'dir' | 'layout'>): string {
+  const relative = path.relative(project.layout.root, project.dir).split(path.sep).join('/')
+  return relative ? `${relative}/` : ''
 }
 
 /** The base's parse error as part of the task: the change must leave a project that parses. */

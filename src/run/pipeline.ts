@@ -36,6 +36,7 @@ import {
   type ProjectState,
 } from './make-change.js'
 import { decidePublication, decisionRecord } from './publication-decision.js'
+import { failedPhaseFiles, phaseDraftReason, publishablePhases } from './phase-publication.js'
 import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
 import {
@@ -158,18 +159,12 @@ export async function runPipeline(
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
-  const { sqlShapes, testProbe } = adapters
   const agentInput = { settings, task, project, guard, budget, model, validator, log, record, repoDir }
-  const guarded = await makeChange({
-    ...agentInput,
-    sqlShapes,
-    testProbe,
-    workbench: adapters.workbench?.(base),
-  })
+  const guarded = await makeChange({ ...agentInput, ...changeStageAdapters(adapters, base) })
   await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
-  const publication = decidePublication(settings, guarded, governance?.evaluation.draftReasons ?? [])
+  const publication = decidePublication(settings, guarded, draftReasonsOf(record, governance))
   record.stages.decision = decisionRecord(publication)
   if (publication.kind === 'block') return outcome(publication)
   const change = changeRecord(repoDir, layout.root, guarded, {
@@ -192,6 +187,8 @@ export async function runPipeline(
     push,
     runUrl,
     requester,
+    phases: publishablePhases(record.stages.phases, guarded, { repoDir, root: layout.root }),
+    failedPhase: failedPhaseFiles(guarded, { repoDir, root: layout.root }),
     log,
     record,
   })
@@ -216,6 +213,15 @@ export async function runPipeline(
   await labelPullRequest(codeHost, pr.number, settings.prLabels, log)
   await writeBackToTicket(adapters.ticketWriteBack, pr, { settings, ticket, draft, log, record })
   return pullRequestOutcome(pr, publication.failValidation, draft)
+}
+
+/** The adapters of the change's own stages: the agent's dbt tools, the SQL checks, the test strategy. */
+function changeStageAdapters(adapters: PipelineAdapters, base: BaseState) {
+  return {
+    sqlShapes: adapters.sqlShapes,
+    testProbe: adapters.testProbe,
+    workbench: adapters.workbench?.(base),
+  }
 }
 
 /** What the change is, in the repository's paths: what publishing and every report show. */
@@ -278,6 +284,12 @@ function withAnswer(
 
 function outcome({ status, message }: RunOutcome): RunOutcome {
   return { status, message }
+}
+
+/** Why the PR must be a draft besides the change's own verdicts: a phased change that stopped, the policy. */
+function draftReasonsOf(record: RunRecord, governance: Governance | undefined): string[] {
+  const stopped = phaseDraftReason(record.stages.phases)
+  return [...(stopped ? [stopped] : []), ...(governance?.evaluation.draftReasons ?? [])]
 }
 
 /** The repository's policy applied to the change, when there is a manifest of it to judge. */

@@ -9,22 +9,34 @@ import { branchName } from '../publish/branch-name.js'
 import { upsertPullRequest, type CodeHost, type UpsertPullRequestResult } from '../publish/code-host.js'
 import type { CommitApi } from '../publish/commit-api.js'
 import type { TicketWriteBack, TransitionOutcome } from '../publish/ticket-write-back.js'
+import { failedPhasePatch, type PhaseCommit } from '../publish/phase-commits.js'
 import { commitMessage, publishBranch, type PublishBranchResult } from '../publish/publish-branch.js'
 import { renderPullRequestBody, renderPullRequestTitle } from '../report/pr-body.js'
 import { rollbackPlan } from '../report/rollback.js'
 import { sandboxMarkdown } from '../report/sandbox-markdown.js'
 import { evidenceMarkdown } from '../report/evidence-markdown.js'
 import { testStrategyMarkdown } from '../report/test-strategy-markdown.js'
+import { phasesMarkdown } from '../report/phases-markdown.js'
 import type { PathPrefixes } from '../report/validation-markdown.js'
 import type { Log } from '../shared/log.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { GuardedChange } from './make-change.js'
+import { notePhaseCommits } from './phase-publication.js'
 import type { ChangeRecord, RunRecord, TicketWriteBackRecord } from './run-record.js'
 import { RunStop } from './run-stop.js'
 import { reviewMarkdown } from '../report/review-markdown.js'
 import { placeOnPatch, postReviewComments } from './post-review.js'
 
 // The stages after the change is decided: the commit, the PR body, the pull request.
+
+/** One committed phase of a phased change, as its commit is made: the files are repository-relative. */
+export interface PhaseToCommit {
+  number: number
+  total: number
+  layer: string
+  summary: string
+  files: PhaseCommit['files']
+}
 
 /** One commit with exactly the change on the ticket's branch; pushed unless `push` is false. */
 export function commitChange(options: {
@@ -40,31 +52,54 @@ export function commitChange(options: {
   runUrl?: string
   /** The person who asked, credited in the commit. */
   requester?: GitIdentity
+  /** A phased change: one commit per committed phase, the last holding `change.files` as they are now. */
+  phases?: readonly PhaseToCommit[]
+  /** The files of the phase that stopped a phased change (repository-relative): their patch is kept. */
+  failedPhase?: PhaseCommit['files']
   log: Log
   record: RunRecord
 }): Promise<PublishBranchResult> {
   const { settings, git, ticket, change, record } = options
   const branch = branchName(settings.branchPrefix, ticket.key)
   record.branch = branch
+  const messageOf = (title: string, summary: string) =>
+    commitMessage({
+      key: ticket.key,
+      title,
+      summary,
+      ticketUrl: ticket.url,
+      runUrl: options.runUrl,
+      coAuthor: options.requester,
+    })
+  const phases = (options.phases ?? []).map((phase) => ({
+    message: messageOf(
+      `phase ${phase.number}/${phase.total} (${phase.layer}): ${ticket.title}`,
+      phase.summary,
+    ),
+    files: phase.files,
+  }))
+  const last = phases.pop()
   return options.log.group(options.push ? 'Commit and push' : 'Commit (nothing pushed)', async () => {
     const published = await publishBranch({
       git,
       repoDir: options.repoDir,
       branch,
       baseBranch: settings.baseBranch ?? (await currentBranch(git, options.codeHost)),
-      message: commitMessage({
-        key: ticket.key,
-        title: ticket.title,
-        summary: change.summary,
-        ticketUrl: ticket.url,
-        runUrl: options.runUrl,
-        coAuthor: options.requester,
-      }),
+      message: last?.message ?? messageOf(ticket.title, change.summary),
       paths: change.files,
       dryRun: !options.push,
       ...(options.commitApi ? { commitApi: options.commitApi } : {}),
+      ...(phases.length > 0 ? { phaseCommits: phases } : {}),
     })
     if (published.localBranchKept) options.log.warn(published.localBranchKept)
+    notePhaseCommits(record.stages.phases, options.phases ?? [], published)
+    if (options.failedPhase && record.stages.phases) {
+      const stage = record.stages.phases
+      await failedPhasePatch(git, options.repoDir, published, options.failedPhase).then(
+        (patch) => (stage.failedPatch = patch),
+        (error: unknown) => options.log.warn(`The failed phase's patch was not kept: ${String(error)}`),
+      )
+    }
     if (published.signature) noteSignature(published, options.log, record)
     record.diff = published.diff
     record.commitSha = published.commitSha
@@ -149,6 +184,7 @@ export function writePullRequestBody(options: {
     evidence: evidenceMarkdown(record.stages.evidence),
     review: reviewMarkdown(record.stages.review),
     testStrategy: testStrategyMarkdown(record.stages.testStrategy),
+    phases: phasesMarkdown(record.stages.phases, options.guarded.validations),
     ...(record.stages.base?.brokenBase ? { brokenBase: record.stages.base.brokenBase } : {}),
   })
   record.stages.pullRequest = { body }

@@ -18,6 +18,7 @@ import type { Ticket } from '../tickets/ticket.js'
 import type { BuildMode, Validation } from '../validate/validation.js'
 import type { EvidenceStage } from '../evidence/evidence.js'
 import type { ReviewStage } from './review-change.js'
+import type { PhasesStage } from '../phases/phase-record.js'
 
 import type { Verdict } from './publication-decision.js'
 export type { RunStatus } from '../shared/run-status.js'
@@ -116,6 +117,8 @@ export type RunStages = {
   testStrategy?: TestStrategyStage
   /** `vars`: vars whose value the change gave dbt_project.yml, and the nodes that read them. */
   impact?: { changed: number; findings: ContractFinding[]; vars?: { changed: string[]; readers: string[] } }
+  /** A change across layers made in phases (`phased-changes`): the plan and what became of each phase. */
+  phases?: PhasesStage
   guard?: Violation[]
   /** Overrides of dbt built-ins, lint switches and seed formulas the policy does not allow: each makes a draft. */
   overrides?: Override[]
