@@ -59,6 +59,12 @@ export const INPUTS: readonly InputSpec[] = [
   },
   { name: 'model', description: 'Claude model to use.', default: 'claude-sonnet-5-5' },
   {
+    name: 'classifier-model',
+    description:
+      "Claude model that classifies the ticket (kind, risk, targets, acceptance criteria) before the change: a short structured answer a small model serves well. Empty means `model`. Priced from `model-prices` and held to the run's budget like every call.",
+    default: 'claude-haiku-5-5',
+  },
+  {
     name: 'github-token',
     description:
       'Token for pushing the branch and opening the pull request. Pushes made with the default `GITHUB_TOKEN` do not trigger other workflows; pass a GitHub App token or PAT if CI should run on the PR.',

@@ -114,6 +114,7 @@ export const InputsSchema = z.strictObject({
   'anthropic-api-key': optionalText,
   'anthropic-base-url': optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
   model: text.min(1, 'must name a model, e.g. claude-sonnet-5-5'),
+  'classifier-model': optionalText,
   'github-token': optionalText,
   'project-dir': text.transform((value) => value || '.'),
   'profiles-dir': optionalText,
@@ -236,7 +237,15 @@ export interface Settings {
   failOnSkip: boolean
   backlog: { query?: string; maxTickets: number; maxCostUsd: number; maxWallMs: number }
   jira: { url?: string; email?: string; apiToken?: string; bearerToken?: string }
-  anthropic: { apiKey?: string; baseUrl?: string; model: string; prices: PriceTable }
+  anthropic: {
+    apiKey?: string
+    baseUrl?: string
+    /** The model that edits the project. */
+    model: string
+    /** The model that classifies the ticket (`classifier-model`, else `model`). */
+    classifierModel: string
+    prices: PriceTable
+  }
   githubToken?: string
   dbt: {
     projectDir: string
@@ -374,6 +383,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       apiKey: i['anthropic-api-key'],
       baseUrl: i['anthropic-base-url'],
       model: i.model,
+      classifierModel: i['classifier-model'] ?? i.model,
       prices: i['model-prices'],
     },
     githubToken: i['github-token'],

@@ -68,6 +68,8 @@ export interface TicketRunOptions {
   commands: CommandRunner
   log: Log
   model?: LanguageModel
+  /** The classifier's model; absent: `model` when that is given, else `classifier-model`. */
+  classifierModel?: LanguageModel
   /** How GitHub calls are retried; tests shorten the waits. */
   githubRetry?: Partial<GitHubRetryPolicy>
   /** Told how dbt and sqlfluff are contained, before the first of them runs (the run record keeps it). */
@@ -118,7 +120,10 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
       : undefined
   return {
     tickets,
-    model: options.model ?? languageModel(settings),
+    model: options.model ?? languageModel(settings, settings.anthropic.model),
+    // A small model classifies; an injected model (tests, the demo) plays every stage unless told otherwise.
+    classifierModel:
+      options.classifierModel ?? options.model ?? languageModel(settings, settings.anthropic.classifierModel),
     validator,
     // `dbt show` runs the change's SQL: through the same sandboxed dbt as validation.
     ...(settings.dbt.dataEvidence
@@ -231,14 +236,13 @@ function githubAccess(
   return { client: lastClient.client, ...environment.repository }
 }
 
-function languageModel(settings: Settings): LanguageModel {
+function languageModel(settings: Settings, model: string): LanguageModel {
   // A schema drift check may need no model at all: the key is asked for only when a call is made.
-  if (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift')
-    return keylessModel(settings.anthropic.model)
+  if (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift') return keylessModel(model)
   return new AnthropicModel({
     apiKey: settings.anthropic.apiKey ?? '',
     baseURL: settings.anthropic.baseUrl,
-    model: settings.anthropic.model,
+    model,
   })
 }
 

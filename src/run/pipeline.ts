@@ -50,6 +50,8 @@ import {
 export interface PipelineAdapters {
   tickets: TicketSource
   model: LanguageModel
+  /** The model that classifies the ticket (`classifier-model`); absent: `model`. */
+  classifierModel?: LanguageModel
   validator: ChangeValidator
   /** Compares the changed models' data with the base after a passing validation; absent when off. */
   evidence?: EvidenceGatherer
@@ -133,9 +135,9 @@ export async function runPipeline(
     ...(base.brokenBase ? { brokenBase: base.brokenBase } : {}),
     ...(baseVars ? { baseVars } : {}),
   }
-  // One budget for every model call of the run: the classifier's and the agent's.
-  const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.model)
-  const spec = await classify(ticket, { repoDir, baseGraph, policy, model, budget, log, record })
+  const classifier = adapters.classifierModel ?? model
+  const budget = runBudget(settings, model, classifier)
+  const spec = await classify(ticket, { repoDir, baseGraph, policy, model: classifier, budget, log, record })
   if (spec.blockingQuestions.length > 0) throw new NeedsClarification(spec.blockingQuestions, 'classifier')
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)
   const task = { ticket, spec, context: selected, instruction: context.instruction }
@@ -195,6 +197,12 @@ export async function runPipeline(
   const pr = await openPullRequest({ codeHost, ticket, published, body, draft, governance, log, record })
   await labelPullRequest(codeHost, pr.number, settings.prLabels, log)
   return pullRequestOutcome(pr, publication.failValidation, draft)
+}
+
+/** One budget for every model call of the run, each priced at its own model's rates. */
+function runBudget(settings: Settings, main: LanguageModel, ...others: LanguageModel[]): BudgetTracker {
+  const models = [main.model, ...others.map((other) => other.model)] as const
+  return new BudgetTracker(settings.budget, settings.anthropic.prices, models)
 }
 
 /** What the change is, in the repository's paths: what publishing and every report show. */

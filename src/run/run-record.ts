@@ -26,6 +26,9 @@ export interface Usage {
   cacheReadInputTokens: number
 }
 
+/** The stage a model call served: each may have its own model (inputs `classifier-model`, `review-model`). */
+export type ModelStage = 'classifier' | 'agent' | 'review'
+
 export interface ModelCallRecord {
   turn: number
   model: string
@@ -33,6 +36,10 @@ export interface ModelCallRecord {
   costUsd: number
   stopReason: string
   durationMs: number
+  /** Absent in records written before stages had their own model. */
+  stage?: ModelStage
+  /** The input tokens the call was reserved for: its upper bound, or `count_tokens` (`counted`) near a cap. */
+  inputEstimate?: { tokens: number; counted: boolean }
 }
 
 export interface ToolCallRecord {
