@@ -115,6 +115,7 @@ export const InputsSchema = z.strictObject({
   'anthropic-base-url': optionalText.pipe(z.url({ error: 'must be a URL' }).optional()),
   model: text.min(1, 'must name a model, e.g. claude-sonnet-5-5'),
   'classifier-model': optionalText,
+  'custom-instructions': optionalText,
   'github-token': optionalText,
   'project-dir': text.transform((value) => value || '.'),
   'profiles-dir': optionalText,
@@ -247,6 +248,8 @@ export interface Settings {
     prices: PriceTable
   }
   githubToken?: string
+  /** The `custom-instructions` input: guidance for the model, shown with the repository's own. */
+  customInstructions?: string
   dbt: {
     projectDir: string
     profilesDir?: string
@@ -387,6 +390,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       prices: i['model-prices'],
     },
     githubToken: i['github-token'],
+    customInstructions: i['custom-instructions'],
     dbt: {
       projectDir: i['project-dir'],
       profilesDir: i['profiles-dir'],

@@ -9,6 +9,8 @@ import { AnthropicModel, keylessModel } from '../adapters/anthropic/anthropic-mo
 import { DbtCli } from '../adapters/dbt/dbt-cli.js'
 import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
+import { SqlfluffRules } from '../adapters/dbt/sqlfluff-rules.js'
+import { RepositoryConventions } from '../conventions/read-conventions.js'
 import { Git, type GitOptions } from '../adapters/git/git.js'
 import { GitHistoryStore } from '../adapters/git/git-history-store.js'
 import { GitPolicySource } from '../adapters/git/git-policy-source.js'
@@ -95,7 +97,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   const codeHost = github ? new OctokitCodeHost(github) : undefined
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
-  const { dbt, validator, timeBudget } = dbtAdapters(settings, { ...options, workDir })
+  const { dbt, validator, timeBudget, lintRules } = dbtAdapters(settings, { ...options, workDir })
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -125,6 +127,12 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     classifierModel:
       options.classifierModel ?? options.model ?? languageModel(settings, settings.anthropic.classifierModel),
     validator,
+    conventions: new RepositoryConventions({
+      repoDir,
+      projectDir,
+      customInstructions: settings.customInstructions,
+      ...(settings.dbt.lint === false ? {} : { lintRules }),
+    }),
     // `dbt show` runs the change's SQL: through the same sandboxed dbt as validation.
     ...(settings.dbt.dataEvidence
       ? {
@@ -168,7 +176,7 @@ export function composeValidator(options: ValidatorOptions): DbtValidator {
 function dbtAdapters(
   settings: Settings,
   options: Omit<ValidatorOptions, 'settings'>,
-): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget } {
+): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget; lintRules: SqlfluffRules } {
   const { repoDir, workDir, commands, log } = options
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const timeBudget = deadlineAfter(runWallMs(settings))
@@ -203,7 +211,18 @@ function dbtAdapters(
       tools.runner,
     ),
   )
-  return { dbt, validator, timeBudget }
+  // The rules are the repository's configuration, read by sqlfluff's own code: in the sandbox too.
+  const lintRules = new SqlfluffRules(
+    {
+      projectDir,
+      repoDir,
+      python: pythonBesideDbt(settings.dbt.sqlfluffExecutable),
+      timeoutMs: settings.dbt.timeoutMs,
+      timeBudget,
+    },
+    tools.runner,
+  )
+  return { dbt, validator, timeBudget, lintRules }
 }
 
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */

@@ -2,7 +2,8 @@ import path from 'node:path'
 import { AgentSession } from '../agent/agent-session.js'
 import type { BudgetTracker } from '../agent/budget.js'
 import type { LanguageModel } from '../agent/language-model.js'
-import { projectOverview, renderTask } from '../agent/prompt.js'
+import { projectOverview, renderConventions, renderTask } from '../agent/prompt.js'
+import type { ProjectConventions } from '../conventions/conventions.js'
 import { Workspace } from '../agent/workspace.js'
 import type { Settings } from '../config/settings.js'
 import type { ContextSelection } from '../context/select-context.js'
@@ -55,6 +56,8 @@ export interface ProjectState {
   brokenBase?: string
   /** The `vars:` of dbt_project.yml before any edit (absent when it could not be read). */
   baseVars?: ProjectVars
+  /** The repository's guidance and lint rules, read before any edit; they go into the cached prompt. */
+  conventions?: ProjectConventions
 }
 
 export interface MakeChangeInput {
@@ -87,6 +90,7 @@ export interface GuardedChange extends ValidatedChange {
 export async function makeChange(input: MakeChangeInput): Promise<GuardedChange> {
   const { settings, task, project, validator, log, record } = input
   const workspace = new Workspace(project.layout.root, undefined, input.guard)
+  const redact = createRedactor(input.guard.secretValues)
   const session = new AgentSession({
     model: input.model,
     workspace,
@@ -94,9 +98,8 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     ...(project.baseGraph ? { knowledge: { graph: project.baseGraph } } : {}),
     record,
     log,
-    cachedContext: await projectOverview(workspace, project.layout),
+    cachedContext: await cachedContext(workspace, project, record, log, redact),
   })
-  const redact = createRedactor(input.guard.secretValues)
   const broken = project.brokenBase ? brokenBaseNote(redact(project.brokenBase)) : ''
   const prompt = renderTask(
     task.ticket,
@@ -204,4 +207,28 @@ export function repositoryPrefixes(
 export function repositoryPaths(repoDir: string, rootDir: string, files: readonly string[]): string[] {
   const relativeProject = path.relative(repoDir, rootDir)
   return files.map((file) => path.join(relativeProject, file))
+}
+
+/** The stable prefix of every call: the project overview, then the repository's conventions (recorded). */
+async function cachedContext(
+  workspace: Workspace,
+  project: ProjectState,
+  record: RunRecord,
+  log: Log,
+  redact: Redactor,
+): Promise<string> {
+  const overview = await projectOverview(workspace, project.layout)
+  const { conventions } = project
+  if (!conventions) return overview
+  record.stages.conventions = conventions.record
+  const shown = conventions.record.guidance.map((item) =>
+    item.cut ? `${item.source} (${item.cut})` : item.source,
+  )
+  const lint = conventions.record.lint
+  if (lint)
+    shown.push(
+      'rules' in lint ? `sqlfluff rules of ${lint.config} (${lint.rules})` : `no lint rules: ${lint.notRead}`,
+    )
+  if (shown.length > 0) log.info(`Project conventions: ${shown.join('; ')}`)
+  return [overview, redact(renderConventions(conventions))].filter(Boolean).join('\n\n')
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { BudgetTracker } from '../agent/budget.js'
 import type { LanguageModel } from '../agent/language-model.js'
+import type { ConventionsReader } from '../conventions/conventions.js'
 import type { Git, GitIdentity } from '../adapters/git/git.js'
 import { secretsOf, type Settings } from '../config/settings.js'
 import { guardConfigForProject, guardConfigWithSecrets } from '../guard/config.js'
@@ -52,6 +53,8 @@ export interface PipelineAdapters {
   model: LanguageModel
   /** The model that classifies the ticket (`classifier-model`); absent: `model`. */
   classifierModel?: LanguageModel
+  /** The repository's guidance files, `custom-instructions` and lint rules, for the cached prompt. */
+  conventions?: ConventionsReader
   validator: ChangeValidator
   /** Compares the changed models' data with the base after a passing validation; absent when off. */
   evidence?: EvidenceGatherer
@@ -134,6 +137,7 @@ export async function runPipeline(
     layers,
     ...(base.brokenBase ? { brokenBase: base.brokenBase } : {}),
     ...(baseVars ? { baseVars } : {}),
+    ...(adapters.conventions ? { conventions: await adapters.conventions.read() } : {}),
   }
   const classifier = adapters.classifierModel ?? model
   const budget = runBudget(settings, model, classifier)

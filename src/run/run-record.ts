@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { CommandResult } from '../adapters/process/command-runner.js'
 import type { AgentRunResult } from '../agent/agent-session.js'
 import type { ContextItem } from '../context/select-context.js'
+import type { ConventionsRecord } from '../conventions/conventions.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { PolicyEvaluation } from '../policy/evaluate-policy.js'
 import type { ProductionManifest } from '../adapters/github/production-manifest-artifact.js'
@@ -104,6 +105,8 @@ export type RunStages = {
    */
   clarification?: { answer?: string; questions?: string[]; askedBy?: 'classifier' | 'agent' }
   context?: { tokens: number; items: ContextItem[] }
+  /** The repository's guidance files (path, hash, what was shown or cut) and lint rules the model was given. */
+  conventions?: ConventionsRecord
   /** One entry per model round: the change, then each repair. */
   agent?: AgentRunResult[]
   validations?: Validation[]
