@@ -67,7 +67,9 @@ describe('SqlfluffRules (real sqlfluff)', () => {
   it('says why when sqlfluff refuses the configuration', async () => {
     const found = await rulesOf({ '.sqlfluff': '[sqlfluff]\ndialect = no_such_sql\n' }, '.')
     expect(found).toEqual({
-      notRead: expect.stringMatching(/^sqlfluff could not resolve the rules of \.sqlfluff: .*Unknown dialect/),
+      notRead: expect.stringMatching(
+        /^sqlfluff could not resolve the rules of \.sqlfluff: .*Unknown dialect/,
+      ),
     })
   })
 
