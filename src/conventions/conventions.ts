@@ -43,6 +43,8 @@ export interface GuidanceRecord {
   shownChars: number
   /** Why it was cut or left out, when it was. */
   cut?: string
+  /** Hidden content taken out (`html-comment`, `invisible-character`). */
+  removed?: string[]
 }
 
 export interface ConventionsRecord {

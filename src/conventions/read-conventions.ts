@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import {
   GUIDANCE_FILES,
   MAX_CONVENTIONS_CHARS,
@@ -43,8 +42,8 @@ export class RepositoryConventions implements ConventionsReader {
         records.push({ source, shownChars: 0, cut: found.skipped })
         return
       }
-      const clean = sanitizeUntrustedText(found.text).text.trim()
-      const { text, cut } = bounded(clean, Math.min(MAX_GUIDANCE_CHARS, room))
+      const clean = visibleText(found.text)
+      const { text, cut } = bounded(clean.text, Math.min(MAX_GUIDANCE_CHARS, room))
       room -= text.length
       records.push({
         source,
@@ -52,6 +51,7 @@ export class RepositoryConventions implements ConventionsReader {
         bytes: found.bytes,
         shownChars: text.length,
         ...(cut ? { cut } : {}),
+        ...(clean.removed.length > 0 ? { removed: clean.removed } : {}),
       })
       if (text) guidance.push({ source, text: cut ? `${text}\n[${cut}]` : text })
     }
@@ -124,6 +124,22 @@ async function readGuidance(real: string, root: string): Promise<Found> {
 function digest(text: string): Found {
   const content = Buffer.from(text, 'utf8')
   return { text, sha256: sha256(content), bytes: content.length }
+}
+
+/**
+ * The text a reader of the file sees: HTML comments and invisible characters (zero-width, bidi controls,
+ * tag characters) are where instructions hide from a reviewer, so they are removed. Everything else stays
+ * as written: guidance is markdown with `<placeholders>` that a ticket's sanitizer would take for HTML.
+ */
+export function visibleText(raw: string): { text: string; removed: string[] } {
+  const removed: string[] = []
+  let text = raw.replace(/\r\n?/g, '\n')
+  const uncommented = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+  if (uncommented !== text) removed.push('html-comment')
+  text = uncommented
+  const visible = text.replace(/[\p{Cf}\p{Co}]|[^\P{Cc}\n\t]/gu, '')
+  if (visible !== text) removed.push('invisible-character')
+  return { text: visible.trim(), removed }
 }
 
 /** The text up to `max` characters, cut at a line end, and what was cut. */
