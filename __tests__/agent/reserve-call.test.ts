@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
+import { z } from 'zod'
 import { BudgetExhausted, BudgetTracker } from '../../src/agent/budget.js'
 import { InputBound, inputTokensOf } from '../../src/agent/input-bound.js'
 import type {
@@ -296,5 +297,16 @@ describe('reserveCall', () => {
     expect(anchored).toBeLessThan(2600 + 200)
     // Another prompt (the system changed) is not anchored on it.
     expect(bound.bound({ ...next, system: 'y'.repeat(10_000) })).toBeGreaterThan(10_000)
+  })
+
+  it('bounds a structured answer by the bytes of its JSON schema as sent', () => {
+    const schema = z.object({ kind: z.enum(['add-column', 'new-model']), targets: z.array(z.string()) })
+    const base = {
+      system: 's',
+      messages: [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'go' }] }],
+    }
+    const without = new InputBound().bound(base)
+    const withSchema = new InputBound().bound({ ...base, schema })
+    expect(withSchema - without).toBe(Buffer.byteLength(JSON.stringify(z.toJSONSchema(schema))))
   })
 })

@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto'
+import { z } from 'zod'
 import type { Usage } from '../run/run-record.js'
-import type { ModelMessage, ModelRequest } from './language-model.js'
+import type { ModelMessage, ToolSpec } from './language-model.js'
+
+/** What of a request is sent as input: a tool call's or a structured answer's (`schema`, a zod type). */
+export interface BoundedRequest {
+  system: string
+  cachedContext?: string
+  messages: readonly ModelMessage[]
+  tools?: readonly ToolSpec[]
+  schema?: unknown
+}
 
 /**
  * Tokens the API adds around what a request's JSON holds: the tool-use system prompt, role and turn markers.
@@ -29,7 +39,7 @@ export class InputBound {
     return this.trusted
   }
 
-  bound(request: ModelRequest): number {
+  bound(request: BoundedRequest): number {
     const anchor = this.anchor
     if (
       anchor &&
@@ -38,18 +48,19 @@ export class InputBound {
     ) {
       return anchor.tokens + messagesBound(request.messages.slice(anchor.messages))
     }
+    const tools = request.tools ?? []
     const fixed =
-      bytes(request.system) + bytes(request.cachedContext ?? '') + bytes(JSON.stringify(request.tools))
+      bytes(request.system) +
+      bytes(request.cachedContext ?? '') +
+      bytes(JSON.stringify(tools)) +
+      schemaBytes(request.schema)
     return (
-      REQUEST_OVERHEAD_TOKENS +
-      ITEM_OVERHEAD_TOKENS * request.tools.length +
-      fixed +
-      messagesBound(request.messages)
+      REQUEST_OVERHEAD_TOKENS + ITEM_OVERHEAD_TOKENS * tools.length + fixed + messagesBound(request.messages)
     )
   }
 
   /** What the API billed for `request`; `estimate` is what the call was reserved with. */
-  observe(request: ModelRequest, usage: Usage, estimate: number): void {
+  observe(request: BoundedRequest, usage: Usage, estimate: number): void {
     const tokens = inputTokensOf(usage)
     if (tokens > estimate) this.trusted = false
     this.anchor = {
@@ -69,17 +80,34 @@ function messagesBound(messages: readonly ModelMessage[]): number {
 }
 
 /** What makes the first `count` messages of a request the same prompt as an earlier one. */
-function prefixDigest(request: ModelRequest, count: number): string {
+function prefixDigest(request: BoundedRequest, count: number): string {
   return createHash('sha256')
     .update(
       JSON.stringify([
         request.system,
         request.cachedContext ?? '',
-        request.tools,
+        request.tools ?? [],
+        schemaText(request.schema) ?? null,
         request.messages.slice(0, count),
       ]),
     )
     .digest('hex')
+}
+
+/** A structured answer's JSON schema as sent; undefined when it cannot be serialised. */
+function schemaText(schema: unknown): string | undefined {
+  if (schema === undefined) return ''
+  try {
+    return JSON.stringify(schema instanceof z.ZodType ? z.toJSONSchema(schema) : schema)
+  } catch {
+    return undefined
+  }
+}
+
+/** Unbounded (so the call is counted exactly) when the schema cannot be serialised. */
+function schemaBytes(schema: unknown): number {
+  const text = schemaText(schema)
+  return text === undefined ? Number.POSITIVE_INFINITY : bytes(text)
 }
 
 function bytes(text: string): number {

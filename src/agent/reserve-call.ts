@@ -1,6 +1,5 @@
 import { BudgetExhausted, type BudgetTracker, type Reservation } from './budget.js'
-import type { InputBound } from './input-bound.js'
-import type { LanguageModel, ModelRequest } from './language-model.js'
+import type { BoundedRequest, InputBound } from './input-bound.js'
 
 /** The reservation of one call and the input estimate it rests on. */
 export interface CallReservation extends Reservation {
@@ -8,13 +7,14 @@ export interface CallReservation extends Reservation {
   estimate: { tokens: number; counted: boolean }
 }
 
-export interface ReserveCallInput {
-  model: LanguageModel
+export interface ReserveCallInput<R extends BoundedRequest> {
+  /** The stage's model: its price, and its exact count near a cap. */
+  model: { readonly model: string; countTokens(request: R): Promise<number> }
   budget: BudgetTracker
   /** The conversation's bound, which learns from each call's usage (`InputBound.observe`). */
   bound: InputBound
   /** The request as it will be sent; its `maxTokens` and `timeoutMs` are set from the reservation. */
-  draft: ModelRequest
+  draft: R
   perCallCap: number
 }
 
@@ -23,7 +23,9 @@ export interface ReserveCallInput {
  * and no tokens are counted; only when that bound itself is what a cap refuses or shrinks (the input-token
  * or dollar cap) is the exact count asked for, which may still let the call through at full size.
  */
-export async function reserveCall(input: ReserveCallInput): Promise<CallReservation | BudgetExhausted> {
+export async function reserveCall<R extends BoundedRequest>(
+  input: ReserveCallInput<R>,
+): Promise<CallReservation | BudgetExhausted> {
   const { model, budget, bound, draft, perCallCap } = input
   const unbound = budget.preview(0, perCallCap, model.model)
   // Turns, output tokens or time: no input estimate changes that answer, so nothing is counted.
