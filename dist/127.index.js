@@ -23,6 +23,9 @@ const INPUT_ENVIRONMENT = {
     'jira-api-token': 'JIRA_API_TOKEN',
     'jira-bearer-token': 'JIRA_BEARER_TOKEN',
     'github-token': 'GITHUB_TOKEN',
+    'gitlab-url': 'CI_SERVER_URL',
+    'gitlab-project': 'CI_PROJECT_PATH',
+    'gitlab-token': 'GITLAB_TOKEN',
     'slack-webhook-url': 'SLACK_WEBHOOK_URL',
     'slack-bot-token': 'SLACK_BOT_TOKEN',
     'slack-channel': 'SLACK_CHANNEL',
@@ -325,6 +328,27 @@ const INPUTS = [
         name: 'github-token',
         description: 'Token for pushing the branch and opening the pull request. Pushes made with the default `GITHUB_TOKEN` do not trigger other workflows; pass a GitHub App token or PAT if CI should run on the PR.',
         default: '${{ github.token }}',
+        secret: true,
+    },
+    {
+        name: 'code-host',
+        description: 'Where the pull request goes: `github`, `gitlab` (a merge request; for the CLI in GitLab CI, see docs/gitlab.md) or `auto` (GitLab when `gitlab-project` is set, else GitHub).',
+        default: 'auto',
+    },
+    {
+        name: 'gitlab-url',
+        description: 'GitLab instance URL; empty means https://gitlab.com. GitLab CI sets it as `CI_SERVER_URL`.',
+        default: '',
+    },
+    {
+        name: 'gitlab-project',
+        description: 'GitLab project path (`group/project`) or numeric id that gets the merge request. GitLab CI sets it as `CI_PROJECT_PATH`.',
+        default: '',
+    },
+    {
+        name: 'gitlab-token',
+        description: 'GitLab token with the `api` and `write_repository` scopes (a project access token, Developer role) for pushing the branch and opening the merge request. The CI job token cannot open merge requests.',
+        default: '',
         secret: true,
     },
     {

@@ -245,6 +245,7 @@ function defaultOf(input) {
 
 const RUN_USAGE = `Usage: ${CLI_NAME} run --ticket <file|KEY|#N> [--project-dir <dir>] [--dry-run] [--output-dir <dir>] [options]
        ${CLI_NAME} run --schema-drift [options]     the warehouse's source columns vs the YAML, no ticket
+       ${CLI_NAME} run --mode backlog --backlog-query <JQL> [options]   the backlog's tickets, one after another
   One ticket's run on the dbt project in the current repository: the agent's change, validated by dbt.
   Every input of the Action is a flag of the same name; relative paths are from the current folder.
   The output folder defaults to ./autopilot-out. Exit codes: 0 done, 1 the run failed, 2 usage error.
@@ -272,13 +273,13 @@ const COMMANDS = {
     },
     mcp: {
         synopsis: 'mcp   an MCP server on stdio (Cursor, OpenCode, Claude Desktop...): see docs/mcp.md',
-        help: async () => (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(870), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(871), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 72521))).MCP_USAGE,
-        run: async (args) => (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(870), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(871), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 72521))).runMcpCommand(args),
+        help: async () => (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(493), __webpack_require__.e(813), __webpack_require__.e(870), __webpack_require__.e(58), __webpack_require__.e(874), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(933), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 72521))).MCP_USAGE,
+        run: async (args) => (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(493), __webpack_require__.e(813), __webpack_require__.e(870), __webpack_require__.e(58), __webpack_require__.e(874), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(933), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 72521))).runMcpCommand(args),
     },
     demo: {
         synopsis: 'demo [--out <dir>]   the whole pipeline on examples/shop with a scripted model (from a clone)',
         help: () => Promise.resolve(`Usage: ${CLI_NAME} demo [--out <dir>]\n  A dry run on a copy of examples/shop; needs a clone of the repository.`),
-        run: async (args, env, log) => (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(871), __webpack_require__.e(931), __webpack_require__.e(224), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(args, env, log),
+        run: async (args, env, log) => (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(493), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(874), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(933), __webpack_require__.e(931), __webpack_require__.e(224), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 77904))).runDemo(args, env, log),
     },
 };
 const USAGE = `Usage: ${CLI_NAME} <command> [options]     (${CLI_NAME} <command> --help for its options)
@@ -291,7 +292,8 @@ ${Object.values(COMMANDS)
   --version   the version;  --help   this text
 
 Secrets and services come from the environment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, JIRA_URL,
-JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.`;
+JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL; on GitLab
+GITLAB_TOKEN, CI_SERVER_URL, CI_PROJECT_PATH (see docs/gitlab.md).`;
 /** The local CLI. Returns the process exit code. */
 async function runCli(args, env = process.env) {
     const log = new console_log/* ConsoleLog */.w();
@@ -320,16 +322,16 @@ async function runCli(args, env = process.env) {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         process.stderr.write(`${CLI_NAME}: ${(0,input_wording/* inTerminalWords */.vI)(message)}\n`);
-        const { SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(493), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 75493));
+        const { SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(874), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 75493));
         return error instanceof SettingsError ? 2 : 1;
     }
 }
 async function runCommand(args, env, log) {
-    const { defaultInputs, parseSettings, SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(493), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 75493));
+    const { defaultInputs, parseSettings, SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(874), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 75493));
     const { readRunEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(175)]).then(__webpack_require__.bind(__webpack_require__, 24175));
     const { chooseMode } = await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 53383));
-    const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(765), __webpack_require__.e(931), __webpack_require__.e(349), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 44349));
-    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(493), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(871), __webpack_require__.e(931), __webpack_require__.e(224), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 72728));
+    const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(58), __webpack_require__.e(874), __webpack_require__.e(765), __webpack_require__.e(931), __webpack_require__.e(349), __webpack_require__.e(334)]).then(__webpack_require__.bind(__webpack_require__, 44349));
+    const { terminalJob } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(589), __webpack_require__.e(493), __webpack_require__.e(813), __webpack_require__.e(58), __webpack_require__.e(874), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(933), __webpack_require__.e(931), __webpack_require__.e(224), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 72728));
     const { isFailure } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 36497));
     const options = runOptions();
     let values;
@@ -341,8 +343,9 @@ async function runCommand(args, env, log) {
     }
     const drift = values['schema-drift'] === true || values.mode === 'detect-schema-drift';
     const ticket = typeof values.ticket === 'string' ? values.ticket : '';
-    if (!ticket && !drift)
-        throw new SettingsError(`--ticket (or --schema-drift) is required.\n${RUN_USAGE}`);
+    const backlog = values.mode === 'backlog';
+    if (!ticket && !drift && !backlog)
+        throw new SettingsError(`--ticket (or --schema-drift, or --mode backlog) is required.\n${RUN_USAGE}`);
     if (ticket && drift)
         throw new SettingsError(`--schema-drift finds its own ticket: drop --ticket.`);
     const cwd = process.cwd();
@@ -372,7 +375,7 @@ function flagProblem(error, flags) {
 }
 async function gitTopLevel(dir) {
     const { SpawnCommandRunner } = await __webpack_require__.e(/* import() */ 819).then(__webpack_require__.bind(__webpack_require__, 84819));
-    const { SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(493), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 75493));
+    const { SettingsError } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(728), __webpack_require__.e(874), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 75493));
     const { hardenedGitArgs } = await __webpack_require__.e(/* import() */ 523).then(__webpack_require__.bind(__webpack_require__, 24904));
     const result = await new SpawnCommandRunner().run('git', hardenedGitArgs(['rev-parse', '--show-toplevel']), {
         cwd: dir,

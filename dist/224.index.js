@@ -73,8 +73,8 @@ var audit_bundle = __webpack_require__(71605);
 var publish_error = __webpack_require__(27619);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var shared_redact = __webpack_require__(48932);
-// EXTERNAL MODULE: ./src/run/compose.ts + 50 modules
-var compose = __webpack_require__(20096);
+// EXTERNAL MODULE: ./src/run/compose.ts + 52 modules
+var compose = __webpack_require__(78604);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/project/project-layout.ts
@@ -4437,7 +4437,9 @@ async function upsertPullRequest(host, input) {
         return { operation: 'created', number: created.number, url: created.url, draft: created.draft };
     }
     catch (error) {
-        if (!(error instanceof publish_error/* PublishError */.S) || error.status !== 422 || !/already exists/i.test(error.message))
+        // GitHub answers 422, GitLab 409 ("Another open merge request already exists").
+        const exists = error instanceof publish_error/* PublishError */.S && (error.status === 422 || error.status === 409);
+        if (!exists || !/already exists/i.test(error.message))
             throw error;
         const raced = await host.findOpenPullRequest(input.head, input.base);
         if (!raced)
@@ -4858,8 +4860,8 @@ function writePullRequestBody(options) {
         },
         runUrl: options.runUrl,
         // Links only to what was pushed: a dry run's commit exists nowhere else.
-        ...(options.repoUrl && options.published.pushed
-            ? { fileLinkBase: `${options.repoUrl}/blob/${options.published.commitSha}/` }
+        ...(options.blobUrl && options.published.pushed
+            ? { fileLinkBase: `${options.blobUrl}${options.published.commitSha}/` }
             : {}),
         auditUploaded: options.settings.artifact.upload,
         ...(options.paths ? { paths: options.paths } : {}),
@@ -5884,7 +5886,7 @@ async function runPipeline(settings, adapters, context, record) {
         production,
         published,
         runUrl,
-        repoUrl: context.repoUrl,
+        blobUrl: context.blobUrl,
         paths: repositoryPrefixes(repoDir, project),
         record,
     });
@@ -6090,7 +6092,7 @@ async function runTicket(options) {
         outcome = await runPipeline(settings, adapters, {
             repoDir,
             runUrl: environment.runUrl,
-            repoUrl: environment.repoUrl,
+            blobUrl: environment.blobUrl,
             requester: requesterOf(environment),
             pushToken: settings.githubToken,
             instruction: options.instruction,

@@ -19,8 +19,8 @@ var choose_mode = __webpack_require__(53383);
 var run_mode = __webpack_require__(44349);
 // EXTERNAL MODULE: ./src/modes/skip.ts
 var skip = __webpack_require__(58617);
-// EXTERNAL MODULE: ./src/run/compose.ts + 50 modules
-var compose = __webpack_require__(20096);
+// EXTERNAL MODULE: ./src/run/compose.ts + 52 modules
+var compose = __webpack_require__(78604);
 // EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
 var run_ticket = __webpack_require__(88224);
 ;// CONCATENATED MODULE: ./src/triggers/authorize.ts

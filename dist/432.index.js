@@ -21,6 +21,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var input_wording = __webpack_require__(69127);
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
+// EXTERNAL MODULE: ./src/run/compose.ts + 52 modules
+var compose = __webpack_require__(78604);
 // EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
 var run_ticket = __webpack_require__(88224);
 // EXTERNAL MODULE: ./src/report/broken-base.ts
@@ -101,6 +103,7 @@ function buildLabel(validation) {
 
 
 
+
 /**
  * Results on a terminal: the run report on stdout (inputs named as flags), and the job summary the Action
  * would write kept as `summary.md` beside the audit bundle; outputs have nowhere to go.
@@ -129,7 +132,8 @@ class TerminalShell {
     }
 }
 /**
- * A job for a local run: no comments, history or backlog (those need the Action's repository access).
+ * A job for a local run: no comments or history (those need the Action's repository access); the backlog
+ * where its tracker and code host are reachable (Jira with GitHub or GitLab, e.g. in GitLab CI).
  * `runTicket` is replaceable so the demo can run with its scripted model.
  */
 function terminalJob(settings, environment, repoDir, log, run = run_ticket/* runTicket */.W) {
@@ -140,9 +144,7 @@ function terminalJob(settings, environment, repoDir, log, run = run_ticket/* run
         log,
         shell: new TerminalShell(process.stdout),
         progressThread: () => undefined,
-        openBacklog: () => {
-            throw new Error('The backlog modes run in GitHub Actions only.');
-        },
+        openBacklog: (query) => (0,compose/* openBacklog */.sd)(query, settings, environment, log),
         runTicket: run,
     };
 }

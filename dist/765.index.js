@@ -152,8 +152,8 @@ class Git {
     /** The first digest taken: every later command first checks git's configuration still hashes to it. */
     pinned;
     /**
-     * @param token sent as an HTTP basic `x-access-token` header to the GitHub server, for this process's
-     * git commands only
+     * @param token sent as an HTTP basic header (user `tokenUser`) to the server, for this process's git
+     * commands only
      */
     constructor(runner, repoDir, token, options = {}) {
         this.runner = runner;
@@ -169,9 +169,9 @@ class Git {
             GIT_AUTHOR_EMAIL: author.email,
             GIT_COMMITTER_NAME: committer.name,
             GIT_COMMITTER_EMAIL: committer.email,
-            ...authConfigEnv(token, options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com', process.env),
+            ...authConfigEnv(token, options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com', process.env, options.tokenUser),
         };
-        this.secrets = token ? [token, basicCredential(token)] : [];
+        this.secrets = token ? [token, basicCredential(token, options.tokenUser)] : [];
     }
     async run(args, options = {}) {
         if (this.pinned !== undefined && (await this.digest()) !== this.pinned)
@@ -216,15 +216,15 @@ class Git {
         return this.secrets.reduce((acc, secret) => acc.split(secret).join('***'), text);
     }
 }
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+function basicCredential(token, user = 'x-access-token') {
+    return Buffer.from(`${user}:${token}`, 'utf8').toString('base64');
 }
 /**
  * Builds `GIT_CONFIG_*` entries that add our auth header for the server. The empty value first clears
  * any header persisted by actions/checkout for the same URL, since GitHub rejects a duplicate
  * Authorization header. Entries already in the environment are kept ahead of ours.
  */
-function authConfigEnv(token, serverUrl, inherited) {
+function authConfigEnv(token, serverUrl, inherited, tokenUser) {
     if (!token)
         return {};
     const key = `http.${new URL(serverUrl).origin}/.extraheader`;
@@ -232,7 +232,7 @@ function authConfigEnv(token, serverUrl, inherited) {
     const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
     const entries = [
         [key, ''],
-        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        [key, `AUTHORIZATION: basic ${basicCredential(token, tokenUser)}`],
     ];
     const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
     entries.forEach(([k, v], i) => {

@@ -307,7 +307,7 @@ async function run() {
                 branchPrefix: settings.branchPrefix,
             });
         // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(892), __webpack_require__.e(252), __webpack_require__.e(58), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(871), __webpack_require__.e(931), __webpack_require__.e(224), __webpack_require__.e(349), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 85335));
+        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(493), __webpack_require__.e(252), __webpack_require__.e(58), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(933), __webpack_require__.e(931), __webpack_require__.e(224), __webpack_require__.e(349), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 85335));
         const status = await runActionJob(request, settings, environment, log);
         if ((0,outcome.isFailure)(status.status))
             core/* setFailed */.C1(`${status.status}: ${status.message}`);
@@ -392,14 +392,22 @@ const EnvSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     GITHUB_WORKSPACE: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     GITHUB_STEP_SUMMARY: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     RUNNER_TEMP: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    // GitLab CI's predefined variables, for the CLI running there.
+    GITLAB_CI: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    CI_PROJECT_URL: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().optional(),
+    CI_JOB_URL: zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5().optional(),
 });
 function readRunEnvironment(env = process.env) {
     const e = EnvSchema.parse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
     const [owner, repo] = e.GITHUB_REPOSITORY?.split('/') ?? [];
     const repository = owner && repo ? { owner, repo } : undefined;
+    const gitlab = e.GITLAB_CI === 'true' && !repository;
     const runUrl = repository && e.GITHUB_RUN_ID
         ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${e.GITHUB_RUN_ID}`
-        : undefined;
+        : gitlab
+            ? e.CI_JOB_URL
+            : undefined;
+    const repoUrl = repository ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}` : undefined;
     return {
         repository,
         serverUrl: e.GITHUB_SERVER_URL,
@@ -407,7 +415,12 @@ function readRunEnvironment(env = process.env) {
         runId: e.GITHUB_RUN_ID,
         runAttempt: e.GITHUB_RUN_ATTEMPT,
         runUrl,
-        repoUrl: repository ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}` : undefined,
+        repoUrl,
+        blobUrl: repoUrl
+            ? `${repoUrl}/blob/`
+            : gitlab && e.CI_PROJECT_URL
+                ? `${e.CI_PROJECT_URL}/-/blob/`
+                : undefined,
         actor: e.GITHUB_ACTOR,
         actorId: e.GITHUB_ACTOR_ID,
         eventName: e.GITHUB_EVENT_NAME,

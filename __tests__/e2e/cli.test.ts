@@ -35,7 +35,7 @@ describe('autopilot CLI (dist/index.js)', () => {
   it('says what is missing when run has no ticket', async () => {
     const run = await cli(['run'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('--ticket (or --schema-drift) is required')
+    expect(run.stderr).toContain('--ticket (or --schema-drift, or --mode backlog) is required')
   })
 
   it('checks a local project for schema drift without a ticket or a model call', async () => {

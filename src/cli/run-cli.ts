@@ -21,6 +21,7 @@ interface CliCommand {
 
 const RUN_USAGE = `Usage: ${CLI_NAME} run --ticket <file|KEY|#N> [--project-dir <dir>] [--dry-run] [--output-dir <dir>] [options]
        ${CLI_NAME} run --schema-drift [options]     the warehouse's source columns vs the YAML, no ticket
+       ${CLI_NAME} run --mode backlog --backlog-query <JQL> [options]   the backlog's tickets, one after another
   One ticket's run on the dbt project in the current repository: the agent's change, validated by dbt.
   Every input of the Action is a flag of the same name; relative paths are from the current folder.
   The output folder defaults to ./autopilot-out. Exit codes: 0 done, 1 the run failed, 2 usage error.
@@ -77,7 +78,8 @@ ${Object.values(COMMANDS)
   --version   the version;  --help   this text
 
 Secrets and services come from the environment: ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL, JIRA_URL,
-JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL.`
+JIRA_EMAIL, JIRA_API_TOKEN, JIRA_BEARER_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL; on GitLab
+GITLAB_TOKEN, CI_SERVER_URL, CI_PROJECT_PATH (see docs/gitlab.md).`
 
 /** The local CLI. Returns the process exit code. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -129,7 +131,9 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
   }
   const drift = values['schema-drift'] === true || values.mode === 'detect-schema-drift'
   const ticket = typeof values.ticket === 'string' ? values.ticket : ''
-  if (!ticket && !drift) throw new SettingsError(`--ticket (or --schema-drift) is required.\n${RUN_USAGE}`)
+  const backlog = values.mode === 'backlog'
+  if (!ticket && !drift && !backlog)
+    throw new SettingsError(`--ticket (or --schema-drift, or --mode backlog) is required.\n${RUN_USAGE}`)
   if (ticket && drift) throw new SettingsError(`--schema-drift finds its own ticket: drop --ticket.`)
   const cwd = process.cwd()
   // The flags' values are checked before anything else looks at the disk, so a usage error is said first.

@@ -5,6 +5,7 @@ import type { Settings } from '../config/settings.js'
 import { ticketRunSummary } from '../report/job-summary.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { Job, JobShell } from '../modes/job.js'
+import { openBacklog } from '../run/compose.js'
 import { runTicket } from '../run/run-ticket.js'
 import type { TicketRun } from '../run/run-ticket.js'
 import type { Log } from '../shared/log.js'
@@ -45,7 +46,8 @@ export class TerminalShell implements JobShell {
 }
 
 /**
- * A job for a local run: no comments, history or backlog (those need the Action's repository access).
+ * A job for a local run: no comments or history (those need the Action's repository access); the backlog
+ * where its tracker and code host are reachable (Jira with GitHub or GitLab, e.g. in GitLab CI).
  * `runTicket` is replaceable so the demo can run with its scripted model.
  */
 export function terminalJob(
@@ -62,9 +64,7 @@ export function terminalJob(
     log,
     shell: new TerminalShell(process.stdout),
     progressThread: () => undefined,
-    openBacklog: () => {
-      throw new Error('The backlog modes run in GitHub Actions only.')
-    },
+    openBacklog: (query) => openBacklog(query, settings, environment, log),
     runTicket: run,
   }
 }

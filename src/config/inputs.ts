@@ -78,6 +78,30 @@ export const INPUTS: readonly InputSpec[] = [
     secret: true,
   },
   {
+    name: 'code-host',
+    description:
+      'Where the pull request goes: `github`, `gitlab` (a merge request; for the CLI in GitLab CI, see docs/gitlab.md) or `auto` (GitLab when `gitlab-project` is set, else GitHub).',
+    default: 'auto',
+  },
+  {
+    name: 'gitlab-url',
+    description: 'GitLab instance URL; empty means https://gitlab.com. GitLab CI sets it as `CI_SERVER_URL`.',
+    default: '',
+  },
+  {
+    name: 'gitlab-project',
+    description:
+      'GitLab project path (`group/project`) or numeric id that gets the merge request. GitLab CI sets it as `CI_PROJECT_PATH`.',
+    default: '',
+  },
+  {
+    name: 'gitlab-token',
+    description:
+      'GitLab token with the `api` and `write_repository` scopes (a project access token, Developer role) for pushing the branch and opening the merge request. The CI job token cannot open merge requests.',
+    default: '',
+    secret: true,
+  },
+  {
     name: 'project-dir',
     description: 'Folder of the dbt project (where `dbt_project.yml` is), relative to the repository root.',
     default: '.',

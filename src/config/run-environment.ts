@@ -15,6 +15,10 @@ const EnvSchema = z.object({
   GITHUB_WORKSPACE: z.string().optional(),
   GITHUB_STEP_SUMMARY: z.string().optional(),
   RUNNER_TEMP: z.string().optional(),
+  // GitLab CI's predefined variables, for the CLI running there.
+  GITLAB_CI: z.string().optional(),
+  CI_PROJECT_URL: z.url().optional(),
+  CI_JOB_URL: z.url().optional(),
 })
 
 /** What the run knows about where it runs; read once from the environment. */
@@ -23,6 +27,8 @@ export interface RunEnvironment {
   serverUrl: string
   /** `https://github.com/acme/analytics`, when the repository is known. */
   repoUrl?: string
+  /** Where a file at a commit is shown: `${blobUrl}${sha}/${path}` (GitHub `…/blob/`, GitLab `…/-/blob/`). */
+  blobUrl?: string
   apiUrl: string
   runId?: string
   runAttempt?: string
@@ -39,10 +45,14 @@ export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnv
   const e = EnvSchema.parse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')))
   const [owner, repo] = e.GITHUB_REPOSITORY?.split('/') ?? []
   const repository = owner && repo ? { owner, repo } : undefined
+  const gitlab = e.GITLAB_CI === 'true' && !repository
   const runUrl =
     repository && e.GITHUB_RUN_ID
       ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${e.GITHUB_RUN_ID}`
-      : undefined
+      : gitlab
+        ? e.CI_JOB_URL
+        : undefined
+  const repoUrl = repository ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}` : undefined
   return {
     repository,
     serverUrl: e.GITHUB_SERVER_URL,
@@ -50,7 +60,12 @@ export function readRunEnvironment(env: NodeJS.ProcessEnv = process.env): RunEnv
     runId: e.GITHUB_RUN_ID,
     runAttempt: e.GITHUB_RUN_ATTEMPT,
     runUrl,
-    repoUrl: repository ? `${e.GITHUB_SERVER_URL}/${owner}/${repo}` : undefined,
+    repoUrl,
+    blobUrl: repoUrl
+      ? `${repoUrl}/blob/`
+      : gitlab && e.CI_PROJECT_URL
+        ? `${e.CI_PROJECT_URL}/-/blob/`
+        : undefined,
     actor: e.GITHUB_ACTOR,
     actorId: e.GITHUB_ACTOR_ID,
     eventName: e.GITHUB_EVENT_NAME,

@@ -117,6 +117,22 @@ export const InputsSchema = z.strictObject({
   'classifier-model': optionalText,
   'custom-instructions': optionalText,
   'github-token': optionalText,
+  'code-host': text.pipe(
+    z.enum(['auto', 'github', 'gitlab'], { error: 'must be one of auto, github, gitlab' }),
+  ),
+  'gitlab-url': optionalText.pipe(
+    z.url({ error: 'must be a URL such as https://gitlab.example.com' }).optional(),
+  ),
+  'gitlab-project': optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^(?:\d+|[\w.-]+(?:\/[\w.-]+)+)$/,
+        'must be a project path such as `group/project`, or its numeric id',
+      )
+      .optional(),
+  ),
+  'gitlab-token': optionalText,
   'project-dir': text.transform((value) => value || '.'),
   'profiles-dir': optionalText,
   'dbt-target': optionalText,
@@ -250,6 +266,8 @@ export interface Settings {
   githubToken?: string
   /** The `custom-instructions` input: guidance for the model, shown with the repository's own. */
   customInstructions?: string
+  /** Set when the pull request is a GitLab merge request (`code-host`); GitHub otherwise. */
+  gitlab?: { url: string; project: string; token?: string }
   dbt: {
     projectDir: string
     profilesDir?: string
@@ -344,6 +362,12 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       'Inputs `slack-bot-token` and `slack-channel` go together: the bot posts to that channel (an ID such as C0123456789, or its name).',
     )
   }
+  const gitlab = i['code-host'] === 'gitlab' || (i['code-host'] === 'auto' && Boolean(i['gitlab-project']))
+  if (gitlab && !i['gitlab-project']) {
+    throw new SettingsError(
+      `${sentence('gitlab-project')} is required with \`code-host: gitlab\`: the project (\`group/project\`) that gets the merge request.`,
+    )
+  }
   if (i['jira-api-token'] && !i['jira-email']) {
     throw new SettingsError(
       `${sentence('jira-email')} is required with ${label('jira-api-token')} (Jira Cloud basic auth).`,
@@ -391,6 +415,15 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
     },
     githubToken: i['github-token'],
     customInstructions: i['custom-instructions'],
+    ...(gitlab && i['gitlab-project']
+      ? {
+          gitlab: {
+            url: i['gitlab-url'] ?? 'https://gitlab.com',
+            project: i['gitlab-project'],
+            ...(i['gitlab-token'] ? { token: i['gitlab-token'] } : {}),
+          },
+        }
+      : {}),
     dbt: {
       projectDir: i['project-dir'],
       profilesDir: i['profiles-dir'],
@@ -448,6 +481,7 @@ export function secretsOf(settings: Settings): (string | undefined)[] {
   const { slack, teams } = settings.notify
   return [
     settings.githubToken,
+    settings.gitlab?.token,
     settings.anthropic.apiKey,
     settings.jira.apiToken,
     settings.jira.bearerToken,
@@ -468,6 +502,7 @@ export function redactSettings(settings: Settings): Record<string, unknown> {
     },
     anthropic: { ...settings.anthropic, apiKey: Boolean(settings.anthropic.apiKey) },
     githubToken: Boolean(settings.githubToken),
+    ...(settings.gitlab ? { gitlab: { ...settings.gitlab, token: Boolean(settings.gitlab.token) } } : {}),
     notify: {
       on: settings.notify.on,
       slack: settings.notify.slack && ('webhookUrl' in settings.notify.slack ? 'webhook' : 'bot token'),

@@ -80,8 +80,9 @@ export async function upsertPullRequest(
     const created = await host.createPullRequest({ ...input, body: ownedRegion(input.body) })
     return { operation: 'created', number: created.number, url: created.url, draft: created.draft }
   } catch (error) {
-    if (!(error instanceof PublishError) || error.status !== 422 || !/already exists/i.test(error.message))
-      throw error
+    // GitHub answers 422, GitLab 409 ("Another open merge request already exists").
+    const exists = error instanceof PublishError && (error.status === 422 || error.status === 409)
+    if (!exists || !/already exists/i.test(error.message)) throw error
     const raced = await host.findOpenPullRequest(input.head, input.base)
     if (!raced) throw error
     return update(raced)

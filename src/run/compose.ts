@@ -26,6 +26,7 @@ import { GitHubRepository } from '../adapters/github/github-repository.js'
 import { OctokitCodeHost } from '../adapters/github/octokit-code-host.js'
 import { OctokitCommitApi } from '../adapters/github/octokit-commit-api.js'
 import { OctokitPullRequestReviews } from '../adapters/github/octokit-pull-request-reviews.js'
+import { GitLabCodeHost } from '../adapters/gitlab/gitlab-code-host.js'
 import { JiraBacklogSource } from '../adapters/jira/jira-backlog-source.js'
 import { JiraCloudSource } from '../adapters/jira/jira-cloud-source.js'
 import { jiraAuth } from '../adapters/jira/jira-client.js'
@@ -82,7 +83,13 @@ export interface TicketRunOptions {
 export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   const { settings, environment, repoDir, commands, log } = options
   const github = githubAccess(settings, environment, log, options.githubRetry)
-  if (!settings.dryRun && !github) {
+  if (!settings.dryRun && settings.gitlab && !settings.gitlab.token) {
+    throw new RunStop(
+      'failed:config',
+      `No GitLab token: set ${inputLabel('gitlab-token', settings.surface)} to a project access token with the \`api\` and \`write_repository\` scopes (Developer role), or ${settings.surface === 'terminal' ? 'pass `--dry-run`' : 'use a dry run'}.`,
+    )
+  }
+  if (!settings.dryRun && !settings.gitlab && !github) {
     throw new RunStop(
       'failed:config',
       settings.surface === 'terminal'
@@ -94,7 +101,9 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
           : 'No repository to open the pull request in (GITHUB_REPOSITORY is not set): run inside GitHub Actions, set GITHUB_REPOSITORY=owner/repo, or use a dry run.',
     )
   }
-  const codeHost = github ? new OctokitCodeHost(github) : undefined
+  const codeHost = settings.gitlab?.token
+    ? new GitLabCodeHost({ ...settings.gitlab, token: settings.gitlab.token })
+    : github && new OctokitCodeHost(github)
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
   const { dbt, validator, timeBudget, lintRules } = dbtAdapters(settings, { ...options, workDir })
@@ -143,7 +152,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
           ),
         }
       : {}),
-    git: new Git(commands, repoDir, settings.githubToken, commitIdentity(settings)),
+    git: checkoutGit(settings, repoDir, commands),
     policySource: new GitPolicySource(commands, {
       serverUrl: environment.serverUrl,
       token: settings.githubToken,
@@ -227,6 +236,12 @@ function dbtAdapters(
 
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */
 export function checkoutGit(settings: Settings, repoDir: string, commands: CommandRunner): Git {
+  if (settings.gitlab)
+    return new Git(commands, repoDir, settings.gitlab.token, {
+      ...commitIdentity(settings),
+      serverUrl: settings.gitlab.url,
+      tokenUser: 'oauth2',
+    })
   return new Git(commands, repoDir, settings.githubToken, commitIdentity(settings))
 }
 
@@ -532,6 +547,20 @@ export function openBacklog(
 ): BacklogAdapters {
   const github = githubAccess(settings, environment, log)
   const auth = jiraAuth(settings.jira)
+  if (settings.gitlab) {
+    if (query.tracker !== 'jira')
+      throw new BacklogError(
+        'On GitLab the backlog comes from Jira: set `backlog-query` to a JQL query (GitHub issue labels need GitHub).',
+      )
+    if (!settings.gitlab.token)
+      throw new BacklogError(
+        `The backlog needs the GitLab merge requests already open: set ${inputLabel('gitlab-token', settings.surface)}.`,
+      )
+    return {
+      source: jiraBacklog(settings.jira.url, auth, log),
+      openPullRequests: new GitLabCodeHost({ ...settings.gitlab, token: settings.gitlab.token }),
+    }
+  }
   const needGitHub = (what: string) => {
     if (github) return github
     throw new BacklogError(

@@ -74,8 +74,8 @@ export interface PipelineContext {
   /** Root of the git checkout. */
   repoDir: string
   runUrl?: string
-  /** The repository on its code host (`https://github.com/acme/analytics`): file links at the head commit. */
-  repoUrl?: string
+  /** File links at the head commit: `${blobUrl}${sha}/${path}` (`RunEnvironment.blobUrl`). */
+  blobUrl?: string
   /** The person who asked for the run, when a person did: the commit credits them. */
   requester?: GitIdentity
   /** The push token: a secret the redactor and the guard must know. */
@@ -192,7 +192,7 @@ export async function runPipeline(
     production,
     published,
     runUrl,
-    repoUrl: context.repoUrl,
+    blobUrl: context.blobUrl,
     paths: repositoryPrefixes(repoDir, project),
     record,
   })

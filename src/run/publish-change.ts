@@ -95,7 +95,7 @@ export function writePullRequestBody(options: {
   production: ProductionManifest | undefined
   published: PublishBranchResult
   runUrl?: string
-  repoUrl?: string
+  blobUrl?: string
   paths?: PathPrefixes
   record: RunRecord
 }): string {
@@ -126,8 +126,8 @@ export function writePullRequestBody(options: {
     },
     runUrl: options.runUrl,
     // Links only to what was pushed: a dry run's commit exists nowhere else.
-    ...(options.repoUrl && options.published.pushed
-      ? { fileLinkBase: `${options.repoUrl}/blob/${options.published.commitSha}/` }
+    ...(options.blobUrl && options.published.pushed
+      ? { fileLinkBase: `${options.blobUrl}${options.published.commitSha}/` }
       : {}),
     auditUploaded: options.settings.artifact.upload,
     ...(options.paths ? { paths: options.paths } : {}),

@@ -106,7 +106,7 @@ export async function runTicket(options: RunTicketOptions): Promise<TicketRun> {
       {
         repoDir,
         runUrl: environment.runUrl,
-        repoUrl: environment.repoUrl,
+        blobUrl: environment.blobUrl,
         requester: requesterOf(environment),
         pushToken: settings.githubToken,
         instruction: options.instruction,

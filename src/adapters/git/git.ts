@@ -16,6 +16,8 @@ export const BOT_IDENTITY: GitIdentity = {
 export interface GitOptions {
   /** The GitHub server the token is for; default `GITHUB_SERVER_URL`, else https://github.com. */
   serverUrl?: string
+  /** The user name sent with the token: GitHub's `x-access-token` (default); GitLab takes `oauth2`. */
+  tokenUser?: string
   author?: GitIdentity
   committer?: GitIdentity
   timeoutMs?: number
@@ -71,8 +73,8 @@ export class Git {
   private pinned?: string
 
   /**
-   * @param token sent as an HTTP basic `x-access-token` header to the GitHub server, for this process's
-   * git commands only
+   * @param token sent as an HTTP basic header (user `tokenUser`) to the server, for this process's git
+   * commands only
    */
   constructor(
     private readonly runner: CommandRunner,
@@ -94,9 +96,10 @@ export class Git {
         token,
         options.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com',
         process.env,
+        options.tokenUser,
       ),
     }
-    this.secrets = token ? [token, basicCredential(token)] : []
+    this.secrets = token ? [token, basicCredential(token, options.tokenUser)] : []
   }
 
   async run(args: string[], options: GitRunOptions = {}): Promise<CommandResult> {
@@ -145,8 +148,8 @@ export class Git {
   }
 }
 
-function basicCredential(token: string): string {
-  return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')
+function basicCredential(token: string, user = 'x-access-token'): string {
+  return Buffer.from(`${user}:${token}`, 'utf8').toString('base64')
 }
 
 /**
@@ -158,6 +161,7 @@ export function authConfigEnv(
   token: string | undefined,
   serverUrl: string,
   inherited: NodeJS.ProcessEnv,
+  tokenUser?: string,
 ): Record<string, string> {
   if (!token) return {}
   const key = `http.${new URL(serverUrl).origin}/.extraheader`
@@ -165,7 +169,7 @@ export function authConfigEnv(
   const start = Number.isInteger(existing) && existing > 0 ? existing : 0
   const entries: [string, string][] = [
     [key, ''],
-    [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+    [key, `AUTHORIZATION: basic ${basicCredential(token, tokenUser)}`],
   ]
   const env: Record<string, string> = { GIT_CONFIG_COUNT: String(start + entries.length) }
   entries.forEach(([k, v], i) => {

@@ -1,0 +1,587 @@
+export const id = 874;
+export const ids = [874];
+export const modules = {
+
+/***/ 75493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SettingsError: () => (/* binding */ SettingsError),
+  defaultInputs: () => (/* binding */ defaultInputs),
+  parseSettings: () => (/* binding */ parseSettings),
+  TB: () => (/* binding */ redactSettings),
+  EO: () => (/* binding */ runWallMs),
+  Fj: () => (/* binding */ secretsOf)
+});
+
+// UNUSED EXPORTS: InputsSchema, SECRET_INPUTS
+
+// EXTERNAL MODULE: ./src/shared/autopilot-error.ts
+var autopilot_error = __webpack_require__(76021);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 3 modules
+var schemas = __webpack_require__(28942);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(49567);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __webpack_require__(37428);
+;// CONCATENATED MODULE: ./src/config/prices.ts
+
+/** US dollars per million tokens. */
+const ModelPriceSchema = schemas/* strictObject */.rej({
+    input: schemas/* number */.aig().nonnegative(),
+    output: schemas/* number */.aig().nonnegative(),
+    cacheWrite: schemas/* number */.aig().nonnegative(),
+    cacheRead: schemas/* number */.aig().nonnegative(),
+});
+const PriceTableSchema = schemas/* record */.g1P(schemas/* string */.YjP().min(1), ModelPriceSchema);
+/**
+ * List prices as published in November 2026. Prices change: override them with the `model-prices` input
+ * rather than waiting for a release.
+ */
+const DEFAULT_PRICES = {
+    'claude-opus-5-5': { input: 5, output: 25, cacheWrite: 6.25, cacheRead: 0.5 },
+    'claude-sonnet-5-5': { input: 3, output: 15, cacheWrite: 3.75, cacheRead: 0.3 },
+    'claude-haiku-5-5': { input: 1, output: 5, cacheWrite: 1.25, cacheRead: 0.1 },
+    'claude-opus-4-5': { input: 5, output: 25, cacheWrite: 6.25, cacheRead: 0.5 },
+    'claude-sonnet-4-5': { input: 3, output: 15, cacheWrite: 3.75, cacheRead: 0.3 },
+    'claude-haiku-4-5': { input: 1, output: 5, cacheWrite: 1.25, cacheRead: 0.1 },
+};
+
+// EXTERNAL MODULE: ./src/config/inputs.ts + 1 modules
+var inputs = __webpack_require__(91977);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/project/layers.ts
+var project_layers = __webpack_require__(80127);
+;// CONCATENATED MODULE: ./src/notify/notification.ts
+/** What a run can tell a chat channel about: input `notify-on` picks among them. */
+const NOTIFY_EVENTS = ['pr', 'failure', 'backlog'];
+
+// EXTERNAL MODULE: ./src/config/input-wording.ts
+var input_wording = __webpack_require__(69127);
+;// CONCATENATED MODULE: ./src/config/settings.ts
+
+
+
+
+
+
+
+
+/** Raised for input that cannot be used; the message names the input and what is allowed. */
+class SettingsError extends autopilot_error/* AutopilotError */.W {
+    constructor(message) {
+        super('failed:config', message);
+    }
+}
+const settings_text = schemas/* string */.YjP().trim();
+const optionalText = settings_text.transform((value) => (value === '' ? undefined : value));
+const bool = settings_text
+    .toLowerCase()
+    .pipe(schemas/* enum */.k5n(['true', 'false'], { error: 'must be `true` or `false`' }).transform((value) => value === 'true'));
+// Plain decimal only: Number() would also take '', '0x10' and '1e3'.
+const count = (min) => settings_text
+    .regex(/^-?\d+$/, 'must be a whole number such as 3')
+    .pipe(coerce/* number */.ai().int().min(min, `must be at least ${min}`));
+const positive = settings_text
+    .regex(/^-?\d+(\.\d+)?$/, 'must be a number such as 2.5')
+    .pipe(coerce/* number */.ai().positive('must be more than 0'));
+const url = optionalText.pipe(schemas/* url */.OZ5({ error: 'must be a URL such as https://acme.atlassian.net' }).optional());
+const logins = settings_text.transform((value) => value
+    .split(/[\s,]+/)
+    .map((login) => login.trim().toLowerCase())
+    .filter(Boolean));
+const webhookUrl = optionalText.pipe(schemas/* url */.OZ5({ protocol: /^https?$/, error: 'must be the webhook URL the service gave you (https://…)' })
+    .optional());
+const notifyEvents = settings_text.transform((value, ctx) => {
+    const names = value
+        .split(/[\s,]+/)
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean);
+    const unknown = names.filter((name) => !NOTIFY_EVENTS.includes(name));
+    if (unknown.length > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `names ${unknown.map((name) => `\`${name}\``).join(', ')}: use a comma list of ${NOTIFY_EVENTS.join(', ')}`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return NOTIFY_EVENTS.filter((event) => names.includes(event));
+});
+const layerRules = optionalText.transform((value, ctx) => {
+    if (value === undefined)
+        return undefined;
+    let parsed;
+    try {
+        parsed = (0,dist/* parse */.qg)(value);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: `is not YAML (${error.message.split('\n')[0]})` });
+        return core/* NEVER */.tm;
+    }
+    const rules = schemas/* array */.YOg(project_layers/* LayerConfigSchema */.tL).min(1).safeParse(parsed);
+    if (!rules.success) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must be a YAML list of {name, paths, tags}, e.g. "- {name: gold, paths: [models/marts/**]}" (${errors/* prettifyError */.S1(rules.error)})`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return (0,project_layers/* layerRulesOf */.oj)(rules.data);
+});
+const prices = optionalText.transform((value, ctx) => {
+    if (value === undefined)
+        return DEFAULT_PRICES;
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+        return core/* NEVER */.tm;
+    }
+    const table = PriceTableSchema.safeParse(parsed);
+    if (!table.success) {
+        ctx.addIssue({
+            code: 'custom',
+            message: `must map model names to {input, output, cacheWrite, cacheRead} in USD per million tokens (${errors/* prettifyError */.S1(table.error)})`,
+        });
+        return core/* NEVER */.tm;
+    }
+    return { ...DEFAULT_PRICES, ...table.data };
+});
+/** One entry per input in `INPUTS`; keys are the input names exactly as in action.yml. */
+const InputsSchema = schemas/* strictObject */.rej({
+    ticket: settings_text,
+    mode: settings_text.pipe(schemas/* enum */.k5n(['run', 'plan-backlog', 'backlog', 'detect-schema-drift'], {
+        error: 'must be one of run, plan-backlog, backlog, detect-schema-drift',
+    })),
+    'ticket-source': settings_text.pipe(schemas/* enum */.k5n(['auto', 'jira', 'github', 'file'], { error: 'must be one of auto, jira, github, file' })),
+    'jira-url': url,
+    'jira-email': optionalText,
+    'jira-api-token': optionalText,
+    'jira-bearer-token': optionalText,
+    'anthropic-api-key': optionalText,
+    'anthropic-base-url': optionalText.pipe(schemas/* url */.OZ5({ error: 'must be a URL' }).optional()),
+    model: settings_text.min(1, 'must name a model, e.g. claude-sonnet-5-5'),
+    'github-token': optionalText,
+    'code-host': settings_text.pipe(schemas/* enum */.k5n(['auto', 'github', 'gitlab'], { error: 'must be one of auto, github, gitlab' })),
+    'gitlab-url': optionalText.pipe(schemas/* url */.OZ5({ error: 'must be a URL such as https://gitlab.example.com' }).optional()),
+    'gitlab-project': optionalText.pipe(schemas/* string */.YjP()
+        .regex(/^(?:\d+|[\w.-]+(?:\/[\w.-]+)+)$/, 'must be a project path such as `group/project`, or its numeric id')
+        .optional()),
+    'gitlab-token': optionalText,
+    'project-dir': settings_text.transform((value) => value || '.'),
+    'profiles-dir': optionalText,
+    'dbt-target': optionalText,
+    'dbt-executable': settings_text.min(1, 'must name the dbt executable'),
+    'sqlfluff-executable': settings_text.min(1, 'must name the sqlfluff executable'),
+    lint: settings_text
+        .toLowerCase()
+        .pipe(schemas/* enum */.k5n(['auto', 'true', 'false'], { error: 'must be `auto`, `true` or `false`' })
+        .transform((value) => (value === 'auto' ? value : value === 'true'))),
+    'state-manifest': optionalText,
+    'defer-target': optionalText,
+    'state-artifact': optionalText,
+    'state-workflow': optionalText,
+    layers: layerRules,
+    'dbt-timeout-minutes': positive,
+    sandbox: settings_text.pipe(schemas/* enum */.k5n(['auto', 'required', 'off'], { error: 'must be one of auto, required, off' })),
+    'repair-rounds': count(0),
+    'data-evidence': bool,
+    'on-validation-failure': settings_text.pipe(schemas/* enum */.k5n(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' })),
+    'on-breaking-change': settings_text.pipe(schemas/* enum */.k5n(['draft', 'block', 'warn', 'new-version'], {
+        error: 'must be one of draft, block, warn, new-version',
+    })),
+    'policy-file': settings_text.min(1, 'must be a repository-relative path, e.g. .autopilot/policy.yml'),
+    'dry-run': bool,
+    'base-branch': optionalText,
+    'branch-prefix': settings_text.regex(/^[A-Za-z0-9._/-]*$/, 'may hold only letters, digits, `.`, `_`, `-` and `/`'),
+    'commit-author': settings_text
+        .regex(/^$|^[^<>\n]+ <[^<>\s@]+@[^<>\s@]+>$/, 'must be `Name <email>`, e.g. `Data Bot <data-bot@example.com>`')
+        .transform((value) => {
+        const [, name, email] = /^(.+) <(.+)>$/.exec(value) ?? [];
+        return name && email ? { name: name.trim(), email } : undefined;
+    }),
+    'commit-signing': bool,
+    'pr-labels': settings_text.transform((value, ctx) => {
+        const labels = [
+            ...new Set(value
+                .split(',')
+                .map((label) => label.trim())
+                .filter(Boolean)),
+        ];
+        const long = labels.find((label) => label.length > 50);
+        if (long)
+            ctx.addIssue({ code: 'custom', message: `label \`${long}\` is longer than GitHub's 50 characters` });
+        return labels;
+    }),
+    'trigger-label': settings_text.min(1, 'must name a label, e.g. autopilot'),
+    'trigger-phrase': settings_text.min(1, 'must be a comment prefix, e.g. /autopilot'),
+    'allowed-users': logins,
+    'allowed-bots': logins,
+    'reply-to-unauthorized': bool,
+    'progress-comment': settings_text.pipe(schemas/* enum */.k5n(['auto', 'github', 'jira', 'none'], { error: 'must be one of auto, github, jira, none' })),
+    'slack-webhook-url': webhookUrl,
+    'slack-bot-token': optionalText,
+    'slack-channel': optionalText,
+    'teams-webhook-url': webhookUrl,
+    'notify-on': notifyEvents,
+    'fail-on-skip': bool,
+    'backlog-query': optionalText,
+    'max-tickets': count(1),
+    'backlog-max-cost-usd': positive,
+    'backlog-max-minutes': positive,
+    'max-turns': count(1),
+    'max-input-tokens': count(1),
+    'max-output-tokens': count(1),
+    'max-cost-usd': positive,
+    'max-minutes': positive,
+    'model-prices': prices,
+    'output-dir': optionalText,
+    'upload-artifact': bool,
+    'artifact-retention-days': count(0),
+});
+const SECRET_INPUTS = inputs/* INPUTS */.m.filter((input) => input.secret).map((input) => input.name);
+/** Input defaults as in action.yml, for callers that are not the Actions runner (CLI, tests). */
+function defaultInputs() {
+    const defaults = {};
+    for (const input of inputs/* INPUTS */.m)
+        defaults[input.name] = input.default === '${{ github.token }}' ? '' : (input.default ?? '');
+    return defaults;
+}
+/**
+ * The inputs as settings. `surface` words the errors for where the inputs came from: `with:` keys
+ * (`action`, the default) or flags and environment variables (`terminal`: the CLI and the MCP server).
+ */
+function parseSettings(raw, surface = 'action') {
+    const label = (name) => (0,input_wording/* inputLabel */.NB)(name, surface);
+    const result = InputsSchema.safeParse(raw);
+    if (!result.success) {
+        const problems = result.error.issues.map((issue) => {
+            const name = issue.path.join('.');
+            if (issue.code === 'unrecognized_keys')
+                return `unknown input(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
+            return name ? `${label(name)} ${issue.message}` : issue.message;
+        });
+        throw new SettingsError(`Invalid ${surface === 'action' ? 'input' : 'option'}: ${problems.join('; ')}`);
+    }
+    const i = result.data;
+    const sentence = (name) => capitalize(label(name));
+    const both = (a, b) => surface === 'action' ? `Inputs \`${a}\` and \`${b}\`` : `${label(a)} and ${label(b)}`;
+    if (Boolean(i['state-artifact']) !== Boolean(i['state-workflow'])) {
+        throw new SettingsError(`${both('state-artifact', 'state-workflow')} go together: name the artifact holding the production manifest.json and the workflow (e.g. deploy.yml) whose successful runs upload it.`);
+    }
+    if (i['defer-target'] && i['state-manifest']) {
+        throw new SettingsError(`${both('state-manifest', 'defer-target')} are two ways to defer to production: give the production manifest.json, or the dbt target whose relations are production's, not both.`);
+    }
+    if (i['defer-target'] && i['defer-target'] === i['dbt-target']) {
+        throw new SettingsError(`${sentence('defer-target')} is \`${i['defer-target']}\`, the target validation builds into (${label('dbt-target')}): name the production target, so the change is never built over production's relations.`);
+    }
+    if (i['slack-webhook-url'] && i['slack-bot-token']) {
+        throw new SettingsError('Inputs `slack-webhook-url` and `slack-bot-token` are two ways to post to Slack: set one of them.');
+    }
+    if (Boolean(i['slack-bot-token']) !== Boolean(i['slack-channel'])) {
+        throw new SettingsError('Inputs `slack-bot-token` and `slack-channel` go together: the bot posts to that channel (an ID such as C0123456789, or its name).');
+    }
+    const gitlab = i['code-host'] === 'gitlab' || (i['code-host'] === 'auto' && Boolean(i['gitlab-project']));
+    if (gitlab && !i['gitlab-project']) {
+        throw new SettingsError(`${sentence('gitlab-project')} is required with \`code-host: gitlab\`: the project (\`group/project\`) that gets the merge request.`);
+    }
+    if (i['jira-api-token'] && !i['jira-email']) {
+        throw new SettingsError(`${sentence('jira-email')} is required with ${label('jira-api-token')} (Jira Cloud basic auth).`);
+    }
+    return {
+        ...(surface === 'action' ? {} : { surface }),
+        ticket: { key: i.ticket, source: i['ticket-source'] },
+        mode: i.mode,
+        triggers: {
+            label: i['trigger-label'],
+            phrase: i['trigger-phrase'],
+            allowedUsers: i['allowed-users'],
+            allowedBots: i['allowed-bots'],
+            replyToUnauthorized: i['reply-to-unauthorized'],
+        },
+        progressComment: i['progress-comment'],
+        notify: {
+            ...(i['slack-webhook-url'] ? { slack: { webhookUrl: i['slack-webhook-url'] } } : {}),
+            ...(i['slack-bot-token'] && i['slack-channel']
+                ? { slack: { botToken: i['slack-bot-token'], channel: i['slack-channel'] } }
+                : {}),
+            ...(i['teams-webhook-url'] ? { teams: { webhookUrl: i['teams-webhook-url'] } } : {}),
+            on: i['notify-on'],
+        },
+        failOnSkip: i['fail-on-skip'],
+        backlog: {
+            query: i['backlog-query'],
+            maxTickets: i['max-tickets'],
+            maxCostUsd: i['backlog-max-cost-usd'],
+            maxWallMs: Math.round(i['backlog-max-minutes'] * 60_000),
+        },
+        jira: {
+            url: i['jira-url'],
+            email: i['jira-email'],
+            apiToken: i['jira-api-token'],
+            bearerToken: i['jira-bearer-token'],
+        },
+        anthropic: {
+            apiKey: i['anthropic-api-key'],
+            baseUrl: i['anthropic-base-url'],
+            model: i.model,
+            prices: i['model-prices'],
+        },
+        githubToken: i['github-token'],
+        ...(gitlab && i['gitlab-project']
+            ? {
+                gitlab: {
+                    url: i['gitlab-url'] ?? 'https://gitlab.com',
+                    project: i['gitlab-project'],
+                    ...(i['gitlab-token'] ? { token: i['gitlab-token'] } : {}),
+                },
+            }
+            : {}),
+        dbt: {
+            projectDir: i['project-dir'],
+            profilesDir: i['profiles-dir'],
+            target: i['dbt-target'],
+            executable: i['dbt-executable'],
+            sqlfluffExecutable: i['sqlfluff-executable'],
+            lint: i.lint,
+            stateManifest: i['state-manifest'],
+            deferTarget: i['defer-target'],
+            stateArtifact: i['state-artifact'] && i['state-workflow']
+                ? { name: i['state-artifact'], workflow: i['state-workflow'] }
+                : undefined,
+            timeoutMs: Math.round(i['dbt-timeout-minutes'] * 60_000),
+            sandbox: i.sandbox,
+            dataEvidence: i['data-evidence'],
+        },
+        layers: i.layers,
+        repairRounds: i['repair-rounds'],
+        onValidationFailure: i['on-validation-failure'],
+        onBreakingChange: i['on-breaking-change'],
+        policyFile: i['policy-file'],
+        dryRun: i['dry-run'],
+        baseBranch: i['base-branch'],
+        branchPrefix: i['branch-prefix'],
+        ...(i['commit-author'] ? { commitAuthor: i['commit-author'] } : {}),
+        commitSigning: i['commit-signing'],
+        prLabels: i['pr-labels'],
+        budget: {
+            maxTurns: i['max-turns'],
+            maxInputTokens: i['max-input-tokens'],
+            maxOutputTokens: i['max-output-tokens'],
+            maxCostUsd: i['max-cost-usd'],
+            maxWallMs: Math.round(i['max-minutes'] * 60_000),
+        },
+        outputDir: i['output-dir'],
+        artifact: { upload: i['upload-artifact'], retentionDays: i['artifact-retention-days'] },
+    };
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/**
+ * The wall time of one ticket's run: the agent's minutes plus one dbt timeout for the base and one for
+ * the last validation. Sandboxed dbt never runs past it; the backlog plans each ticket with it.
+ */
+function runWallMs(settings) {
+    return settings.budget.maxWallMs + 2 * settings.dbt.timeoutMs;
+}
+/** Every secret the settings hold: what the redactor and the guard's secret scan look for. */
+function secretsOf(settings) {
+    const { slack, teams } = settings.notify;
+    return [
+        settings.githubToken,
+        settings.gitlab?.token,
+        settings.anthropic.apiKey,
+        settings.jira.apiToken,
+        settings.jira.bearerToken,
+        // A webhook URL is its own credential: whoever has it can post to the channel.
+        slack && ('webhookUrl' in slack ? slack.webhookUrl : slack.botToken),
+        teams?.webhookUrl,
+    ];
+}
+/** Settings as written to the audit bundle: secrets reduced to whether they were set. */
+function redactSettings(settings) {
+    return {
+        ...settings,
+        jira: {
+            ...settings.jira,
+            apiToken: Boolean(settings.jira.apiToken),
+            bearerToken: Boolean(settings.jira.bearerToken),
+        },
+        anthropic: { ...settings.anthropic, apiKey: Boolean(settings.anthropic.apiKey) },
+        githubToken: Boolean(settings.githubToken),
+        ...(settings.gitlab ? { gitlab: { ...settings.gitlab, token: Boolean(settings.gitlab.token) } } : {}),
+        notify: {
+            on: settings.notify.on,
+            slack: settings.notify.slack && ('webhookUrl' in settings.notify.slack ? 'webhook' : 'bot token'),
+            teams: Boolean(settings.notify.teams),
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 80127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oj: () => (/* binding */ layerRulesOf),
+/* harmony export */   ot: () => (/* binding */ projectLayers),
+/* harmony export */   tL: () => (/* binding */ LayerConfigSchema),
+/* harmony export */   zg: () => (/* binding */ Layers)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LAYER_RULES */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28942);
+/* harmony import */ var _shared_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55403);
+
+
+/** One entry of `layers:` in configuration (the policy file and the `layers` input); the first match wins. */
+const LayerConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, 'must name the layer, e.g. gold'),
+    paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional(),
+    tags: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional(),
+})
+    .refine((rule) => (rule.paths?.length ?? 0) + (rule.tags?.length ?? 0) > 0, {
+    message: 'needs at least one of `paths` (globs over project files, e.g. models/marts/**) or `tags`',
+});
+function layerRulesOf(config) {
+    return config.map(({ name, paths, tags }) => ({ layer: name, paths, tags }));
+}
+/** dbt's own convention when nothing is configured. */
+const DEFAULT_LAYER_RULES = [
+    { layer: 'staging', paths: ['**/staging/**'] },
+    { layer: 'intermediate', paths: ['**/intermediate/**'] },
+    { layer: 'marts', paths: ['**/marts/**'] },
+];
+/**
+ * The project's layers: the policy's `layers:` (governance wins, and may be locked by an organisation),
+ * else the `layers` input, else dbt's folder convention.
+ */
+function projectLayers(policyLayers, inputRules) {
+    if (policyLayers)
+        return new Layers(layerRulesOf(policyLayers));
+    return new Layers(inputRules ?? DEFAULT_LAYER_RULES);
+}
+/** Rules compiled once; `layerOf` is then a few matches per node. */
+class Layers {
+    compiled;
+    constructor(rules = DEFAULT_LAYER_RULES) {
+        this.compiled = rules.map((rule) => ({
+            layer: rule.layer,
+            paths: (0,_shared_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(rule.paths ?? []),
+            tags: new Set(rule.tags ?? []),
+        }));
+    }
+    /** The first rule's layer that matches the node's file or tags; undefined when none does. */
+    layerOf(node) {
+        for (const rule of this.compiled) {
+            if (rule.paths(node.file))
+                return rule.layer;
+            if (rule.tags.size > 0 && node.tags.some((tag) => rule.tags.has(tag)))
+                return rule.layer;
+        }
+        return undefined;
+    }
+    /** Layer of every model, seed, snapshot and source in the graph that has one. */
+    assign(graph) {
+        const layers = new Map();
+        for (const node of graph.nodes.values()) {
+            const layer = this.layerOf(node);
+            if (layer !== undefined)
+                layers.set(node.id, layer);
+        }
+        return layers;
+    }
+}
+
+
+/***/ }),
+
+/***/ 76021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ AutopilotError)
+/* harmony export */ });
+/**
+ * Every error a run can end in carries the status it ends with, so a new kind of error cannot fall
+ * through to `failed:internal`. The message is for the user: it says what happened and what to do.
+ */
+class AutopilotError extends Error {
+    runStatus;
+    constructor(runStatus, message, options) {
+        super(message, options);
+        this.runStatus = runStatus;
+        this.name = new.target.name;
+    }
+}
+
+
+/***/ }),
+
+/***/ 55403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ globMatcher)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The options of Autopilot's one glob dialect, fixed here so every caller matches alike: dot files and
+ * folders match like any other, a leading `!` is a literal character (lists name what matches, they have
+ * no exceptions), and paths are `/`-separated on every platform.
+ */
+const PICOMATCH_OPTIONS = { dot: true, nonegate: true, windows: false };
+/**
+ * The one glob dialect of layers' `paths`, the guard's `allowed_paths`/`denied_paths` and the agent's list
+ * and search patterns (documented in docs/policy.md, "Path patterns"):
+ * - picomatch syntax: `*` and `?` stay within a folder, `**` spans any number of folders (none included),
+ *   `[a-z]` a character range, `{a,b}` alternatives;
+ * - a pattern without any `/` matches a name at any depth: `*.yml` any YAML file, `profiles.yml` that file
+ *   in any folder, `staging` a file or folder of that name with all it holds;
+ * - any other pattern is anchored at the dbt project root (a leading `/` or `./` changes nothing):
+ *   `models/*.sql` is the SQL directly in `models`, `/README.md` the root's README only;
+ * - a trailing `/` names a folder and matches everything under it: `models/` is `models/**` without
+ *   `models` itself (to name folders at any depth, start the pattern with `**` and a `/`);
+ * - `\` escapes the next character (`\*` is a literal star); paths may use `\` between folders.
+ * A path matches a list when it matches any pattern of it; an empty list matches nothing.
+ */
+function globMatcher(patterns, options = {}) {
+    const globs = (typeof patterns === 'string' ? [patterns] : patterns).flatMap(expand);
+    if (globs.length === 0)
+        return () => false;
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { ...PICOMATCH_OPTIONS, nocase: options.caseInsensitive === true });
+    return (path) => match(normalize(path));
+}
+// A backslash in a pattern escapes the next character, as in picomatch; only paths have it turned into `/`.
+function expand(pattern) {
+    const trimmed = pattern.replace(/^(?:\.\/)+/, '');
+    const folder = trimmed.endsWith('/');
+    const anyDepth = !trimmed.includes('/');
+    const rooted = trimmed.replace(/^\/+/, '').replace(/\/+$/, '');
+    if (rooted === '')
+        return [];
+    const anchored = anyDepth ? `**/${rooted}` : rooted;
+    const inside = `${anchored}/**/*`;
+    if (folder)
+        return [inside];
+    return anyDepth ? [anchored, inside] : [anchored];
+}
+function normalize(path) {
+    return path.replaceAll('\\', '/').replace(/^(?:\.?\/)+/, '');
+}
+
+
+/***/ })
+
+};
