@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net'
 import { answerGitData } from './github-git-data.js'
 import { answerGraphql } from './github-graphql.js'
+import { answerCreateReview, type StoredReview } from './github-reviews.js'
 
 /**
  * A loopback GitHub REST server: the paths, JSON shapes, status codes and headers that Octokit and our
@@ -164,6 +165,8 @@ export interface GitHubState {
   /** Listed newest first (by `created_at`), as GitHub does. */
   workflowRuns: StoredWorkflowRun[]
   artifacts: StoredArtifact[]
+  /** Reviews created through `POST …/pulls/{n}/reviews` (see `github-reviews.ts`). */
+  reviews: StoredReview[]
   /** The login that authored created comments and pull requests. */
   login: string
   nextNumber: number
@@ -238,6 +241,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     pulls: [],
     comments: [],
     reviewComments: [],
+    reviews: [],
     pullCommits: {},
     permissions: {},
     branchShas: {},
@@ -336,6 +340,37 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
           send(res, answer.status, answer.payload)
           return
         }
+      }
+      const review = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)
+      const reviewed = review && state.pulls.find((p) => p.number === Number(review[1]))
+      if (reviewed && method === 'POST') {
+        const answer = await answerCreateReview(
+          {
+            pull: reviewed,
+            ...(options.gitDir ? { gitDir: options.gitDir } : {}),
+            login: state.login,
+            api: `${base}/repos/${owner}/${repo}`,
+            nextId: () => state.nextId++,
+            headSha: state.branchShas[reviewed.head] ?? fakeSha(reviewed.head),
+          },
+          asRecord(body),
+        )
+        if (answer.review) {
+          state.reviews.push(answer.review)
+          for (const comment of answer.review.comments) {
+            const at = answer.review.submitted_at
+            const entry = { id: state.nextId++, pullNumber: reviewed.number, path: comment.path }
+            state.reviewComments.push({
+              ...entry,
+              line: comment.line,
+              body: comment.body,
+              user: state.login,
+              created_at: at,
+            })
+          }
+        }
+        send(res, answer.status, answer.payload)
+        return
       }
       const result = route(method, path, query, asRecord(body), base)
       const headers: Record<string, string> = {}

@@ -154,6 +154,8 @@ export const InputsSchema = z.strictObject({
   sandbox: text.pipe(z.enum(['auto', 'required', 'off'], { error: 'must be one of auto, required, off' })),
   'repair-rounds': count(0),
   'data-evidence': bool,
+  review: bool,
+  'sql-checks': bool,
   'on-validation-failure': text.pipe(
     z.enum(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' }),
   ),
@@ -290,6 +292,8 @@ export interface Settings {
   /** The `layers` input; the policy's `layers:` take precedence, dbt's folder convention is the fallback. */
   layers?: LayerRule[]
   repairRounds: number
+  /** The review pass (`review`: the model call; `sql-checks`: the static SQL checks). */
+  review: { model: boolean; sqlChecks: boolean }
   onValidationFailure: 'draft' | 'fail' | 'no-pr'
   onBreakingChange: 'draft' | 'block' | 'warn' | 'new-version'
   policyFile: string
@@ -443,6 +447,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
     },
     layers: i.layers,
     repairRounds: i['repair-rounds'],
+    review: { model: i.review, sqlChecks: i['sql-checks'] },
     onValidationFailure: i['on-validation-failure'],
     onBreakingChange: i['on-breaking-change'],
     policyFile: i['policy-file'],

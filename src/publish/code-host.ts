@@ -33,6 +33,32 @@ export interface CodeHost {
   requestReviewers(number: number, request: ReviewRequest): Promise<void>
   /** Adds labels to the pull request (GitHub creates unknown labels); existing labels stay. */
   addLabels(number: number, labels: readonly string[]): Promise<void>
+  /**
+   * Posts one review that comments (never approves or requests changes: the PR is the bot's own) with a
+   * comment on each line; every line must be in the PR's diff, or the host refuses the whole review.
+   * Absent on a host that has no line comments: the findings then stay in the PR body.
+   */
+  postReview?(number: number, review: PullRequestReview): Promise<PostedReview>
+}
+
+/** A comment on a line of the file as the pull request leaves it (the diff's right side). */
+export interface LineComment {
+  /** Repository-relative. */
+  path: string
+  line: number
+  body: string
+}
+
+export interface PullRequestReview {
+  body: string
+  comments: readonly LineComment[]
+  /** The commit the lines are of: the pushed head, so a later push cannot shift them. */
+  commitSha?: string
+}
+
+export interface PostedReview {
+  id: number
+  url: string
 }
 
 export interface ReviewRequest {

@@ -36,6 +36,8 @@ export interface PullRequestBodyInput {
   evidence?: string
   /** Base manifest vs the branch's: what changed, what it reaches and which contracts it breaks. */
   impact?: ImpactReport
+  /** The rendered "Review" section (review model and SQL checks), when the review pass ran. */
+  review?: string
   /** The rendered "Governance" section (policy checks), when a policy applies. */
   governance?: string
   /** Where the production manifest validation deferred to came from, when `state-artifact` was set. */
@@ -149,6 +151,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
       ...(input.paths ? { paths: input.paths } : {}),
     })}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
     ...(input.evidence ? [input.evidence] : []),
+    ...(input.review ? [input.review] : []),
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),
     ...(input.governance ? [input.governance] : []),
     `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,

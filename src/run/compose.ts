@@ -11,6 +11,7 @@ import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
 import { SqlfluffRules } from '../adapters/dbt/sqlfluff-rules.js'
 import { RepositoryConventions } from '../conventions/read-conventions.js'
+import { SqlglotShapeReader } from '../adapters/dbt/sqlglot-shape-reader.js'
 import { Git, type GitOptions } from '../adapters/git/git.js'
 import { GitHistoryStore } from '../adapters/git/git-history-store.js'
 import { GitPolicySource } from '../adapters/git/git-policy-source.js'
@@ -106,7 +107,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     : github && new OctokitCodeHost(github)
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
-  const { dbt, validator, timeBudget, lintRules } = dbtAdapters(settings, { ...options, workDir })
+  const { dbt, validator, timeBudget, lintRules, sqlShapes } = dbtAdapters(settings, { ...options, workDir })
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -152,6 +153,7 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
           ),
         }
       : {}),
+    ...(settings.review.sqlChecks ? { sqlShapes } : {}),
     git: checkoutGit(settings, repoDir, commands),
     policySource: new GitPolicySource(commands, {
       serverUrl: environment.serverUrl,
@@ -185,7 +187,13 @@ export function composeValidator(options: ValidatorOptions): DbtValidator {
 function dbtAdapters(
   settings: Settings,
   options: Omit<ValidatorOptions, 'settings'>,
-): { dbt: DbtCli; validator: DbtValidator; timeBudget: TimeBudget; lintRules: SqlfluffRules } {
+): {
+  dbt: DbtCli
+  validator: DbtValidator
+  timeBudget: TimeBudget
+  lintRules: SqlfluffRules
+  sqlShapes: SqlglotShapeReader
+} {
   const { repoDir, workDir, commands, log } = options
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const timeBudget = deadlineAfter(runWallMs(settings))
@@ -231,7 +239,12 @@ function dbtAdapters(
     },
     tools.runner,
   )
-  return { dbt, validator, timeBudget, lintRules }
+  // The optimization checks parse model-written SQL too: the same sandbox.
+  const sqlShapes = new SqlglotShapeReader(
+    { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
+    tools.runner,
+  )
+  return { dbt, validator, timeBudget, lintRules, sqlShapes }
 }
 
 /** Git in the checkout, for work around a run (checking out the branch a revision builds on). */

@@ -34,6 +34,8 @@ import { judgeAcceptance } from '../task/acceptance.js'
 import type { PathPrefixes } from '../report/validation-markdown.js'
 import type { RunRecord } from './run-record.js'
 import { RunStop } from './run-stop.js'
+import { reviewChange } from './review-change.js'
+import type { SqlShapeReader } from '../optimize/sql-shape.js'
 
 /** What the model is asked to do. */
 export interface Task {
@@ -70,6 +72,10 @@ export interface MakeChangeInput {
   budget: BudgetTracker
   log: Log
   record: RunRecord
+  /** The parser behind the static SQL checks; absent when `sql-checks` is off. */
+  sqlShapes?: SqlShapeReader | undefined
+  /** The checkout's root: review findings carry repository-relative paths. */
+  repoDir?: string
 }
 
 /** The model's validated change that passed the guard, and what it does to the project. */
@@ -120,6 +126,20 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
       project,
     }))
     breaking = breakingFindings(assessment)
+  }
+  if (settings.review.model || input.sqlShapes) {
+    const reviewed = await reviewChange({
+      ...input,
+      ...loop,
+      change,
+      model: input.model,
+      budget: input.budget,
+    })
+    if (reviewed.reworked) {
+      change = reviewed.change
+      assessment = await assessChange(project, change, log, record)
+      breaking = breakingFindings(assessment)
+    }
   }
   const changes = await workspace.changes()
   const violations = guardDiff(changes, input.guard)

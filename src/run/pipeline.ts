@@ -23,6 +23,7 @@ import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { Ticket, TicketSource } from '../tickets/ticket.js'
 import type { ChangeValidator } from '../validate/validation.js'
 import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
+import type { SqlShapeReader } from '../optimize/sql-shape.js'
 import { summarizeChange } from './change-summary.js'
 import {
   gatherEvidence,
@@ -63,6 +64,8 @@ export interface PipelineAdapters {
   policySource: PolicySource
   /** Absent in a dry run without a token. */
   codeHost?: CodeHost
+  /** The parser of the static SQL checks (`sql-checks`); absent when they are off. */
+  sqlShapes?: SqlShapeReader
   /** Set with `commit-signing`: the commit is created through GitHub's API, which signs it. */
   commitApi?: CommitApi
   /** Set when the production manifest is downloaded (`state-artifact`) rather than given as a path. */
@@ -146,7 +149,8 @@ export async function runPipeline(
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
-  const guarded = await makeChange({ settings, task, project, guard, budget, model, validator, log, record })
+  const agentInput = { settings, task, project, guard, budget, model, validator, log, record }
+  const guarded = await makeChange({ ...agentInput, repoDir, sqlShapes: adapters.sqlShapes })
   await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation

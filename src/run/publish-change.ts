@@ -18,6 +18,8 @@ import type { Ticket } from '../tickets/ticket.js'
 import type { GuardedChange } from './make-change.js'
 import type { ChangeRecord, RunRecord } from './run-record.js'
 import { RunStop } from './run-stop.js'
+import { reviewMarkdown } from '../report/review-markdown.js'
+import { placeOnPatch, postReviewComments } from './post-review.js'
 
 // The stages after the change is decided: the commit, the PR body, the pull request.
 
@@ -63,6 +65,8 @@ export function commitChange(options: {
     if (published.signature) noteSignature(published, options.log, record)
     record.diff = published.diff
     record.commitSha = published.commitSha
+    // Before the PR body is written: a finding whose line is not in this patch goes in the body.
+    placeOnPatch(record, published.diff, options.codeHost)
     record.stages.publish = {
       operation: published.operation,
       baseSha: published.baseSha,
@@ -140,6 +144,7 @@ export function writePullRequestBody(options: {
     productionState: options.production && describeProductionState(options.production),
     sandbox: sandboxMarkdown(record.stages.sandbox),
     evidence: evidenceMarkdown(record.stages.evidence),
+    review: reviewMarkdown(record.stages.review),
     ...(record.stages.base?.brokenBase ? { brokenBase: record.stages.base.brokenBase } : {}),
   })
   record.stages.pullRequest = { body }
@@ -172,6 +177,8 @@ export async function openPullRequest(options: {
   if (options.governance) await requestApprovals(codeHost, pr.number, options.governance.evaluation, log)
   record.stages.pullRequest = { body: options.body, url: pr.url, number: pr.number, operation: pr.operation }
   log.info(`${pr.operation === 'created' ? 'opened' : 'updated'} ${pr.url}`)
+  const { commitSha } = options.published
+  await postReviewComments({ codeHost, number: pr.number, ...(commitSha ? { commitSha } : {}), record, log })
   return pr
 }
 

@@ -16,6 +16,7 @@ import type { TaskSpec } from '../task/task-spec.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { BuildMode, Validation } from '../validate/validation.js'
 import type { EvidenceStage } from '../evidence/evidence.js'
+import type { ReviewStage } from './review-change.js'
 
 import type { Verdict } from './publication-decision.js'
 export type { RunStatus } from '../shared/run-status.js'
@@ -110,6 +111,8 @@ export type RunStages = {
   /** One entry per model round: the change, then each repair. */
   agent?: AgentRunResult[]
   validations?: Validation[]
+  /** The review pass: static SQL checks, the review model's findings, the extra round they asked for. */
+  review?: ReviewStage
   /** The changed models' data next to the base's, after a passing validation (`data-evidence`). */
   evidence?: EvidenceStage
   /** `vars`: vars whose value the change gave dbt_project.yml, and the nodes that read them. */

@@ -124,6 +124,14 @@ export const BUILTIN_TASK_RULES: readonly TaskRule[] = [
     'medium',
   ),
   builtin(
+    'optimize',
+    {
+      text: String.raw`\b(optimi[sz]\w*|speed up|faster|too slow|performance|expensive|full scans?|partition pruning)\b`,
+    },
+    'optimize',
+    'medium',
+  ),
+  builtin(
     'fix-bug',
     { text: String.raw`\b(bug|fix\w*|broken|incorrect|wrong|duplicated?s?|mismatch\w*)\b` },
     'fix-bug',

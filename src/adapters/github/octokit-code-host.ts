@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import type { CodeHost, NewPullRequest, PullRequest, ReviewRequest } from '../../publish/code-host.js'
+import type {
+  CodeHost,
+  NewPullRequest,
+  PostedReview,
+  PullRequest,
+  PullRequestReview,
+  ReviewRequest,
+} from '../../publish/code-host.js'
 import { PublishError } from '../../publish/publish-error.js'
 import type { GitHubRepo } from './github-client.js'
 import { RepoAdapter } from './repo-adapter.js'
@@ -97,6 +104,25 @@ export class OctokitCodeHost extends RepoAdapter implements CodeHost {
     await this.call(`labelling pull request #${number}`, () =>
       this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels: [...labels] }),
     )
+  }
+
+  async postReview(number: number, review: PullRequestReview): Promise<PostedReview> {
+    return this.call(`posting the review on pull request #${number}`, async () => {
+      const { data } = await this.octokit.rest.pulls.createReview({
+        ...this.repo,
+        pull_number: number,
+        event: 'COMMENT',
+        body: review.body,
+        ...(review.commitSha ? { commit_id: review.commitSha } : {}),
+        comments: review.comments.map((comment) => ({
+          path: comment.path,
+          line: comment.line,
+          side: 'RIGHT' as const,
+          body: comment.body,
+        })),
+      })
+      return { id: data.id, url: data.html_url }
+    })
   }
 }
 

@@ -1,0 +1,182 @@
+// The Python half of the SQL optimization checks, run like the SQL verdict (`python -I -c`, in the dbt
+// sandbox, because the SQL is model-written): sqlglot parses; the decisions are made in src/optimize/.
+export const SQL_SHAPE_SCRIPT = String.raw`
+"""Reads {dialect, models: [{id, sql}]} as JSON on stdin; writes {sqlglot, results: [...]} on stdout, one
+result per model: either {error} or the shape of its SQL with 1-based source lines:
+  finalStars: stars in the projection of the outermost SELECT(s) (a UNION's branches included)
+  joins: every JOIN with the joined table, its alias, and the columns of the joined side in the condition
+  filterFunctions: columns wrapped in a function inside a WHERE, with the tables that SELECT reads
+  ctes: every CTE with its line, how often it is read, its GROUP BY columns and whether it is DISTINCT
+"""
+import json
+import sys
+
+import sqlglot
+from sqlglot import exp
+
+
+def line_of(node):
+    for candidate in [node, *node.find_all(exp.Identifier)]:
+        line = candidate.meta.get("line") if candidate.meta else None
+        if line:
+            return line
+    this = node.args.get("this") if isinstance(node, exp.Expression) else None
+    return this.meta.get("line", 0) if isinstance(this, exp.Expression) and this.meta else 0
+
+
+def outer_selects(tree):
+    node = tree
+    if isinstance(node, exp.Subquery):
+        node = node.this
+    if isinstance(node, exp.Select):
+        return [node]
+    if isinstance(node, exp.SetOperation):
+        return outer_selects(node.left) + outer_selects(node.right)
+    return []
+
+
+def star_of(projection):
+    if isinstance(projection, exp.Star):
+        return {"line": line_of(projection) or projection.meta.get("line", 0), "qualifier": ""}
+    if isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star):
+        return {"line": line_of(projection), "qualifier": projection.table}
+    return None
+
+
+def tables_of(select):
+    found = []
+    sources = []
+    if select.args.get("from_") is not None:
+        sources.append(select.args["from_"].this)
+    elif select.args.get("from") is not None:
+        sources.append(select.args["from"].this)
+    sources += [join.this for join in select.args.get("joins") or []]
+    for source in sources:
+        if isinstance(source, exp.Table):
+            found.append({"name": source.name, "alias": source.alias_or_name})
+    return found
+
+
+def joined_keys(join, alias):
+    keys = [ident.name for ident in join.args.get("using") or []]
+    condition = join.args.get("on")
+    if condition is not None:
+        for eq in condition.find_all(exp.EQ):
+            for side in (eq.left, eq.right):
+                if isinstance(side, exp.Column) and side.table in (alias, ""):
+                    other = eq.right if side is eq.left else eq.left
+                    if isinstance(other, exp.Column) and other.table not in (alias,):
+                        keys.append(side.name)
+    return sorted(set(keys))
+
+
+def joins_of(tree):
+    joins = []
+    for select in tree.find_all(exp.Select):
+        for join in select.args.get("joins") or []:
+            table = join.this
+            if not isinstance(table, exp.Table):
+                continue
+            alias = table.alias_or_name
+            kind = " ".join(part for part in [join.side, join.kind] if part).lower() or "inner"
+            joins.append(
+                {
+                    "line": line_of(table),
+                    "table": table.name,
+                    "alias": alias,
+                    "kind": kind,
+                    "keys": joined_keys(join, alias),
+                    "hasCondition": join.args.get("on") is not None or bool(join.args.get("using")),
+                }
+            )
+    return joins
+
+
+def filter_functions(tree):
+    found = []
+    for where in tree.find_all(exp.Where):
+        select = where.parent
+        tables = tables_of(select) if isinstance(select, exp.Select) else []
+        for column in where.find_all(exp.Column):
+            if isinstance(column.this, exp.Star):
+                continue
+            node = column.parent
+            function = None
+            while node is not None and node is not where:
+                if isinstance(node, (exp.Select, exp.Subquery)):
+                    function = None
+                    break
+                if isinstance(node, (exp.Func, exp.Cast)) and not isinstance(node, (exp.And, exp.Or)):
+                    function = node.sql_name() if hasattr(node, "sql_name") else type(node).__name__
+                    if isinstance(node, exp.Anonymous):
+                        function = node.name
+                node = node.parent
+            if function:
+                found.append(
+                    {
+                        "line": line_of(column),
+                        "column": column.name,
+                        "qualifier": column.table,
+                        "function": str(function).lower(),
+                        "tables": tables,
+                    }
+                )
+    return found
+
+
+def ctes_of(tree):
+    ctes = []
+    reads = {}
+    names = {cte.alias_or_name for cte in tree.find_all(exp.CTE)}
+    for table in tree.find_all(exp.Table):
+        if not table.args.get("db") and table.name in names:
+            reads[table.name] = reads.get(table.name, 0) + 1
+    for cte in tree.find_all(exp.CTE):
+        body = cte.this
+        group = body.args.get("group") if isinstance(body, exp.Select) else None
+        group_columns = [c.name for c in group.expressions if isinstance(c, exp.Column)] if group else None
+        single = None
+        if isinstance(body, exp.Select) and not body.args.get("joins") and group is None:
+            sources = tables_of(body)
+            if len(sources) == 1:
+                single = sources[0]["name"]
+        ctes.append(
+            {
+                "name": cte.alias_or_name,
+                "line": line_of(cte.args["alias"]) if cte.args.get("alias") else line_of(cte),
+                "reads": reads.get(cte.alias_or_name, 0),
+                "groupBy": group_columns,
+                "distinct": bool(isinstance(body, exp.Select) and body.args.get("distinct")),
+                "from": single,
+            }
+        )
+    return ctes
+
+
+def shape(sql, dialect):
+    statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
+    if len(statements) != 1:
+        return {"error": "expected one statement, found %d" % len(statements)}
+    tree = statements[0]
+    stars = [star for select in outer_selects(tree) for star in map(star_of, select.expressions) if star]
+    return {
+        "finalStars": stars,
+        "joins": joins_of(tree),
+        "filterFunctions": filter_functions(tree),
+        "ctes": ctes_of(tree),
+    }
+
+
+def main():
+    request = json.load(sys.stdin)
+    results = []
+    for model in request["models"]:
+        try:
+            results.append(shape(model["sql"], request.get("dialect")))
+        except Exception as error:  # a parse error is an answer, not a crash
+            results.append({"error": str(error).splitlines()[0][:300] if str(error) else type(error).__name__})
+    json.dump({"sqlglot": sqlglot.__version__, "results": results}, sys.stdout)
+
+
+main()
+`
