@@ -423,6 +423,16 @@ const INPUTS = [
         default: 'true',
     },
     {
+        name: 'review',
+        description: "After a passing validation, a second model call reviews the final diff against the ticket, its acceptance criteria and the repository's conventions (`AGENTS.md`, `CLAUDE.md`, `.autopilot/instructions.md`). Blocking findings go back to the agent for one more round, validated again; suggestions become review comments on the PR's lines. Within the run's budgets; `false` makes no review call.",
+        default: 'false',
+    },
+    {
+        name: 'sql-checks',
+        description: "Static checks on the changed models' SQL (parsed with sqlglot in the sandbox): `select *` in marts, joins that can fan out, functions around partition or cluster columns in WHERE, incremental models without `is_incremental()`, CTEs read more than once. Posted as review comments on the PR's lines; applied by the agent only on an optimization ticket. `false` runs none.",
+        default: 'true',
+    },
+    {
         name: 'on-validation-failure',
         description: 'What to do when validation still fails after repair: `draft` (open a draft PR that says why), `fail` (open the draft PR and fail the step) or `no-pr` (push nothing and fail the step).',
         default: 'draft',

@@ -19,10 +19,10 @@ var choose_mode = __webpack_require__(53383);
 var run_mode = __webpack_require__(44349);
 // EXTERNAL MODULE: ./src/modes/skip.ts
 var skip = __webpack_require__(58617);
-// EXTERNAL MODULE: ./src/run/compose.ts + 52 modules
-var compose = __webpack_require__(78604);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
-var run_ticket = __webpack_require__(88224);
+// EXTERNAL MODULE: ./src/run/compose.ts + 55 modules
+var compose = __webpack_require__(75289);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 77 modules
+var run_ticket = __webpack_require__(60945);
 ;// CONCATENATED MODULE: ./src/triggers/authorize.ts
 /** Starting these already takes write access to the repository, so they are not checked again. */
 const TRUSTED_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'schedule']);

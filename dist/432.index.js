@@ -21,10 +21,10 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var input_wording = __webpack_require__(69127);
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
-// EXTERNAL MODULE: ./src/run/compose.ts + 52 modules
-var compose = __webpack_require__(78604);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 59 modules
-var run_ticket = __webpack_require__(88224);
+// EXTERNAL MODULE: ./src/run/compose.ts + 55 modules
+var compose = __webpack_require__(75289);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 77 modules
+var run_ticket = __webpack_require__(60945);
 // EXTERNAL MODULE: ./src/report/broken-base.ts
 var broken_base = __webpack_require__(68035);
 // EXTERNAL MODULE: ./src/report/validation-markdown.ts

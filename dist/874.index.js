@@ -193,6 +193,8 @@ const InputsSchema = schemas/* strictObject */.rej({
     sandbox: settings_text.pipe(schemas/* enum */.k5n(['auto', 'required', 'off'], { error: 'must be one of auto, required, off' })),
     'repair-rounds': count(0),
     'data-evidence': bool,
+    review: bool,
+    'sql-checks': bool,
     'on-validation-failure': settings_text.pipe(schemas/* enum */.k5n(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' })),
     'on-breaking-change': settings_text.pipe(schemas/* enum */.k5n(['draft', 'block', 'warn', 'new-version'], {
         error: 'must be one of draft, block, warn, new-version',
@@ -362,6 +364,7 @@ function parseSettings(raw, surface = 'action') {
         },
         layers: i.layers,
         repairRounds: i['repair-rounds'],
+        review: { model: i.review, sqlChecks: i['sql-checks'] },
         onValidationFailure: i['on-validation-failure'],
         onBreakingChange: i['on-breaking-change'],
         policyFile: i['policy-file'],

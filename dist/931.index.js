@@ -814,6 +814,7 @@ function renderHead(input, listLimit, summaryLimit) {
             ...(input.paths ? { paths: input.paths } : {}),
         })}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
         ...(input.evidence ? [input.evidence] : []),
+        ...(input.review ? [input.review] : []),
         ...(input.impact ? [`### Impact\n\n${(0,impact_markdown/* renderImpactSection */.CZ)(input.impact, { listLimit })}`] : []),
         ...(input.governance ? [input.governance] : []),
         `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,

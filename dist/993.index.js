@@ -307,7 +307,7 @@ async function run() {
                 branchPrefix: settings.branchPrefix,
             });
         // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(493), __webpack_require__.e(252), __webpack_require__.e(58), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(933), __webpack_require__.e(931), __webpack_require__.e(224), __webpack_require__.e(349), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 85335));
+        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(493), __webpack_require__.e(252), __webpack_require__.e(58), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(318), __webpack_require__.e(931), __webpack_require__.e(945), __webpack_require__.e(349), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 85335));
         const status = await runActionJob(request, settings, environment, log);
         if ((0,outcome.isFailure)(status.status))
             core/* setFailed */.C1(`${status.status}: ${status.message}`);

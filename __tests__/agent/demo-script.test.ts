@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { executeTool } from '../../src/agent/tools.js'
 import { Workspace } from '../../src/agent/workspace.js'
-import { ScriptSchema } from '../../src/demo/scripted-messages-server.js'
+import { ScriptSchema, turnContent } from '../../src/demo/scripted-messages-server.js'
 
 describe('examples/demo/script.json', () => {
   it('is a valid script whose tool calls all have valid input', async () => {
@@ -17,7 +17,7 @@ describe('examples/demo/script.json', () => {
     try {
       const workspace = new Workspace(scratch)
       for (const turn of script.turns) {
-        for (const block of turn.content) {
+        for (const block of turnContent(turn)) {
           if (block.type !== 'tool_use') continue
           const result = await executeTool(workspace, block.name, block.input)
           expect(result.content).not.toMatch(/Invalid input|Unknown tool/)

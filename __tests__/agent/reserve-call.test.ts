@@ -4,7 +4,6 @@ import { z } from 'zod'
 import { BudgetExhausted, BudgetTracker } from '../../src/agent/budget.js'
 import { InputBound, inputTokensOf } from '../../src/agent/input-bound.js'
 import type {
-  LanguageModel,
   ModelMessage,
   ModelRequest,
   ModelResponse,
@@ -28,7 +27,7 @@ function trueTokens(request: ModelRequest): number {
 }
 
 /** A model that counts and bills with `trueTokens`, splitting the input between fresh and cache as told. */
-class BillingModel implements LanguageModel {
+class BillingModel {
   counts = 0
   constructor(
     readonly model: string,

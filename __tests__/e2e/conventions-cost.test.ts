@@ -85,16 +85,17 @@ beforeAll(async () => {
   server = await startScriptedMessagesServer({
     apiKey: API_KEY,
     script: [
-      toolTurn(
-        'classify_task',
-        {
+      {
+        output: {
           kind: 'add-column',
           risk: 'low',
           targets: ['fct_sessions'],
           acceptanceCriteria: ['fct_sessions has channel_code, the upper-cased channel'],
+          openQuestions: [],
+          blockingQuestions: [],
+          instructions: [],
         },
-        'toolu_c1',
-      ),
+      },
       // AGENTS.md says agents may rewrite profiles.yml: the guard still refuses it.
       toolTurn('write_file', { path: 'profiles.yml', content: 'attribution: {}\n' }, 'toolu_a1'),
       toolTurn('write_file', { path: 'models/marts/fct_sessions.sql', content: NEW_SQL }, 'toolu_a2'),

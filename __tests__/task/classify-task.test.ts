@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
 import { AnthropicModel } from '../../src/adapters/anthropic/anthropic-model.js'
 import { BudgetTracker } from '../../src/agent/budget.js'
+import { inputTokensOf } from '../../src/agent/input-bound.js'
 import { DEFAULT_PRICES } from '../../src/config/prices.js'
 import type { Budget } from '../../src/config/settings.js'
 import {
@@ -12,6 +13,7 @@ import {
 import { MemoryLog } from '../../src/shared/log.js'
 import { RunRecord } from '../../src/run/run-record.js'
 import { classifyTask } from '../../src/task/classify-task.js'
+import { ClassifierAnswerRefused } from '../../src/task/model-classifier.js'
 import { BUILTIN_TASK_RULES, type TaskRule } from '../../src/task/task-rules.js'
 import { ticket } from './tickets.js'
 
@@ -46,13 +48,8 @@ async function classifier(
   return { model, budget: tracker, record: new RunRecord('run-1'), log: new MemoryLog() }
 }
 
-const classify = (input: Record<string, unknown>, id = 'toolu_c1'): ScriptTurn => ({
-  content: [
-    { type: 'text', text: 'Classifying.' },
-    { type: 'tool_use', id, name: 'classify_task', input },
-  ],
-  stop_reason: 'tool_use',
-})
+/** The structured answer: the API sends it as one text block holding the JSON. */
+const classify = (output: Record<string, unknown> | string): ScriptTurn => ({ output })
 
 const valid = {
   kind: 'new-model',
@@ -147,7 +144,7 @@ describe('classifyTask with the classifier model (real SDK, scripted server)', (
     expect(prompt.match(/<\/reporter_answer>/g)).toHaveLength(1)
   })
 
-  it('takes a valid classify_task answer, merges it with what the ticket states, and bills the run budget', async () => {
+  it('asks through structured outputs, merges the answer with what the ticket states, and bills the run budget', async () => {
     const setup = await classifier([classify(valid)])
     const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
     expect(spec).toEqual({
@@ -162,55 +159,83 @@ describe('classifyTask with the classifier model (real SDK, scripted server)', (
       decidedBy: { kind: 'model', model: MODEL },
     })
     const request = server!.messageRequests[0]!.body
-    expect(request['tool_choice']).toEqual({ type: 'auto' })
-    expect((request['tools'] as Array<{ name: string }>).map((t) => t.name)).toEqual(['classify_task'])
+    // No tool at all: the 5.5 models refuse a forced tool call, and the schema needs none.
+    expect(request['tools']).toBeUndefined()
+    expect(request['tool_choice']).toBeUndefined()
+    const format = (request['output_config'] as { format: Record<string, unknown> }).format
+    expect(format['type']).toBe('json_schema')
+    const schema = format['schema'] as { type: string; properties: Record<string, { enum?: string[] }> }
+    expect(schema.type).toBe('object')
+    expect(schema.properties['kind']?.enum).toContain('schema-change')
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['risk', 'targets', 'acceptanceCriteria', 'openQuestions', 'blockingQuestions']),
+    )
     expect(request['max_tokens']).toBe(1024)
+    // Far from the caps no tokens are counted: the bound of the request (its JSON schema included)
+    // reserved the budget, and the API billed no more input than that.
+    expect(server!.requests.filter((r) => r.path === '/v1/messages/count_tokens')).toHaveLength(0)
+    const [call] = setup.record.modelCalls
+    expect(call).toMatchObject({ stage: 'classifier', inputEstimate: { counted: false } })
+    expect(inputTokensOf(call!.usage)).toBeLessThanOrEqual(call!.inputEstimate!.tokens)
     expect(setup.budget.totals.turns).toBe(1)
     expect(setup.budget.totals.costUsd).toBeGreaterThan(0)
     expect(setup.record.modelCalls).toHaveLength(1)
     expect(setup.record.events.at(-1)?.data).toMatchObject({ decidedBy: { kind: 'model', model: MODEL } })
   })
 
-  it('returns the validation error as a tool error once, then accepts the corrected answer', async () => {
+  it('shows the model why its answer did not fit the schema once, then accepts the corrected answer', async () => {
     const setup = await classifier([
-      classify({ ...valid, kind: 'migration' }, 'toolu_bad'),
+      classify({ ...valid, kind: 'migration' }),
       classify({ kind: 'refactor', risk: 'low' }),
     ])
     const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
     expect(spec).toMatchObject({ kind: 'refactor', risk: 'low', decidedBy: { kind: 'model', model: MODEL } })
+    const messages = server!.messageRequests[1]!.body['messages'] as Array<{ role: string; content: Block[] }>
+    expect(messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user'])
+    expect(messages[1]!.content[0]!.text).toContain('"migration"')
     const [reply] = lastUserBlocks(1)
-    expect(reply).toMatchObject({ type: 'tool_result', tool_use_id: 'toolu_bad', is_error: true })
-    expect(String(reply!.content)).toMatch(/kind/)
-    expect(String(reply!.content)).toMatch(/Call `classify_task` again/)
+    expect(reply).toMatchObject({ type: 'text' })
+    expect(reply!.text).toMatch(/refused: .*kind/)
+    expect(reply!.text).toMatch(/Answer again with one JSON object/)
     expect(setup.budget.totals.turns).toBe(2)
     expect(setup.record.modelCalls).toHaveLength(2)
   })
 
-  it('asks again in plain text when the model answers without calling the tool', async () => {
+  it('asks again when the answer is not JSON at all', async () => {
     const setup = await classifier([
-      { content: [{ type: 'text', text: 'It is a refactor.' }], stop_reason: 'end_turn' },
+      classify('It is a refactor.'),
       classify({ kind: 'refactor', risk: 'medium' }),
     ])
     const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
     expect(spec.kind).toBe('refactor')
-    expect(lastUserBlocks(1)).toEqual([
-      expect.objectContaining({ type: 'text', text: expect.stringMatching(/no `classify_task` call/) }),
-    ])
+    expect(lastUserBlocks(1)[0]!.text).toMatch(/refused: .*JSON/)
   })
 
-  it('gives up to the default after two invalid answers, and says why', async () => {
+  it('stops with a clear error after two answers that do not fit, before any edit, having billed both', async () => {
     const setup = await classifier([
       classify({ kind: 'migration', risk: 'medium' }),
       classify({ kind: 'refactor', risk: 'extreme' }),
       classify(valid),
     ])
-    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
-    expect(spec).toMatchObject({ kind: 'other', risk: 'medium', decidedBy: { kind: 'default' } })
-    expect(spec.decidedBy).toMatchObject({
-      reason: expect.stringMatching(/no valid answer in 2 attempts.*risk/),
-    })
+    const run = classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
+    await expect(run).rejects.toBeInstanceOf(ClassifierAnswerRefused)
+    const error = (await run.catch((e: unknown) => e)) as ClassifierAnswerRefused
+    expect(error.runStatus).toBe('failed:model')
+    expect(error.message).toMatch(/answered 2 times with a task that does not fit the schema \(.*risk/)
+    expect(error.message).toMatch(/Nothing was changed.*task-rules\.yml/)
     expect(server!.messageRequests).toHaveLength(2)
+    expect(setup.budget.totals.turns).toBe(2)
     expect(setup.record.events.filter((e) => e.message === 'classifier answer refused')).toHaveLength(2)
+  })
+
+  it('reads a refusal or a cut-off answer as a problem to retry, not as a task', async () => {
+    const setup = await classifier([
+      { content: [{ type: 'text', text: '{"kind": "refac' }], stop_reason: 'max_tokens' },
+      classify({ kind: 'refactor', risk: 'low' }),
+    ])
+    const spec = await classifyTask(unclear, { rules: BUILTIN_TASK_RULES, knownModels: KNOWN, ...setup })
+    expect(spec.kind).toBe('refactor')
+    expect(lastUserBlocks(1)[0]!.text).toMatch(/cut off at the output token limit/)
   })
 
   it("keeps a risk set by a configured rule over the model's", async () => {

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { AutopilotError } from '../shared/autopilot-error.js'
 import type { Usage } from '../run/run-record.js'
 
@@ -54,12 +55,30 @@ export interface ModelResponse {
   model: string
 }
 
+/**
+ * A call whose answer is one JSON value of a schema (the API's structured outputs, `output_config.format`),
+ * without tools: the models refuse a forced tool call, and a schema-constrained answer needs none.
+ */
+export interface StructuredRequest<T> extends Omit<ModelRequest, 'tools'> {
+  /** What the answer must be; sent as its JSON schema and checked again on the way back. */
+  schema: z.ZodType<T>
+}
+
+/** The answer read against the request's schema: the value, or what was wrong with it (for a retry). */
+export type StructuredOutput<T> = { ok: true; value: T } | { ok: false; problem: string }
+
+export interface StructuredResponse<T> extends ModelResponse {
+  output: StructuredOutput<T>
+}
+
 /** The model behind a port: the Anthropic SDK in production, a loopback script in tests and the demo. */
 export interface LanguageModel {
   readonly model: string
   complete(request: ModelRequest): Promise<ModelResponse>
+  /** One structured answer; an answer that does not fit the schema is a value (`output.ok: false`), not a throw. */
+  completeStructured<T>(request: StructuredRequest<T>): Promise<StructuredResponse<T>>
   /** Exact input tokens the request would use, for the budget check before the call. */
-  countTokens(request: ModelRequest): Promise<number>
+  countTokens(request: ModelRequest | StructuredRequest<unknown>): Promise<number>
 }
 
 export type ModelErrorKind =

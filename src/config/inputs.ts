@@ -192,6 +192,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'true',
   },
   {
+    name: 'propose-tests',
+    description:
+      "After a passing validation, propose tests for each changed model dbt built (docs/test-strategy.md): `unique` and `not_null` on its key (from a `primary_key` constraint, the tests it has, or its name), `relationships` to a parent whose key it carries, and `accepted_values` for a status-like column with few values; each checked against the data with `dbt show` first, written into the model's properties file and validated with the change. The PR shows which rule proposed each test and the coverage before and after. `false` proposes none.",
+    default: 'false',
+  },
+  {
     name: 'on-validation-failure',
     description:
       'What to do when validation still fails after repair: `draft` (open a draft PR that says why), `fail` (open the draft PR and fail the step) or `no-pr` (push nothing and fail the step).',

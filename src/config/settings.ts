@@ -156,6 +156,7 @@ export const InputsSchema = z.strictObject({
   'data-evidence': bool,
   review: bool,
   'sql-checks': bool,
+  'propose-tests': bool,
   'on-validation-failure': text.pipe(
     z.enum(['draft', 'fail', 'no-pr'], { error: 'must be one of draft, fail, no-pr' }),
   ),
@@ -288,6 +289,8 @@ export interface Settings {
     sandbox: SandboxMode
     /** Compare the changed models' data with the base after a passing validation (`dbt show`). */
     dataEvidence: boolean
+    /** Propose, write and validate tests for the changed models (`propose-tests`). */
+    proposeTests: boolean
   }
   /** The `layers` input; the policy's `layers:` take precedence, dbt's folder convention is the fallback. */
   layers?: LayerRule[]
@@ -444,6 +447,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       timeoutMs: Math.round(i['dbt-timeout-minutes'] * 60_000),
       sandbox: i.sandbox,
       dataEvidence: i['data-evidence'],
+      proposeTests: i['propose-tests'],
     },
     layers: i.layers,
     repairRounds: i['repair-rounds'],

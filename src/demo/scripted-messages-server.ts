@@ -15,15 +15,31 @@ const ScriptUsageSchema = z.strictObject({
   cache_creation_input_tokens: z.number().int().nonnegative().optional(),
   cache_read_input_tokens: z.number().int().nonnegative().optional(),
 })
-export const ScriptTurnSchema = z.strictObject({
+const ContentTurnSchema = z.strictObject({
   content: z.array(z.discriminatedUnion('type', [TextBlockSchema, ToolUseBlockSchema])).min(1),
   stop_reason: z.enum(['end_turn', 'tool_use', 'max_tokens', 'stop_sequence', 'refusal']),
   usage: ScriptUsageSchema.optional(),
 })
+/**
+ * The answer to a structured request (`output_config.format`): the API sends it as one text block holding
+ * the JSON. Served only to a request that asked for a format, so a script cannot answer the wrong call.
+ */
+const StructuredTurnSchema = z.strictObject({
+  output: z.unknown(),
+  usage: ScriptUsageSchema.optional(),
+})
+export const ScriptTurnSchema = z.union([ContentTurnSchema, StructuredTurnSchema])
 /** A JSON script file: `{ "description": "...", "turns": [...] }`, one turn per model call. */
 export const ScriptSchema = z.strictObject({ description: z.string(), turns: z.array(ScriptTurnSchema) })
 
 export type ScriptTurn = z.infer<typeof ScriptTurnSchema>
+export type ContentTurn = z.infer<typeof ContentTurnSchema>
+
+/** The blocks a turn answers with: a structured turn's JSON is one text block, as on the wire. */
+export function turnContent(turn: ScriptTurn): ContentTurn['content'] {
+  if (!('output' in turn)) return turn.content
+  return [{ type: 'text', text: typeof turn.output === 'string' ? turn.output : JSON.stringify(turn.output) }]
+}
 export type Script = z.infer<typeof ScriptSchema>
 
 export interface InjectedFailure {
@@ -102,8 +118,17 @@ export async function startScriptedMessagesServer(
     if (req.method !== 'POST' || path !== '/v1/messages') {
       return sendError(res, 404, 'not_found_error', `No route ${req.method} ${path}`)
     }
+    const refused = refusedRequest(body)
+    if (refused) return sendError(res, 400, 'invalid_request_error', refused)
     const turn = turns.shift()
     if (!turn) return sendError(res, 500, 'api_error', 'script exhausted')
+    if ('output' in turn && body['output_config'] === undefined)
+      return sendError(
+        res,
+        500,
+        'api_error',
+        'the script answers a structured request; this one has no format',
+      )
     served += 1
     const message = toMessage(
       turn,
@@ -164,8 +189,26 @@ function inputTokensOf(body: Record<string, unknown>): number {
   return Math.ceil(Buffer.byteLength(JSON.stringify(counted)) / 4)
 }
 
+/**
+ * What the API refuses before any model runs, as the 5.5 models do: a forced tool call, and an output format
+ * that is not a JSON schema of an object.
+ */
+function refusedRequest(body: Record<string, unknown>): string | undefined {
+  const choice = body['tool_choice'] as { type?: unknown } | undefined
+  if (choice && (choice.type === 'tool' || choice.type === 'any'))
+    return `tool_choice.type "${String(choice.type)}" is not supported by this model; use "auto" or output_config.format`
+  const config = body['output_config'] as
+    { format?: { type?: unknown; schema?: { type?: unknown } } } | undefined
+  if (config === undefined) return undefined
+  const format = config.format
+  if (format?.type !== 'json_schema') return 'output_config.format.type: must be "json_schema"'
+  if (format.schema?.type !== 'object')
+    return 'output_config.format.schema: must be a JSON schema of type object'
+  return undefined
+}
+
 function toMessage(turn: ScriptTurn, index: number, model: string, inputTokens: number): WireMessage {
-  const content = turn.content.map((block, i) =>
+  const content = turnContent(turn).map((block, i) =>
     block.type === 'text'
       ? block
       : {
@@ -181,7 +224,7 @@ function toMessage(turn: ScriptTurn, index: number, model: string, inputTokens: 
     role: 'assistant',
     model,
     content,
-    stop_reason: turn.stop_reason,
+    stop_reason: 'output' in turn ? 'end_turn' : turn.stop_reason,
     stop_sequence: null,
     stop_details: null,
     container: null,

@@ -127,7 +127,7 @@ function changedParents(graph: ManifestGraph, node: GraphNode, changedIds: Reado
   return [`the base side reads the change's version of ${names} (also modified), not the base's`]
 }
 
-function relationOf(node: GraphNode): ManifestRelation | undefined {
+export function relationOf(node: GraphNode): ManifestRelation | undefined {
   const relationName = str(node.raw.relation_name)
   const schema = str(node.raw.schema)
   const identifier = str(node.raw.alias) ?? node.name

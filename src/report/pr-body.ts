@@ -34,6 +34,8 @@ export interface PullRequestBodyInput {
   rollback: RollbackPlan
   /** The rendered "Data evidence" section (the changed models' data against the base), when gathered. */
   evidence?: string
+  /** The rendered "Tests" section (tests proposed for the changed models, coverage before and after). */
+  testStrategy?: string
   /** Base manifest vs the branch's: what changed, what it reaches and which contracts it breaks. */
   impact?: ImpactReport
   /** The rendered "Review" section (review model and SQL checks), when the review pass ran. */
@@ -152,6 +154,7 @@ function renderHead(input: PullRequestBodyInput, listLimit: number, summaryLimit
     })}${input.productionState ? `\n\n${input.productionState}` : ''}${input.sandbox ? `\n\n${input.sandbox}` : ''}`,
     ...(input.evidence ? [input.evidence] : []),
     ...(input.review ? [input.review] : []),
+    ...(input.testStrategy ? [input.testStrategy] : []),
     ...(input.impact ? [`### Impact\n\n${renderImpactSection(input.impact, { listLimit })}`] : []),
     ...(input.governance ? [input.governance] : []),
     `### Rollback\n\n<details><summary>How to undo this change</summary>\n\n${input.rollback.markdown}\n\n</details>`,

@@ -56,6 +56,7 @@ import type { IssueComments } from '../triggers/issue-comments.js'
 import type { PullRequestReviews } from '../triggers/review-comments.js'
 import { DbtValidator } from '../validate/dbt-validator.js'
 import { DbtEvidence } from '../evidence/gather-evidence.js'
+import { DbtDataProbe } from '../test-strategy/data-probe.js'
 import type { PipelineAdapters } from './pipeline.js'
 import { RunStop } from './run-stop.js'
 
@@ -154,6 +155,14 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
         }
       : {}),
     ...(settings.review.sqlChecks ? { sqlShapes } : {}),
+    ...(settings.dbt.proposeTests
+      ? {
+          testProbe: new DbtDataProbe(dbt, {
+            targetPath: path.join(workDir, 'test-strategy'),
+            timeBudget,
+          }),
+        }
+      : {}),
     git: checkoutGit(settings, repoDir, commands),
     policySource: new GitPolicySource(commands, {
       serverUrl: environment.serverUrl,

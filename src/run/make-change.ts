@@ -22,6 +22,8 @@ import { sanitizeUntrustedText } from '../tickets/sanitize.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { BaseState, ChangeValidator } from '../validate/validation.js'
 import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
+import { addProposedTests } from '../test-strategy/add-proposed-tests.js'
+import type { DataProbe } from '../test-strategy/data-probe.js'
 import { makeValidatedChange, type ValidatedChange } from './change-loop.js'
 import {
   assessChange,
@@ -76,6 +78,8 @@ export interface MakeChangeInput {
   sqlShapes?: SqlShapeReader | undefined
   /** The checkout's root: review findings carry repository-relative paths. */
   repoDir?: string
+  /** Set with `propose-tests`: reads the changed models' data for the tests to propose. */
+  testProbe?: DataProbe
 }
 
 /** The model's validated change that passed the guard, and what it does to the project. */
@@ -127,6 +131,14 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     }))
     breaking = breakingFindings(assessment)
   }
+  if (input.testProbe && assessment && change.validations.at(-1)?.ok) {
+    const tested = await withProposedTests(input, input.testProbe, workspace, change, assessment)
+    if (tested) {
+      change = tested
+      assessment = await assessChange(project, change, log, record)
+      breaking = breakingFindings(assessment)
+    }
+  }
   if (settings.review.model || input.sqlShapes) {
     const reviewed = await reviewChange({
       ...input,
@@ -162,6 +174,41 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     ...(change.validations.at(-1) ? { lastValidation: change.validations.at(-1) } : {}),
   })
   return { ...change, assessment, breaking, askedForVersion, deletedFiles, overrides }
+}
+
+/** The change with the tests the strategy proposed and validated (`record.stages.testStrategy`), if any were kept. */
+async function withProposedTests(
+  input: MakeChangeInput,
+  probe: DataProbe,
+  workspace: Workspace,
+  change: ValidatedChange,
+  assessment: NonNullable<Assessment>,
+): Promise<ValidatedChange | undefined> {
+  const { project, validator, log, record } = input
+  if (!change.graph) return undefined
+  const graph = change.graph
+  const { stage, validated } = await log.group('Test strategy (propose, write, validate)', () =>
+    addProposedTests({
+      probe,
+      files: workspace,
+      validator,
+      root: project.layout.root,
+      projectDir: project.dir,
+      baseGraph: project.baseGraph,
+      graph,
+      validations: change.validations,
+      changed: assessment.impact.changed,
+      log,
+    }),
+  )
+  record.stages.testStrategy = stage
+  if (!validated) return undefined
+  change.validations.push(validated.validation)
+  return {
+    ...change,
+    changedFiles: await workspace.changedFiles(),
+    ...(validated.graph ? { graph: validated.graph } : {}),
+  }
 }
 
 /**

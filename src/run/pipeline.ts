@@ -24,6 +24,7 @@ import type { Ticket, TicketSource } from '../tickets/ticket.js'
 import type { ChangeValidator } from '../validate/validation.js'
 import type { EvidenceGatherer } from '../evidence/gather-evidence.js'
 import type { SqlShapeReader } from '../optimize/sql-shape.js'
+import type { DataProbe } from '../test-strategy/data-probe.js'
 import { summarizeChange } from './change-summary.js'
 import {
   gatherEvidence,
@@ -59,6 +60,8 @@ export interface PipelineAdapters {
   validator: ChangeValidator
   /** Compares the changed models' data with the base after a passing validation; absent when off. */
   evidence?: EvidenceGatherer
+  /** Reads the changed models' data for the tests to propose; absent unless `propose-tests`. */
+  testProbe?: DataProbe
   git: Git
   /** Where `extends:` in the policy fetches other repositories' files from. */
   policySource: PolicySource
@@ -149,8 +152,9 @@ export async function runPipeline(
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
+  const { sqlShapes, testProbe } = adapters
   const agentInput = { settings, task, project, guard, budget, model, validator, log, record }
-  const guarded = await makeChange({ ...agentInput, repoDir, sqlShapes: adapters.sqlShapes })
+  const guarded = await makeChange({ ...agentInput, repoDir, sqlShapes, ...(testProbe ? { testProbe } : {}) })
   await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation

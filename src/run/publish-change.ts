@@ -12,6 +12,7 @@ import { renderPullRequestBody, renderPullRequestTitle } from '../report/pr-body
 import { rollbackPlan } from '../report/rollback.js'
 import { sandboxMarkdown } from '../report/sandbox-markdown.js'
 import { evidenceMarkdown } from '../report/evidence-markdown.js'
+import { testStrategyMarkdown } from '../report/test-strategy-markdown.js'
 import type { PathPrefixes } from '../report/validation-markdown.js'
 import type { Log } from '../shared/log.js'
 import type { Ticket } from '../tickets/ticket.js'
@@ -145,6 +146,7 @@ export function writePullRequestBody(options: {
     sandbox: sandboxMarkdown(record.stages.sandbox),
     evidence: evidenceMarkdown(record.stages.evidence),
     review: reviewMarkdown(record.stages.review),
+    testStrategy: testStrategyMarkdown(record.stages.testStrategy),
     ...(record.stages.base?.brokenBase ? { brokenBase: record.stages.base.brokenBase } : {}),
   })
   record.stages.pullRequest = { body }

@@ -13,6 +13,7 @@ import type { SandboxReport } from '../adapters/sandbox/sandbox-spec.js'
 import type { RunStatus } from '../shared/run-status.js'
 import type { AcceptanceRecord } from '../task/acceptance.js'
 import type { TaskSpec } from '../task/task-spec.js'
+import type { TestStrategyStage } from '../test-strategy/test-strategy.js'
 import type { Ticket } from '../tickets/ticket.js'
 import type { BuildMode, Validation } from '../validate/validation.js'
 import type { EvidenceStage } from '../evidence/evidence.js'
@@ -115,6 +116,8 @@ export type RunStages = {
   review?: ReviewStage
   /** The changed models' data next to the base's, after a passing validation (`data-evidence`). */
   evidence?: EvidenceStage
+  /** Tests proposed for the changed models and their coverage before and after (`propose-tests`). */
+  testStrategy?: TestStrategyStage
   /** `vars`: vars whose value the change gave dbt_project.yml, and the nodes that read them. */
   impact?: { changed: number; findings: ContractFinding[]; vars?: { changed: string[]; readers: string[] } }
   guard?: Violation[]

@@ -1,5 +1,6 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
 import { createServer } from 'node:http'
+import { z } from 'zod'
 import type { AddressInfo } from 'node:net'
 import { AnthropicModel, keylessModel } from '../../../src/adapters/anthropic/anthropic-model.js'
 import { ModelError, type ModelRequest } from '../../../src/agent/language-model.js'
@@ -257,5 +258,70 @@ describe('AnthropicModel through the real SDK', () => {
       content: [{ type: 'text', text: 'plain' }],
       stop_reason: 'end_turn',
     })
+  })
+})
+
+describe('structured outputs (completeStructured)', () => {
+  const Answer = z.object({ kind: z.enum(['a', 'b']), items: z.array(z.string()).max(2) })
+  const structured = {
+    system: 'Answer with JSON.',
+    messages: request.messages,
+    schema: Answer,
+    maxTokens: 512,
+    timeoutMs: 20_000,
+  }
+
+  it('sends the schema as output_config.format with no tools, and parses the streamed answer', async () => {
+    const model = await start({ script: [{ output: { kind: 'b', items: ['x'] } }] })
+    const response = await model.completeStructured(structured)
+    expect(response.output).toEqual({ ok: true, value: { kind: 'b', items: ['x'] } })
+    expect(response.stopReason).toBe('end_turn')
+    expect(response.usage.inputTokens).toBeGreaterThan(0)
+    const body = server!.messageRequests[0]!.body
+    expect(body['stream']).toBe(true)
+    expect(body['tools']).toBeUndefined()
+    const format = (body['output_config'] as { format: { type: string; schema: Record<string, unknown> } })
+      .format
+    expect(format.type).toBe('json_schema')
+    // The SDK's helper moves constraints the API does not enforce into the description and closes objects.
+    expect(format.schema).toMatchObject({ type: 'object', additionalProperties: false })
+    expect(JSON.stringify(format.schema)).toContain('maxItems')
+  })
+
+  it('returns an answer that fails the schema as a problem, with the usage it cost', async () => {
+    const model = await start({ script: [{ output: { kind: 'c', items: [] } }, { output: 'not json' }] })
+    const first = await model.completeStructured(structured)
+    expect(first.output).toMatchObject({ ok: false, problem: expect.stringMatching(/kind/) })
+    expect(first.usage.outputTokens).toBeGreaterThan(0)
+    const second = await model.completeStructured(structured)
+    expect(second.output).toMatchObject({ ok: false, problem: expect.stringMatching(/JSON/) })
+  })
+
+  it('counts tokens with the format in the request', async () => {
+    const model = await start()
+    expect(await model.countTokens(structured)).toBeGreaterThan(0)
+    expect(server!.requests[0]!.body['output_config']).toBeDefined()
+  })
+})
+
+describe('the scripted server speaks as the API does', () => {
+  it('refuses a forced tool choice, as the 5.5 models do, and a structured answer to a plain request', async () => {
+    await start({ script: [{ output: { kind: 'a' } }] })
+    const post = (body: Record<string, unknown>) =>
+      fetch(`${server!.url}/v1/messages`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'claude-sonnet-5-5', max_tokens: 10, messages: [], ...body }),
+      })
+    const forced = await post({ tool_choice: { type: 'tool', name: 'classify_task' } })
+    expect(forced.status).toBe(400)
+    expect(await forced.text()).toMatch(/not supported by this model/)
+    const badFormat = await post({
+      output_config: { format: { type: 'json_schema', schema: { type: 'array' } } },
+    })
+    expect(badFormat.status).toBe(400)
+    const plain = await post({})
+    expect(plain.status).toBe(500)
+    expect(await plain.text()).toMatch(/answers a structured request/)
   })
 })

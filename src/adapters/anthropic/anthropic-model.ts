@@ -5,6 +5,7 @@ import Anthropic, {
   APIUserAbortError,
   AnthropicError,
 } from '@anthropic-ai/sdk'
+import { zodOutputFormat } from '@anthropic-ai/sdk/helpers/zod'
 import type { MessageParam, TextBlockParam, Tool, Message } from '@anthropic-ai/sdk/resources/messages'
 import {
   ModelError,
@@ -13,6 +14,9 @@ import {
   type ModelErrorKind,
   type ModelRequest,
   type ModelResponse,
+  type StructuredOutput,
+  type StructuredRequest,
+  type StructuredResponse,
   type TextBlock,
   type ToolUseBlock,
 } from '../../agent/language-model.js'
@@ -41,7 +45,7 @@ function missingKey(): ModelError {
  */
 export function keylessModel(model: string): LanguageModel {
   const refuse = () => Promise.reject(missingKey())
-  return { model, complete: refuse, countTokens: refuse }
+  return { model, complete: refuse, completeStructured: refuse, countTokens: refuse }
 }
 
 /** `LanguageModel` on the Anthropic Messages API through `@anthropic-ai/sdk`. */
@@ -60,6 +64,21 @@ export class AnthropicModel implements LanguageModel {
   }
 
   async complete(request: ModelRequest): Promise<ModelResponse> {
+    return fromMessage(await this.send(request))
+  }
+
+  /**
+   * Structured outputs: the schema goes out as `output_config.format` (the SDK's zod helper turns it into
+   * the JSON schema the API accepts) and the answer's text is parsed with the same helper. The message is
+   * read whole before parsing, so a refused answer still reports the usage it cost.
+   */
+  async completeStructured<T>(request: StructuredRequest<T>): Promise<StructuredResponse<T>> {
+    const message = await this.send(request)
+    const response = fromMessage(message)
+    return { ...response, output: readStructured(message, request.schema) }
+  }
+
+  private async send(request: ModelRequest | StructuredRequest<unknown>): Promise<Message> {
     const params = toParams(this.model, request)
     // The abort signal bounds the whole call, retries included; the SDK's own timeout is per attempt.
     const signal = AbortSignal.timeout(request.timeoutMs)
@@ -68,13 +87,13 @@ export class AnthropicModel implements LanguageModel {
         { ...params, max_tokens: request.maxTokens },
         { timeout: request.timeoutMs, signal },
       )
-      return fromMessage(await stream.finalMessage())
+      return await stream.finalMessage()
     } catch (error) {
       throw toModelError(error, signal.aborted ? request.timeoutMs : undefined)
     }
   }
 
-  async countTokens(request: ModelRequest): Promise<number> {
+  async countTokens(request: ModelRequest | StructuredRequest<unknown>): Promise<number> {
     const signal = AbortSignal.timeout(request.timeoutMs)
     try {
       const count = await this.client.messages.countTokens(toParams(this.model, request), {
@@ -89,17 +108,18 @@ export class AnthropicModel implements LanguageModel {
 }
 
 /** The request parameters shared by `messages.stream` and `messages.countTokens`. */
-export function toParams(model: string, request: ModelRequest) {
+export function toParams(model: string, request: ModelRequest | StructuredRequest<unknown>) {
   const system: TextBlockParam[] = [{ type: 'text', text: request.system }]
   if (request.cachedContext) system.push({ type: 'text', text: request.cachedContext })
   // One breakpoint at the end of the system blocks caches tools + system (tools come first in the prefix);
   // the one on the last tool keeps the tool prefix cached when the overview changes.
   system[system.length - 1] = { ...system[system.length - 1]!, cache_control: EPHEMERAL }
-  const tools: Tool[] = request.tools.map((tool, index) => ({
+  const specs = 'tools' in request ? request.tools : []
+  const tools: Tool[] = specs.map((tool, index) => ({
     name: tool.name,
     description: tool.description,
     input_schema: tool.inputSchema,
-    ...(index === request.tools.length - 1 ? { cache_control: EPHEMERAL } : {}),
+    ...(index === specs.length - 1 ? { cache_control: EPHEMERAL } : {}),
   }))
   // A third breakpoint on the newest block caches the conversation so far, which every later turn resends.
   const messages: MessageParam[] = request.messages.map((message, m) => ({
@@ -115,6 +135,32 @@ export function toParams(model: string, request: ModelRequest) {
     system,
     messages,
     ...(tools.length > 0 ? { tools, tool_choice: { type: 'auto' as const } } : {}),
+    ...('schema' in request ? { output_config: { format: jsonSchemaFormat(request.schema) } } : {}),
+  }
+}
+
+/** Only the wire part of the helper's format: the answer is parsed in `readStructured`, after usage is known. */
+function jsonSchemaFormat(schema: StructuredRequest<unknown>['schema']) {
+  const { type, schema: jsonSchema } = zodOutputFormat(schema)
+  return { type, schema: jsonSchema }
+}
+
+/** The first text block parsed against the schema, or why it could not be. */
+export function readStructured<T>(
+  message: Message,
+  schema: StructuredRequest<T>['schema'],
+): StructuredOutput<T> {
+  if (message.stop_reason === 'refusal') return { ok: false, problem: 'the model refused to answer' }
+  if (message.stop_reason === 'max_tokens')
+    return { ok: false, problem: 'the answer was cut off at the output token limit' }
+  const text = message.content.find((block) => block.type === 'text')?.text
+  if (text === undefined) return { ok: false, problem: 'the answer had no text block' }
+  try {
+    return { ok: true, value: zodOutputFormat(schema).parse(text) }
+  } catch (error) {
+    // The helper's message starts with a fixed phrase, then the JSON or schema issues.
+    const detail = error instanceof Error ? error.message : String(error)
+    return { ok: false, problem: detail.replace(/\s*\n\s*/g, ' ').slice(0, 1_000) }
   }
 }
 
