@@ -3,12 +3,7 @@ import fc from 'fast-check'
 import { z } from 'zod'
 import { BudgetExhausted, BudgetTracker } from '../../src/agent/budget.js'
 import { InputBound, inputTokensOf } from '../../src/agent/input-bound.js'
-import type {
-  ModelMessage,
-  ModelRequest,
-  ModelResponse,
-  ToolSpec,
-} from '../../src/agent/language-model.js'
+import type { ModelMessage, ModelRequest, ModelResponse, ToolSpec } from '../../src/agent/language-model.js'
 import { reserveCall } from '../../src/agent/reserve-call.js'
 import type { Budget } from '../../src/config/settings.js'
 import { DEFAULT_PRICES } from '../../src/config/prices.js'

@@ -145,8 +145,7 @@ export async function runPipeline(
     ...(baseVars ? { baseVars } : {}),
     ...(adapters.conventions ? { conventions: await adapters.conventions.read() } : {}),
   }
-  const classifier = adapters.classifierModel ?? model
-  const budget = runBudget(settings, model, classifier)
+  const { budget, classifier } = runBudget(settings, model, adapters.classifierModel ?? model)
   const spec = await classify(ticket, { repoDir, baseGraph, policy, model: classifier, budget, log, record })
   if (spec.blockingQuestions.length > 0) throw new NeedsClarification(spec.blockingQuestions, 'classifier')
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)
@@ -212,9 +211,13 @@ export async function runPipeline(
 }
 
 /** One budget for every model call of the run, each priced at its own model's rates. */
-function runBudget(settings: Settings, main: LanguageModel, ...others: LanguageModel[]): BudgetTracker {
-  const models = [main.model, ...others.map((other) => other.model)] as const
-  return new BudgetTracker(settings.budget, settings.anthropic.prices, models)
+function runBudget(
+  settings: Settings,
+  main: LanguageModel,
+  classifier: LanguageModel,
+): { budget: BudgetTracker; classifier: LanguageModel } {
+  const models = [main.model, classifier.model] as const
+  return { budget: new BudgetTracker(settings.budget, settings.anthropic.prices, models), classifier }
 }
 
 /** What the change is, in the repository's paths: what publishing and every report show. */
