@@ -7,6 +7,7 @@ import { AnthropicModel } from '../../src/adapters/anthropic/anthropic-model.js'
 import { BudgetTracker } from '../../src/agent/budget.js'
 import { ForbiddenSqlRan, RunTools } from '../../src/agent/dbt-run-tools.js'
 import type { DbtWorkbench } from '../../src/agent/dbt-workbench.js'
+import { inputTokensOf } from '../../src/agent/input-bound.js'
 import { renderRepair, RUN_TOOLS_GUIDANCE } from '../../src/agent/prompt.js'
 import { DEFAULT_GUARD_CONFIG } from '../../src/guard/guard.js'
 import { Workspace } from '../../src/agent/workspace.js'
@@ -61,6 +62,9 @@ async function session(script: ScriptTurn[], overrides: Partial<Budget> = {}, ru
   })
   return { agent, record, log, workspace }
 }
+
+const countTokensRequests = () =>
+  server!.requests.filter((request) => request.path === '/v1/messages/count_tokens')
 
 const tool = (id: string, name: string, input: Record<string, unknown>): ScriptTurn => ({
   content: [{ type: 'tool_use', id, name, input }],
@@ -129,9 +133,13 @@ describe('AgentSession', () => {
       [4, 'tool_use', MODEL],
     ])
     expect(record.modelCalls.every((call) => call.costUsd > 0 && call.usage.inputTokens > 0)).toBe(true)
-    // The fake bills exactly the counted input, so the request sizes show up as usage.
-    const counted = server!.requests.filter((request) => request.path === '/v1/messages/count_tokens')
-    expect(counted).toHaveLength(4)
+    // Far from every cap no tokens are counted: each call is reserved on an upper bound of its input,
+    // never below what the API billed (the fake bills about a token per 4 bytes of the request).
+    expect(countTokensRequests()).toHaveLength(0)
+    for (const call of record.modelCalls) {
+      expect(call).toMatchObject({ stage: 'agent', inputEstimate: { counted: false } })
+      expect(inputTokensOf(call.usage)).toBeLessThanOrEqual(call.inputEstimate!.tokens)
+    }
     expect(record.toolCalls.map((call) => [call.turn, call.name, call.ok])).toEqual([
       [1, 'list_files', true],
       [2, 'read_file', true],
@@ -198,6 +206,23 @@ describe('AgentSession', () => {
     expect(result.summary).toMatch(/`max-turns`/)
     expect(server!.messageRequests).toHaveLength(1)
     expect(record.modelCalls).toHaveLength(1)
+  })
+
+  it('counts tokens only once the bound of the next input is what the input cap would refuse', async () => {
+    const turns = Array.from({ length: 12 }, (_, i) =>
+      tool(`t${i}`, 'read_file', { path: 'models/orders.sql' }),
+    )
+    // The first request is about 2,000 tokens as the fake bills it; its bound (bytes plus overhead) over 8,000.
+    const { agent, record } = await session(turns, { maxInputTokens: 8_000 })
+    const result = await agent.run('Read the model again and again.')
+    expect(result).toMatchObject({ outcome: 'budget', budget: { which: 'input-tokens' } })
+    const estimates = record.modelCalls.map((call) => call.inputEstimate!)
+    // The bound of the first call passes the cap, the exact count does not: the call is made.
+    expect(estimates[0]!.counted).toBe(true)
+    expect(countTokensRequests().length).toBe(estimates.filter((estimate) => estimate.counted).length + 1)
+    const billed = record.modelCalls.reduce((sum, call) => sum + inputTokensOf(call.usage), 0)
+    expect(billed).toBeLessThanOrEqual(8_000)
+    expect(record.modelCalls.length).toBeGreaterThanOrEqual(2)
   })
 
   it('stops with the text when the model ends its turn without a tool', async () => {

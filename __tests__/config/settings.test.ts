@@ -30,6 +30,16 @@ describe('parseSettings', () => {
     expect(settings.anthropic.prices).toEqual(DEFAULT_PRICES)
   })
 
+  it('classifies with a small model by default, with the main model when `classifier-model` is empty', () => {
+    expect(parseSettings(inputs({})).anthropic).toMatchObject({
+      model: 'claude-sonnet-5-5',
+      classifierModel: 'claude-haiku-5-5',
+    })
+    expect(
+      parseSettings(inputs({ model: 'claude-opus-5-5', 'classifier-model': ' ' })).anthropic.classifierModel,
+    ).toBe('claude-opus-5-5')
+  })
+
   it('names the input and what is allowed when a value is bad', () => {
     expect(() => parseSettings(inputs({ 'dry-run': 'yes' }))).toThrow(
       new SettingsError('Invalid input: input `dry-run` must be `true` or `false`'),

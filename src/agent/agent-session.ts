@@ -1,7 +1,10 @@
 import type { Log } from '../shared/log.js'
 import type { RunRecord } from '../run/run-record.js'
 import { BudgetExhausted, DEFAULT_MAX_TOKENS_PER_CALL, type BudgetTracker } from './budget.js'
+import { InputBound } from './input-bound.js'
+import { reserveCall } from './reserve-call.js'
 import {
+  priceKeyOf,
   textOf,
   type ContentBlock,
   type LanguageModel,
@@ -57,6 +60,7 @@ export class AgentSession {
   private readonly messages: ModelMessage[] = []
   /** The next user turn: tool results owed to the last assistant turn, then any new text. */
   private pending: ContentBlock[] = []
+  private readonly bound = new InputBound()
 
   constructor(private readonly options: AgentSessionOptions) {}
 
@@ -75,14 +79,17 @@ export class AgentSession {
         ...(this.options.cachedContext ? { cachedContext: this.options.cachedContext } : {}),
         messages: [...this.messages, userTurn],
         tools: toolSpecsFor(this.options.knowledge, this.options.runTools),
-        // Placeholders for the token count; the reservation sets the real values.
+        // Placeholders for a token count near a cap; the reservation sets the real values.
         maxTokens: 1,
         timeoutMs: Math.min(COUNT_TOKENS_TIMEOUT_MS, Math.max(1_000, budget.remainingMs)),
       }
-      const reservation = budget.reserve(
-        await model.countTokens(draft),
-        this.options.maxTokensPerCall ?? DEFAULT_MAX_TOKENS_PER_CALL,
-      )
+      const reservation = await reserveCall({
+        model,
+        budget,
+        bound: this.bound,
+        draft,
+        perCallCap: this.options.maxTokensPerCall ?? DEFAULT_MAX_TOKENS_PER_CALL,
+      })
       if (reservation instanceof BudgetExhausted) {
         log.warn(`Agent stopped: ${reservation.message}`)
         record.event('agent', 'budget exhausted', { which: reservation.which })
@@ -98,7 +105,8 @@ export class AgentSession {
       const durationMs = Date.now() - started
       this.messages.push(userTurn, { role: 'assistant', content: response.content })
       this.pending = []
-      const costUsd = budget.record(response.usage)
+      this.bound.observe(draft, response.usage, reservation.estimate.tokens)
+      const costUsd = budget.record(response.usage, priceKeyOf(model))
       record.modelCalls.push({
         turn: reservation.turn,
         model: response.model,
@@ -106,6 +114,8 @@ export class AgentSession {
         costUsd,
         stopReason: response.stopReason,
         durationMs,
+        stage: 'agent',
+        inputEstimate: reservation.estimate,
       })
 
       const narration = textOf(response.content)

@@ -51,13 +51,16 @@ export interface BudgetTrackerOptions {
 }
 
 /**
- * Holds the run to its caps. Each call is first reserved against its worst case (exact input estimate, all
- * of it priced at the dearest input rate, plus every output token it may produce), so the recorded totals
- * cannot pass a cap as long as the API bills within the reservation — which `max_tokens` and the exact
- * `count_tokens` estimate guarantee.
+ * Holds the run to its caps. Each call is first reserved against its worst case (an input estimate that is
+ * never below what the API bills, all of it priced at the dearest input rate of the call's model, plus every
+ * output token it may produce), so the recorded totals cannot pass a cap as long as the API bills within the
+ * reservation — which `max_tokens` and the estimate (`reserveCall`: an upper bound, or `count_tokens` near a
+ * cap) guarantee. Each stage's model is priced at its own rates.
  */
 export class BudgetTracker {
-  private readonly price: ModelPrice
+  /** The model a call is priced at when it names none: the first one the tracker was built with. */
+  readonly model: string
+  private readonly prices: ReadonlyMap<string, ModelPrice>
   private readonly now: () => number
   private readonly startedAt: number
   private turns = 0
@@ -65,15 +68,22 @@ export class BudgetTracker {
   private outputTokens = 0
   private costUsd = 0
 
+  /** `models`: every model the run may call (one per stage), each checked for a price before any call. */
   constructor(
     readonly budget: Budget,
     prices: PriceTable,
-    readonly model: string,
+    models: string | readonly [string, ...string[]],
     options: BudgetTrackerOptions = {},
   ) {
-    const price = prices[model]
-    if (!price) throw new UnknownModelPriceError(model)
-    this.price = price
+    const names = typeof models === 'string' ? [models] : models
+    this.model = names[0]
+    this.prices = new Map(
+      names.map((model) => {
+        const price = prices[model]
+        if (!price) throw new UnknownModelPriceError(model)
+        return [model, price] as const
+      }),
+    )
     this.now = options.now ?? Date.now
     this.startedAt = this.now()
   }
@@ -82,7 +92,21 @@ export class BudgetTracker {
   reserve(
     estimatedInputTokens: number,
     perCallCap = DEFAULT_MAX_TOKENS_PER_CALL,
+    model = this.model,
   ): Reservation | BudgetExhausted {
+    const result = this.preview(estimatedInputTokens, perCallCap, model)
+    if (result instanceof BudgetExhausted) return result
+    this.turns += 1
+    return result
+  }
+
+  /** What `reserve` would answer, without consuming the turn. */
+  preview(
+    estimatedInputTokens: number,
+    perCallCap = DEFAULT_MAX_TOKENS_PER_CALL,
+    model = this.model,
+  ): Reservation | BudgetExhausted {
+    const price = this.priceOf(model)
     const b = this.budget
     if (this.turns >= b.maxTurns) {
       return new BudgetExhausted('turns', `Used all ${b.maxTurns} model turns: raise input \`max-turns\`.`)
@@ -103,13 +127,13 @@ export class BudgetTracker {
     }
     const dollarsLeft = b.maxCostUsd - this.costUsd
     // The margin absorbs floating-point rounding in the running sum, so the cap holds exactly.
-    const spendable = dollarsLeft - (estimatedInputTokens * this.dearestInputPrice()) / 1e6 - 1e-9
+    const spendable = dollarsLeft - (estimatedInputTokens * dearestInputPrice(price)) / 1e6 - 1e-9
     const affordable =
       spendable < 0
         ? 0
-        : this.price.output === 0
+        : price.output === 0
           ? Number.POSITIVE_INFINITY
-          : Math.floor((spendable * 1e6) / this.price.output)
+          : Math.floor((spendable * 1e6) / price.output)
     if (affordable < MIN_USEFUL_OUTPUT_TOKENS) {
       return new BudgetExhausted(
         'cost',
@@ -123,21 +147,24 @@ export class BudgetTracker {
         `Used the ${Math.round(b.maxWallMs / 60_000)} minute(s) allowed for the agent: raise input \`max-minutes\`.`,
       )
     }
-    this.turns += 1
-    return { turn: this.turns, maxTokens: Math.min(perCallCap, outputLeft, affordable), timeoutMs: timeLeft }
+    return {
+      turn: this.turns + 1,
+      maxTokens: Math.min(perCallCap, outputLeft, affordable),
+      timeoutMs: timeLeft,
+    }
   }
 
   /** Records what a call used; returns its cost in USD. Wall time is read from the clock, not summed. */
-  record(usage: Usage): number {
-    const cost = this.costOf(usage)
+  record(usage: Usage, model = this.model): number {
+    const cost = this.costOf(usage, model)
     this.inputTokens += usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens
     this.outputTokens += usage.outputTokens
     this.costUsd += cost
     return cost
   }
 
-  costOf(usage: Usage): number {
-    const p = this.price
+  costOf(usage: Usage, model = this.model): number {
+    const p = this.priceOf(model)
     return (
       (usage.inputTokens * p.input +
         usage.cacheCreationInputTokens * p.cacheWrite +
@@ -162,7 +189,13 @@ export class BudgetTracker {
     return this.budget.maxWallMs - (this.now() - this.startedAt)
   }
 
-  private dearestInputPrice(): number {
-    return Math.max(this.price.input, this.price.cacheWrite, this.price.cacheRead)
+  private priceOf(model: string): ModelPrice {
+    const price = this.prices.get(model)
+    if (!price) throw new UnknownModelPriceError(model)
+    return price
   }
+}
+
+function dearestInputPrice(price: ModelPrice): number {
+  return Math.max(price.input, price.cacheWrite, price.cacheRead)
 }

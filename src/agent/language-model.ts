@@ -83,6 +83,11 @@ export interface LanguageModel {
   countTokens(request: ModelRequest | StructuredRequest<unknown>): Promise<number>
 }
 
+/** The price table entry a model's calls are billed by: a platform's own (`priceKey`), else the model's name. */
+export function priceKeyOf(model: Pick<LanguageModel, 'model' | 'priceKey'>): string {
+  return model.priceKey ?? model.model
+}
+
 export type ModelErrorKind =
   'auth' | 'rate-limited' | 'overloaded' | 'invalid-request' | 'timeout' | 'connection' | 'server'
 

@@ -5,6 +5,7 @@ import { canonicalJson, chainLines, ChainHeadSchema, sha256Hex, withoutKeys } fr
 import { redactDeep, type Redactor } from '../shared/redact.js'
 import type { RunRecord } from '../run/run-record.js'
 import { readIfPresent } from '../shared/read-if-present.js'
+import { usageByStage } from '../agent/usage-by-stage.js'
 
 export const AUDIT_SCHEMA_VERSION = 1
 
@@ -62,8 +63,27 @@ export const AuditRunSchema = z.object({
       costUsd: z.number(),
       stopReason: z.string(),
       durationMs: z.number(),
+      stage: z.enum(['classifier', 'agent', 'review']).optional(),
+      inputEstimate: z.object({ tokens: z.number(), counted: z.boolean() }).optional(),
     }),
   ),
+  /** The model calls by stage: models, tokens, the share of input read from the cache, cost. */
+  modelUsage: z
+    .array(
+      z.object({
+        stage: z.string(),
+        models: z.array(z.string()),
+        calls: z.number(),
+        inputTokens: z.number(),
+        cacheReadInputTokens: z.number(),
+        cacheCreationInputTokens: z.number(),
+        outputTokens: z.number(),
+        cacheReadShare: z.number(),
+        costUsd: z.number(),
+        countedCalls: z.number(),
+      }),
+    )
+    .optional(),
   toolCalls: z.array(
     z.object({
       turn: z.number(),
@@ -145,6 +165,7 @@ function runJson(input: AuditBundleInput): AuditRun {
     settings: input.settings,
     ticket: record.ticket,
     modelCalls: record.modelCalls,
+    modelUsage: usageByStage(record.modelCalls),
     toolCalls: record.toolCalls,
     commands: record.commands,
     stages: record.stages,

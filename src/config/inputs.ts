@@ -98,6 +98,18 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'global',
   },
   {
+    name: 'classifier-model',
+    description:
+      "Claude model that classifies the ticket (kind, risk, targets, acceptance criteria) before the change: a short structured answer a small model serves well. Empty means `model`. Priced from `model-prices` and held to the run's budget like every call.",
+    default: 'claude-haiku-5-5',
+  },
+  {
+    name: 'custom-instructions',
+    description:
+      "Guidance for the model on this repository's conventions, added to the prompt before the repository's own `AGENTS.md`, `CLAUDE.md` and `.autopilot/instructions.md` (read at the repository and dbt project roots). Style and workflow guidance only: it cannot widen what a change may write. At most 12,000 characters are shown. See docs/conventions.md.",
+    default: '',
+  },
+  {
     name: 'github-token',
     description:
       'Token for pushing the branch and opening the pull request. Pushes made with the default `GITHUB_TOKEN` do not trigger other workflows; pass a GitHub App token or PAT if CI should run on the PR.',

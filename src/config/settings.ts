@@ -132,6 +132,8 @@ export const InputsSchema = z.strictObject({
     /^(global|us|eu|[a-z]+-[a-z]+\d+)$/,
     'must be `global` or a Vertex AI location such as us-east5',
   ),
+  'classifier-model': optionalText,
+  'custom-instructions': optionalText,
   'github-token': optionalText,
   'code-host': text.pipe(
     z.enum(['auto', 'github', 'gitlab'], { error: 'must be one of auto, github, gitlab' }),
@@ -292,7 +294,10 @@ export interface Settings {
   anthropic: {
     apiKey?: string
     baseUrl?: string
+    /** The model that edits the project. */
     model: string
+    /** The model that classifies the ticket (`classifier-model`, else `model`). */
+    classifierModel: string
     prices: PriceTable
     /** Where Claude is called (`model-provider`); absent: the Claude API. */
     provider?: ModelProvider
@@ -304,6 +309,8 @@ export interface Settings {
     vertexRegion?: string
   }
   githubToken?: string
+  /** The `custom-instructions` input: guidance for the model, shown with the repository's own. */
+  customInstructions?: string
   /** Set when the pull request is a GitLab merge request (`code-host`); GitHub otherwise. */
   gitlab?: { url: string; project: string; token?: string }
   dbt: {
@@ -463,6 +470,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       apiKey: i['anthropic-api-key'],
       baseUrl: i['anthropic-base-url'],
       model: i.model,
+      classifierModel: i['classifier-model'] ?? i.model,
       prices: i['model-prices'],
       ...(i['model-provider'] === 'anthropic'
         ? {}
@@ -474,6 +482,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
           }),
     },
     githubToken: i['github-token'],
+    customInstructions: i['custom-instructions'],
     ...(gitlab && i['gitlab-project']
       ? {
           gitlab: {

@@ -17,6 +17,7 @@ import {
 import type { Redactor } from '../shared/redact.js'
 import type { ModelCallRecord, RunEvent, RunRecord, RunStages, RunStatus } from '../run/run-record.js'
 import { stageTimings } from '../run/stage-timing.js'
+import { usageByStage, type StageUsage } from '../agent/usage-by-stage.js'
 import type { TicketRun } from '../run/run-ticket.js'
 import { brokenBaseMarkdown } from './broken-base.js'
 import { evidenceMarkdown } from './evidence-markdown.js'
@@ -144,6 +145,8 @@ function costLine(input: JobSummaryInput): string | undefined {
     lines.push(
       `**Cost:** ${usd(input.record.costUsd)} for ${plural(calls.length, 'model call')}: ${n(input_)} input tokens (${share}% read from the cache), ${n(sum((c) => c.usage.outputTokens))} output`,
     )
+    const stages = usageByStage(calls)
+    if (stages.some((stage) => stage.stage !== 'other')) lines.push(`**By stage:** ${stageUsageLine(stages)}`)
   }
   const { startedAt, finishedAt } = input.record
   if (startedAt && finishedAt) {
@@ -151,6 +154,17 @@ function costLine(input: JobSummaryInput): string | undefined {
     if (Number.isFinite(ms) && ms >= 0) lines.push(`**Duration:** ${duration(ms)}`)
   }
   return lines.length > 0 ? lines.join('  \n') : undefined
+}
+
+/** Each stage's model, calls, cache-read share and cost; and how many calls counted tokens first. */
+function stageUsageLine(stages: readonly StageUsage[]): string {
+  const parts = stages.map(
+    (stage) =>
+      `${stage.stage} (${stage.models.map(code).join(', ')}) ${plural(stage.calls, 'call')}, ${Math.round(stage.cacheReadShare * 100)}% of input from the cache, ${usd(stage.costUsd)}`,
+  )
+  const counted = stages.reduce((total, stage) => total + stage.countedCalls, 0)
+  const calls = stages.reduce((total, stage) => total + stage.calls, 0)
+  return `${parts.join('; ')}. Tokens counted before ${counted} of ${plural(calls, 'call')} (only near a cap).`
 }
 
 function stagesSection(events: readonly RunEvent[] | undefined, limit: number): string | undefined {

@@ -2,12 +2,15 @@ import { z } from 'zod'
 import { BudgetExhausted, type BudgetTracker } from '../agent/budget.js'
 import {
   ModelError,
+  priceKeyOf,
   type LanguageModel,
   type ModelRequest,
   type ToolSpec,
   type ToolUseBlock,
 } from '../agent/language-model.js'
 import { quote } from '../agent/prompt.js'
+import { InputBound } from '../agent/input-bound.js'
+import { reserveCall } from '../agent/reserve-call.js'
 import type { RunRecord } from '../run/run-record.js'
 import type { TaskSpec } from '../task/task-spec.js'
 import type { Ticket } from '../tickets/ticket.js'
@@ -66,6 +69,7 @@ export async function reviewWithModel(
     { role: 'user', content: [{ type: 'text', text: renderReviewTask(request) }] },
   ]
   let problem = ''
+  const bound = new InputBound()
   for (let attempt = 1; attempt <= 2; attempt++) {
     const draft: ModelRequest = {
       system: REVIEW_SYSTEM_PROMPT,
@@ -75,7 +79,7 @@ export async function reviewWithModel(
       timeoutMs: Math.min(COUNT_TIMEOUT_MS, Math.max(1_000, budget.remainingMs)),
     }
     try {
-      const reservation = budget.reserve(await model.countTokens(draft), REVIEW_MAX_TOKENS)
+      const reservation = await reserveCall({ model, budget, bound, draft, perCallCap: REVIEW_MAX_TOKENS })
       if (reservation instanceof BudgetExhausted)
         return { ok: false, reason: `the budget left no room for the review: ${reservation.message}` }
       const started = Date.now()
@@ -84,7 +88,8 @@ export async function reviewWithModel(
         maxTokens: reservation.maxTokens,
         timeoutMs: reservation.timeoutMs,
       })
-      const costUsd = budget.record(response.usage)
+      bound.observe(draft, response.usage, reservation.estimate.tokens)
+      const costUsd = budget.record(response.usage, priceKeyOf(model))
       record.modelCalls.push({
         turn: reservation.turn,
         model: response.model,
@@ -92,6 +97,8 @@ export async function reviewWithModel(
         costUsd,
         stopReason: response.stopReason,
         durationMs: Date.now() - started,
+        stage: 'review',
+        inputEstimate: reservation.estimate,
       })
       const uses = response.content.filter((block): block is ToolUseBlock => block.type === 'tool_use')
       const use = uses.find((block) => block.name === REVIEW_TOOL_NAME)

@@ -14,6 +14,8 @@ import { readDbtProject } from '../project/dbt-project.js'
 import { judgeBuild } from '../validate/sql-verdict.js'
 import { pythonBesideDbt, SqlglotChecker } from '../adapters/dbt/sql-checker.js'
 import { SqlfluffLinter } from '../adapters/dbt/sqlfluff-linter.js'
+import { SqlfluffRules } from '../adapters/dbt/sqlfluff-rules.js'
+import { RepositoryConventions } from '../conventions/read-conventions.js'
 import { SqlglotShapeReader } from '../adapters/dbt/sqlglot-shape-reader.js'
 import { Git, type GitOptions } from '../adapters/git/git.js'
 import { GitHistoryStore } from '../adapters/git/git-history-store.js'
@@ -78,6 +80,8 @@ export interface TicketRunOptions {
   commands: CommandRunner
   log: Log
   model?: LanguageModel
+  /** The classifier's model; absent: `model` when that is given, else `classifier-model`. */
+  classifierModel?: LanguageModel
   /** How GitHub calls are retried; tests shorten the waits. */
   githubRetry?: Partial<GitHubRetryPolicy>
   /** Told how dbt and sqlfluff are contained, before the first of them runs (the run record keeps it). */
@@ -88,30 +92,16 @@ export interface TicketRunOptions {
 export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   const { settings, environment, repoDir, commands, log } = options
   const github = githubAccess(settings, environment, log, options.githubRetry)
-  if (!settings.dryRun && settings.gitlab && !settings.gitlab.token) {
-    throw new RunStop(
-      'failed:config',
-      `No GitLab token: set ${inputLabel('gitlab-token', settings.surface)} to a project access token with the \`api\` and \`write_repository\` scopes (Developer role), or ${settings.surface === 'terminal' ? 'pass `--dry-run`' : 'use a dry run'}.`,
-    )
-  }
-  if (!settings.dryRun && !settings.gitlab && !github) {
-    throw new RunStop(
-      'failed:config',
-      settings.surface === 'terminal'
-        ? environment.repository
-          ? 'No GitHub token: set `GITHUB_TOKEN` (or `--github-token`) to a token with `contents: write` and `pull-requests: write`, or pass `--dry-run`.'
-          : 'No repository to open the pull request in (GITHUB_REPOSITORY is not set): set GITHUB_REPOSITORY=owner/repo with GITHUB_TOKEN, or pass `--dry-run`.'
-        : environment.repository
-          ? 'No GitHub token: set input `github-token` (the default `${{ github.token }}` works with `contents: write` and `pull-requests: write`), or set `dry-run: true`.'
-          : 'No repository to open the pull request in (GITHUB_REPOSITORY is not set): run inside GitHub Actions, set GITHUB_REPOSITORY=owner/repo, or use a dry run.',
-    )
-  }
+  requirePublishAccess(settings, environment, github)
   const codeHost = settings.gitlab?.token
     ? new GitLabCodeHost({ ...settings.gitlab, token: settings.gitlab.token })
     : github && new OctokitCodeHost(github)
   const projectDir = path.resolve(repoDir, settings.dbt.projectDir)
   const workDir = path.join(options.outDir, 'dbt')
-  const { dbt, validator, timeBudget, sqlChecker, sqlShapes } = dbtAdapters(settings, { ...options, workDir })
+  const { dbt, validator, timeBudget, sqlChecker, sqlShapes, lintRules } = dbtAdapters(settings, {
+    ...options,
+    workDir,
+  })
   const tickets =
     settings.mode === 'detect-schema-drift'
       ? new SchemaDriftSource(dbt, {
@@ -136,8 +126,17 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
       : undefined
   return {
     tickets,
-    model: options.model ?? languageModel(settings),
+    model: options.model ?? languageModel(settings, settings.anthropic.model),
+    // A small model classifies; an injected model (tests, the demo) plays every stage unless told otherwise.
+    classifierModel:
+      options.classifierModel ?? options.model ?? languageModel(settings, settings.anthropic.classifierModel),
     validator,
+    conventions: new RepositoryConventions({
+      repoDir,
+      projectDir,
+      customInstructions: settings.customInstructions,
+      ...(settings.dbt.lint === false ? {} : { lintRules }),
+    }),
     // `dbt show` runs the change's SQL: through the same sandboxed dbt as validation.
     ...(settings.dbt.dataEvidence
       ? {
@@ -181,6 +180,32 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
   }
 }
 
+/** A run that publishes needs the code host's repository and token: else it stops before any work. */
+function requirePublishAccess(
+  settings: Settings,
+  environment: RunEnvironment,
+  github: GitHubRepo | undefined,
+): void {
+  if (!settings.dryRun && settings.gitlab && !settings.gitlab.token) {
+    throw new RunStop(
+      'failed:config',
+      `No GitLab token: set ${inputLabel('gitlab-token', settings.surface)} to a project access token with the \`api\` and \`write_repository\` scopes (Developer role), or ${settings.surface === 'terminal' ? 'pass `--dry-run`' : 'use a dry run'}.`,
+    )
+  }
+  if (!settings.dryRun && !settings.gitlab && !github) {
+    throw new RunStop(
+      'failed:config',
+      settings.surface === 'terminal'
+        ? environment.repository
+          ? 'No GitHub token: set `GITHUB_TOKEN` (or `--github-token`) to a token with `contents: write` and `pull-requests: write`, or pass `--dry-run`.'
+          : 'No repository to open the pull request in (GITHUB_REPOSITORY is not set): set GITHUB_REPOSITORY=owner/repo with GITHUB_TOKEN, or pass `--dry-run`.'
+        : environment.repository
+          ? 'No GitHub token: set input `github-token` (the default `${{ github.token }}` works with `contents: write` and `pull-requests: write`), or set `dry-run: true`.'
+          : 'No repository to open the pull request in (GITHUB_REPOSITORY is not set): run inside GitHub Actions, set GITHUB_REPOSITORY=owner/repo, or use a dry run.',
+    )
+  }
+}
+
 export interface ValidatorOptions {
   settings: Settings
   repoDir: string
@@ -207,6 +232,7 @@ function dbtAdapters(
   validator: DbtValidator
   timeBudget: TimeBudget
   sqlChecker: SqlglotChecker
+  lintRules: SqlfluffRules
   sqlShapes: SqlglotShapeReader
 } {
   const { repoDir, workDir, commands, log } = options
@@ -244,12 +270,23 @@ function dbtAdapters(
     log,
     sqlChecker,
   )
+  // The rules are the repository's configuration, read by sqlfluff's own code: in the sandbox too.
+  const lintRules = new SqlfluffRules(
+    {
+      projectDir,
+      repoDir,
+      python: pythonBesideDbt(settings.dbt.sqlfluffExecutable),
+      timeoutMs: settings.dbt.timeoutMs,
+      timeBudget,
+    },
+    tools.runner,
+  )
   // The optimization checks parse model-written SQL too: the same sandbox.
   const sqlShapes = new SqlglotShapeReader(
     { python: pythonBesideDbt(settings.dbt.executable), timeoutMs: settings.dbt.timeoutMs, timeBudget },
     tools.runner,
   )
-  return { dbt, validator, timeBudget, sqlChecker, sqlShapes }
+  return { dbt, validator, timeBudget, sqlChecker, sqlShapes, lintRules }
 }
 
 /** The parser's verdict on what one of the agent's dbt commands executed: what no node may run. */
@@ -310,8 +347,8 @@ function githubAccess(
   return { client: lastClient.client, ...environment.repository }
 }
 
-function languageModel(settings: Settings): LanguageModel {
-  const { provider, baseUrl, model } = settings.anthropic
+function languageModel(settings: Settings, model: string): LanguageModel {
+  const { provider, baseUrl } = settings.anthropic
   if (provider === 'bedrock')
     return bedrockModel({ model, region: settings.anthropic.awsRegion, baseURL: baseUrl })
   if (provider === 'vertex') {
@@ -323,12 +360,11 @@ function languageModel(settings: Settings): LanguageModel {
     })
   }
   // A schema drift check may need no model at all: the key is asked for only when a call is made.
-  if (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift')
-    return keylessModel(settings.anthropic.model)
+  if (!settings.anthropic.apiKey && settings.mode === 'detect-schema-drift') return keylessModel(model)
   return new AnthropicModel({
     apiKey: settings.anthropic.apiKey ?? '',
     baseURL: settings.anthropic.baseUrl,
-    model: settings.anthropic.model,
+    model,
   })
 }
 

@@ -4,7 +4,8 @@ import { ForbiddenSqlRan, RunTools } from '../agent/dbt-run-tools.js'
 import type { DbtWorkbench } from '../agent/dbt-workbench.js'
 import type { BudgetTracker } from '../agent/budget.js'
 import type { LanguageModel } from '../agent/language-model.js'
-import { projectOverview, renderTask } from '../agent/prompt.js'
+import { projectOverview, renderConventions, renderTask } from '../agent/prompt.js'
+import type { ProjectConventions } from '../conventions/conventions.js'
 import { Workspace } from '../agent/workspace.js'
 import type { Settings } from '../config/settings.js'
 import type { ContextSelection } from '../context/select-context.js'
@@ -62,6 +63,8 @@ export interface ProjectState {
   brokenBase?: string
   /** The `vars:` of dbt_project.yml before any edit (absent when it could not be read). */
   baseVars?: ProjectVars
+  /** The repository's guidance and lint rules, read before any edit; they go into the cached prompt. */
+  conventions?: ProjectConventions
 }
 
 export interface MakeChangeInput {
@@ -116,7 +119,7 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
     ...(runTools ? { runTools } : {}),
     record,
     log,
-    cachedContext: await projectOverview(workspace, project.layout),
+    cachedContext: await cachedContext(workspace, project, record, log, redact),
   })
   const broken = project.brokenBase ? brokenBaseNote(redact(project.brokenBase)) : ''
   const prompt = renderTask(
@@ -352,4 +355,28 @@ export function repositoryPrefixes(
 export function repositoryPaths(repoDir: string, rootDir: string, files: readonly string[]): string[] {
   const relativeProject = path.relative(repoDir, rootDir)
   return files.map((file) => path.join(relativeProject, file))
+}
+
+/** The stable prefix of every call: the project overview, then the repository's conventions (recorded). */
+async function cachedContext(
+  workspace: Workspace,
+  project: ProjectState,
+  record: RunRecord,
+  log: Log,
+  redact: Redactor,
+): Promise<string> {
+  const overview = await projectOverview(workspace, project.layout)
+  const { conventions } = project
+  if (!conventions) return overview
+  record.stages.conventions = conventions.record
+  const shown = conventions.record.guidance.map((item) =>
+    item.cut ? `${item.source} (${item.cut})` : item.source,
+  )
+  const lint = conventions.record.lint
+  if (lint)
+    shown.push(
+      'rules' in lint ? `sqlfluff rules of ${lint.config} (${lint.rules})` : `no lint rules: ${lint.notRead}`,
+    )
+  if (shown.length > 0) log.info(`Project conventions: ${shown.join('; ')}`)
+  return [overview, redact(renderConventions(conventions))].filter(Boolean).join('\n\n')
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { BudgetTracker } from '../agent/budget.js'
-import type { LanguageModel } from '../agent/language-model.js'
+import { priceKeyOf, type LanguageModel } from '../agent/language-model.js'
+import type { ConventionsReader } from '../conventions/conventions.js'
 import type { Git, GitIdentity } from '../adapters/git/git.js'
 import { secretsOf, type Settings } from '../config/settings.js'
 import { guardConfigForProject, guardConfigWithSecrets } from '../guard/config.js'
@@ -61,6 +62,10 @@ import {
 export interface PipelineAdapters {
   tickets: TicketSource
   model: LanguageModel
+  /** The model that classifies the ticket (`classifier-model`); absent: `model`. */
+  classifierModel?: LanguageModel
+  /** The repository's guidance files, `custom-instructions` and lint rules, for the cached prompt. */
+  conventions?: ConventionsReader
   validator: ChangeValidator
   /** Compares the changed models' data with the base after a passing validation; absent when off. */
   evidence?: EvidenceGatherer
@@ -151,10 +156,10 @@ export async function runPipeline(
     layers,
     ...(base.brokenBase ? { brokenBase: base.brokenBase } : {}),
     ...(baseVars ? { baseVars } : {}),
+    ...(adapters.conventions ? { conventions: await adapters.conventions.read() } : {}),
   }
-  // One budget for every model call of the run: the classifier's and the agent's.
-  const budget = new BudgetTracker(settings.budget, settings.anthropic.prices, model.priceKey ?? model.model)
-  const spec = await classify(ticket, { repoDir, baseGraph, policy, model, budget, log, record })
+  const { budget, classifier } = runBudget(settings, model, adapters.classifierModel ?? model)
+  const spec = await classify(ticket, { repoDir, baseGraph, policy, model: classifier, budget, log, record })
   if (spec.blockingQuestions.length > 0) throw new NeedsClarification(spec.blockingQuestions, 'classifier')
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)
   const task = { ticket, spec, context: selected, instruction: context.instruction }
@@ -222,6 +227,16 @@ function changeStageAdapters(adapters: PipelineAdapters, base: BaseState) {
     testProbe: adapters.testProbe,
     workbench: adapters.workbench?.(base),
   }
+}
+
+/** One budget for every model call of the run, each priced at its own model's rates. */
+function runBudget(
+  settings: Settings,
+  main: LanguageModel,
+  classifier: LanguageModel,
+): { budget: BudgetTracker; classifier: LanguageModel } {
+  const models = [priceKeyOf(main), priceKeyOf(classifier)] as const
+  return { budget: new BudgetTracker(settings.budget, settings.anthropic.prices, models), classifier }
 }
 
 /** What the change is, in the repository's paths: what publishing and every report show. */

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { AgentSession } from '../agent/agent-session.js'
 import type { BudgetTracker } from '../agent/budget.js'
@@ -50,8 +49,7 @@ export interface ReviewChangeInput {
   redact: Redactor
 }
 
-/** Guidance files a repository keeps for agents and reviewers, read from its root, in this order. */
-const CONVENTION_FILES = ['AGENTS.md', 'CLAUDE.md', '.autopilot/instructions.md']
+/** The most of the project's guidance the reviewer reads, in characters. */
 const MAX_CONVENTION_CHARS = 8_000
 
 /**
@@ -79,7 +77,7 @@ export async function reviewChange(
               spec: input.task.spec,
               diffs,
               staticFindings: checks?.findings ?? [],
-              ...(await conventionsOf(input)),
+              ...conventionsOf(input),
             },
             { model: input.model, budget: input.budget, record },
           )
@@ -218,15 +216,14 @@ async function changeDiffs(input: ReviewChangeInput): Promise<FileDiff[]> {
   )
 }
 
-async function conventionsOf(input: ReviewChangeInput): Promise<{ conventions?: string }> {
-  const root = input.repoDir ?? input.project.layout.root
-  const texts: string[] = []
-  for (const file of CONVENTION_FILES) {
-    const text = await readFile(path.join(root, file), 'utf8').catch(() => undefined)
-    if (text?.trim()) texts.push(`# ${file}\n${text.trim()}`)
-  }
-  const joined = texts.join('\n\n').slice(0, MAX_CONVENTION_CHARS)
-  return joined ? { conventions: input.redact(joined) } : {}
+/**
+ * The guidance the agent was given (read once, bounded, links out of the repository refused: see
+ * `RepositoryConventions`), for the reviewer to judge the diff against.
+ */
+function conventionsOf(input: ReviewChangeInput): { conventions?: string } {
+  const guidance = input.project.conventions?.guidance ?? []
+  const joined = guidance.map((section) => `# ${section.source}\n${section.text}`).join('\n\n')
+  return joined ? { conventions: input.redact(joined.slice(0, MAX_CONVENTION_CHARS)) } : {}
 }
 
 function repositoryPrefix(input: ReviewChangeInput): string {

@@ -3,6 +3,7 @@ import type { CommandResult } from '../adapters/process/command-runner.js'
 import type { AgentRunResult } from '../agent/agent-session.js'
 import type { RunToolOutcome } from '../agent/dbt-run-tools.js'
 import type { ContextItem } from '../context/select-context.js'
+import type { ConventionsRecord } from '../conventions/conventions.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { PolicyEvaluation } from '../policy/evaluate-policy.js'
 import type { ProductionManifest } from '../adapters/github/production-manifest-artifact.js'
@@ -30,6 +31,9 @@ export interface Usage {
   cacheReadInputTokens: number
 }
 
+/** The stage a model call served: each may have its own model (inputs `classifier-model`, `review-model`). */
+export type ModelStage = 'classifier' | 'agent' | 'review'
+
 export interface ModelCallRecord {
   turn: number
   model: string
@@ -37,6 +41,10 @@ export interface ModelCallRecord {
   costUsd: number
   stopReason: string
   durationMs: number
+  /** Absent in records written before stages had their own model. */
+  stage?: ModelStage
+  /** The input tokens the call was reserved for: its upper bound, or `count_tokens` (`counted`) near a cap. */
+  inputEstimate?: { tokens: number; counted: boolean }
 }
 
 export interface ToolCallRecord {
@@ -106,6 +114,8 @@ export type RunStages = {
    */
   clarification?: { answer?: string; questions?: string[]; askedBy?: 'classifier' | 'agent' }
   context?: { tokens: number; items: ContextItem[] }
+  /** The repository's guidance files (path, hash, what was shown or cut) and lint rules the model was given. */
+  conventions?: ConventionsRecord
   /** One entry per model round: the change, then each repair. */
   agent?: AgentRunResult[]
   validations?: Validation[]

@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { BudgetExhausted, type BudgetTracker } from '../agent/budget.js'
+import { InputBound } from '../agent/input-bound.js'
+import { reserveCall } from '../agent/reserve-call.js'
 import {
   ModelError,
+  priceKeyOf,
   type LanguageModel,
   type ModelMessage,
   type StructuredRequest,
@@ -108,17 +111,24 @@ export async function classifyWithModel(
     },
   ]
   let problem = ''
+  const bound = new InputBound()
   for (let attempt = 1; attempt <= CLASSIFIER_ATTEMPTS; attempt += 1) {
     const draft: StructuredRequest<TaskProposal> = {
       system: CLASSIFIER_SYSTEM_PROMPT,
       messages,
       schema: TaskProposalSchema,
-      // Placeholders for the token count; the reservation sets the real values.
+      // Placeholders for a token count near a cap; the reservation sets the real values.
       maxTokens: 1,
       timeoutMs: Math.min(COUNT_TOKENS_TIMEOUT_MS, Math.max(1_000, budget.remainingMs)),
     }
     try {
-      const reservation = budget.reserve(await model.countTokens(draft), CLASSIFIER_MAX_TOKENS)
+      const reservation = await reserveCall({
+        model,
+        budget,
+        bound,
+        draft,
+        perCallCap: CLASSIFIER_MAX_TOKENS,
+      })
       if (reservation instanceof BudgetExhausted) {
         return { ok: false, reason: `the budget left no room for the classifier: ${reservation.message}` }
       }
@@ -128,7 +138,8 @@ export async function classifyWithModel(
         maxTokens: reservation.maxTokens,
         timeoutMs: reservation.timeoutMs,
       })
-      const costUsd = budget.record(response.usage)
+      bound.observe(draft, response.usage, reservation.estimate.tokens)
+      const costUsd = budget.record(response.usage, priceKeyOf(model))
       record?.modelCalls.push({
         turn: reservation.turn,
         model: response.model,
@@ -136,6 +147,8 @@ export async function classifyWithModel(
         costUsd,
         stopReason: response.stopReason,
         durationMs: Date.now() - started,
+        stage: 'classifier',
+        inputEstimate: reservation.estimate,
       })
       if (response.output.ok) return { ok: true, proposal: response.output.value, model: response.model }
       problem = response.output.problem

@@ -1,0 +1,82 @@
+import path from 'node:path'
+import { LintRulesSchema, type LintRules, type LintRulesSource } from '../../conventions/conventions.js'
+import type { CommandRunner } from '../process/command-runner.js'
+import { commandTimeout, type TimeBudget } from '../../shared/time-budget.js'
+import { findSqlfluffConfig } from './sqlfluff-project.js'
+
+/**
+ * Asks sqlfluff itself (its Python API, beside the executable) for the project's effective configuration:
+ * every config file merged as sqlfluff merges them, the rules that run after `rules`/`exclude_rules`, and
+ * the settings that differ from its defaults. Paths inside the project are shown relative to it.
+ */
+const EFFECTIVE_RULES_SCRIPT = String.raw`
+import json, os
+try:
+    from sqlfluff.core import FluffConfig, Linter
+    here = os.getcwd()
+    config = FluffConfig.from_path(here, require_dialect=False)
+    dialect = config.get('dialect')
+    defaults = FluffConfig(overrides={'dialect': dialect or 'ansi'}, require_dialect=False, ignore_local_config=True)
+    settings = {}
+    def walk(prefix, value):
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                walk(prefix + [str(key)], inner)
+        elif prefix and prefix[-1] not in ('rule_allowlist', 'rule_denylist'):
+            text = ', '.join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+            settings['.'.join(prefix)] = text.replace(here + os.sep, '').replace(here, '.')
+    walk([], config.diff_to(defaults))
+    rules = []
+    if dialect:
+        for rule in Linter(config=config).get_rulepack().rules:
+            rules.append({'code': rule.code, 'name': rule.name, 'description': rule.description})
+    print(json.dumps({'dialect': dialect, 'templater': config.get('templater'), 'rules': rules, 'settings': settings}))
+except Exception as error:
+    print(json.dumps({'error': type(error).__name__ + ': ' + str(error)}))
+`
+
+export interface SqlfluffRulesOptions {
+  projectDir: string
+  repoDir: string
+  /** The Python sqlfluff is installed in. */
+  python: string
+  timeoutMs: number
+  timeBudget?: TimeBudget
+}
+
+/** `LintRulesSource` on sqlfluff's Python API, run through `runner` (the sandbox: the config is the repository's). */
+export class SqlfluffRules implements LintRulesSource {
+  constructor(
+    private readonly options: SqlfluffRulesOptions,
+    private readonly runner: CommandRunner,
+  ) {}
+
+  async rules(): Promise<{ rules: LintRules; config: string } | { notRead: string } | undefined> {
+    const { projectDir, repoDir, python } = this.options
+    const configFile = await findSqlfluffConfig(projectDir, repoDir)
+    if (!configFile) return undefined
+    const config = path.relative(repoDir, configFile).split(path.sep).join('/')
+    const { timeoutMs } = commandTimeout(this.options.timeoutMs, this.options.timeBudget)
+    // -I: no file of the checkout can stand in for sqlfluff on the import path.
+    const result = await this.runner.run(python, ['-I', '-c', EFFECTIVE_RULES_SCRIPT], {
+      cwd: projectDir,
+      timeoutMs,
+    })
+    if (result.timedOut)
+      return { notRead: `sqlfluff did not answer within ${Math.round(timeoutMs / 1000)} s` }
+    let json: unknown
+    try {
+      json = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '')
+    } catch {
+      const tail = result.stderr.trim().split('\n').slice(-2).join(' ')
+      return {
+        notRead: `\`${python}\` printed no configuration (exit ${result.exitCode}${tail ? `: ${tail}` : ''})`,
+      }
+    }
+    if (json && typeof json === 'object' && 'error' in json)
+      return { notRead: `sqlfluff could not resolve the rules of ${config}: ${String(json.error)}` }
+    const parsed = LintRulesSchema.safeParse(json)
+    if (!parsed.success) return { notRead: 'sqlfluff answered in an unexpected shape' }
+    return { rules: parsed.data, config }
+  }
+}
