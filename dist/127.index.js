@@ -301,7 +301,7 @@ const INPUTS = [
     },
     {
         name: 'jira-url',
-        description: 'Base URL of Jira Cloud, e.g. `https://acme.atlassian.net`.',
+        description: 'Base URL of Jira Cloud (`https://acme.atlassian.net`) or of Jira Data Center / Server, with its context path if it has one (`https://jira.acme.com/jira`).',
         default: '',
     },
     { name: 'jira-email', description: 'Jira account email, used with `jira-api-token`.', default: '' },
@@ -313,17 +313,57 @@ const INPUTS = [
     },
     {
         name: 'jira-bearer-token',
-        description: 'Jira OAuth or personal access token, instead of email + API token.',
+        description: 'Jira Data Center / Server personal access token (or a Cloud OAuth token), instead of email + API token.',
         default: '',
         secret: true,
+    },
+    {
+        name: 'jira-deployment',
+        description: 'Which Jira `jira-url` is: `cloud` (REST v3), `data-center` (Data Center or Server, REST v2 and wiki markup), or `auto` (Atlassian domains are Cloud; another host is asked through `/rest/api/2/serverInfo`).',
+        default: 'auto',
+    },
+    {
+        name: 'jira-transition-on-pr',
+        description: 'Move the Jira ticket when its pull request opens or is updated: the name of a transition or of the status it leads to (e.g. `In Review`), matched against the transitions the ticket offers. Empty: the ticket is not moved. The pull request is always added to the ticket as a remote link.',
+        default: '',
     },
     { name: 'anthropic-api-key', description: 'Anthropic API key.', default: '', secret: true },
     {
         name: 'anthropic-base-url',
-        description: 'Messages API base URL, for a gateway or proxy. Empty means the SDK default.',
+        description: "Messages API base URL, for a gateway or proxy; with `model-provider: bedrock` or `vertex`, that platform's endpoint (a VPC endpoint; Vertex's ends in `/v1`). Empty means the SDK default.",
         default: '',
     },
     { name: 'model', description: 'Claude model to use.', default: 'claude-sonnet-5-5' },
+    {
+        name: 'model-provider',
+        description: 'Where Claude is called: `anthropic` (the Claude API, with `anthropic-api-key`), `bedrock` (Amazon Bedrock, with the AWS credentials `aws-actions/configure-aws-credentials` leaves; `model` is sent as its global inference profile, e.g. `global.anthropic.claude-sonnet-5-5`, or give a Bedrock id or ARN) or `vertex` (Google Vertex AI, with the credentials `google-github-actions/auth` leaves). See docs/model-providers.md.',
+        default: 'anthropic',
+    },
+    {
+        name: 'aws-region',
+        description: 'AWS region of Amazon Bedrock, with `model-provider: bedrock`. Empty means AWS_REGION (or AWS_DEFAULT_REGION), which configure-aws-credentials sets.',
+        default: '',
+    },
+    {
+        name: 'vertex-project-id',
+        description: "Google Cloud project that calls Vertex AI, with `model-provider: vertex`. Empty means the project google-github-actions/auth exports (GOOGLE_CLOUD_PROJECT), else the credentials' own.",
+        default: '',
+    },
+    {
+        name: 'vertex-region',
+        description: 'Vertex AI location, with `model-provider: vertex`: `global` (the most capacity, list prices) or a region such as `us-east5` or `europe-west1` (data stays there; regional endpoints cost 10% more).',
+        default: 'global',
+    },
+    {
+        name: 'classifier-model',
+        description: "Claude model that classifies the ticket (kind, risk, targets, acceptance criteria) before the change: a short structured answer a small model serves well. Empty means `model`. Priced from `model-prices` and held to the run's budget like every call.",
+        default: 'claude-haiku-5-5',
+    },
+    {
+        name: 'custom-instructions',
+        description: "Guidance for the model on this repository's conventions, added to the prompt before the repository's own `AGENTS.md`, `CLAUDE.md` and `.autopilot/instructions.md` (read at the repository and dbt project roots). Style and workflow guidance only: it cannot widen what a change may write. At most 12,000 characters are shown. See docs/conventions.md.",
+        default: '',
+    },
     {
         name: 'github-token',
         description: 'Token for pushing the branch and opening the pull request. Pushes made with the default `GITHUB_TOKEN` do not trigger other workflows; pass a GitHub App token or PAT if CI should run on the PR.',
@@ -423,6 +463,11 @@ const INPUTS = [
         default: 'true',
     },
     {
+        name: 'max-dbt-tool-calls',
+        description: 'Most dbt commands the model may start while it works, through its `compile`, `preview` (`dbt show`, at most 50 rows, one read-only SELECT) and `build_selected` tools, in the same sandbox as validation; their time counts against `max-minutes`. `0` offers no such tool.',
+        default: '20',
+    },
+    {
         name: 'review',
         description: "After a passing validation, a second model call reviews the final diff against the ticket, its acceptance criteria and the repository's conventions (`AGENTS.md`, `CLAUDE.md`, `.autopilot/instructions.md`). Blocking findings go back to the agent for one more round, validated again; suggestions become review comments on the PR's lines. Within the run's budgets; `false` makes no review call.",
         default: 'false',
@@ -433,6 +478,11 @@ const INPUTS = [
         default: 'true',
     },
     {
+        name: 'propose-tests',
+        description: "After a passing validation, propose tests for each changed model dbt built (docs/test-strategy.md): `unique` and `not_null` on its key (from a `primary_key` constraint, the tests it has, or its name), `relationships` to a parent whose key it carries, and `accepted_values` for a status-like column with few values; each checked against the data with `dbt show` first, written into the model's properties file and validated with the change. The PR shows which rule proposed each test and the coverage before and after. `false` proposes none.",
+        default: 'false',
+    },
+    {
         name: 'on-validation-failure',
         description: 'What to do when validation still fails after repair: `draft` (open a draft PR that says why), `fail` (open the draft PR and fail the step) or `no-pr` (push nothing and fail the step).',
         default: 'draft',
@@ -441,6 +491,11 @@ const INPUTS = [
         name: 'on-breaking-change',
         description: 'What to do when the change breaks a model contract (removed or retyped column, narrowed access, removed version, changed metric an exposure uses): `draft` (open a draft PR that lists the findings), `block` (push nothing and fail the step), `warn` (list them in a ready PR) or `new-version` (ask the agent to keep the contracted version as it was and add the change as a new model version; a draft PR if that still breaks).',
         default: 'draft',
+    },
+    {
+        name: 'phased-changes',
+        description: "When the ticket's models span layers of the project (staging → intermediate → marts, by `layers` and dbt's DAG): `auto` makes the change in phases in DAG order, each edited only in its layer, validated and committed in turn, and a failure stops at the last good phase as a draft PR; `off` makes one change. See docs/phased-changes.md.",
+        default: 'auto',
     },
     {
         name: 'policy-file',
@@ -581,6 +636,11 @@ const INPUTS = [
         description: 'Days to keep the audit artifact (0: the repository default).',
         default: '0',
     },
+    {
+        name: 'audit-fallback',
+        description: 'Where the audit bundle goes when it cannot be uploaded as a workflow artifact (GitHub Enterprise Server, where `@actions/artifact` does not work): `branch` (a commit on the `autopilot-audit` branch, one folder per run), `release` (a zip asset of a draft release) or `none` (it stays on the runner, the summary says so). Both need `contents: write`; outputs `audit-upload` and `artifact-url` say where it went.',
+        default: 'none',
+    },
 ];
 const OUTPUTS = [
     { name: 'status', description: statusOutputDescription() },
@@ -631,7 +691,11 @@ const OUTPUTS = [
     },
     {
         name: 'artifact-url',
-        description: 'URL of the uploaded audit artifact. Empty when it was not uploaded.',
+        description: 'URL of the uploaded audit bundle: the workflow artifact, or where `audit-fallback` put it. Empty when it was not uploaded.',
+    },
+    {
+        name: 'audit-upload',
+        description: 'Where the audit bundle was uploaded: `artifact`, `branch` or `release` (see `audit-fallback`). Empty when it stayed on the runner.',
     },
 ];
 

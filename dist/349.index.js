@@ -935,6 +935,281 @@ async function skipJob(job, status, message) {
 }
 
 
+/***/ }),
+
+/***/ 5236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ ticketRunSummary),
+/* harmony export */   ZB: () => (/* binding */ statusHeadline)
+/* harmony export */ });
+/* unused harmony exports JOB_SUMMARY_LIMIT_BYTES, renderJobSummary */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _run_stage_timing_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11302);
+/* harmony import */ var _agent_usage_by_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90705);
+/* harmony import */ var _broken_base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68035);
+/* harmony import */ var _evidence_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84399);
+/* harmony import */ var _phases_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79124);
+/* harmony import */ var _sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49615);
+/* harmony import */ var _validation_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14749);
+
+
+
+
+
+
+
+
+/** GitHub rejects step summaries over 1 MiB; other steps may append to the same file. */
+const JOB_SUMMARY_LIMIT_BYTES = 512 * 1024;
+function statusHeadline(status) {
+    if (status === 'pr-opened')
+        return '✅ Pull request opened';
+    if (status === 'pr-updated')
+        return '🔄 Pull request updated';
+    if (status === 'dry-run')
+        return '🧪 Dry run';
+    if (status === 'backlog-planned')
+        return '🗂️ Backlog planned';
+    if (status === 'backlog-done')
+        return '✅ Backlog run finished';
+    if (status === 'no-drift')
+        return '✅ No schema drift';
+    const [kind, ...rest] = status.split(':');
+    const reason = rest.join(':');
+    if (kind === 'skipped')
+        return `⏭️ Skipped${reason ? ` (${reason})` : ''}`;
+    return `❌ Failed${reason ? ` (${reason})` : ''}`;
+}
+/**
+ * Why a real PR is a draft. A dry run's status message already says what the real run would do (the
+ * publication decision words it), so it gets no second line.
+ */
+function verdictLine(input) {
+    const decision = input.record.stages?.decision;
+    if (!decision || (input.dryRun ?? input.status === 'dry-run'))
+        return undefined;
+    const reason = decision.draftReason ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(decision.draftReason, 1000))}` : '';
+    if (decision.verdict === 'draft' || decision.verdict === 'validation-failed')
+        return `**Draft**${reason || '.'}`;
+    return undefined;
+}
+function overview(input) {
+    const lines = [
+        `## Autopilot: ${statusHeadline(input.status)}`,
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(input.statusMessage, 4000)),
+        '',
+    ];
+    const verdict = verdictLine(input);
+    if (verdict)
+        lines.push(verdict, '');
+    if (input.prUrl)
+        lines.push(`- **Pull request:** ${encodeURI(input.prUrl)}`);
+    if (input.ticket) {
+        const key = input.ticket.url
+            ? `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)(input.ticket.key)}](${encodeURI(input.ticket.url)})`
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(input.ticket.key);
+        lines.push(`- **Ticket:** ${key} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(input.ticket.title.replace(/\s+/g, ' '), 200))}`);
+    }
+    if (input.branch)
+        lines.push(`- **Branch:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(input.branch)}`);
+    if (input.record.commitSha)
+        lines.push(`- **Commit:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(input.record.commitSha)}`);
+    return lines.join('\n').trimEnd();
+}
+function changeSection(input, limit) {
+    const change = input.record.stages?.change;
+    if (!change || change.files.length === 0)
+        return undefined;
+    const deleted = new Set(change.deleted ?? []);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .limited */ .TJ)(change.files, limit);
+    const files = shown.map((file) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(file)}${deleted.has(file) ? ' (deleted)' : ''}`);
+    const models = change.models.length > 0 ? `**Models:** ${change.models.map((m) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m)).join(', ')}` : '';
+    return [`### Change (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(change.files.length, 'file')})`, files.join('\n'), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .moreLine */ .g0)(omitted), models]
+        .filter(Boolean)
+        .join('\n\n');
+}
+function impactSection(input) {
+    const impact = input.record.stages?.impact;
+    if (!impact)
+        return undefined;
+    const breaking = impact.findings.filter((finding) => finding.severity === 'breaking').length;
+    const warnings = impact.findings.length - breaking;
+    const parts = [`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(impact.changed, 'changed node')}`];
+    parts.push(breaking > 0 ? `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(breaking, 'breaking contract finding')}**` : 'no breaking contract finding');
+    if (warnings > 0)
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'contract warning'));
+    if (impact.vars && impact.vars.changed.length > 0)
+        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(impact.vars.changed.length, 'var')} changed, read by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(impact.vars.readers.length, 'node')}`);
+    return `### Impact\n\n${parts.join(', ')}. The pull request lists each finding.`;
+}
+/** Cost, tokens, the share of input read from the cache, and how long the run took. */
+function costLine(input) {
+    const calls = input.record.modelCalls;
+    const lines = [];
+    if (calls.length > 0) {
+        const sum = (pick) => calls.reduce((total, call) => total + pick(call), 0);
+        const fresh = sum((c) => c.usage.inputTokens);
+        const written = sum((c) => c.usage.cacheCreationInputTokens);
+        const read = sum((c) => c.usage.cacheReadInputTokens);
+        const input_ = fresh + written + read;
+        const n = (value) => value.toLocaleString('en-US');
+        const share = input_ > 0 ? Math.round((read / input_) * 100) : 0;
+        lines.push(`**Cost:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(input.record.costUsd)} for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(calls.length, 'model call')}: ${n(input_)} input tokens (${share}% read from the cache), ${n(sum((c) => c.usage.outputTokens))} output`);
+        const stages = (0,_agent_usage_by_stage_js__WEBPACK_IMPORTED_MODULE_1__/* .usageByStage */ .T)(calls);
+        if (stages.some((stage) => stage.stage !== 'other'))
+            lines.push(`**By stage:** ${stageUsageLine(stages)}`);
+    }
+    const { startedAt, finishedAt } = input.record;
+    if (startedAt && finishedAt) {
+        const ms = Date.parse(finishedAt) - Date.parse(startedAt);
+        if (Number.isFinite(ms) && ms >= 0)
+            lines.push(`**Duration:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(ms)}`);
+    }
+    return lines.length > 0 ? lines.join('  \n') : undefined;
+}
+/** Each stage's model, calls, cache-read share and cost; and how many calls counted tokens first. */
+function stageUsageLine(stages) {
+    const parts = stages.map((stage) => `${stage.stage} (${stage.models.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}) ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(stage.calls, 'call')}, ${Math.round(stage.cacheReadShare * 100)}% of input from the cache, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(stage.costUsd)}`);
+    const counted = stages.reduce((total, stage) => total + stage.countedCalls, 0);
+    const calls = stages.reduce((total, stage) => total + stage.calls, 0);
+    return `${parts.join('; ')}. Tokens counted before ${counted} of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(calls, 'call')} (only near a cap).`;
+}
+function stagesSection(events, limit) {
+    const timings = (0,_run_stage_timing_js__WEBPACK_IMPORTED_MODULE_6__/* .stageTimings */ .sV)(events ?? []);
+    if (timings.length === 0)
+        return undefined;
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .limited */ .TJ)(timings, limit);
+    const rows = shown.map((timing) => [
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(timing.name),
+        timing.startedAt.slice(11, 19),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(timing.durationMs),
+        timing.ok ? '' : '❌',
+    ]);
+    return [
+        '<details><summary>Stages</summary>',
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Stage', 'Started (UTC)', 'Took', ''], rows),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .moreLine */ .g0)(omitted),
+        '',
+        '</details>',
+    ]
+        .filter((line, index, all) => line !== '' || all[index - 1] !== '')
+        .join('\n');
+}
+function modelCallsSection(calls, totalCost, limit) {
+    if (calls.length === 0)
+        return undefined;
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .limited */ .TJ)(calls, limit);
+    const n = (value) => value.toLocaleString('en-US');
+    const rows = shown.map((call) => [
+        String(call.turn),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeCell */ .MZ)(call.model),
+        n(call.usage.inputTokens),
+        n(call.usage.outputTokens),
+        n(call.usage.cacheCreationInputTokens),
+        n(call.usage.cacheReadInputTokens),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(call.costUsd),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(call.stopReason),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(call.durationMs),
+    ]);
+    const sum = (pick) => n(calls.reduce((total, call) => total + pick(call), 0));
+    rows.push([
+        '**total**',
+        '',
+        sum((c) => c.usage.inputTokens),
+        sum((c) => c.usage.outputTokens),
+        sum((c) => c.usage.cacheCreationInputTokens),
+        sum((c) => c.usage.cacheReadInputTokens),
+        `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .usd */ .dR)(totalCost)}**`,
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .duration */ .p0)(calls.reduce((total, call) => total + call.durationMs, 0)),
+    ]);
+    const header = ['Turn', 'Model', 'Input', 'Output', 'Cache write', 'Cache read', 'Cost', 'Stop', 'Duration'];
+    return [
+        `<details><summary>Model calls (${calls.length})</summary>`,
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(header, rows),
+        ...(omitted > 0 ? ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .moreLine */ .g0)(omitted)] : []),
+        '',
+        '</details>',
+    ].join('\n');
+}
+const AUDIT_PLACES = {
+    artifact: '(workflow artifact)',
+    branch: '(committed to the `autopilot-audit` branch)',
+    release: '(asset of a draft release)',
+};
+function auditLine(input) {
+    if (!input.auditHash && !input.artifactUrl)
+        return undefined;
+    const parts = [];
+    const where = input.auditUpload ? AUDIT_PLACES[input.auditUpload] : undefined;
+    if (input.artifactUrl)
+        parts.push(`[audit bundle](${encodeURI(input.artifactUrl)})${where ? ` ${where}` : ''}`);
+    else
+        parts.push('audit bundle');
+    if (input.auditHash)
+        parts.push(`final hash ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(input.auditHash)}`);
+    if (input.auditNotUploaded)
+        parts.push(`not uploaded (${input.auditNotUploaded})`);
+    return `**Audit:** ${parts.join(', ')}`;
+}
+function render(input, limit) {
+    const stages = input.record.stages;
+    const parts = [overview(input)];
+    if (stages?.base?.brokenBase)
+        parts.push((0,_broken_base_js__WEBPACK_IMPORTED_MODULE_2__/* .brokenBaseMarkdown */ .is)(stages.base.brokenBase));
+    parts.push((0,_sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .sandboxMarkdown */ .t)(stages?.sandbox) || undefined);
+    parts.push(changeSection(input, limit));
+    parts.push((0,_phases_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .phasesMarkdown */ .Q)(stages?.phases, input.validations) || undefined);
+    parts.push(impactSection(input));
+    if (input.validations.length > 0)
+        parts.push(`### Validation\n\n${(0,_validation_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .validationSection */ .LN)(input.validations, limit)}`);
+    parts.push((0,_evidence_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceMarkdown */ .B)(stages?.evidence));
+    parts.push(costLine(input));
+    parts.push(stagesSection(input.record.events, limit));
+    parts.push(modelCallsSection(input.record.modelCalls, input.record.costUsd, limit));
+    parts.push(auditLine(input));
+    return `${parts.filter((part) => Boolean(part)).join('\n\n')}\n`;
+}
+const bytes = (text) => Buffer.byteLength(text, 'utf8');
+/** Markdown for `$GITHUB_STEP_SUMMARY`, with every finding that fits (the annotations show only a few). */
+function renderJobSummary(input) {
+    const max = input.maxBytes ?? JOB_SUMMARY_LIMIT_BYTES;
+    const redact = input.redactor ?? ((text) => text);
+    const fitted = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fitLists */ .hC)((limit) => redact(render(input, limit)), max, bytes);
+    if (fitted !== undefined)
+        return fitted;
+    // Only an absurd status message gets here; keep the headline and say where the rest is.
+    const notice = '\n\n…truncated, see the audit artifact.\n';
+    let text = redact(render(input, 0));
+    while (bytes(text) > max - bytes(notice))
+        text = text.slice(0, Math.floor(text.length * 0.9));
+    return `${text}${notice}`;
+}
+/** The job summary of a ticket's run, as the Actions shell writes it and the CLI keeps it beside the bundle. */
+function ticketRunSummary(run, options) {
+    const { record } = run;
+    return run.redact(renderJobSummary({
+        status: run.outcome.status,
+        statusMessage: run.outcome.message,
+        ticket: record.ticket?.snapshot,
+        prUrl: record.prUrl,
+        branch: record.branch,
+        validations: [...record.validations],
+        record,
+        dryRun: options.dryRun,
+        auditHash: run.auditHash,
+        ...(options.artifactUrl ? { artifactUrl: options.artifactUrl } : {}),
+        ...(options.auditUpload ? { auditUpload: options.auditUpload } : {}),
+        ...(options.auditNotUploaded ? { auditNotUploaded: options.auditNotUploaded } : {}),
+    }));
+}
+
+
 /***/ })
 
 };

@@ -1149,10 +1149,10 @@ function push(map, key, value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FU: () => (/* binding */ changedModels),
 /* harmony export */   OD: () => (/* binding */ fileOfNode),
+/* harmony export */   Ru: () => (/* binding */ modelsForFiles),
 /* harmony export */   S$: () => (/* binding */ checkManifestEnvelope),
 /* harmony export */   vW: () => (/* binding */ parseManifestJson)
 /* harmony export */ });
-/* unused harmony export modelsForFiles */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28942);
 /* harmony import */ var _adapters_dbt_dbt_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52676);
 

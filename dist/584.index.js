@@ -2,6 +2,145 @@ export const id = 584;
 export const ids = [584];
 export const modules = {
 
+/***/ 75568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ inputTokensOf),
+/* harmony export */   JG: () => (/* binding */ InputBound)
+/* harmony export */ });
+/* unused harmony exports REQUEST_OVERHEAD_TOKENS, ITEM_OVERHEAD_TOKENS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28942);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98439);
+
+
+/**
+ * Tokens the API adds around what a request's JSON holds: the tool-use system prompt, role and turn markers.
+ * Anthropic documents a few hundred for the tool-use prompt; this is well above that.
+ */
+const REQUEST_OVERHEAD_TOKENS = 1024;
+/** Markers the API adds per tool, message and content block. */
+const ITEM_OVERHEAD_TOKENS = 16;
+function inputTokensOf(usage) {
+    return usage.inputTokens + usage.cacheCreationInputTokens + usage.cacheReadInputTokens;
+}
+/**
+ * An upper bound of a conversation's next input tokens, without asking the API: a token is never shorter
+ * than one byte of UTF-8, so the bytes of what is sent (as JSON, which only adds bytes) bound its tokens.
+ * After a call the API's own count of it anchors the next bound, so only the turns since add their bytes.
+ * A bill above a bound (which would mean the rule is wrong for some model) ends the shortcut for the run.
+ */
+class InputBound {
+    anchor;
+    trusted = true;
+    /** Whether bounds may stand in for an exact count; false once the API billed more than one. */
+    get reliable() {
+        return this.trusted;
+    }
+    bound(request) {
+        const anchor = this.anchor;
+        if (anchor &&
+            anchor.messages <= request.messages.length &&
+            anchor.digest === prefixDigest(request, anchor.messages)) {
+            return anchor.tokens + messagesBound(request.messages.slice(anchor.messages));
+        }
+        const tools = request.tools ?? [];
+        const fixed = bytes(request.system) +
+            bytes(request.cachedContext ?? '') +
+            bytes(JSON.stringify(tools)) +
+            schemaBytes(request.schema);
+        return (REQUEST_OVERHEAD_TOKENS + ITEM_OVERHEAD_TOKENS * tools.length + fixed + messagesBound(request.messages));
+    }
+    /** What the API billed for `request`; `estimate` is what the call was reserved with. */
+    observe(request, usage, estimate) {
+        const tokens = inputTokensOf(usage);
+        if (tokens > estimate)
+            this.trusted = false;
+        this.anchor = {
+            tokens,
+            messages: request.messages.length,
+            digest: prefixDigest(request, request.messages.length),
+        };
+    }
+}
+function messagesBound(messages) {
+    return messages.reduce((sum, message) => sum + ITEM_OVERHEAD_TOKENS * (1 + message.content.length) + bytes(JSON.stringify(message.content)), 0);
+}
+/** What makes the first `count` messages of a request the same prompt as an earlier one. */
+function prefixDigest(request, count) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([
+        request.system,
+        request.cachedContext ?? '',
+        request.tools ?? [],
+        schemaText(request.schema) ?? null,
+        request.messages.slice(0, count),
+    ]))
+        .digest('hex');
+}
+/** A structured answer's JSON schema as sent; undefined when it cannot be serialised. */
+function schemaText(schema) {
+    if (schema === undefined)
+        return '';
+    try {
+        return JSON.stringify(schema instanceof zod__WEBPACK_IMPORTED_MODULE_1__/* .ZodType */ .aRx ? zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(schema) : schema);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Unbounded (so the call is counted exactly) when the schema cannot be serialised. */
+function schemaBytes(schema) {
+    const text = schemaText(schema);
+    return text === undefined ? Number.POSITIVE_INFINITY : bytes(text);
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 90705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ usageByStage)
+/* harmony export */ });
+/* harmony import */ var _input_bound_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75568);
+
+const ORDER = ['classifier', 'agent', 'review', 'other'];
+/** The run's model calls by stage, in the order the stages run; stages without calls are left out. */
+function usageByStage(calls) {
+    return ORDER.flatMap((stage) => {
+        const own = calls.filter((call) => (call.stage ?? 'other') === stage);
+        if (own.length === 0)
+            return [];
+        const sum = (pick) => own.reduce((total, call) => total + pick(call), 0);
+        const inputTokens = sum((call) => (0,_input_bound_js__WEBPACK_IMPORTED_MODULE_0__/* .inputTokensOf */ .Gs)(call.usage));
+        const cacheReadInputTokens = sum((call) => call.usage.cacheReadInputTokens);
+        return [
+            {
+                stage,
+                models: [...new Set(own.map((call) => call.model))],
+                calls: own.length,
+                inputTokens,
+                cacheReadInputTokens,
+                cacheCreationInputTokens: sum((call) => call.usage.cacheCreationInputTokens),
+                outputTokens: sum((call) => call.usage.outputTokens),
+                cacheReadShare: inputTokens > 0 ? cacheReadInputTokens / inputTokens : 0,
+                costUsd: sum((call) => call.costUsd),
+                countedCalls: own.filter((call) => call.inputEstimate?.counted).length,
+            },
+        ];
+    });
+}
+
+
+/***/ }),
+
 /***/ 71605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18,10 +157,12 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28942);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28942);
 /* harmony import */ var _audit_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23476);
-/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48932);
+/* harmony import */ var _shared_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48932);
 /* harmony import */ var _shared_read_if_present_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85247);
+/* harmony import */ var _agent_usage_by_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90705);
+
 
 
 
@@ -35,81 +176,100 @@ const AUDIT_FILES = {
     diff: 'diff.patch',
     prBody: 'pr-body.md',
 };
-const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    inputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-    outputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-    cacheCreationInputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-    cacheReadInputTokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    inputTokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    outputTokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    cacheCreationInputTokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    cacheReadInputTokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
 });
-const TicketSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['jira', 'github', 'file', 'schema-drift']),
-    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    fields: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    updated: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    report: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+const TicketSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    source: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['jira', 'github', 'file', 'schema-drift']),
+    title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    body: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    url: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    fields: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    updated: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    report: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
 });
-const RunEventSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    stage: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    message: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    data: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).optional(),
+const RunEventSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    at: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    stage: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    data: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()).optional(),
 });
 /** The shape of `run.json`; tests and later tools (history, re-runs) read bundles through it. */
-const AuditRunSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(AUDIT_SCHEMA_VERSION),
-    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    finishedAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    statusMessage: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+const AuditRunSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(AUDIT_SCHEMA_VERSION),
+    runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    finishedAt: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    statusMessage: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     /** Actor, repository, workflow run and the like, as the trigger stage recorded them. */
-    context: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
+    context: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()),
     /** Settings with every secret reduced to whether it was set. */
-    settings: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
-    ticket: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ snapshot: TicketSchema, sha256: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }).optional(),
-    modelCalls: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        turn: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        model: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    settings: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()),
+    ticket: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ snapshot: TicketSchema, sha256: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) }).optional(),
+    modelCalls: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        turn: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        model: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
         usage: UsageSchema,
-        costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        stopReason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+        costUsd: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        stopReason: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        stage: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['classifier', 'agent', 'review']).optional(),
+        inputEstimate: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ tokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), counted: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY() }).optional(),
     })),
-    toolCalls: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        turn: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-        input: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
-        ok: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-        error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    /** The model calls by stage: models, tokens, the share of input read from the cache, cost. */
+    modelUsage: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        stage: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        models: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+        calls: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        inputTokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        cacheReadInputTokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        cacheCreationInputTokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        outputTokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        cacheReadShare: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        costUsd: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        countedCalls: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    }))
+        .optional(),
+    toolCalls: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        turn: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        input: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()),
+        ok: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
+        error: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional(),
+        outcome: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+        summary: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     })),
-    commands: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-        args: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-        cwd: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-        exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-        timedOut: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+    commands: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        command: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        args: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+        cwd: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        exitCode: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        durationMs: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+        timedOut: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
     })),
     /** Stage results by name (validation rounds, impact, publish...). */
-    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-    diff: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    commitSha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    prUrl: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    prNumber: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().optional(),
-    branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    diff: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    commitSha: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    prUrl: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    prNumber: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().optional(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     /** Head of the hash chain over events.jsonl; absent in bundles written before the chain existed. */
     audit: _audit_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .ChainHeadSchema */ .Tg.optional(),
 });
 /** The last record of events.jsonl: digests of the other files, so the chain covers them too. */
 const SEAL_STAGE = 'audit';
 const SEAL_MESSAGE = 'sealed';
-const SealDataSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/)),
+const SealDataSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    files: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/)),
 });
 /** The digest the seal holds for run.json: its canonical JSON without the `audit` head (which covers the seal). */
 function runJsonDigest(run) {
@@ -128,6 +288,7 @@ function runJson(input) {
         settings: input.settings,
         ticket: record.ticket,
         modelCalls: record.modelCalls,
+        modelUsage: (0,_agent_usage_by_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .usageByStage */ .T)(record.modelCalls),
         toolCalls: record.toolCalls,
         commands: record.commands,
         stages: record.stages,
@@ -147,7 +308,7 @@ async function writeAuditBundle(dir, input) {
     const { redactor } = input;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
     // A JSON round-trip drops undefined fields and anything that is not JSON (a stray Date becomes a string).
-    const run = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(JSON.parse(JSON.stringify(runJson(input))), redactor);
+    const run = (0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactDeep */ .KL)(JSON.parse(JSON.stringify(runJson(input))), redactor);
     const diff = redactor(input.diff);
     const prBody = input.prBody === undefined ? undefined : redactor(input.prBody);
     const digests = {
@@ -157,7 +318,7 @@ async function writeAuditBundle(dir, input) {
     if (prBody !== undefined)
         digests[AUDIT_FILES.prBody] = (0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(prBody);
     const events = [
-        ...input.record.events.map((event) => JSON.parse(JSON.stringify((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactDeep */ .KL)(event, redactor)))),
+        ...input.record.events.map((event) => JSON.parse(JSON.stringify((0,_shared_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redactDeep */ .KL)(event, redactor)))),
         { at: new Date().toISOString(), stage: SEAL_STAGE, message: SEAL_MESSAGE, data: { files: digests } },
     ];
     const chained = (0,_audit_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .chainLines */ .$d)(run.runId, events);

@@ -307,7 +307,7 @@ async function run() {
                 branchPrefix: settings.branchPrefix,
             });
         // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(493), __webpack_require__.e(252), __webpack_require__.e(58), __webpack_require__.e(765), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(318), __webpack_require__.e(931), __webpack_require__.e(945), __webpack_require__.e(349), __webpack_require__.e(335)]).then(__webpack_require__.bind(__webpack_require__, 85335));
+        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(606), __webpack_require__.e(58), __webpack_require__.e(881), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(182), __webpack_require__.e(234), __webpack_require__.e(869), __webpack_require__.e(349), __webpack_require__.e(415)]).then(__webpack_require__.bind(__webpack_require__, 58415));
         const status = await runActionJob(request, settings, environment, log);
         if ((0,outcome.isFailure)(status.status))
             core/* setFailed */.C1(`${status.status}: ${status.message}`);
@@ -364,6 +364,7 @@ function runOutputs(status, run, extra = {}) {
         'audit-dir': run?.auditDir ?? '',
         'audit-hash': run?.auditHash ?? '',
         'artifact-url': extra.artifactUrl ?? '',
+        'audit-upload': extra.auditUpload ?? '',
     };
 }
 
