@@ -81,7 +81,7 @@ describe('dbt tools over the real shop graph', () => {
   const workspace = () => new Workspace(shop.dir)
 
   it('are offered only with project knowledge, after the file tools', () => {
-    expect(toolSpecsFor()).toBe(TOOL_SPECS)
+    expect(toolSpecsFor()).toEqual(TOOL_SPECS)
     expect(
       toolSpecsFor({ graph })
         .map((tool) => tool.name)

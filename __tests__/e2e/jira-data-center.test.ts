@@ -58,7 +58,12 @@ describe('workflow_dispatch with a Jira Data Center ticket (dist/index.js)', () 
   })
 
   async function dispatch(turns: ScriptTurn[]) {
-    const anthropic = await startScriptedMessagesServer({ script: turns, apiKey: ANTHROPIC_KEY })
+    // No task rule decides this ticket's kind, so the classifier is asked first (a structured answer).
+    const classified: ScriptTurn = { output: { kind: 'other', risk: 'medium' } }
+    const anthropic = await startScriptedMessagesServer({
+      script: [classified, ...turns],
+      apiKey: ANTHROPIC_KEY,
+    })
     servers.push(anthropic)
     const result = await runAction({
       dir: repo.root,

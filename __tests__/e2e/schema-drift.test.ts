@@ -39,6 +39,8 @@ const DRIFT_SCRIPT: ScriptTurn[] = [
       "-- depends_on: {{ ref('raw_customers') }}\nselect\n    id as customer_id,\n    first_name,\n    -- last_name is gone from the source; kept as null so downstream models keep their shape.\n    cast(null as varchar) as last_name,\n    email,\n    signup_date,\n    phone\nfrom {{ source('raw', 'customers') }}\n",
   }),
   tool('toolu_4', 'finish', { summary: 'Source YAML follows the warehouse; stg_customers carries phone.' }),
+  // The drift's readers span two layers, so the change is phased: the marts phase finds nothing to change.
+  tool('toolu_5', 'finish', { summary: 'customers still reads last_name, which staging keeps as null.' }),
 ]
 
 describe('mode: detect-schema-drift (dist/index.js)', () => {
