@@ -1,4 +1,5 @@
-import { isRecord, str, type GraphNode, type ManifestGraph } from '../project/graph.js'
+import { genericTestsOf } from '../project/generic-tests.js'
+import { isRecord, type GraphNode, type ManifestGraph } from '../project/graph.js'
 
 /**
  * The model's declared primary key: a `primary_key` constraint (model-level with its columns, or on one
@@ -19,17 +20,10 @@ export function primaryKeyOf(graph: ManifestGraph, node: GraphNode): string[] | 
   if (constrained) return [constrained.name]
   const unique = new Set<string>()
   const notNull = new Set<string>()
-  for (const testId of graph.testsOf(node.id)) {
-    const test = graph.get(testId)
-    if (!test || test.kind !== 'test') continue
-    const attached = str(test.raw.attached_node)
-    if (attached !== undefined && attached !== node.id) continue
-    const metadata = isRecord(test.raw.test_metadata) ? test.raw.test_metadata : undefined
-    const kwargs = metadata && isRecord(metadata.kwargs) ? metadata.kwargs : {}
-    const column = str(test.raw.column_name) ?? str(kwargs.column_name)
-    if (!metadata || !column || str(metadata.namespace)) continue
-    if (metadata.name === 'unique') unique.add(column.toLowerCase())
-    if (metadata.name === 'not_null') notNull.add(column.toLowerCase())
+  for (const { name, namespace, column } of genericTestsOf(graph, node)) {
+    if (!column || namespace) continue
+    if (name === 'unique') unique.add(column.toLowerCase())
+    if (name === 'not_null') notNull.add(column.toLowerCase())
   }
   const keys = [...unique].filter((column) => notNull.has(column))
   if (keys.length === 0) return undefined

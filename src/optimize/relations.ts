@@ -1,4 +1,5 @@
-import { isRecord, str, type GraphNode, type ManifestGraph } from '../project/graph.js'
+import { genericTestsOf } from '../project/generic-tests.js'
+import { isRecord, type GraphNode, type ManifestGraph } from '../project/graph.js'
 import { refName } from './parseable-sql.js'
 import type { SqlShape } from './sql-shape.js'
 
@@ -48,17 +49,9 @@ export function uniqueKeysOf(graph: ManifestGraph, node: GraphNode): string[][] 
     if (column.constraints.some((c) => c.type === 'primary_key' || c.type === 'unique'))
       keys.push([column.name.toLowerCase()])
   }
-  for (const testId of graph.testsOf(node.id)) {
-    const test = graph.get(testId)
-    if (!test || test.kind !== 'test') continue
-    const attached = str(test.raw.attached_node)
-    if (attached !== undefined && attached !== node.id) continue
-    const metadata = isRecord(test.raw.test_metadata) ? test.raw.test_metadata : undefined
-    const kwargs = metadata && isRecord(metadata.kwargs) ? metadata.kwargs : {}
-    if (!metadata) continue
-    const column = str(test.raw.column_name) ?? str(kwargs.column_name)
-    if (metadata.name === 'unique' && !str(metadata.namespace) && column) keys.push([column.toLowerCase()])
-    if (metadata.name === 'unique_combination_of_columns' && Array.isArray(kwargs.combination_of_columns))
+  for (const { name, namespace, column, kwargs } of genericTestsOf(graph, node)) {
+    if (name === 'unique' && !namespace && column) keys.push([column.toLowerCase()])
+    if (name === 'unique_combination_of_columns' && Array.isArray(kwargs.combination_of_columns))
       keys.push(lower(kwargs.combination_of_columns.filter(isString)))
   }
   return keys

@@ -1,4 +1,5 @@
-import { isRecord, str, type GraphNode, type ManifestGraph } from '../project/graph.js'
+import { genericTestsOf } from '../project/generic-tests.js'
+import { isRecord, type GraphNode, type ManifestGraph } from '../project/graph.js'
 import type { TestRule } from './test-strategy.js'
 
 export interface ModelKey {
@@ -9,17 +10,8 @@ export interface ModelKey {
 /** The generic tests dbt has on each column of a model, by lower-case column name (`unique`, `not_null`, …). */
 export function columnTests(graph: ManifestGraph, node: GraphNode): Map<string, Set<string>> {
   const tests = new Map<string, Set<string>>()
-  for (const testId of graph.testsOf(node.id)) {
-    const test = graph.get(testId)
-    if (!test || test.kind !== 'test') continue
-    const attached = str(test.raw.attached_node)
-    if (attached !== undefined && attached !== node.id) continue
-    const metadata = isRecord(test.raw.test_metadata) ? test.raw.test_metadata : undefined
-    const kwargs = metadata && isRecord(metadata.kwargs) ? metadata.kwargs : {}
-    const column = str(test.raw.column_name) ?? str(kwargs.column_name)
-    const name = metadata ? str(metadata.name) : undefined
-    if (!column || !name) continue
-    const namespace = metadata ? str(metadata.namespace) : undefined
+  for (const { name, namespace, column } of genericTestsOf(graph, node)) {
+    if (!column) continue
     const key = column.toLowerCase()
     if (!tests.has(key)) tests.set(key, new Set())
     tests.get(key)!.add(namespace ? `${namespace}.${name}` : name)
