@@ -968,7 +968,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/project/graph.ts
 var project_graph = __webpack_require__(31977);
+// EXTERNAL MODULE: ./src/project/generic-tests.ts
+var generic_tests = __webpack_require__(92776);
 ;// CONCATENATED MODULE: ./src/evidence/primary-key.ts
+
 
 /**
  * The model's declared primary key: a `primary_key` constraint (model-level with its columns, or on one
@@ -989,21 +992,12 @@ function primaryKeyOf(graph, node) {
         return [constrained.name];
     const unique = new Set();
     const notNull = new Set();
-    for (const testId of graph.testsOf(node.id)) {
-        const test = graph.get(testId);
-        if (!test || test.kind !== 'test')
+    for (const { name, namespace, column } of (0,generic_tests/* genericTestsOf */.k)(graph, node)) {
+        if (!column || namespace)
             continue;
-        const attached = (0,project_graph/* str */.gx)(test.raw.attached_node);
-        if (attached !== undefined && attached !== node.id)
-            continue;
-        const metadata = (0,project_graph/* isRecord */.u4)(test.raw.test_metadata) ? test.raw.test_metadata : undefined;
-        const kwargs = metadata && (0,project_graph/* isRecord */.u4)(metadata.kwargs) ? metadata.kwargs : {};
-        const column = (0,project_graph/* str */.gx)(test.raw.column_name) ?? (0,project_graph/* str */.gx)(kwargs.column_name);
-        if (!metadata || !column || (0,project_graph/* str */.gx)(metadata.namespace))
-            continue;
-        if (metadata.name === 'unique')
+        if (name === 'unique')
             unique.add(column.toLowerCase());
-        if (metadata.name === 'not_null')
+        if (name === 'not_null')
             notNull.add(column.toLowerCase());
     }
     const keys = [...unique].filter((column) => notNull.has(column));
@@ -1671,6 +1665,39 @@ function parsePolicyRef(value) {
 }
 function describePolicyRef(ref) {
     return `${ref.owner}/${ref.repo}/${ref.path}@${ref.ref}`;
+}
+
+
+/***/ }),
+
+/***/ 92776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ genericTestsOf)
+/* harmony export */ });
+/* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31977);
+
+/** The generic tests on `node` (tests attached to another node, and singular tests, are left out). */
+function genericTestsOf(graph, node) {
+    const tests = [];
+    for (const testId of graph.testsOf(node.id)) {
+        const test = graph.get(testId);
+        if (!test || test.kind !== 'test')
+            continue;
+        const attached = (0,_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(test.raw.attached_node);
+        if (attached !== undefined && attached !== node.id)
+            continue;
+        const metadata = (0,_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(test.raw.test_metadata) ? test.raw.test_metadata : undefined;
+        const name = metadata ? (0,_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(metadata.name) : undefined;
+        if (!metadata || !name)
+            continue;
+        const kwargs = (0,_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(metadata.kwargs) ? metadata.kwargs : {};
+        const namespace = (0,_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(metadata.namespace);
+        const column = (0,_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(test.raw.column_name) ?? (0,_graph_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(kwargs.column_name);
+        tests.push({ name, kwargs, ...(namespace ? { namespace } : {}), ...(column ? { column } : {}) });
+    }
+    return tests;
 }
 
 

@@ -4544,25 +4544,17 @@ function scalarOf(node) {
 
 // EXTERNAL MODULE: ./src/test-strategy/data-probe.ts + 1 modules
 var data_probe = __webpack_require__(89636);
+// EXTERNAL MODULE: ./src/project/generic-tests.ts
+var generic_tests = __webpack_require__(92776);
 ;// CONCATENATED MODULE: ./src/test-strategy/key-columns.ts
+
 
 /** The generic tests dbt has on each column of a model, by lower-case column name (`unique`, `not_null`, …). */
 function columnTests(graph, node) {
     const tests = new Map();
-    for (const testId of graph.testsOf(node.id)) {
-        const test = graph.get(testId);
-        if (!test || test.kind !== 'test')
+    for (const { name, namespace, column } of (0,generic_tests/* genericTestsOf */.k)(graph, node)) {
+        if (!column)
             continue;
-        const attached = (0,project_graph/* str */.gx)(test.raw.attached_node);
-        if (attached !== undefined && attached !== node.id)
-            continue;
-        const metadata = (0,project_graph/* isRecord */.u4)(test.raw.test_metadata) ? test.raw.test_metadata : undefined;
-        const kwargs = metadata && (0,project_graph/* isRecord */.u4)(metadata.kwargs) ? metadata.kwargs : {};
-        const column = (0,project_graph/* str */.gx)(test.raw.column_name) ?? (0,project_graph/* str */.gx)(kwargs.column_name);
-        const name = metadata ? (0,project_graph/* str */.gx)(metadata.name) : undefined;
-        if (!column || !name)
-            continue;
-        const namespace = metadata ? (0,project_graph/* str */.gx)(metadata.namespace) : undefined;
         const key = column.toLowerCase();
         if (!tests.has(key))
             tests.set(key, new Set());
@@ -5768,6 +5760,7 @@ function keepLines(covered, replacement) {
 ;// CONCATENATED MODULE: ./src/optimize/relations.ts
 
 
+
 /**
  * Follows a name through the model's CTEs: a plain `select … from x` CTE is `x`; a CTE with GROUP BY is
  * unique on its group keys; a `ref()` is its model in the manifest; `this` is the model itself.
@@ -5808,21 +5801,10 @@ function uniqueKeysOf(graph, node) {
         if (column.constraints.some((c) => c.type === 'primary_key' || c.type === 'unique'))
             keys.push([column.name.toLowerCase()]);
     }
-    for (const testId of graph.testsOf(node.id)) {
-        const test = graph.get(testId);
-        if (!test || test.kind !== 'test')
-            continue;
-        const attached = (0,project_graph/* str */.gx)(test.raw.attached_node);
-        if (attached !== undefined && attached !== node.id)
-            continue;
-        const metadata = (0,project_graph/* isRecord */.u4)(test.raw.test_metadata) ? test.raw.test_metadata : undefined;
-        const kwargs = metadata && (0,project_graph/* isRecord */.u4)(metadata.kwargs) ? metadata.kwargs : {};
-        if (!metadata)
-            continue;
-        const column = (0,project_graph/* str */.gx)(test.raw.column_name) ?? (0,project_graph/* str */.gx)(kwargs.column_name);
-        if (metadata.name === 'unique' && !(0,project_graph/* str */.gx)(metadata.namespace) && column)
+    for (const { name, namespace, column, kwargs } of (0,generic_tests/* genericTestsOf */.k)(graph, node)) {
+        if (name === 'unique' && !namespace && column)
             keys.push([column.toLowerCase()]);
-        if (metadata.name === 'unique_combination_of_columns' && Array.isArray(kwargs.combination_of_columns))
+        if (name === 'unique_combination_of_columns' && Array.isArray(kwargs.combination_of_columns))
             keys.push(lower(kwargs.combination_of_columns.filter(isString)));
     }
     return keys;
