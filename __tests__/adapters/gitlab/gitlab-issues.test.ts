@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { GitLabIssueNotes } from '../../../src/adapters/gitlab/gitlab-issue-notes.js'
 import { GitLabIssueSource } from '../../../src/adapters/gitlab/gitlab-issue-source.js'
+import { defaultInputs, parseSettings } from '../../../src/config/settings.js'
+import { progressThread, ticketThread } from '../../../src/run/compose.js'
 import { PublishError } from '../../../src/publish/publish-error.js'
 import { findReporterAnswer } from '../../../src/report/reporter-answer.js'
 import { TicketError } from '../../../src/tickets/ticket.js'
@@ -112,5 +114,26 @@ describe('GitLab issues', () => {
     const error = await new GitLabIssueNotes(target(), 12).create('x').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(PublishError)
     expect((error as Error).message).toMatch(/403.*`api`/)
+  })
+
+  it('is where compose puts the progress note and the question when the ticket is a GitLab issue', async () => {
+    const settings = parseSettings({
+      ...defaultInputs(),
+      ticket: '#12',
+      'code-host': 'gitlab',
+      'gitlab-url': gitlab.url,
+      'gitlab-project': PROJECT,
+      'gitlab-token': TOKEN,
+    })
+    await progressThread(settings, undefined, undefined)?.create('progress')
+    await ticketThread(settings, undefined)?.create('question')
+    expect(gitlab.notes.map((note) => [note.noteable_iid, note.body])).toEqual([
+      [12, 'progress'],
+      [12, 'question'],
+    ])
+    expect(progressThread({ ...settings, progressComment: 'none' }, undefined, undefined)).toBeUndefined()
+    expect(
+      ticketThread({ ...settings, ticket: { key: 'DATA-1', source: 'auto' } }, undefined),
+    ).toBeUndefined()
   })
 })
