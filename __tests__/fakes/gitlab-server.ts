@@ -191,6 +191,18 @@ export async function startGitLabServer(options: {
         return json(res, 201, mr)
       }
       const one = /^\/merge_requests\/(\d+)(\/notes)?$/.exec(rest)
+      if (rest === '/issues' && req.method === 'GET') {
+        const q = parsed.searchParams
+        const wanted = splitLabels(q.get('labels') ?? '')
+        return list(
+          res,
+          issues.filter(
+            (issue) =>
+              (!q.get('state') || q.get('state') === 'all' || issue.state === q.get('state')) &&
+              wanted.every((label) => issue.labels.includes(label)),
+          ),
+        )
+      }
       const issueRoute = /^\/issues\/(\d+)(?:\/notes(?:\/(\d+))?)?$/.exec(rest)
       if (issueRoute) return issueEndpoint(req, res, rest, Number(issueRoute[1]), fields, issueRoute[2])
       if (!one) return json(res, 404, { message: '404 Not Found' })

@@ -34,6 +34,7 @@ import { GitHubRepository } from '../adapters/github/github-repository.js'
 import { OctokitCodeHost } from '../adapters/github/octokit-code-host.js'
 import { OctokitCommitApi } from '../adapters/github/octokit-commit-api.js'
 import { OctokitPullRequestReviews } from '../adapters/github/octokit-pull-request-reviews.js'
+import { GitLabBacklogSource } from '../adapters/gitlab/gitlab-backlog-source.js'
 import { GitLabCodeHost } from '../adapters/gitlab/gitlab-code-host.js'
 import { GitLabIssueNotes } from '../adapters/gitlab/gitlab-issue-notes.js'
 import { GitLabIssueSource } from '../adapters/gitlab/gitlab-issue-source.js'
@@ -696,17 +697,14 @@ export function openBacklog(
   const github = githubAccess(settings, environment, log)
   const auth = jiraAuth(settings.jira)
   if (settings.gitlab) {
-    if (query.tracker !== 'jira')
-      throw new BacklogError(
-        'On GitLab the backlog comes from Jira: set `backlog-query` to a JQL query (GitHub issue labels need GitHub).',
-      )
     if (!settings.gitlab.token)
       throw new BacklogError(
-        `The backlog needs the GitLab merge requests already open: set ${inputLabel('gitlab-token', settings.surface)}.`,
+        `The backlog needs the GitLab issues and merge requests already open: set ${inputLabel('gitlab-token', settings.surface)}.`,
       )
+    const project = { ...settings.gitlab, token: settings.gitlab.token }
     return {
-      source: jiraBacklog(settings, auth, log),
-      openPullRequests: new GitLabCodeHost({ ...settings.gitlab, token: settings.gitlab.token }),
+      source: query.tracker === 'jira' ? jiraBacklog(settings, auth, log) : new GitLabBacklogSource(project),
+      openPullRequests: new GitLabCodeHost(project),
     }
   }
   const needGitHub = (what: string) => {

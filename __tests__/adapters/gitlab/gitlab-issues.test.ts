@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { GitLabBacklogSource } from '../../../src/adapters/gitlab/gitlab-backlog-source.js'
 import { GitLabIssueNotes } from '../../../src/adapters/gitlab/gitlab-issue-notes.js'
 import { GitLabIssueSource } from '../../../src/adapters/gitlab/gitlab-issue-source.js'
 import { defaultInputs, parseSettings } from '../../../src/config/settings.js'
@@ -135,5 +136,18 @@ describe('GitLab issues', () => {
     expect(
       ticketThread({ ...settings, ticket: { key: 'DATA-1', source: 'auto' } }, undefined),
     ).toBeUndefined()
+  })
+
+  it('lists the backlog: open issues carrying every label, priority from a scoped label', async () => {
+    gitlab.addIssue({ iid: 13, title: 'Urgent', description: null, labels: ['autopilot', 'priority::high'] })
+    gitlab.addIssue({ iid: 14, title: 'Closed', description: null, labels: ['autopilot'], state: 'closed' })
+    gitlab.addIssue({ iid: 15, title: 'Other', description: null, labels: ['marts'] })
+    const items = await new GitLabBacklogSource(target()).list('autopilot')
+    expect(items.map((item) => [item.key, item.priority])).toEqual([
+      ['#12', 'Medium'],
+      ['#13', 'High'],
+    ])
+    gitlab.failNext(1, 403, '403 Forbidden')
+    await expect(new GitLabBacklogSource(target()).list('autopilot')).rejects.toThrow(/403.*read_api/)
   })
 })
