@@ -35,7 +35,7 @@ describe('malformed action inputs', () => {
     [
       'unknown enum',
       { 'ticket-source': 'linear' },
-      /input `ticket-source` must be one of auto, jira, github, file/,
+      /input `ticket-source` must be one of auto, jira, github, gitlab, file/,
     ],
     ['branch prefix with spaces', { 'branch-prefix': 'auto pilot/' }, /input `branch-prefix` may hold only/],
     [

@@ -71,13 +71,15 @@ describe('bad ticket keys', () => {
       fc.string({ unit: 'binary' }),
       fc.stringMatching(/^[A-Za-z#._\-/0-9 ]{0,20}$/),
     )
-    const source = fc.constantFrom('auto', 'jira', 'github', 'file') as fc.Arbitrary<
+    const source = fc.constantFrom('auto', 'jira', 'github', 'gitlab', 'file') as fc.Arbitrary<
       Settings['ticket']['source']
     >
     fc.assert(
-      fc.property(key, source, (ref, kind) => {
+      fc.property(key, source, fc.boolean(), (ref, kind, onGitLab) => {
         try {
-          expect(['jira', 'github', 'file']).toContain(resolveTicketKind(ref, kind, noFiles))
+          expect(['jira', 'github', 'gitlab', 'file']).toContain(
+            resolveTicketKind(ref, kind, noFiles, onGitLab),
+          )
         } catch (error) {
           if (!(error instanceof TicketError)) throw error
         }

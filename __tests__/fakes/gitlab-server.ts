@@ -33,6 +33,27 @@ export interface StoredNote {
   noteable: 'merge_requests' | 'issues'
   noteable_iid: number
   body: string
+  /** Set on notes a test adds as someone else (the reporter's answer); Autopilot's own are the bot's. */
+  author?: { id: number; username: string; name: string }
+  created_at?: string
+  system?: boolean
+}
+
+/** An issue as `GET /projects/:id/issues/:iid` answers it (the fields Autopilot reads, in GitLab's shape). */
+export interface StoredIssue {
+  id: number
+  iid: number
+  project_id: number
+  title: string
+  description: string | null
+  state: 'opened' | 'closed'
+  labels: string[]
+  author: { id: number; username: string; name: string }
+  assignees: { id: number; username: string; name: string }[]
+  milestone: { id: number; title: string } | null
+  web_url: string
+  created_at: string
+  updated_at: string
 }
 
 export interface RecordedGitLabRequest {
@@ -49,6 +70,9 @@ export interface FakeGitLab {
   projectPath: string
   projectId: number
   mergeRequests: StoredMergeRequest[]
+  /** Add issues here; `addIssue` fills in GitLab's fields. */
+  issues: StoredIssue[]
+  addIssue(issue: Pick<StoredIssue, 'iid' | 'title' | 'description'> & Partial<StoredIssue>): StoredIssue
   notes: StoredNote[]
   requests: RecordedGitLabRequest[]
   /** The next n requests answer with this status (e.g. 429 with Retry-After, 500, 403). */
@@ -68,6 +92,7 @@ export async function startGitLabServer(options: {
   const users = (options.users ?? []).map((username, index) => ({ id: 100 + index, username }))
   const mergeRequests: StoredMergeRequest[] = []
   const notes: StoredNote[] = []
+  const issues: StoredIssue[] = []
   const requests: RecordedGitLabRequest[] = []
   let failures: { times: number; status: number; message: string } = { times: 0, status: 500, message: '' }
   let url = ''
@@ -166,8 +191,20 @@ export async function startGitLabServer(options: {
         return json(res, 201, mr)
       }
       const one = /^\/merge_requests\/(\d+)(\/notes)?$/.exec(rest)
-      const issueNotes = /^\/issues\/(\d+)\/notes$/.exec(rest)
-      if (issueNotes && req.method === 'POST') return addNote(res, 'issues', Number(issueNotes[1]), fields)
+      if (rest === '/issues' && req.method === 'GET') {
+        const q = parsed.searchParams
+        const wanted = splitLabels(q.get('labels') ?? '')
+        return list(
+          res,
+          issues.filter(
+            (issue) =>
+              (!q.get('state') || q.get('state') === 'all' || issue.state === q.get('state')) &&
+              wanted.every((label) => issue.labels.includes(label)),
+          ),
+        )
+      }
+      const issueRoute = /^\/issues\/(\d+)(?:\/notes(?:\/(\d+))?)?$/.exec(rest)
+      if (issueRoute) return issueEndpoint(req, res, rest, Number(issueRoute[1]), fields, issueRoute[2])
       if (!one) return json(res, 404, { message: '404 Not Found' })
       const mr = mergeRequests.find((candidate) => candidate.iid === Number(one[1]))
       if (!mr) return json(res, 404, { message: '404 Not found' })
@@ -193,6 +230,54 @@ export async function startGitLabServer(options: {
     })
   })
 
+  function issueEndpoint(
+    req: IncomingMessage,
+    res: ServerResponse,
+    rest: string,
+    iid: number,
+    fields: Record<string, unknown>,
+    noteId: string | undefined,
+  ): void {
+    const issue = issues.find((candidate) => candidate.iid === iid)
+    if (!issue) return json(res, 404, { message: '404 Issue Not Found' })
+    if (!rest.includes('/notes')) return req.method === 'GET' ? json(res, 200, issue) : json(res, 405, {})
+    if (noteId === undefined && req.method === 'POST') return addNote(res, 'issues', iid, fields)
+    if (noteId === undefined && req.method === 'GET')
+      return list(
+        res,
+        notes.filter((note) => note.noteable === 'issues' && note.noteable_iid === iid).map(noteJson),
+      )
+    const note = notes.find((candidate) => candidate.id === Number(noteId) && candidate.noteable_iid === iid)
+    if (!note) return json(res, 404, { message: '404 Note Not Found' })
+    if (req.method === 'PUT' && typeof fields.body === 'string') {
+      note.body = fields.body
+      return json(res, 200, noteJson(note))
+    }
+    return json(res, 405, { message: '405 Method Not Allowed' })
+  }
+
+  function noteJson(note: StoredNote) {
+    return {
+      id: note.id,
+      body: note.body,
+      author: note.author ?? {
+        id: 1,
+        username: `project_${projectId}_bot_5f3a`,
+        name: 'Autopilot',
+        state: 'active',
+        web_url: `${url}/project_${projectId}_bot_5f3a`,
+      },
+      created_at: note.created_at ?? '2026-12-01T10:00:00.000Z',
+      updated_at: note.created_at ?? '2026-12-01T10:00:00.000Z',
+      system: note.system ?? false,
+      noteable_id: note.noteable_iid,
+      noteable_type: note.noteable === 'issues' ? 'Issue' : 'MergeRequest',
+      noteable_iid: note.noteable_iid,
+      project_id: projectId,
+      resolvable: false,
+    }
+  }
+
   function addNote(
     res: ServerResponse,
     noteable: StoredNote['noteable'],
@@ -203,7 +288,7 @@ export async function startGitLabServer(options: {
       return json(res, 400, { message: { body: ["can't be blank"] } })
     const note: StoredNote = { id: nextId++, noteable, noteable_iid: iid, body: fields.body }
     notes.push(note)
-    json(res, 201, { id: note.id, body: note.body, noteable_iid: iid, system: false })
+    json(res, 201, noteJson(note))
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -213,6 +298,24 @@ export async function startGitLabServer(options: {
     projectPath: options.projectPath,
     projectId,
     mergeRequests,
+    issues,
+    addIssue(partial) {
+      const issue: StoredIssue = {
+        id: nextId++,
+        project_id: projectId,
+        state: 'opened',
+        labels: [],
+        author: { id: 7, username: 'reporter', name: 'Rita Reporter' },
+        assignees: [],
+        milestone: null,
+        web_url: `${url}/${options.projectPath}/-/issues/${partial.iid}`,
+        created_at: '2026-12-01T09:00:00.000Z',
+        updated_at: '2026-12-01T09:30:00.000Z',
+        ...partial,
+      }
+      issues.push(issue)
+      return issue
+    },
     notes,
     requests,
     failNext(times, status, message = '') {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { defaultInputs, parseSettings, type Settings } from '../../src/config/settings.js'
 import { FileTicketSource } from '../../src/tickets/file-source.js'
 import { GitHubIssueSource } from '../../src/adapters/github/github-issue-source.js'
+import { GitLabIssueSource } from '../../src/adapters/gitlab/gitlab-issue-source.js'
 import { JiraCloudSource } from '../../src/adapters/jira/jira-cloud-source.js'
 import { createTicketSource } from '../../src/run/compose.js'
 import { resolveTicketKind } from '../../src/tickets/ticket-ref.js'
@@ -111,5 +112,33 @@ describe('createTicketSource', () => {
   it('builds a file source for a ticket file in the workspace', () => {
     const source = createTicketSource(settings({ ticket: 'tickets/t.md' }), { fileExists: exists })
     expect(source).toBeInstanceOf(FileTicketSource)
+  })
+
+  it('reads #12 and group/project#12 as GitLab issues when the merge request goes to GitLab', () => {
+    const gitlab = { 'code-host': 'gitlab', 'gitlab-project': 'data/analytics', 'gitlab-token': 'glpat-x' }
+    expect(createTicketSource(settings({ ticket: '#12', ...gitlab }))).toBeInstanceOf(GitLabIssueSource)
+    expect(createTicketSource(settings({ ticket: 'data/other#3', ...gitlab }))).toBeInstanceOf(
+      GitLabIssueSource,
+    )
+    expect(
+      createTicketSource(
+        settings({
+          ticket: 'DATA-1',
+          ...gitlab,
+          'jira-url': 'https://a.atlassian.net',
+          'jira-bearer-token': 'p',
+        }),
+      ),
+    ).toBeInstanceOf(JiraCloudSource)
+    const forced = settings({ ticket: '#12', 'ticket-source': 'gitlab' })
+    expect(thrown(() => createTicketSource(forced)).message).toContain('`gitlab-project`')
+    const noToken = settings({ ticket: '#12', 'code-host': 'gitlab', 'gitlab-project': 'data/analytics' })
+    const error = thrown(() => createTicketSource(noToken))
+    expect(error.kind).toBe('unauthorized')
+    expect(error.message).toMatch(/`gitlab-token`.*read_api/)
+    expect(thrown(() => resolveTicketKind('DATA-1', 'gitlab', exists)).message).toContain(
+      'must be an issue like #12 or group/project#12',
+    )
+    expect(resolveTicketKind('#12', 'auto', exists)).toBe('github')
   })
 })

@@ -25,7 +25,7 @@ const UsageSchema = z.object({
 
 const TicketSchema = z.object({
   key: z.string(),
-  source: z.enum(['jira', 'github', 'file', 'schema-drift']),
+  source: z.enum(['jira', 'github', 'gitlab', 'file', 'schema-drift']),
   title: z.string(),
   body: z.string(),
   labels: z.array(z.string()),

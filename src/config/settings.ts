@@ -105,7 +105,9 @@ export const InputsSchema = z.strictObject({
     }),
   ),
   'ticket-source': text.pipe(
-    z.enum(['auto', 'jira', 'github', 'file'], { error: 'must be one of auto, jira, github, file' }),
+    z.enum(['auto', 'jira', 'github', 'gitlab', 'file'], {
+      error: 'must be one of auto, jira, github, gitlab, file',
+    }),
   ),
   'jira-url': url,
   'jira-email': optionalText,
@@ -265,7 +267,7 @@ export interface Settings {
   /** Cloud credentials found in the shell's environment (`cloudSecretsFromEnvironment`): redacted, never sent. */
   cloudSecrets?: string[]
   /** `key` is empty when the event (issue, comment) or the backlog supplies the ticket. */
-  ticket: { key: string; source: 'auto' | 'jira' | 'github' | 'file' }
+  ticket: { key: string; source: 'auto' | 'jira' | 'github' | 'gitlab' | 'file' }
   mode: Mode
   triggers: {
     label: string

@@ -34,7 +34,10 @@ import { GitHubRepository } from '../adapters/github/github-repository.js'
 import { OctokitCodeHost } from '../adapters/github/octokit-code-host.js'
 import { OctokitCommitApi } from '../adapters/github/octokit-commit-api.js'
 import { OctokitPullRequestReviews } from '../adapters/github/octokit-pull-request-reviews.js'
+import { GitLabBacklogSource } from '../adapters/gitlab/gitlab-backlog-source.js'
 import { GitLabCodeHost } from '../adapters/gitlab/gitlab-code-host.js'
+import { GitLabIssueNotes } from '../adapters/gitlab/gitlab-issue-notes.js'
+import { GitLabIssueSource } from '../adapters/gitlab/gitlab-issue-source.js'
 import { jiraAuth, type JiraAuth } from '../adapters/jira/jira-client.js'
 import { JiraSite } from '../adapters/jira/jira-deployment.js'
 import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/command-runner.js'
@@ -468,17 +471,35 @@ export interface TicketSourceDeps {
 
 /** The source that can read `settings.ticket.key`, with the credentials it needs checked up front. */
 export function createTicketSource(
-  settings: Pick<Settings, 'ticket' | 'jira' | 'githubToken' | 'surface'>,
+  settings: Pick<Settings, 'ticket' | 'jira' | 'githubToken' | 'surface' | 'gitlab'>,
   deps: TicketSourceDeps = {},
 ): TicketSource {
   const surface = settings.surface ?? 'action'
   const workspace = deps.workspace ?? process.cwd()
   const fileExists = deps.fileExists ?? ((file: string) => existsSync(path.resolve(workspace, file)))
-  const kind = resolveTicketKind(settings.ticket.key, settings.ticket.source, fileExists)
+  const kind = resolveTicketKind(
+    settings.ticket.key,
+    settings.ticket.source,
+    fileExists,
+    Boolean(settings.gitlab),
+  )
   const key = settings.ticket.key.trim()
   switch (kind) {
     case 'file':
       return new FileTicketSource(workspace)
+    case 'gitlab': {
+      if (!settings.gitlab)
+        throw new TicketError(
+          'invalid',
+          `Ticket ${key} is a GitLab issue, but the project is unknown: set ${inputLabel('gitlab-project', surface)} (CI_PROJECT_PATH in GitLab CI) and ${inputLabel('code-host', surface)} to gitlab`,
+        )
+      if (!settings.gitlab.token)
+        throw new TicketError(
+          'unauthorized',
+          `Ticket ${key} is a GitLab issue, but ${inputLabel('gitlab-token', surface)} is empty: set it to a token with the \`read_api\` (or \`api\`) scope and at least the Reporter role`,
+        )
+      return new GitLabIssueSource({ ...settings.gitlab, token: settings.gitlab.token })
+    }
     case 'github': {
       const [owner, repo, ...extra] = (deps.repository ?? '').split('/')
       if (!owner || !repo || extra.length > 0) {
@@ -603,6 +624,8 @@ export function progressThread(
 ): CommentThread | undefined {
   const where = settings.progressComment
   if (where === 'none') return undefined
+  const gitlabIssue = where !== 'jira' ? gitlabIssueNotes(settings) : undefined
+  if (gitlabIssue) return gitlabIssue
   if (where !== 'jira' && comments && issueNumber !== undefined) {
     return {
       create: async (body) => String((await comments.create(issueNumber, body)).id),
@@ -624,6 +647,8 @@ export function ticketThread(
   comments: IssueComments | undefined,
 ): TicketThread | undefined {
   const key = settings.ticket.key.trim()
+  const gitlabIssue = gitlabIssueNotes(settings)
+  if (gitlabIssue) return gitlabIssue
   const issue = /^#(\d+)$/.exec(key)
   if (issue) {
     if (!comments) return undefined
@@ -646,6 +671,23 @@ export function ticketThread(
   return jiraSite(settings, settings.jira.url, auth).thread(key)
 }
 
+/** The notes of the GitLab issue the run's ticket is, when it is one and there is a token to write them. */
+function gitlabIssueNotes(settings: Settings): GitLabIssueNotes | undefined {
+  const { gitlab } = settings
+  if (!gitlab?.token) return undefined
+  let kind
+  try {
+    kind = resolveTicketKind(settings.ticket.key, settings.ticket.source, () => false, true)
+  } catch {
+    return undefined
+  }
+  if (kind !== 'gitlab') return undefined
+  const match = /^(?:(?<project>.+))?#(?<iid>\d+)$/.exec(settings.ticket.key.trim())
+  if (!match?.groups) return undefined
+  const project = match.groups['project'] ?? gitlab.project
+  return new GitLabIssueNotes({ ...gitlab, project, token: gitlab.token }, Number(match.groups['iid']))
+}
+
 export interface BacklogAdapters {
   source: BacklogSource
   openPullRequests: OpenPullRequests
@@ -661,17 +703,14 @@ export function openBacklog(
   const github = githubAccess(settings, environment, log)
   const auth = jiraAuth(settings.jira)
   if (settings.gitlab) {
-    if (query.tracker !== 'jira')
-      throw new BacklogError(
-        'On GitLab the backlog comes from Jira: set `backlog-query` to a JQL query (GitHub issue labels need GitHub).',
-      )
     if (!settings.gitlab.token)
       throw new BacklogError(
-        `The backlog needs the GitLab merge requests already open: set ${inputLabel('gitlab-token', settings.surface)}.`,
+        `The backlog needs the GitLab issues and merge requests already open: set ${inputLabel('gitlab-token', settings.surface)}.`,
       )
+    const project = { ...settings.gitlab, token: settings.gitlab.token }
     return {
-      source: jiraBacklog(settings, auth, log),
-      openPullRequests: new GitLabCodeHost({ ...settings.gitlab, token: settings.gitlab.token }),
+      source: query.tracker === 'jira' ? jiraBacklog(settings, auth, log) : new GitLabBacklogSource(project),
+      openPullRequests: new GitLabCodeHost(project),
     }
   }
   const needGitHub = (what: string) => {

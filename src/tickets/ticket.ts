@@ -1,9 +1,9 @@
 import { AutopilotError } from '../shared/autopilot-error.js'
 /** A ticket as every later stage sees it, whatever tracker it came from. */
 export interface Ticket {
-  /** `DATA-123` for Jira, `#42` for a GitHub issue, the file's key for a local ticket. */
+  /** `DATA-123` for Jira, `#42` for a GitHub issue, `#12` or `group/project#12` for a GitLab issue, the file's key for a local ticket. */
   key: string
-  source: 'jira' | 'github' | 'file' | 'schema-drift'
+  source: 'jira' | 'github' | 'gitlab' | 'file' | 'schema-drift'
   title: string
   /** Markdown. Untrusted text written by the reporter. */
   body: string

@@ -77,8 +77,14 @@ describe('the backlog on GitLab', () => {
     expect(gitlab.requests.some((request) => request.path.endsWith('/merge_requests'))).toBe(true)
   })
 
-  it('says a GitHub label query needs GitHub', async () => {
-    await expect(planBacklog(job({ 'backlog-query': 'label:autopilot' }))).rejects.toThrow(/comes from Jira/)
+  it('plans the GitLab issues carrying the labels of a `label:` query', async () => {
+    gitlab.addIssue({ iid: 5, title: 'Add a column', description: null, labels: ['autopilot'] })
+    gitlab.addIssue({ iid: 6, title: 'Unlabelled', description: null, labels: [] })
+    const plan = await planBacklog(job({ 'backlog-query': 'label:autopilot' }))
+    expect(plan.selected.map((item) => item.key)).toEqual(['#5'])
+    expect(
+      gitlab.requests.some((request) => request.path === '/api/v4/projects/data%2Fanalytics/issues'),
+    ).toBe(true)
   })
 
   it('asks for the GitLab token', async () => {
