@@ -2,7 +2,7 @@ import { expect } from '@jest/globals'
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { defaultInputs, parseSettings } from '../../src/config/settings.js'
+import { defaultInputs, parseSettings, type Settings } from '../../src/config/settings.js'
 import { startScriptedMessagesServer, type ScriptTurn } from '../../src/demo/scripted-messages-server.js'
 import type { RunEnvironment } from '../../src/config/run-environment.js'
 import { MemoryLog } from '../../src/shared/log.js'
@@ -56,6 +56,8 @@ export interface RunOptions {
   outDir?: string
   /** Called once the Anthropic proxy exists and before the run starts: where model faults are queued. */
   beforeRun?: () => void
+  /** What the shell adds to the parsed inputs (the cloud credentials it found in its environment). */
+  settings?: Partial<Settings>
 }
 
 export class FaultStage {
@@ -132,6 +134,7 @@ export class FaultStage {
       'base-branch': 'main',
       ...options.inputs,
     })
+    Object.assign(settings, options.settings)
     const environment: RunEnvironment = {
       repository: { owner: 'acme', repo: 'analytics' },
       serverUrl: 'https://github.com',

@@ -264,6 +264,8 @@ export type Mode = 'run' | 'plan-backlog' | 'backlog' | 'detect-schema-drift'
 export interface Settings {
   /** Where the inputs came from, for wording later errors (absent: the Action's `with:` keys). */
   surface?: Surface
+  /** Cloud credentials found in the shell's environment (`cloudSecretsFromEnvironment`): redacted, never sent. */
+  cloudSecrets?: string[]
   /** `key` is empty when the event (issue, comment) or the backlog supplies the ticket. */
   ticket: { key: string; source: 'auto' | 'jira' | 'github' | 'gitlab' | 'file' }
   mode: Mode
@@ -566,13 +568,16 @@ export function secretsOf(settings: Settings): (string | undefined)[] {
     // A webhook URL is its own credential: whoever has it can post to the channel.
     slack && ('webhookUrl' in slack ? slack.webhookUrl : slack.botToken),
     teams?.webhookUrl,
+    ...(settings.cloudSecrets ?? []),
   ]
 }
 
 /** Settings as written to the audit bundle: secrets reduced to whether they were set. */
 export function redactSettings(settings: Settings): Record<string, unknown> {
+  const { cloudSecrets, ...rest } = settings
   return {
-    ...settings,
+    ...rest,
+    ...(cloudSecrets ? { cloudSecrets: cloudSecrets.length } : {}),
     jira: {
       ...settings.jira,
       apiToken: Boolean(settings.jira.apiToken),

@@ -353,13 +353,19 @@ function githubAccess(
 function languageModel(settings: Settings, model: string): LanguageModel {
   const { provider, baseUrl } = settings.anthropic
   if (provider === 'bedrock')
-    return bedrockModel({ model, region: settings.anthropic.awsRegion, baseURL: baseUrl })
+    return bedrockModel({
+      model,
+      region: settings.anthropic.awsRegion,
+      baseURL: baseUrl,
+      surface: settings.surface ?? 'action',
+    })
   if (provider === 'vertex') {
     return vertexModel({
       model,
       region: settings.anthropic.vertexRegion ?? 'global',
       projectId: settings.anthropic.vertexProjectId,
       baseURL: baseUrl,
+      surface: settings.surface ?? 'action',
     })
   }
   // A schema drift check may need no model at all: the key is asked for only when a call is made.

@@ -275,6 +275,6 @@ describe('Bedrock errors become ModelErrors that say what to do', () => {
   it('asks for a region at the first call when none is set', async () => {
     delete process.env['AWS_REGION']
     const model = bedrockModel({ model: 'claude-sonnet-5-5', env: {} })
-    await expect(model.complete(request)).rejects.toThrow(/needs a region: set input `aws-region`/)
+    await expect(model.complete(request)).rejects.toThrow(/needs a region: set `with: aws-region: us-east-1`/)
   })
 })

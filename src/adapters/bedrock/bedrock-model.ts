@@ -14,6 +14,7 @@ import {
   type Platform,
   type PlatformVerdict,
 } from '../anthropic/platform-model.js'
+import { inputLabel, settingHint, type Surface } from '../../config/input-wording.js'
 
 export interface BedrockModelOptions {
   /** Our model name or a Bedrock model id, inference profile id or ARN. */
@@ -24,6 +25,8 @@ export interface BedrockModelOptions {
   baseURL?: string
   maxRetries?: number
   env?: NodeJS.ProcessEnv
+  /** Where the inputs were set, so the advice names them as the reader set them (default: the Action's). */
+  surface?: Surface
 }
 
 const CREDENTIALS_HELP =
@@ -38,13 +41,14 @@ export function bedrockModel(options: BedrockModelOptions): LanguageModel {
   const env = options.env ?? process.env
   const region = options.region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION']
   const model = bedrockModelId(options.model)
+  const surface = options.surface ?? 'action'
   if (!region) {
     // Refused at the first call: a run that needs no model (a schema drift check that finds none) needs no region.
     const refuse = () =>
       Promise.reject(
         new ModelError(
           'invalid-request',
-          'Amazon Bedrock needs a region: set input `aws-region` (e.g. us-east-1), or `aws-region` of `aws-actions/configure-aws-credentials`, which exports AWS_REGION.',
+          `Amazon Bedrock needs a region: set ${settingHint('aws-region', 'us-east-1', surface)}, or AWS_REGION (which \`aws-region\` of \`aws-actions/configure-aws-credentials\` exports).`,
         ),
       )
     return { model, complete: refuse, completeStructured: refuse, countTokens: refuse }
@@ -58,7 +62,8 @@ export function bedrockModel(options: BedrockModelOptions): LanguageModel {
     name: 'Amazon Bedrock',
     client,
     errors: { AnthropicError, APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError },
-    explain: (status, message, type) => explainBedrockError(status, message, type, { model, region }),
+    explain: (status, message, type) =>
+      explainBedrockError(status, message, type, { model, region, surface }),
     explainConnection: (error) =>
       /AWS credentials/i.test(error.message)
         ? {
@@ -77,14 +82,15 @@ export function explainBedrockError(
   status: number,
   message: string,
   type: string | undefined,
-  where: { model: string; region: string },
+  where: { model: string; region: string; surface?: Surface },
 ): PlatformVerdict {
   const name = (type ?? '').toLowerCase()
+  const input = (input: string) => inputLabel(input, where.surface)
   const model = `\`${where.model}\``
   if (/on-demand throughput isn.t supported|inference profile/i.test(message)) {
     return {
       kind: 'invalid-request',
-      advice: `Amazon Bedrock serves ${model} only through an inference profile: set input \`model\` to our name (e.g. claude-sonnet-5-5, sent as its global profile) or to a profile id such as \`us.${where.model.replace(/^[a-z-]+\.(?=anthropic\.)/, '')}\``,
+      advice: `Amazon Bedrock serves ${model} only through an inference profile: set ${input('model')} to our name (e.g. claude-sonnet-5-5, sent as its global profile) or to a profile id such as \`us.${where.model.replace(/^[a-z-]+\.(?=anthropic\.)/, '')}\``,
     }
   }
   if (
@@ -124,7 +130,7 @@ export function explainBedrockError(
   ) {
     return {
       kind: 'invalid-request',
-      advice: `Amazon Bedrock does not know model ${model} in ${where.region}: check input \`model\` and input \`aws-region\` (the model's regions are listed under Amazon Bedrock → Model catalog)`,
+      advice: `Amazon Bedrock does not know model ${model} in ${where.region}: check ${input('model')} and ${input('aws-region')} (the model's regions are listed under Amazon Bedrock → Model catalog)`,
     }
   }
   if (name.startsWith('serviceunavailable') || name.startsWith('modelnotready')) {
@@ -136,7 +142,7 @@ export function explainBedrockError(
   if (name.startsWith('modeltimeout')) {
     return {
       kind: 'timeout',
-      advice: 'Amazon Bedrock timed out: raise input `max-minutes` or try again later',
+      advice: `Amazon Bedrock timed out: raise ${input('max-minutes')} or try again later`,
     }
   }
   const kind = status === 0 && name.startsWith('internalserver') ? 'server' : kindOfStatus(status)
@@ -144,9 +150,9 @@ export function explainBedrockError(
     auth: `Amazon Bedrock rejected the request: ${CREDENTIALS_HELP}`,
     'rate-limited': 'Amazon Bedrock throttled the run even after retries: run again later',
     overloaded: 'Amazon Bedrock is overloaded even after retries: run the workflow again in a few minutes',
-    'invalid-request': `Amazon Bedrock refused the request: check inputs \`model\` and \`aws-region\`, and report this if it persists`,
-    timeout: 'The model call timed out: raise input `max-minutes` or try again later',
-    connection: "Could not reach Amazon Bedrock: check the runner's network and input `anthropic-base-url`",
+    'invalid-request': `Amazon Bedrock refused the request: check ${input('model')} and ${input('aws-region')}, and report this if it persists`,
+    timeout: `The model call timed out: raise ${input('max-minutes')} or try again later`,
+    connection: `Could not reach Amazon Bedrock: check the runner's network and ${input('anthropic-base-url')}`,
     server: 'Amazon Bedrock failed even after retries: run the workflow again later',
   }
   return { kind, advice: advice[kind] }

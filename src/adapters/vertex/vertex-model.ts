@@ -15,6 +15,7 @@ import {
   type PlatformClient,
   type PlatformVerdict,
 } from '../anthropic/platform-model.js'
+import { inputLabel, settingHint, type Surface } from '../../config/input-wording.js'
 
 export interface VertexModelOptions {
   /** Our model name or a Vertex model id (`claude-sonnet-5-5`, `claude-sonnet-4-5@20250929`). */
@@ -27,6 +28,8 @@ export interface VertexModelOptions {
   baseURL?: string
   maxRetries?: number
   env?: NodeJS.ProcessEnv
+  /** Where the inputs were set, so the advice names them as the reader set them (default: the Action's). */
+  surface?: Surface
 }
 
 const CREDENTIALS_HELP =
@@ -65,7 +68,12 @@ export function vertexModel(options: VertexModelOptions): PlatformModel {
   const client: PlatformClient = {
     messages: { stream: (params, callOptions) => open().messages.stream(params, callOptions) },
   }
-  const where = { model, region: options.region, project: projectId ?? '(from the credentials)' }
+  const where = {
+    model,
+    region: options.region,
+    project: projectId ?? '(from the credentials)',
+    surface: options.surface ?? 'action',
+  }
   const platform: Platform = {
     name: 'Google Vertex AI',
     client,
@@ -90,9 +98,10 @@ export function explainVertexError(
   status: number,
   message: string,
   type: string | undefined,
-  where: { model: string; region: string; project: string },
+  where: { model: string; region: string; project: string; surface?: Surface },
 ): PlatformVerdict {
   const code = (type ?? '').toUpperCase()
+  const input = (input: string) => inputLabel(input, where.surface)
   const model = `\`${where.model}\``
   if (/SERVICE_DISABLED|has not been used in project|is disabled/i.test(message)) {
     return {
@@ -103,7 +112,7 @@ export function explainVertexError(
   if (status === 404 || code === 'NOT_FOUND') {
     return {
       kind: 'invalid-request',
-      advice: `Vertex AI does not serve ${model} to project ${where.project} in ${where.region}: enable the model in Model Garden, pick a location that offers it with input \`vertex-region\` (\`global\` offers the most), and check input \`model\``,
+      advice: `Vertex AI does not serve ${model} to project ${where.project} in ${where.region}: enable the model in Model Garden, pick a location that offers it with ${input('vertex-region')} (\`global\` offers the most), and check ${input('model')}`,
     }
   }
   if (status === 401 || code === 'UNAUTHENTICATED') {
@@ -118,7 +127,7 @@ export function explainVertexError(
   if (status === 429 || code === 'RESOURCE_EXHAUSTED') {
     return {
       kind: 'rate-limited',
-      advice: `The Vertex AI quota for ${model} in ${where.region} was hit even after retries: run again later, use \`vertex-region: global\`, or request a higher quota (IAM & Admin → Quotas, aiplatform.googleapis.com)`,
+      advice: `The Vertex AI quota for ${model} in ${where.region} was hit even after retries: run again later, use ${settingHint('vertex-region', 'global', where.surface)}, or request a higher quota (IAM & Admin → Quotas, aiplatform.googleapis.com)`,
     }
   }
   const kind = kindOfStatus(status)
@@ -127,10 +136,9 @@ export function explainVertexError(
     'rate-limited': 'Vertex AI throttled the run even after retries: run again later',
     overloaded:
       'Claude on Vertex AI is overloaded even after retries: run the workflow again in a few minutes',
-    'invalid-request':
-      'Vertex AI refused the request: check inputs `model`, `vertex-region` and `vertex-project-id`, and report this if it persists',
-    timeout: 'The model call timed out: raise input `max-minutes` or try again later',
-    connection: "Could not reach Vertex AI: check the runner's network and input `anthropic-base-url`",
+    'invalid-request': `Vertex AI refused the request: check ${input('model')}, ${input('vertex-region')} and ${input('vertex-project-id')}, and report this if it persists`,
+    timeout: `The model call timed out: raise ${input('max-minutes')} or try again later`,
+    connection: `Could not reach Vertex AI: check the runner's network and ${input('anthropic-base-url')}`,
     server: 'Vertex AI failed even after retries: run the workflow again later',
   }
   return { kind, advice: advice[kind] }
