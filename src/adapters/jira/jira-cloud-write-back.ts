@@ -1,20 +1,12 @@
 import { isApiError, isNetworkError, type CloudClient } from 'jira.js'
-import { z } from 'zod'
 import {
-  chooseTransition,
   remoteLinkBody,
   type PullRequestLink,
   type TicketWriteBack,
   type TransitionOutcome,
 } from '../../publish/ticket-write-back.js'
 import { createJiraClient, type JiraAuth } from './jira-client.js'
-
-const TransitionsSchema = z.object({
-  transitions: z
-    .array(z.object({ id: z.string(), name: z.string(), to: z.object({ name: z.string() }).optional() }))
-    .default([]),
-})
-const StatusSchema = z.object({ fields: z.object({ status: z.object({ name: z.string() }).nullish() }) })
+import { moveIssue } from './jira-transition-choice.js'
 
 /** The pull request written back to a Jira Cloud ticket through jira.js: a remote link and a transition. */
 export class JiraCloudWriteBack implements TicketWriteBack {
@@ -47,20 +39,14 @@ export class JiraCloudWriteBack implements TicketWriteBack {
   async transition(wanted: string): Promise<TransitionOutcome> {
     const issueIdOrKey = this.options.issueKey
     try {
-      const [issue, offered] = await Promise.all([
-        this.client.issues.getIssue({ issueIdOrKey, fields: ['status'] }),
-        this.client.issues.getTransitions({ issueIdOrKey }),
-      ])
-      const current = StatusSchema.safeParse(issue).data?.fields.status?.name
-      const transitions = TransitionsSchema.parse(offered).transitions.map((t) => ({
-        id: t.id,
-        name: t.name,
-        to: t.to?.name ?? t.name,
-      }))
-      const chosen = chooseTransition(transitions, wanted, current)
-      if ('kind' in chosen) return chosen
-      await this.client.issues.doTransition({ issueIdOrKey, transition: { id: chosen.id } })
-      return { kind: 'moved', transition: chosen.name, to: chosen.to }
+      return await moveIssue(
+        {
+          readIssueStatus: () => this.client.issues.getIssue({ issueIdOrKey, fields: ['status'] }),
+          readTransitions: () => this.client.issues.getTransitions({ issueIdOrKey }),
+          doTransition: (id) => this.client.issues.doTransition({ issueIdOrKey, transition: { id } }),
+        },
+        wanted,
+      )
     } catch (error) {
       throw this.explain(error, 'move', 'Transition issues')
     }

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import {
-  chooseTransition,
   remoteLinkBody,
   type PullRequestLink,
   type TicketWriteBack,
@@ -8,15 +7,9 @@ import {
 } from '../../publish/ticket-write-back.js'
 import { explainDcFailure } from './jira-dc-failure.js'
 import { JiraRequestFailure, type JiraRestV2Client } from './jira-rest-v2-client.js'
+import { moveIssue, StatusSchema, TransitionsSchema } from './jira-transition-choice.js'
 
 const LinkSchema = z.object({ id: z.union([z.number(), z.string()]) })
-const TransitionsSchema = z.object({
-  transitions: z
-    .array(z.object({ id: z.string(), name: z.string(), to: z.object({ name: z.string() }).optional() }))
-    .default([]),
-})
-const StatusSchema = z.object({ fields: z.object({ status: z.object({ name: z.string() }).nullish() }) })
-
 /** The pull request written back to a Jira Data Center ticket (REST v2): a remote link and a transition. */
 export class JiraDataCenterWriteBack implements TicketWriteBack {
   constructor(
@@ -31,25 +24,18 @@ export class JiraDataCenterWriteBack implements TicketWriteBack {
   }
 
   async transition(wanted: string): Promise<TransitionOutcome> {
-    return this.guard('move', 'Transition issues', async () => {
-      const [issue, offered] = await Promise.all([
-        this.client.get(this.issuePath(), StatusSchema, { fields: 'status' }),
-        this.client.get(`${this.issuePath()}/transitions`, TransitionsSchema),
-      ])
-      const transitions = offered.transitions.map((t) => ({
-        id: t.id,
-        name: t.name,
-        to: t.to?.name ?? t.name,
-      }))
-      const chosen = chooseTransition(transitions, wanted, issue.fields.status?.name)
-      if ('kind' in chosen) return chosen
-      await this.client.post(
-        `${this.issuePath()}/transitions`,
-        { transition: { id: chosen.id } },
-        z.unknown(),
-      )
-      return { kind: 'moved', transition: chosen.name, to: chosen.to }
-    })
+    return this.guard('move', 'Transition issues', () =>
+      moveIssue(
+        {
+          readIssueStatus: () => this.client.get(this.issuePath(), StatusSchema, { fields: 'status' }),
+          readTransitions: () => this.client.get(`${this.issuePath()}/transitions`, TransitionsSchema),
+          doTransition: async (id) => {
+            await this.client.post(`${this.issuePath()}/transitions`, { transition: { id } }, z.unknown())
+          },
+        },
+        wanted,
+      ),
+    )
   }
 
   private issuePath(): string {
