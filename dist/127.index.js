@@ -296,7 +296,7 @@ const INPUTS = [
     },
     {
         name: 'ticket-source',
-        description: 'Where the ticket lives: `auto` (decided by the shape of `ticket`), `jira`, `github` or `file`.',
+        description: 'Where the ticket lives: `auto` (decided by the shape of `ticket`; `#12` is a GitLab issue with `code-host: gitlab`), `jira`, `github`, `gitlab` or `file`.',
         default: 'auto',
     },
     {

@@ -570,6 +570,9 @@ function header(input) {
     // GitHub closes the issue when the PR merges; a key is `#42` only for an issue of this repository.
     if (ticket.source === 'github' && /^#\d+$/.test(ticket.key))
         parts.push(`Closes ${ticket.key}`);
+    // GitLab closes `#12` and `group/project#12` alike when the merge request merges.
+    if (ticket.source === 'gitlab' && /^(?:[\w.-]+(?:\/[\w.-]+)+)?#\d+$/.test(ticket.key))
+        parts.push(`Closes ${ticket.key}`);
     return parts;
 }
 function listSection(title, items, limit, options = {}) {

@@ -19,8 +19,8 @@ var choose_mode = __webpack_require__(53383);
 var run_mode = __webpack_require__(44349);
 // EXTERNAL MODULE: ./src/modes/skip.ts
 var skip = __webpack_require__(58617);
-// EXTERNAL MODULE: ./src/run/compose.ts + 70 modules
-var compose = __webpack_require__(85057);
+// EXTERNAL MODULE: ./src/run/compose.ts + 74 modules
+var compose = __webpack_require__(92637);
 // EXTERNAL MODULE: ./src/run/run-ticket.ts + 94 modules
 var run_ticket = __webpack_require__(67869);
 ;// CONCATENATED MODULE: ./src/triggers/authorize.ts

@@ -21,8 +21,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var input_wording = __webpack_require__(69127);
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
-// EXTERNAL MODULE: ./src/run/compose.ts + 70 modules
-var compose = __webpack_require__(85057);
+// EXTERNAL MODULE: ./src/run/compose.ts + 74 modules
+var compose = __webpack_require__(92637);
 // EXTERNAL MODULE: ./src/run/run-ticket.ts + 94 modules
 var run_ticket = __webpack_require__(67869);
 // EXTERNAL MODULE: ./src/report/broken-base.ts

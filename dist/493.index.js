@@ -257,7 +257,9 @@ const InputsSchema = schemas/* strictObject */.rej({
     mode: settings_text.pipe(schemas/* enum */.k5n(['run', 'plan-backlog', 'backlog', 'detect-schema-drift'], {
         error: 'must be one of run, plan-backlog, backlog, detect-schema-drift',
     })),
-    'ticket-source': settings_text.pipe(schemas/* enum */.k5n(['auto', 'jira', 'github', 'file'], { error: 'must be one of auto, jira, github, file' })),
+    'ticket-source': settings_text.pipe(schemas/* enum */.k5n(['auto', 'jira', 'github', 'gitlab', 'file'], {
+        error: 'must be one of auto, jira, github, gitlab, file',
+    })),
     'jira-url': url,
     'jira-email': optionalText,
     'jira-api-token': optionalText,
@@ -541,12 +543,15 @@ function secretsOf(settings) {
         // A webhook URL is its own credential: whoever has it can post to the channel.
         slack && ('webhookUrl' in slack ? slack.webhookUrl : slack.botToken),
         teams?.webhookUrl,
+        ...(settings.cloudSecrets ?? []),
     ];
 }
 /** Settings as written to the audit bundle: secrets reduced to whether they were set. */
 function redactSettings(settings) {
+    const { cloudSecrets, ...rest } = settings;
     return {
-        ...settings,
+        ...rest,
+        ...(cloudSecrets ? { cloudSecrets: cloudSecrets.length } : {}),
         jira: {
             ...settings.jira,
             apiToken: Boolean(settings.jira.apiToken),

@@ -626,8 +626,8 @@ function registerCheckContracts(server, context) {
 
 // EXTERNAL MODULE: ./src/config/settings.ts + 2 modules
 var config_settings = __webpack_require__(75493);
-// EXTERNAL MODULE: ./src/run/compose.ts + 70 modules
-var compose = __webpack_require__(85057);
+// EXTERNAL MODULE: ./src/run/compose.ts + 74 modules
+var compose = __webpack_require__(92637);
 // EXTERNAL MODULE: ./src/tickets/sanitize.ts + 2 modules
 var sanitize = __webpack_require__(45107);
 // EXTERNAL MODULE: ./src/tickets/ticket.ts

@@ -483,8 +483,8 @@ var scripted_messages_server = __webpack_require__(76708);
 var graph = __webpack_require__(31977);
 // EXTERNAL MODULE: ./src/project/dbt-project.ts
 var dbt_project = __webpack_require__(43555);
-// EXTERNAL MODULE: ./src/run/compose.ts + 70 modules
-var compose = __webpack_require__(85057);
+// EXTERNAL MODULE: ./src/run/compose.ts + 74 modules
+var compose = __webpack_require__(92637);
 // EXTERNAL MODULE: ./src/run/outcome.ts
 var outcome = __webpack_require__(36497);
 // EXTERNAL MODULE: ./src/run/run-ticket.ts + 94 modules

@@ -184,7 +184,7 @@ const UsageSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
 });
 const TicketSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     key: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-    source: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['jira', 'github', 'file', 'schema-drift']),
+    source: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['jira', 'github', 'gitlab', 'file', 'schema-drift']),
     title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
     body: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
     labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),

@@ -77,8 +77,8 @@ var audit_bundle = __webpack_require__(71605);
 var publish_error = __webpack_require__(27619);
 // EXTERNAL MODULE: ./src/shared/redact.ts
 var shared_redact = __webpack_require__(48932);
-// EXTERNAL MODULE: ./src/run/compose.ts + 70 modules
-var compose = __webpack_require__(85057);
+// EXTERNAL MODULE: ./src/run/compose.ts + 74 modules
+var compose = __webpack_require__(92637);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/project/project-layout.ts

@@ -1,5 +1,5 @@
 export const id = 993;
-export const ids = [993,175];
+export const ids = [993,175,639];
 export const modules = {
 
 /***/ 98993:
@@ -36,9 +36,12 @@ class ActionsLog {
 
 // EXTERNAL MODULE: ./src/config/inputs.ts + 1 modules
 var inputs = __webpack_require__(91977);
+// EXTERNAL MODULE: ./src/config/cloud-secrets.ts
+var cloud_secrets = __webpack_require__(94639);
 // EXTERNAL MODULE: ./src/config/settings.ts + 2 modules
 var settings = __webpack_require__(75493);
 ;// CONCATENATED MODULE: ./src/action/read-inputs.ts
+
 
 
 
@@ -51,7 +54,10 @@ function readActionSettings() {
             core/* setSecret */.Pq(value);
         raw[input.name] = value;
     }
-    return (0,settings.parseSettings)(raw);
+    const cloudSecrets = (0,cloud_secrets.cloudSecretsFromEnvironment)(process.env);
+    for (const secret of cloudSecrets)
+        core/* setSecret */.Pq(secret);
+    return { ...(0,settings.parseSettings)(raw), cloudSecrets };
 }
 
 // EXTERNAL MODULE: ./src/config/run-environment.ts
@@ -307,7 +313,7 @@ async function run() {
                 branchPrefix: settings.branchPrefix,
             });
         // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(606), __webpack_require__.e(58), __webpack_require__.e(881), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(182), __webpack_require__.e(234), __webpack_require__.e(869), __webpack_require__.e(349), __webpack_require__.e(415)]).then(__webpack_require__.bind(__webpack_require__, 58415));
+        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(606), __webpack_require__.e(58), __webpack_require__.e(881), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(966), __webpack_require__.e(234), __webpack_require__.e(869), __webpack_require__.e(349), __webpack_require__.e(415)]).then(__webpack_require__.bind(__webpack_require__, 58415));
         const status = await runActionJob(request, settings, environment, log);
         if ((0,outcome.isFailure)(status.status))
             core/* setFailed */.C1(`${status.status}: ${status.message}`);
@@ -366,6 +372,35 @@ function runOutputs(status, run, extra = {}) {
         'artifact-url': extra.artifactUrl ?? '',
         'audit-upload': extra.auditUpload ?? '',
     };
+}
+
+
+/***/ }),
+
+/***/ 94639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cloudSecretsFromEnvironment: () => (/* binding */ cloudSecretsFromEnvironment)
+/* harmony export */ });
+/* unused harmony export CLOUD_SECRET_VARIABLES */
+/**
+ * The cloud credentials a runner's environment may hold for the model platforms (what
+ * configure-aws-credentials, google-github-actions/auth and the OIDC token request leave): the redactor
+ * looks for them, as the model's errors and the SDKs' messages can echo them. Read by the shells only.
+ */
+const CLOUD_SECRET_VARIABLES = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'CLOUDSDK_AUTH_ACCESS_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+/** The values of those variables that are set. */
+function cloudSecretsFromEnvironment(env) {
+    return CLOUD_SECRET_VARIABLES.map((name) => env[name]).filter((value) => Boolean(value));
 }
 
 

@@ -1,0 +1,34 @@
+export const id = 639;
+export const ids = [639];
+export const modules = {
+
+/***/ 94639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cloudSecretsFromEnvironment: () => (/* binding */ cloudSecretsFromEnvironment)
+/* harmony export */ });
+/* unused harmony export CLOUD_SECRET_VARIABLES */
+/**
+ * The cloud credentials a runner's environment may hold for the model platforms (what
+ * configure-aws-credentials, google-github-actions/auth and the OIDC token request leave): the redactor
+ * looks for them, as the model's errors and the SDKs' messages can echo them. Read by the shells only.
+ */
+const CLOUD_SECRET_VARIABLES = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'CLOUDSDK_AUTH_ACCESS_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+/** The values of those variables that are set. */
+function cloudSecretsFromEnvironment(env) {
+    return CLOUD_SECRET_VARIABLES.map((name) => env[name]).filter((value) => Boolean(value));
+}
+
+
+/***/ })
+
+};
