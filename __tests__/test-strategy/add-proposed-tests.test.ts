@@ -35,6 +35,8 @@ const probe: DataProbe = {
       ],
     }),
   check: () => Promise.reject(new Error('no checks expected')),
+  sample: () => Promise.reject(new Error('no samples expected')),
+  output: () => Promise.reject(new Error('no output expected')),
 }
 
 let dir: string | undefined
