@@ -103,7 +103,9 @@ describe('addProposedTests keeps tests only when dbt passed each one', () => {
   it('takes them out when the round passes but dbt ran none of them (a check that checked nothing)', async () => {
     const { result, file } = await setUp((round) => validation(round, true))
     expect(result.stage.status).toBe('removed-after-failure')
-    expect(result.stage.reason).toBe('dbt did not run and pass 2 of the 2 added test(s)')
+    expect(result.stage.reason).toBe(
+      'dbt did not run and pass 2 of the 2 added test(s) (not_null on parcels.parcel_id; unique on parcels.parcel_id)',
+    )
     expect(await file()).toBe(ORIGINAL)
   })
 
