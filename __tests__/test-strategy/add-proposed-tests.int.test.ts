@@ -95,8 +95,8 @@ describe('proposing tests for a new mart and a changed staging model', () => {
     ).toBe(false)
     // Per model a profile and a checks query; per unit test a sample of each parent and the output.
     expect(result.stage.unitTests.map((test) => [test.model, test.given.map((g) => g.input)])).toEqual([
-      ['subscription_revenue', ["ref('stg_subscriptions')", "ref('stg_accounts')", "ref('stg_invoices')"]],
       ['stg_subscriptions', ["ref('raw_subscriptions')"]],
+      ['subscription_revenue', ["ref('stg_subscriptions')", "ref('stg_accounts')", "ref('stg_invoices')"]],
     ])
     expect(result.stage.launches).toBe(4 + (3 + 1) + (1 + 1))
   })
