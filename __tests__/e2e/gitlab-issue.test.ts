@@ -5,7 +5,8 @@ import path from 'node:path'
 import { startScriptedMessagesServer, type ScriptTurn } from '../../src/demo/scripted-messages-server.js'
 import { oneRoundDemoTurns } from '../fakes/demo-script.js'
 import { startGitLabServer, type FakeGitLab } from '../fakes/gitlab-server.js'
-import { BIN_DIR, checkout, git, makeRepository, ROOT, runProcess } from './action-harness.js'
+import { checkout, git, makeRepository } from './action-harness.js'
+import { runCliInGitLabCi } from './gitlab-ci-job.js'
 
 // A GitLab issue as the ticket, through the CLI bundle as the CI/CD component runs it: the issue is read
 // from a loopback GitLab API, the merge request closes it, the progress note lives on it; then the nightly
@@ -69,33 +70,17 @@ describe('a GitLab issue as the ticket, in GitLab CI (dist/index.js)', () => {
     servers.push(anthropic)
     const workspace = await checkout(repo)
     const out = await mkdtemp(path.join(os.tmpdir(), 'autopilot-gitlab-issue-out-'))
-    const projectUrl = `${gitlab.url}/${PROJECT}`
-    const result = await runProcess(
-      process.execPath,
-      [
-        path.join(ROOT, 'dist', 'index.js'),
-        'run',
-        ...args,
-        '--project-dir',
-        'analytics',
-        '--output-dir',
-        out,
-      ],
+    const result = await runCliInGitLabCi(
       {
+        gitlabUrl: gitlab.url,
+        project: PROJECT,
+        token: GITLAB_TOKEN,
+        anthropicUrl: anthropic.url,
+        anthropicKey: ANTHROPIC_KEY,
+        jobId: 78,
         cwd: workspace,
-        env: {
-          PATH: `${BIN_DIR}:${process.env.PATH ?? ''}`,
-          HOME: process.env.HOME,
-          ANTHROPIC_API_KEY: ANTHROPIC_KEY,
-          ANTHROPIC_BASE_URL: anthropic.url,
-          GITLAB_CI: 'true',
-          CI_SERVER_URL: gitlab.url,
-          CI_PROJECT_PATH: PROJECT,
-          CI_PROJECT_URL: projectUrl,
-          CI_JOB_URL: `${projectUrl}/-/jobs/78`,
-          GITLAB_TOKEN,
-        },
       },
+      ['run', ...args, '--project-dir', 'analytics', '--output-dir', out],
     )
     return { ...result, out, anthropic }
   }
