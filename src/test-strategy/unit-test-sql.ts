@@ -27,7 +27,7 @@ export class UnwritableValue extends Error {}
 
 /** Types a fixture cannot spell as one literal: nested, binary, spatial, intervals. */
 const UNWRITABLE_TYPE =
-  /\[|struct|map|array|json|variant|object|geo|record|super|list|union|blob|binary|bytea|bytes|interval|hugeint_list/i
+  /\[|struct|map|array|json|variant|object|geo|record|super|list|union|blob|binary|bytea|bytes|interval/i
 
 /** Why values of this type cannot be written in a fixture; undefined when they can. */
 export function unwritableType(type: string): string | undefined {
