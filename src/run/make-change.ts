@@ -73,6 +73,8 @@ export interface MakeChangeInput {
   project: ProjectState
   guard: GuardConfig
   model: LanguageModel
+  /** The review pass's model (`review-model`); absent: `model`. */
+  reviewModel?: LanguageModel
   validator: ChangeValidator
   budget: BudgetTracker
   log: Log
@@ -156,7 +158,7 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
       ...input,
       ...loop,
       change,
-      model: input.model,
+      model: input.reviewModel ?? input.model,
       budget: input.budget,
     })
     if (reviewed.reworked) {

@@ -39,6 +39,7 @@ export interface ReviewChangeInput {
   session: AgentSession
   workspace: Workspace
   validator: ChangeValidator
+  /** The review model (`review-model`, else `model`); the rework round stays with the agent's session. */
   model: LanguageModel
   budget: BudgetTracker
   sqlShapes?: SqlShapeReader | undefined
