@@ -227,7 +227,7 @@ async function withProposedTests(
   )
   record.stages.testStrategy = stage
   if (!validated) return undefined
-  change.validations.push(validated.validation)
+  change.validations.push({ ...validated.validation, cause: 'tests' })
   return {
     ...change,
     changedFiles: await workspace.changedFiles(),

@@ -167,7 +167,11 @@ export async function runPipeline(
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
   const agentInput = { settings, task, project, guard, budget, model, validator, log, record, repoDir }
-  const guarded = await makeChange({ ...agentInput, reviewModel: reviewer, ...changeStageAdapters(adapters, base) })
+  const guarded = await makeChange({
+    ...agentInput,
+    reviewModel: reviewer,
+    ...changeStageAdapters(adapters, base),
+  })
   await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation

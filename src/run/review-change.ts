@@ -113,6 +113,7 @@ export async function reviewChange(
       redact: input.redact,
       task: renderRework(blocking, optimizations),
       after: change,
+      cause: 'review',
     })
     rework = {
       blocking: blocking.length,
