@@ -167,11 +167,7 @@ export async function runPipeline(
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
   const agentInput = { settings, task, project, guard, budget, model, validator, log, record, repoDir }
-  const guarded = await makeChange({
-    ...agentInput,
-    reviewModel: reviewer,
-    ...changeStageAdapters(adapters, base),
-  })
+  const guarded = await makeChange({ ...agentInput, ...changeStageAdapters(adapters, base, reviewer) })
   await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
@@ -226,9 +222,10 @@ export async function runPipeline(
   return pullRequestOutcome(pr, publication.failValidation, draft)
 }
 
-/** The adapters of the change's own stages: the agent's dbt tools, the SQL checks, the test strategy. */
-function changeStageAdapters(adapters: PipelineAdapters, base: BaseState) {
+/** The adapters of the change's own stages: the agent's dbt tools, the SQL checks and review model, the test strategy. */
+function changeStageAdapters(adapters: PipelineAdapters, base: BaseState, reviewModel: LanguageModel) {
   return {
+    reviewModel,
     sqlShapes: adapters.sqlShapes,
     testProbe: adapters.testProbe,
     workbench: adapters.workbench?.(base),
