@@ -1,5 +1,10 @@
 import { describeFailures } from '../validate/describe-failures.js'
-import { causeOf, ROUND_NAMES, roundsAfterChange, type RoundCause } from '../validate/round-cause.js'
+import {
+  causeOf,
+  roundsAfterChange,
+  roundsAfterChangeWords,
+  type RoundCause,
+} from '../validate/round-cause.js'
 import type { BuildMode, LintViolation, NodeResult, Validation } from '../validate/validation.js'
 import {
   cell,
@@ -48,8 +53,7 @@ export function roundsSentence(validations: readonly Validation[]): string {
     if (!last.ok) return 'Failed; no repair rounds were run.'
     return validations.length === 1 ? 'Passed on the first round.' : `Passed in round ${last.round}.`
   }
-  const counted = after.map(([cause, count]) => plural(count, ROUND_NAMES[cause]))
-  const words = counted.length === 1 ? counted[0] : `${counted.slice(0, -1).join(', ')} and ${counted.at(-1)}`
+  const words = roundsAfterChangeWords(validations)
   return last.ok ? `Passed after ${words}.` : `Still failing after ${words}.`
 }
 

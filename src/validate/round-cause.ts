@@ -34,3 +34,12 @@ export function roundsAfterChange(validations: readonly Pick<Validation, 'cause'
     return count ? [[cause, count] as [RoundCause, number]] : []
   })
 }
+
+/** `1 repair round and 1 review round`, `2 repair rounds`; `no repair round` when only the change ran. */
+export function roundsAfterChangeWords(validations: readonly Pick<Validation, 'cause'>[]): string {
+  const counted = roundsAfterChange(validations).map(
+    ([cause, count]) => `${count} ${ROUND_NAMES[cause]}${count === 1 ? '' : 's'}`,
+  )
+  if (counted.length === 0) return 'no repair round'
+  return counted.length === 1 ? counted[0]! : `${counted.slice(0, -1).join(', ')} and ${counted.at(-1)}`
+}
