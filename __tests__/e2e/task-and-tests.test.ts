@@ -50,7 +50,12 @@ interface RunJson {
   stages: {
     task?: { kind: string; acceptanceCriteria: string[]; decidedBy: { kind: string } }
     testStrategy?: TestStrategyStage
-    validations?: { round: number; ok: boolean; cause?: string; dbt: { results: { uniqueId: string; status: string }[] } }[]
+    validations?: {
+      round: number
+      ok: boolean
+      cause?: string
+      dbt: { results: { uniqueId: string; status: string }[] }
+    }[]
     change?: { files: string[] }
     decision?: { verdict: string }
     pullRequest?: { body: string }
