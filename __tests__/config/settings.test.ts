@@ -172,6 +172,23 @@ describe('parseSettings', () => {
     )
   })
 
+  it('takes `progress-comment: github` or `gitlab` only on that code host', () => {
+    const onGitLab = { 'code-host': 'gitlab', 'gitlab-project': 'data/analytics' }
+    expect(parseSettings(inputs({ ...onGitLab, 'progress-comment': 'gitlab' })).progressComment).toBe(
+      'gitlab',
+    )
+    expect(parseSettings(inputs({ 'progress-comment': 'github' })).progressComment).toBe('github')
+    expect(() => parseSettings(inputs({ ...onGitLab, 'progress-comment': 'github' }))).toThrow(
+      /Input `progress-comment` is `github`, but the merge request is on GitLab: use `gitlab`/,
+    )
+    expect(() => parseSettings(inputs({ 'progress-comment': 'gitlab' }), 'terminal')).toThrow(
+      /`--progress-comment` is `gitlab`, but the run is not on GitLab: set `--code-host gitlab`/,
+    )
+    expect(() => parseSettings(inputs({ 'progress-comment': 'gitlab-issue' }))).toThrow(
+      /must be one of auto, github, gitlab, jira, none/,
+    )
+  })
+
   it('needs the email with a Jira API token', () => {
     expect(() => parseSettings(inputs({ 'jira-api-token': 'secret' }))).toThrow(/`jira-email` is required/)
   })

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { startScriptedMessagesServer } from '../../src/demo/scripted-messages-server.js'
 import { oneRoundDemoTurns } from '../fakes/demo-script.js'
 import { startGitLabServer, type FakeGitLab } from '../fakes/gitlab-server.js'
-import { BIN_DIR, checkout, git, makeRepository, ROOT, runProcess } from './action-harness.js'
+import { checkout, git, makeRepository, ROOT } from './action-harness.js'
+import { runCliInGitLabCi } from './gitlab-ci-job.js'
 
 // The CLI as the GitLab CI/CD component runs it: the bundled dist/ in a GitLab CI job's environment pushes
 // the branch to the (bare, local) remote and opens a merge request on a loopback GitLab API.
@@ -38,38 +39,20 @@ describe('the CLI in GitLab CI (dist/index.js)', () => {
     const tickets = await mkdtemp(path.join(os.tmpdir(), 'autopilot-gitlab-ticket-'))
     await cp(path.join(ROOT, 'examples', 'demo', 'ticket.md'), path.join(tickets, 'ticket.md'))
     const out = await mkdtemp(path.join(os.tmpdir(), 'autopilot-gitlab-out-'))
-    const projectUrl = `${gitlab.url}/${PROJECT}`
-    const result = await runProcess(
-      process.execPath,
-      [
-        path.join(ROOT, 'dist', 'index.js'),
-        'run',
-        '--ticket',
-        path.join(tickets, 'ticket.md'),
-        '--project-dir',
-        'analytics',
-        '--output-dir',
-        out,
-      ],
+    const result = await runCliInGitLabCi(
       {
+        gitlabUrl: gitlab.url,
+        project: PROJECT,
+        token: GITLAB_TOKEN,
+        anthropicUrl: anthropic.url,
+        anthropicKey: ANTHROPIC_KEY,
+        jobId: 77,
         cwd: workspace,
-        env: {
-          PATH: `${BIN_DIR}:${process.env.PATH ?? ''}`,
-          HOME: process.env.HOME,
-          ANTHROPIC_API_KEY: ANTHROPIC_KEY,
-          ANTHROPIC_BASE_URL: anthropic.url,
-          // What GitLab CI predefines, plus the masked variable the component asks for.
-          GITLAB_CI: 'true',
-          CI_SERVER_URL: gitlab.url,
-          CI_PROJECT_PATH: PROJECT,
-          CI_PROJECT_URL: projectUrl,
-          CI_JOB_URL: `${projectUrl}/-/jobs/77`,
-          GITLAB_TOKEN,
-          ...extraEnv,
-        },
+        extraEnv,
       },
+      ['run', '--ticket', path.join(tickets, 'ticket.md'), '--project-dir', 'analytics', '--output-dir', out],
     )
-    return { ...result, out, projectUrl }
+    return { ...result, out }
   }
 
   it('pushes the validated branch and opens one merge request that links the files at the pushed commit', async () => {

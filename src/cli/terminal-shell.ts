@@ -5,7 +5,7 @@ import type { Settings } from '../config/settings.js'
 import { ticketRunSummary } from '../report/job-summary.js'
 import type { RunEnvironment } from '../config/run-environment.js'
 import type { Job, JobShell } from '../modes/job.js'
-import { openBacklog } from '../run/compose.js'
+import { openBacklog, progressThread, ticketThread } from '../run/compose.js'
 import { runTicket } from '../run/run-ticket.js'
 import type { TicketRun } from '../run/run-ticket.js'
 import type { Log } from '../shared/log.js'
@@ -46,9 +46,10 @@ export class TerminalShell implements JobShell {
 }
 
 /**
- * A job for a local run: no comments or history (those need the Action's repository access); the backlog
- * where its tracker and code host are reachable (Jira with GitHub or GitLab, e.g. in GitLab CI).
- * `runTicket` is replaceable so the demo can run with its scripted model.
+ * A job for a terminal. A run that publishes a merge request (GitLab CI) keeps the ticket's thread as the
+ * Action does: progress and the question on the GitLab issue (or the Jira ticket); a local run for GitHub
+ * comments nowhere, and keeps no history (those need the Action's repository access). The backlog where its
+ * tracker and code host are reachable. `runTicket` is replaceable so the demo can run with its scripted model.
  */
 export function terminalJob(
   settings: Settings,
@@ -63,7 +64,13 @@ export function terminalJob(
     repoDir,
     log,
     shell: new TerminalShell(process.stdout),
-    progressThread: () => undefined,
+    ...(settings.gitlab
+      ? {
+          progressThread: (ticketSettings, issueNumber) =>
+            progressThread(ticketSettings, undefined, issueNumber),
+          ticketThread: (ticketSettings) => ticketThread(ticketSettings, undefined),
+        }
+      : { progressThread: () => undefined }),
     openBacklog: (query) => openBacklog(query, settings, environment, log),
     runTicket: run,
   }

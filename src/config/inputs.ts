@@ -325,7 +325,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'progress-comment',
     description:
-      'Where to keep one comment updated with progress and the outcome: `auto` (the GitHub issue or PR the run is about, else the Jira ticket), `github`, `jira`, or `none`.',
+      'Where to keep one comment updated with progress and the outcome: `auto` (the GitHub issue or PR the run is about, or the GitLab issue that is the ticket, else the Jira ticket), `github` or `gitlab` (only there; each is refused on the other code host), `jira`, or `none`.',
     default: 'auto',
   },
   {

@@ -6,7 +6,7 @@ import type { SandboxMode } from '../adapters/sandbox/sandbox-spec.js'
 import { parse as parseYaml } from 'yaml'
 import { LayerConfigSchema, layerRulesOf, type LayerRule } from '../project/layers.js'
 import { NOTIFY_EVENTS, type NotifyEvent } from '../notify/notification.js'
-import { inputLabel, type Surface } from './input-wording.js'
+import { inputLabel, settingHint, type Surface } from './input-wording.js'
 
 /** Raised for input that cannot be used; the message names the input and what is allowed. */
 export class SettingsError extends AutopilotError {
@@ -221,7 +221,9 @@ export const InputsSchema = z.strictObject({
   'allowed-bots': logins,
   'reply-to-unauthorized': bool,
   'progress-comment': text.pipe(
-    z.enum(['auto', 'github', 'jira', 'none'], { error: 'must be one of auto, github, jira, none' }),
+    z.enum(['auto', 'github', 'gitlab', 'jira', 'none'], {
+      error: 'must be one of auto, github, gitlab, jira, none',
+    }),
   ),
   'slack-webhook-url': webhookUrl,
   'slack-bot-token': optionalText,
@@ -276,7 +278,7 @@ export interface Settings {
     allowedBots: string[]
     replyToUnauthorized: boolean
   }
-  progressComment: 'auto' | 'github' | 'jira' | 'none'
+  progressComment: 'auto' | 'github' | 'gitlab' | 'jira' | 'none'
   /** Where notifications go (none of them set: nowhere) and which events are posted. */
   notify: {
     slack?: { webhookUrl: string } | { botToken: string; channel: string }
@@ -379,6 +381,19 @@ export function defaultInputs(): RawInputs {
   return defaults
 }
 
+/** `progress-comment` may name a code host's thread: refuse the host the run is not on, rather than post nowhere. */
+function checkProgressHost(where: string, onGitLab: boolean, surface: Surface): void {
+  const named = capitalize(inputLabel('progress-comment', surface))
+  if (where === 'github' && onGitLab)
+    throw new SettingsError(
+      `${named} is \`github\`, but the merge request is on GitLab: use \`gitlab\` (the GitLab issue's notes), \`jira\`, \`auto\` or \`none\`.`,
+    )
+  if (where === 'gitlab' && !onGitLab)
+    throw new SettingsError(
+      `${named} is \`gitlab\`, but the run is not on GitLab: set ${settingHint('code-host', 'gitlab', surface)} (with the project), or use \`github\`, \`jira\`, \`auto\` or \`none\`.`,
+    )
+}
+
 /**
  * The inputs as settings. `surface` words the errors for where the inputs came from: `with:` keys
  * (`action`, the default) or flags and environment variables (`terminal`: the CLI and the MCP server).
@@ -430,6 +445,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       `${sentence('gitlab-project')} is required with \`code-host: gitlab\`: the project (\`group/project\`) that gets the merge request.`,
     )
   }
+  checkProgressHost(i['progress-comment'], gitlab, surface)
   if (i['jira-api-token'] && !i['jira-email']) {
     throw new SettingsError(
       `${sentence('jira-email')} is required with ${label('jira-api-token')} (Jira Cloud basic auth).`,

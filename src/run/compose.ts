@@ -614,8 +614,9 @@ export function openNotifiers(settings: Settings): Notifier[] {
 const JIRA_KEY = /^[A-Z][A-Z0-9_]+-\d+$/
 
 /**
- * Where the progress comment goes. `auto`: the GitHub issue or PR the run is about, else the Jira ticket;
- * `github`/`jira`: only that one; `none`: nowhere.
+ * Where the progress comment goes. `auto`: the GitHub issue or PR the run is about, or the GitLab issue that
+ * is the ticket, else the Jira ticket; `github`/`gitlab`/`jira`: only that one; `none`: nowhere. Settings
+ * refuse `github` on GitLab and `gitlab` off it.
  */
 export function progressThread(
   settings: Settings,
@@ -624,8 +625,10 @@ export function progressThread(
 ): CommentThread | undefined {
   const where = settings.progressComment
   if (where === 'none') return undefined
-  const gitlabIssue = where !== 'jira' ? gitlabIssueNotes(settings) : undefined
-  if (gitlabIssue) return gitlabIssue
+  if (where === 'gitlab' || where === 'auto') {
+    const notes = gitlabIssueNotes(settings)
+    if (notes || where === 'gitlab') return notes
+  }
   if (where !== 'jira' && comments && issueNumber !== undefined) {
     return {
       create: async (body) => String((await comments.create(issueNumber, body)).id),

@@ -59,3 +59,16 @@ describe.each(['ticket', 'backlog'])('templates/%s.yml', (name) => {
     expect(entry?.before_script.join('\n')).toContain('git remote set-url origin "$CI_PROJECT_URL.git"')
   })
 })
+
+describe('the components with GitLab issues as tickets', () => {
+  it('takes a GitLab issue as the ticket, and a label backlog of GitLab issues', async () => {
+    const ticket = await component('ticket')
+    expect(ticket.spec.spec.inputs['ticket']?.description).toMatch(/a GitLab issue like #12/)
+    expect(ticket.text).toContain('AUTOPILOT_TICKET=#12')
+    const backlog = await component('backlog')
+    expect(backlog.spec.spec.inputs['backlog-query']?.description).toMatch(/`label:<name>.*GitLab issues/)
+    // The example the header shows is a label query, and it needs no Jira variables.
+    expect(backlog.text).toMatch(/^#\s+backlog-query: 'label:autopilot'$/m)
+    expect(backlog.text).toMatch(/plus JIRA_URL, JIRA_EMAIL and JIRA_API_TOKEN for a JQL backlog/)
+  })
+})

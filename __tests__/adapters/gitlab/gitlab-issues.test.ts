@@ -2,10 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { GitLabBacklogSource } from '../../../src/adapters/gitlab/gitlab-backlog-source.js'
 import { GitLabIssueNotes } from '../../../src/adapters/gitlab/gitlab-issue-notes.js'
 import { GitLabIssueSource } from '../../../src/adapters/gitlab/gitlab-issue-source.js'
+import { terminalJob } from '../../../src/cli/terminal-shell.js'
+import { readRunEnvironment } from '../../../src/config/run-environment.js'
 import { defaultInputs, parseSettings } from '../../../src/config/settings.js'
 import { progressThread, ticketThread } from '../../../src/run/compose.js'
 import { PublishError } from '../../../src/publish/publish-error.js'
 import { findReporterAnswer } from '../../../src/report/reporter-answer.js'
+import type { Log } from '../../../src/shared/log.js'
 import { TicketError } from '../../../src/tickets/ticket.js'
 import { startGitLabServer, type FakeGitLab } from '../../fakes/gitlab-server.js'
 
@@ -133,9 +136,53 @@ describe('GitLab issues', () => {
       [12, 'question'],
     ])
     expect(progressThread({ ...settings, progressComment: 'none' }, undefined, undefined)).toBeUndefined()
+    await progressThread({ ...settings, progressComment: 'gitlab' }, undefined, undefined)?.create(
+      'only here',
+    )
+    expect(gitlab.notes.at(-1)).toMatchObject({ noteable_iid: 12, body: 'only here' })
+    // `gitlab` names the issue's notes: a Jira ticket on GitLab gets no progress comment, not a Jira one.
+    const jiraTicket = parseSettings({
+      ...defaultInputs(),
+      ticket: 'DATA-1',
+      'code-host': 'gitlab',
+      'gitlab-url': gitlab.url,
+      'gitlab-project': PROJECT,
+      'gitlab-token': TOKEN,
+      'jira-url': 'https://acme.atlassian.net',
+      'jira-email': 'bot@acme.test',
+      'jira-api-token': 'jira-token',
+      'progress-comment': 'gitlab',
+    })
+    expect(progressThread(jiraTicket, undefined, undefined)).toBeUndefined()
+    expect(progressThread({ ...jiraTicket, progressComment: 'auto' }, undefined, undefined)).toBeDefined()
     expect(
       ticketThread({ ...settings, ticket: { key: 'DATA-1', source: 'auto' } }, undefined),
     ).toBeUndefined()
+  })
+
+  it("gives the CLI on GitLab the issue's thread, and a local run for GitHub none", async () => {
+    const quiet: Log = { info() {}, warn() {}, error() {}, debug() {}, group: (_name, run) => run() }
+    const onGitLab = parseSettings(
+      {
+        ...defaultInputs(),
+        ticket: '#12',
+        'gitlab-url': gitlab.url,
+        'gitlab-project': PROJECT,
+        'gitlab-token': TOKEN,
+      },
+      'terminal',
+    )
+    const job = terminalJob(onGitLab, readRunEnvironment({}), process.cwd(), quiet)
+    await job.progressThread(onGitLab, undefined)?.create('progress from the CLI')
+    await job.ticketThread?.(onGitLab)?.create('question from the CLI')
+    expect(gitlab.notes.map((note) => [note.noteable_iid, note.body])).toEqual([
+      [12, 'progress from the CLI'],
+      [12, 'question from the CLI'],
+    ])
+    const local = parseSettings({ ...defaultInputs(), ticket: 'DATA-1' }, 'terminal')
+    const localJob = terminalJob(local, readRunEnvironment({}), process.cwd(), quiet)
+    expect(localJob.progressThread(local, undefined)).toBeUndefined()
+    expect(localJob.ticketThread?.(local)).toBeUndefined()
   })
 
   it('lists the backlog: open issues carrying every label, priority from a scoped label', async () => {
