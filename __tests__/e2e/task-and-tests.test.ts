@@ -14,8 +14,9 @@ import { BIN_DIR, git, ROOT, runProcess } from './action-harness.js'
 // --propose-tests` on a local git repository holding __tests__/fixtures/projects/billing, real dbt,
 // and a scripted model. The ticket matches no built-in rule, so the classifier is asked first: through
 // structured outputs, and its first answer does not fit the schema (one retry). Then the agent adds a mart
-// and a column in staging; the strategy proposes tests, dbt runs them in a second round.
-// dbt launches: the base parse, round 1, four `dbt show`, round 2.
+// and a column in staging; the strategy proposes tests (and a unit test for each model's new logic), dbt
+// runs them in a second round. dbt launches: the base parse, round 1, four `dbt show` for the data tests
+// and six for the unit tests (a sample per parent, the expected rows), round 2.
 
 const API_KEY = 'sk-ant-task-tests-scripted'
 const FIXTURE = path.join(ROOT, '__tests__', 'fixtures', 'projects', 'billing')
@@ -193,5 +194,27 @@ describe('a ticket parsed through structured outputs, and tests proposed for its
     expect(body).toMatch(/`stg_subscriptions` \| 1\/5 \(20%\) → 2\/5 \(40%\)/)
     expect(body).toMatch(/`relationships → stg_accounts.account_id` \| the key of a parent model/)
     expect(body).toMatch(/`not_null` \| key from the tests it already has/)
+  })
+
+  it('adds a unit test for each model with new logic, passed by dbt, and the PR lists them', () => {
+    const stage = run.record.stages.testStrategy!
+    expect(stage.unitTests.map((test) => test.name).sort()).toEqual([
+      'stg_subscriptions_new_logic',
+      'subscription_revenue_new_logic',
+    ])
+    const results = run.record.stages.validations![1]!.dbt.results
+    expect(
+      results
+        .filter((r) => r.uniqueId.startsWith('unit_test.'))
+        .map((r) => [r.uniqueId, r.status])
+        .sort(),
+    ).toEqual([
+      ['unit_test.subscriptions.stg_subscriptions.stg_subscriptions_new_logic', 'pass'],
+      ['unit_test.subscriptions.subscription_revenue.subscription_revenue_new_logic', 'pass'],
+    ])
+    const body = run.record.stages.pullRequest!.body
+    expect(body).toContain('Added unit tests (each pins current behaviour; check the expected rows)')
+    expect(body).toMatch(/`subscription_revenue` \(new\) \| – → 4\/5 \(80%\) \| 0 → 1 \|/)
+    expect(run.patch).toMatch(/^\+unit_tests:$/m)
   })
 })

@@ -93,7 +93,12 @@ describe('proposing tests for a new mart and a changed staging model', () => {
         ([column, test]) => column === 'subscription_id' && test === 'unique',
       ),
     ).toBe(false)
-    expect(result.stage.launches).toBe(4)
+    // Per model a profile and a checks query; per unit test a sample of each parent and the output.
+    expect(result.stage.unitTests.map((test) => [test.model, test.given.map((g) => g.input)])).toEqual([
+      ['stg_subscriptions', ["ref('raw_subscriptions')"]],
+      ['subscription_revenue', ["ref('stg_subscriptions')", "ref('stg_accounts')", "ref('stg_invoices')"]],
+    ])
+    expect(result.stage.launches).toBe(4 + (3 + 1) + (1 + 1))
   })
 
   it('writes them into the properties files and keeps them only because dbt ran and passed each one', async () => {

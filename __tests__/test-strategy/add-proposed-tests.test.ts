@@ -35,6 +35,8 @@ const probe: DataProbe = {
       ],
     }),
   check: () => Promise.reject(new Error('no checks expected')),
+  sample: () => Promise.reject(new Error('no samples expected')),
+  output: () => Promise.reject(new Error('no output expected')),
 }
 
 let dir: string | undefined
@@ -101,7 +103,9 @@ describe('addProposedTests keeps tests only when dbt passed each one', () => {
   it('takes them out when the round passes but dbt ran none of them (a check that checked nothing)', async () => {
     const { result, file } = await setUp((round) => validation(round, true))
     expect(result.stage.status).toBe('removed-after-failure')
-    expect(result.stage.reason).toBe('dbt did not run and pass 2 of the 2 added test(s)')
+    expect(result.stage.reason).toBe(
+      'dbt did not run and pass 2 of the 2 added test(s) (not_null on parcels.parcel_id; unique on parcels.parcel_id)',
+    )
     expect(await file()).toBe(ORIGINAL)
   })
 
@@ -121,5 +125,88 @@ describe('addProposedTests keeps tests only when dbt passed each one', () => {
     ).toContain(
       '| `parcels` | `parcel_id` | `unique` | key by its name (no constraint or test declares one) | 3 distinct value(s) in 3 non-null row(s) |',
     )
+  })
+})
+
+describe('addProposedTests with a unit test for new logic', () => {
+  const UNIT_ID = 'unit_test.shop.tiers.tiers_new_logic'
+
+  async function setUpTiers(unitStatus: string | undefined) {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'autopilot-strategy-'))
+    await mkdir(path.join(dir, 'models/marts'), { recursive: true })
+    await writeFile(
+      path.join(dir, 'models/marts/_models.yml'),
+      'version: 2\nmodels:\n  - name: tiers # keep me\n',
+    )
+    const entry = (sql: string) => {
+      const [id, fields] = model('tiers', { sql, dependsOn: ['model.shop.accounts'] })
+      return [id, { ...fields, raw_code: sql, relation_name: '"db"."main"."tiers"', schema: 'main' }] as [
+        string,
+        Record<string, unknown>,
+      ]
+    }
+    const accounts = model('accounts')
+    ;(accounts[1] as Record<string, unknown>).relation_name = '"db"."main"."accounts"'
+    const base = manifestGraphOf(manifest({ nodes: [entry('select id from x'), accounts] }))
+    const graph = manifestGraphOf(
+      manifest({ nodes: [entry("select id, case when n > 1 then 'many' end as c from x"), accounts] }),
+    )
+    const unitProbe: DataProbe = {
+      launches: 3,
+      profile: () =>
+        Promise.resolve({ rows: 1, columns: [{ name: 'c', type: 'VARCHAR', nulls: 1, distinct: 0 }] }),
+      check: () => Promise.reject(new Error('no checks expected')),
+      sample: () => Promise.resolve({ columns: [{ name: 'n', type: 'INTEGER' }], rows: [[2]], unread: [] }),
+      output: () =>
+        Promise.resolve({ columns: [{ name: 'c', type: 'VARCHAR' }], rows: [['many']], unread: [] }),
+    }
+    const results = unitStatus ? [{ uniqueId: UNIT_ID, status: unitStatus, executionTimeS: 0 }] : []
+    const workspace = new Workspace(dir)
+    const result = await addProposedTests({
+      probe: unitProbe,
+      files: workspace,
+      validator: {
+        prepareBase: () => Promise.reject(new Error('not used')),
+        validate: (round) => Promise.resolve({ validation: validation(round, true, results), graph }),
+      },
+      root: dir,
+      projectDir: dir,
+      baseGraph: base,
+      graph,
+      validations: [
+        validation(1, true, [{ uniqueId: 'model.shop.tiers', status: 'success', executionTimeS: 0 }]),
+      ],
+      changed: computeImpact(base, graph).changed,
+      log: new MemoryLog(),
+    })
+    return { result, file: () => readFile(path.join(dir!, 'models/marts/_models.yml'), 'utf8') }
+  }
+
+  it('keeps it when dbt passed unit_test.<package>.<model>.<name>, and the PR lists it', async () => {
+    const { result, file } = await setUpTiers('pass')
+    expect(result.stage.status).toBe('added')
+    expect(result.stage.unitTests.map((test) => test.name)).toEqual(['tiers_new_logic'])
+    expect(result.stage.launches).toBe(3)
+    const text = await file()
+    expect(text).toContain('# keep me')
+    expect(text).toMatch(/unit_tests:\n {2}- name: tiers_new_logic\n {4}model: tiers/)
+    expect(text).toContain("input: ref('accounts')")
+    expect(text).toContain('- { c: "many" }')
+    const markdown = testStrategyMarkdown(result.stage)!
+    expect(markdown).toContain('Autopilot added 1 unit test to `models/marts/_models.yml`')
+    expect(markdown).toContain('each pins current behaviour; check the expected rows')
+    expect(markdown).toContain('- `tiers_new_logic` on `tiers` (new logic in the change')
+  })
+
+  it('takes it out when dbt did not pass it, naming it', async () => {
+    for (const status of ['fail', undefined]) {
+      const { result, file } = await setUpTiers(status)
+      expect(result.stage.status).toBe('removed-after-failure')
+      expect(result.stage.reason).toBe(
+        `dbt did not run and pass 1 of the 1 added test(s) (unit test tiers_new_logic: ${status ?? 'not run'})`,
+      )
+      expect(await file()).not.toContain('unit_tests')
+      await rm(dir!, { recursive: true, force: true })
+    }
   })
 })

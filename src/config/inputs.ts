@@ -245,7 +245,7 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'propose-tests',
     description:
-      "After a passing validation, propose tests for each changed model dbt built (docs/test-strategy.md): `unique` and `not_null` on its key (from a `primary_key` constraint, the tests it has, or its name), `relationships` to a parent whose key it carries, and `accepted_values` for a status-like column with few values; each checked against the data with `dbt show` first, written into the model's properties file and validated with the change. The PR shows which rule proposed each test and the coverage before and after. `false` proposes none.",
+      "After a passing validation, propose tests for each changed model dbt built (docs/test-strategy.md): `unique` and `not_null` on its key (from a `primary_key` constraint, the tests it has, or its name), `relationships` to a parent whose key it carries, and `accepted_values` for a status-like column with few values, and one unit test for new logic (its expected rows computed on rows sampled from the parents); each checked against the data with `dbt show` first, written into the model's properties file and validated with the change. The PR shows which rule proposed each test and the coverage before and after. `false` proposes none.",
     default: 'false',
   },
   {

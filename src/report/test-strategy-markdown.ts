@@ -37,6 +37,15 @@ export function testStrategyMarkdown(stage: TestStrategyStage | undefined): stri
     if (omitted > 0) rows.push([moreLine(omitted), '', '', '', ''])
     parts.push(`Added tests:\n\n${table(['Model', 'Column', 'Test', 'Proposed by', 'Data'], rows)}`)
   }
+  if (stage.status === 'added' && stage.unitTests.length > 0) {
+    const lines = stage.unitTests.map(
+      (test) =>
+        `- ${codeCell(test.name)} on ${codeCell(test.model)} (${cell(RULE_WORDS[test.rule])}: ${cell(test.because)})`,
+    )
+    parts.push(
+      `Added unit tests (each pins current behaviour; check the expected rows):\n\n${lines.join('\n')}`,
+    )
+  }
   if (stage.declined.length > 0) {
     const { shown, omitted } = limited(stage.declined, LIST_LIMIT)
     const lines = shown.map(
@@ -46,6 +55,12 @@ export function testStrategyMarkdown(stage: TestStrategyStage | undefined): stri
     if (omitted > 0) lines.push(`- ${moreLine(omitted)}`)
     parts.push(
       `<details><summary>Not added: ${plural(stage.declined.length, 'test')} the data or the project ruled out</summary>\n\n${lines.join('\n')}\n\n</details>`,
+    )
+  }
+  if (stage.unitTestsDeclined.length > 0) {
+    const lines = stage.unitTestsDeclined.map((d) => `- ${codeCell(d.model)}: ${cell(d.reason)}`)
+    parts.push(
+      `<details><summary>No unit test: ${plural(stage.unitTestsDeclined.length, 'model')}</summary>\n\n${lines.join('\n')}\n\n</details>`,
     )
   }
   if (stage.skipped.length > 0) {
@@ -59,7 +74,7 @@ export function testStrategyMarkdown(stage: TestStrategyStage | undefined): stri
 function statusLine(stage: TestStrategyStage): string {
   switch (stage.status) {
     case 'added':
-      return `Autopilot added ${plural(stage.proposed.length, 'test')} to ${stage.files.map((file) => codeCell(file)).join(', ')}, checked against the data first (\`dbt show\`) and passed by dbt in validation round ${stage.round ?? '?'}.`
+      return `Autopilot added ${addedWords(stage)} to ${stage.files.map((file) => codeCell(file)).join(', ')}, checked against the data first (\`dbt show\`) and passed by dbt in validation round ${stage.round ?? '?'}.`
     case 'removed-after-failure':
       return `> [!WARNING]\n> The proposed tests were taken out again: ${cell(stage.reason ?? 'their validation failed')}. The change is as its last passing round validated it.`
     case 'nothing-to-add':
@@ -67,6 +82,14 @@ function statusLine(stage: TestStrategyStage): string {
     case 'not-run':
       return ''
   }
+}
+
+function addedWords(stage: TestStrategyStage): string {
+  const words = [
+    ...(stage.proposed.length > 0 ? [plural(stage.proposed.length, 'test')] : []),
+    ...(stage.unitTests.length > 0 ? [plural(stage.unitTests.length, 'unit test')] : []),
+  ]
+  return words.join(' and ') || 'no test'
 }
 
 function ratio(model: ModelCoverage, key: 'testedBefore' | 'testedAfter'): string {

@@ -5,6 +5,13 @@ import { lowerKeys, parseProfile, parseProfileColumns } from '../evidence/profil
 import { profileQuery } from '../evidence/profile-sql.js'
 import type { TimeBudget } from '../shared/time-budget.js'
 import { checksQuery, type OrphansCheck, type RefName, type ValuesCheck } from './probe-sql.js'
+import {
+  expectedRowsQuery,
+  ROWS_MESSAGE,
+  sampleRowsQuery,
+  type GivenInput,
+  type GivenRelation,
+} from './unit-test-sql.js'
 
 /** A changed model's relation after the change: its columns with their figures. */
 export interface ModelProfile {
@@ -28,6 +35,18 @@ export interface DataProbe {
     values: readonly ValuesCheck[],
     orphans: readonly OrphansCheck[],
   ): Promise<CheckResults>
+  /** A parent's first rows (at most `limit`) with its columns: a unit test's given rows. */
+  sample(input: GivenInput, limit: number): Promise<RowsRead>
+  /** The model's output (at most `limit` rows) on exactly the given rows: a unit test's expected rows. */
+  output(rawCode: string, given: readonly GivenRelation[], limit: number): Promise<RowsRead>
+}
+
+/** Rows as dbt's preview had them, one value per column in the columns' order. */
+export interface RowsRead {
+  columns: Array<{ name: string; type: string }>
+  rows: unknown[][]
+  /** Parents whose relation the model's rendered SQL does not name (`output` only). */
+  unread: string[]
 }
 
 export interface ProbeModel extends RefName {
@@ -39,6 +58,11 @@ export interface ProbeModel extends RefName {
 export const MAX_PROFILED_COLUMNS = 60
 /** Distinct values fetched per column at most; more means it is not low-cardinality. */
 export const MAX_ACCEPTED_VALUES = 10
+
+const RowsMessageSchema = z.object({
+  columns: z.array(z.tuple([z.string(), z.string()])),
+  unread: z.array(z.string()),
+})
 
 const CheckRowSchema = z.looseObject({
   ap_kind: z.enum(['v', 'o', 'missing']),
@@ -103,6 +127,33 @@ export class DbtDataProbe implements DataProbe {
     }
     for (const found of results.values) found.sort()
     return results
+  }
+
+  sample(input: GivenInput, limit: number): Promise<RowsRead> {
+    return this.rows(sampleRowsQuery(input), limit)
+  }
+
+  output(rawCode: string, given: readonly GivenRelation[], limit: number): Promise<RowsRead> {
+    return this.rows(expectedRowsQuery(rawCode, given), limit)
+  }
+
+  private async rows(query: string, limit: number): Promise<RowsRead> {
+    const shown = await this.show(query, limit)
+    const message = shown.logged.find((line) => line.startsWith(ROWS_MESSAGE))
+    let json: unknown
+    try {
+      json = JSON.parse(message?.slice(ROWS_MESSAGE.length) ?? '')
+    } catch {
+      throw new ProbeError('the rows query logged no columns')
+    }
+    const meta = RowsMessageSchema.safeParse(json)
+    if (!meta.success) throw new ProbeError(`unexpected columns: ${meta.error.message}`)
+    const columns = meta.data.columns.map(([name, type]) => ({ name, type }))
+    const rows = shown.rows.map((row) => {
+      const byName = lowerKeys(row)
+      return columns.map((column) => byName[column.name.toLowerCase()] ?? null)
+    })
+    return { columns, rows, unread: meta.data.unread }
   }
 
   private async show(query: string, limit: number): Promise<DbtShowInvocation & { rows: unknown[] }> {

@@ -1,5 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from 'yaml'
-import type { ProposedTest } from './test-strategy.js'
+import { isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml'
+import type { ProposedTest, ProposedUnitTest, UnitTestRow } from './test-strategy.js'
 
 export class PropertiesEditError extends Error {}
 
@@ -40,6 +40,60 @@ export function addTestsToProperties(
     seqAt(doc, column, key).add(doc.createNode(testEntry(test)))
   }
   return doc.toString({ lineWidth: 0 })
+}
+
+/**
+ * The properties YAML with the unit test appended to its top-level `unit_tests:` (beside `models:`), comments
+ * and layout of the rest kept. Each fixture row is one flow mapping; text values are double-quoted so dbt's
+ * YAML 1.1 reads `2026-01-03` or `yes` as the text they were, not a date or a boolean.
+ */
+export function addUnitTestToProperties(text: string | null, test: ProposedUnitTest): string {
+  const doc = parseDocument(text ?? 'version: 2\n')
+  if (doc.errors.length > 0)
+    throw new PropertiesEditError(`the file is not valid YAML: ${doc.errors[0]!.message}`)
+  if (doc.contents === null) doc.contents = doc.createNode({ version: 2 }) as unknown as typeof doc.contents
+  if (!isMap(doc.contents)) throw new PropertiesEditError('the file is not a YAML mapping')
+  const unitTests = seqAt(doc, doc.contents, 'unit_tests')
+  const taken = unitTests.items.some(
+    (item) =>
+      isMap(item) &&
+      scalarOf(item.get('name', true)) === test.name &&
+      scalarOf(item.get('model', true)) === test.model,
+  )
+  if (taken) throw new PropertiesEditError(`\`${test.model}\` already has a unit test named \`${test.name}\``)
+  const entry = doc.createNode({
+    name: test.name,
+    model: test.model,
+    description:
+      'Pins the behaviour the change introduced, on rows sampled from its parents (proposed by Autopilot: check the expected rows).',
+  }) as YAMLMap
+  const given = doc.createNode([]) as YAMLSeq
+  for (const input of test.given) {
+    const item = doc.createNode({ input: input.input }) as YAMLMap
+    item.set('rows', rowsNode(doc, input.rows))
+    given.add(item)
+  }
+  entry.set('given', given)
+  const expect = doc.createNode({}) as YAMLMap
+  expect.set('rows', rowsNode(doc, test.expect))
+  entry.set('expect', expect)
+  unitTests.add(entry)
+  return doc.toString({ lineWidth: 0 })
+}
+
+function rowsNode(doc: Document, rows: readonly UnitTestRow[]): YAMLSeq {
+  const seq = doc.createNode([]) as YAMLSeq
+  for (const row of rows) {
+    const map = new YAMLMap()
+    map.flow = true
+    for (const [column, value] of Object.entries(row)) {
+      const scalar = new Scalar(value)
+      if (typeof value === 'string') scalar.type = Scalar.QUOTE_DOUBLE
+      map.set(doc.createNode(column), scalar)
+    }
+    seq.add(map)
+  }
+  return seq
 }
 
 function testEntry(test: ProposedTest): unknown {
