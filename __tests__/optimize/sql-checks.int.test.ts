@@ -189,6 +189,55 @@ describe('joins that can fan out', () => {
   })
 })
 
+describe('joins to a CTE grouped by position, by all or by expression', () => {
+  // The dbt-labs style (jaffle-shop's customers mart): `group by 1` in a summary CTE joined on that key.
+  it('reads group by 1, group by all and an aliased expression as the output columns they name', async () => {
+    const report = await check([
+      {
+        name: 'account_summary',
+        file: 'models/gold/account_summary.sql',
+        sql: [
+          'with by_position as (',
+          "  select s.account_id, count(*) as n from {{ ref('sessions') }} s group by 1",
+          '),',
+          'by_all as (',
+          "  select account_id, session_day, count(*) as n from {{ ref('sessions') }} group by all",
+          '),',
+          'by_expression as (',
+          "  select lower(account_id) as account_key, count(*) as n from {{ ref('sessions') }} group by lower(account_id)",
+          ')',
+          'select a.account_id, p.n, al.n as n_all, e.n as n_expr',
+          "from {{ ref('accounts') }} a",
+          'left join by_position p on a.account_id = p.account_id',
+          'left join by_all al on a.account_id = al.account_id and a.first_day = al.session_day',
+          'left join by_expression e on a.account_id = e.account_key',
+        ].join('\n'),
+      },
+    ])
+    expect(report.checked).toHaveLength(1)
+    expect(rules(report)).toEqual([])
+  })
+
+  it('flags a join on fewer columns than a positional GROUP BY, naming them', async () => {
+    const report = await check([
+      {
+        name: 'account_days',
+        file: 'models/gold/account_days.sql',
+        sql: [
+          'with per_day as (',
+          "  select account_id, session_day, count(*) as n from {{ ref('sessions') }} group by 1, 2",
+          ')',
+          'select a.account_id, d.n',
+          "from {{ ref('accounts') }} a",
+          'left join per_day d on a.account_id = d.account_id',
+        ].join('\n'),
+      },
+    ])
+    expect(rules(report)).toEqual(['join-fan-out@warehouse/models/gold/account_days.sql:6'])
+    expect(report.findings[0]?.text).toContain('(account_id, session_day)')
+  })
+})
+
 describe('non-sargable filters on partition or cluster columns', () => {
   it('flags a function or cast around a partition or cluster column, qualified or not', async () => {
     const report = await check([

@@ -34,6 +34,7 @@ export const SqlShapeSchema = z.object({
       line: z.number().int(),
       /** How many FROM and JOIN clauses read it. */
       reads: z.number().int(),
+      /** Output names of its GROUP BY keys (`group by 1` and `group by all` resolved); null without GROUP BY or when a key has no name. */
       groupBy: z.array(z.string()).nullable(),
       distinct: z.boolean(),
       /** The one relation it reads, when it is a plain SELECT from one relation without GROUP BY. */

@@ -6,7 +6,8 @@ result per model: either {error} or the shape of its SQL with 1-based source lin
   finalStars: stars in the projection of the outermost SELECT(s) (a UNION's branches included)
   joins: every JOIN with the joined table, its alias, and the columns of the joined side in the condition
   filterFunctions: columns wrapped in a function inside a WHERE, with the tables that SELECT reads
-  ctes: every CTE with its line, how often it is read, its GROUP BY columns and whether it is DISTINCT
+  ctes: every CTE with its line, how often it is read, its GROUP BY columns (output names; null when one has
+    none) and whether it is DISTINCT
 """
 import json
 import sys
@@ -124,6 +125,31 @@ def filter_functions(tree):
     return found
 
 
+def group_keys(select, group):
+    """The output names a GROUP BY groups on: by name, by position (group by 1) or by expression; all the
+    non-aggregate columns for GROUP BY ALL. None when one of them has no name to join on."""
+    projections = select.expressions
+    if group.args.get("all"):
+        chosen = [p for p in projections if not p.find(exp.AggFunc)]
+    else:
+        chosen = []
+        for key in group.expressions:
+            if isinstance(key, exp.Literal) and not key.is_string and key.name.isdigit():
+                index = int(key.name) - 1
+                if not 0 <= index < len(projections):
+                    return None
+                chosen.append(projections[index])
+            elif isinstance(key, exp.Column):
+                chosen.append(key)
+            else:
+                same = [p for p in projections if isinstance(p, exp.Alias) and p.this == key]
+                if not same:
+                    return None
+                chosen.append(same[0])
+    names = [p.alias_or_name for p in chosen]
+    return names if all(names) and not any(isinstance(p, exp.Star) for p in chosen) else None
+
+
 def ctes_of(tree):
     ctes = []
     reads = {}
@@ -134,7 +160,7 @@ def ctes_of(tree):
     for cte in tree.find_all(exp.CTE):
         body = cte.this
         group = body.args.get("group") if isinstance(body, exp.Select) else None
-        group_columns = [c.name for c in group.expressions if isinstance(c, exp.Column)] if group else None
+        group_columns = group_keys(body, group) if group else None
         single = None
         if isinstance(body, exp.Select) and not body.args.get("joins") and group is None:
             sources = tables_of(body)
