@@ -142,6 +142,61 @@ describe('select * in the final select of a mart', () => {
   })
 })
 
+describe('select * that passes a CTE through (the dbt style guide shape)', () => {
+  it('leaves `select * from final` over listed columns alone, and blames the star that lets upstream columns in', async () => {
+    const report = await check([
+      {
+        name: 'account_overview',
+        file: 'models/gold/account_overview.sql',
+        sql: [
+          "with accounts as (select * from {{ ref('accounts') }}),",
+          "sessions as (select * from {{ ref('sessions') }}),",
+          'final as (',
+          '  select accounts.account_id, count(sessions.session_id) as n',
+          '  from accounts',
+          '  left join sessions on sessions.account_id = accounts.account_id',
+          '  group by 1',
+          ')',
+          'select * from final',
+        ].join('\n'),
+      },
+      {
+        name: 'account_wide',
+        file: 'models/gold/account_wide.sql',
+        sql: [
+          "with accounts as (select * from {{ ref('accounts') }}),",
+          'joined as (',
+          '  select',
+          '    accounts.*,',
+          '    1 as one',
+          '  from accounts',
+          '),',
+          'final as (select * from joined)',
+          'select * from final',
+        ].join('\n'),
+      },
+    ])
+    expect(report.checked).toHaveLength(2)
+    expect(rules(report).filter((rule) => rule.startsWith('select-star'))).toEqual([
+      'select-star-in-mart@warehouse/models/gold/account_wide.sql:4',
+    ])
+    expect(report.findings.find((f) => f.rule === 'select-star-in-mart')?.text).toContain(
+      '`select accounts.*`',
+    )
+  })
+
+  it('blames the final star when every step passes an upstream model through', async () => {
+    const report = await check([
+      {
+        name: 'accounts_passthrough',
+        file: 'models/gold/accounts_passthrough.sql',
+        sql: "with source as (select * from {{ ref('accounts') }}),\nfinal as (select * from source)\nselect * from final\n",
+      },
+    ])
+    expect(rules(report)).toEqual(['select-star-in-mart@warehouse/models/gold/accounts_passthrough.sql:3'])
+  })
+})
+
 describe('joins that can fan out', () => {
   it('flags a join on a column without a unique test, through an import CTE, and a join on a partial combination', async () => {
     const report = await check([

@@ -3,7 +3,8 @@
 export const SQL_SHAPE_SCRIPT = String.raw`
 """Reads {dialect, models: [{id, sql}]} as JSON on stdin; writes {sqlglot, results: [...]} on stdout, one
 result per model: either {error} or the shape of its SQL with 1-based source lines:
-  finalStars: stars in the projection of the outermost SELECT(s) (a UNION's branches included)
+  finalStars: stars through which an upstream relation's columns reach the outermost SELECT(s) (a UNION's
+    branches included), followed through the model's CTEs
   joins: every JOIN with the joined table, its alias, and the columns of the joined side in the condition
   filterFunctions: columns wrapped in a function inside a WHERE, with the tables that SELECT reads
   ctes: every CTE with its line, how often it is read, its GROUP BY columns (output names; null when one has
@@ -42,6 +43,51 @@ def star_of(projection):
     if isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star):
         return {"line": line_of(projection), "qualifier": projection.table}
     return None
+
+
+def sources_of(select):
+    """(alias, relation) of each FROM and JOIN: a table's name, or a subquery's SELECT."""
+    found = []
+    clause = select.args.get("from_") if select.args.get("from_") is not None else select.args.get("from")
+    relations = ([clause.this] if clause is not None else []) + [j.this for j in select.args.get("joins") or []]
+    for relation in relations:
+        if isinstance(relation, exp.Table):
+            found.append((relation.alias_or_name.lower(), relation.name))
+        elif isinstance(relation, exp.Subquery):
+            found.append((relation.alias_or_name.lower(), relation.this))
+    return found
+
+
+def reaching_stars(select, bodies, blame, outer, seen):
+    """Stars whose columns reach the final projection from a relation outside the model. A star is followed
+    through the CTEs (and subqueries) it reads; "select * from final" alone passes its CTE's columns through
+    and is not blamed, so each finding sits on the star that lets an upstream model's columns in (the outermost
+    such star, or the final one when every step passes through)."""
+    found = []
+    sources = sources_of(select)
+    passes_through = len(sources) == 1 and len(select.expressions) == 1
+    for projection in select.expressions:
+        star = star_of(projection)
+        if not star:
+            continue
+        star_outer = outer or star
+        star_blame = blame or (None if passes_through else star)
+        qualifier = star["qualifier"].lower()
+        for alias, relation in sources:
+            if qualifier and alias != qualifier:
+                continue
+            if isinstance(relation, exp.Expression):
+                inner = outer_selects(relation)
+                inner_seen = seen
+            elif relation.lower() in bodies and relation.lower() not in seen:
+                inner = outer_selects(bodies[relation.lower()])
+                inner_seen = seen | {relation.lower()}
+            else:
+                found.append(star_blame or star_outer)
+                continue
+            for inner_select in inner:
+                found += reaching_stars(inner_select, bodies, star_blame, star_outer, inner_seen)
+    return found
 
 
 def tables_of(select):
@@ -184,7 +230,12 @@ def shape(sql, dialect):
     if len(statements) != 1:
         return {"error": "expected one statement, found %d" % len(statements)}
     tree = statements[0]
-    stars = [star for select in outer_selects(tree) for star in map(star_of, select.expressions) if star]
+    bodies = {cte.alias_or_name.lower(): cte.this for cte in tree.find_all(exp.CTE)}
+    stars = []
+    for select in outer_selects(tree):
+        for star in reaching_stars(select, bodies, None, None, frozenset()):
+            if star not in stars:
+                stars.append(star)
     return {
         "finalStars": stars,
         "joins": joins_of(tree),
