@@ -52,8 +52,55 @@ describe('printRunReport', () => {
     record.stages.validations = [first, repair, again]
     const report = reportOf(record)
     expect(report).toContain(`Validation round 1: passed\n  dbt (${first.dbt.mode}):`)
-    expect(report).toContain('Validation round 2: passed\n  dbt (parents built in round 1):')
-    expect(report).toContain("Validation round 3: passed\n  dbt (no file changed: round 2's result):")
+    expect(report).toContain('Validation round 2 (repair round): passed\n  dbt (parents built in round 1):')
+    expect(report).toContain(
+      "Validation round 3 (repair round): passed\n  dbt (no file changed: round 2's result):",
+    )
+  })
+
+  it('names the round the review caused apart from the repairs, and says what the agent and the review did', () => {
+    const record = new RunRecord('run-5')
+    record.stages.validations = [
+      { ...failingValidation(1), cause: 'change' },
+      { ...passingValidation(2), cause: 'repair' },
+      { ...passingValidation(3), cause: 'review' },
+    ]
+    record.toolCalls.push(
+      { turn: 1, name: 'read_file', input: {}, ok: true },
+      { turn: 1, name: 'edit_file', input: {}, ok: true },
+      { turn: 2, name: 'read_file', input: {}, ok: false, error: 'no such file' },
+    )
+    record.stages.review = {
+      model: { status: 'reviewed', by: 'claude-haiku-5-5', summary: 'One criterion missed.' },
+      rework: { blocking: 1, optimizations: 0, validationOk: true },
+      findings: [
+        { path: 'models/a.sql', severity: 'blocking', text: 'missed', by: 'review', placement: 'body' },
+        {
+          path: 'models/a.sql',
+          line: 2,
+          severity: 'suggestion',
+          text: 'name',
+          by: 'review',
+          placement: 'line',
+        },
+        {
+          path: 'models/a.sql',
+          line: 1,
+          severity: 'suggestion',
+          text: 'star',
+          by: 'sql-check',
+          rule: 'select-star-in-mart',
+          placement: 'line',
+        },
+      ],
+    }
+    const report = reportOf(record)
+    expect(report).toContain('Validation round 1: FAILED')
+    expect(report).toContain('Validation round 2 (repair round): passed')
+    expect(report).toContain('Validation round 3 (review round): passed')
+    expect(report).toContain(
+      'Agent and review: 3 tool calls (2 read_file, 1 edit_file), 1 refused or failed; reviewed by claude-haiku-5-5: 2 findings, 1 blocking, reworked (validation passed); 1 SQL check finding\n',
+    )
   })
 
   it("prints dbt's whole error, not its first line, and the audit hash", () => {

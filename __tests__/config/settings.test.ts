@@ -40,6 +40,14 @@ describe('parseSettings', () => {
     ).toBe('claude-opus-5-5')
   })
 
+  it('reviews with the main model unless `review-model` names another', () => {
+    expect(parseSettings(inputs({ model: 'claude-opus-5-5' })).anthropic.reviewModel).toBe('claude-opus-5-5')
+    expect(
+      parseSettings(inputs({ model: 'claude-opus-5-5', 'review-model': 'claude-haiku-5-5' })).anthropic
+        .reviewModel,
+    ).toBe('claude-haiku-5-5')
+  })
+
   it('names the input and what is allowed when a value is bad', () => {
     expect(() => parseSettings(inputs({ 'dry-run': 'yes' }))).toThrow(
       new SettingsError('Invalid input: input `dry-run` must be `true` or `false`'),

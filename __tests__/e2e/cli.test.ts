@@ -22,7 +22,7 @@ describe('autopilot CLI (dist/index.js)', () => {
     expect(run.stdout).toContain('Outcome: dry-run')
     expect(run.stdout).toContain('models/marts/customers.sql')
     expect(run.stdout).toMatch(/Validation round 1: FAILED/)
-    expect(run.stdout).toMatch(/Validation round 2: passed/)
+    expect(run.stdout).toMatch(/Validation round 2 \(repair round\): passed/)
     const patch = await readFile(path.join(out, 'audit', 'diff.patch'), 'utf8')
     expect(patch).toContain("+        count(*) filter (where status = 'completed') as completed_orders,")
     const body = await readFile(path.join(out, 'audit', 'pr-body.md'), 'utf8')

@@ -208,7 +208,7 @@ describe('relocated: the dbt project in warehouse/, profiles in config/, no defa
 
     expectExit(run, 0)
     expect(run.stdout).toMatch(/Validation round 1: FAILED/)
-    expect(run.stdout).toMatch(/Validation round 2: passed/)
+    expect(run.stdout).toMatch(/Validation round 2 \(repair round\): passed/)
     expect(run.stdout).toContain('Verdict: ready')
     expect(run.record).toMatchObject({ status: 'dry-run', stages: { decision: { verdict: 'ready' } } })
     // dbt's own error went back to the model.
@@ -309,7 +309,7 @@ describe('relocated: the dbt project in warehouse/, profiles in config/, no defa
 
     expectExit(run, 0)
     expect(run.stdout).toMatch(/Validation round 1: FAILED/)
-    expect(run.stdout).toMatch(/Validation round 2: passed/)
+    expect(run.stdout).toMatch(/Validation round 2 \(repair round\): passed/)
     expect(run.record.stages.decision?.verdict).toBe('ready')
     expect(run.record.stages.change?.files.sort()).toEqual([
       'packages/finance_utils/models/_finance_utils.yml',
@@ -370,7 +370,7 @@ describe('mature: lint debt, .sqlfluff with templater = dbt, a versioned contrac
 
     expectExit(run, 0)
     expect(run.stdout).toMatch(/Validation round 1: FAILED/)
-    expect(run.stdout).toMatch(/Validation round 2: passed/)
+    expect(run.stdout).toMatch(/Validation round 2 \(repair round\): passed/)
     expect(run.record.stages.decision?.verdict).toBe('ready')
     expect(sentText(run.requests[2])).toMatch(/contract/i)
     const [round1, round2] = run.record.stages.validations ?? []

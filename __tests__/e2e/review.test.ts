@@ -3,6 +3,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readAuditBundle } from '../../src/audit/audit-bundle.js'
+import type { ModelCallRecord } from '../../src/run/run-record.js'
 import { startScriptedMessagesServer, type ScriptTurn } from '../../src/demo/scripted-messages-server.js'
 import { startGitHubServer, type GitHubFake } from '../fakes/github-server.js'
 import { toolTurn } from '../fakes/script-turns.js'
@@ -19,6 +20,9 @@ const TOKEN = 'ghs_reviewE2eToken0000000000000000000'
 const ANTHROPIC_KEY = 'sk-ant-review-e2e'
 const FIXTURE = path.join(ROOT, '__tests__', 'fixtures', 'projects', 'subscriptions')
 const MODEL_FILE = 'models/gold/account_revenue.sql'
+/** A review model of our own naming, priced only through `model-prices`: the review call must be charged at it. */
+const REVIEW_MODEL = 'claude-review-e2e'
+const REVIEW_PRICE = { input: 2, output: 8, cacheWrite: 2.5, cacheRead: 0.2 }
 
 /** The agent's first version: `count(*)` counts an account without payments as one payment. */
 const FIRST_VERSION = [
@@ -144,7 +148,12 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
     await rm(root, { recursive: true, force: true })
   })
 
-  async function dispatch(ticket: string, script: ScriptTurn[], review: string) {
+  async function dispatch(
+    ticket: string,
+    script: ScriptTurn[],
+    review: string,
+    extra: Record<string, string> = {},
+  ) {
     const anthropic = await startScriptedMessagesServer({ script, apiKey: ANTHROPIC_KEY })
     servers.push(anthropic)
     const workspace = await checkout({ root, remote })
@@ -161,6 +170,7 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
         lint: 'false',
         'data-evidence': 'false',
         review,
+        ...extra,
       },
       env: {
         GITHUB_EVENT_NAME: 'workflow_dispatch',
@@ -177,8 +187,11 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
     return { run, anthropic }
   }
 
-  it('sends the blocking finding back for one round and posts the rest as line comments', async () => {
-    const { run, anthropic } = await dispatch('#7', turns(), 'true')
+  it('reviews with `review-model` at its own price, sends the blocking finding back for one review round and posts the rest as line comments', async () => {
+    const { run, anthropic } = await dispatch('#7', turns(), 'true', {
+      'review-model': REVIEW_MODEL,
+      'model-prices': JSON.stringify({ [REVIEW_MODEL]: REVIEW_PRICE }),
+    })
     expect({ code: run.code, status: run.outputs.status, out: run.stdout.slice(-4000) }).toMatchObject({
       code: 0,
       status: 'pr-opened',
@@ -192,10 +205,46 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
     expect(reviewRequest).toContain('Gold models name their columns')
     expect(reviewRequest).toContain('+   14 |         count(*) as payment_count')
     expect(JSON.stringify(requests[3]?.body)).toContain(BLOCKING)
+    // The review call alone went to the review model; the agent's rounds stayed with `model`.
+    expect(requests.map((request) => request.body['model'])).toEqual([
+      'claude-sonnet-5-5',
+      'claude-sonnet-5-5',
+      REVIEW_MODEL,
+      'claude-sonnet-5-5',
+      'claude-sonnet-5-5',
+    ])
 
     const bundle = await readAuditBundle(run.outputs['audit-dir'] as string)
-    const stages = bundle.run.stages as { review?: ReviewRecord; validations?: { ok: boolean }[] }
-    expect(stages.validations?.map((validation) => validation.ok)).toEqual([true, true])
+    const stages = bundle.run.stages as {
+      review?: ReviewRecord
+      validations?: { ok: boolean; cause?: string }[]
+    }
+    expect(stages.validations?.map((validation) => [validation.ok, validation.cause])).toEqual([
+      [true, 'change'],
+      [true, 'review'],
+    ])
+    // Priced at the review model's own row of `model-prices`, within the one budget.
+    const calls = bundle.run.modelCalls as ModelCallRecord[]
+    const reviewCalls = calls.filter((call) => call.stage === 'review')
+    expect(reviewCalls.map((call) => call.model)).toEqual([REVIEW_MODEL])
+    const reviewCall = reviewCalls[0]!
+    const { usage } = reviewCall
+    expect(usage.inputTokens + usage.outputTokens).toBeGreaterThan(0)
+    expect(reviewCall.costUsd).toBeCloseTo(
+      (usage.inputTokens * REVIEW_PRICE.input +
+        usage.outputTokens * REVIEW_PRICE.output +
+        usage.cacheCreationInputTokens * REVIEW_PRICE.cacheWrite +
+        usage.cacheReadInputTokens * REVIEW_PRICE.cacheRead) /
+        1e6,
+      12,
+    )
+    expect(bundle.run.costUsd).toBeCloseTo(
+      calls.reduce((total, call) => total + call.costUsd, 0),
+      12,
+    )
+    expect(run.summary).toContain(
+      `**Agent and review:** 4 tool calls (2 finish, 1 edit_file, 1 write_file); reviewed by ${REVIEW_MODEL}: 3 findings, 1 blocking, reworked (validation passed); 2 SQL check findings\n`,
+    )
     const review = stages.review
     expect(review?.model).toMatchObject({ status: 'reviewed' })
     expect(review?.rework).toEqual({ blocking: 1, optimizations: 0, validationOk: true })
@@ -231,6 +280,13 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
     )
     expect(body).toContain('dbt/models/bronze/brz_payments.sql:1')
     expect(body).toContain(`suggestion: ${OFF_DIFF}`)
+    // The round the review caused is named so, not counted as a repair.
+    expect(body).toContain('Passed after 1 review round.')
+    expect(body).not.toContain('repair round')
+    expect(body).toContain(
+      "The review round (the review's blocking findings) edited `dbt/models/gold/account_revenue.sql`.",
+    )
+    expect(run.summary).toContain('Passed after 1 review round.')
   }, 400_000)
 
   it('on an optimization ticket, sends the SQL checks to the agent for one round and comments what is left', async () => {

@@ -50,7 +50,12 @@ interface RunJson {
   stages: {
     task?: { kind: string; acceptanceCriteria: string[]; decidedBy: { kind: string } }
     testStrategy?: TestStrategyStage
-    validations?: { round: number; ok: boolean; dbt: { results: { uniqueId: string; status: string }[] } }[]
+    validations?: {
+      round: number
+      ok: boolean
+      cause?: string
+      dbt: { results: { uniqueId: string; status: string }[] }
+    }[]
     change?: { files: string[] }
     decision?: { verdict: string }
     pullRequest?: { body: string }
@@ -164,9 +169,9 @@ describe('a ticket parsed through structured outputs, and tests proposed for its
       'models/staging/_stg_subscriptions.yml',
     ])
     const validations = run.record.stages.validations!
-    expect(validations.map((v) => [v.round, v.ok])).toEqual([
-      [1, true],
-      [2, true],
+    expect(validations.map((v) => [v.round, v.ok, v.cause])).toEqual([
+      [1, true, 'change'],
+      [2, true, 'tests'],
     ])
     const tests = validations[1]!.dbt.results.filter((r) => r.uniqueId.startsWith('test.'))
     expect(tests.length).toBeGreaterThanOrEqual(stage.proposed.length)

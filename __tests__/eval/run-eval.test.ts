@@ -45,6 +45,7 @@ describe('runEval', () => {
       dbtExecutable: 'dbt',
       sqlfluffExecutable: 'sqlfluff',
       log,
+      env: {},
       runLog: new MemoryLog(),
       minPassRate: 0.5,
     })

@@ -129,6 +129,58 @@ describe('renderJobSummary', () => {
     expect(summary).not.toContain('**Draft**')
   })
 
+  it('names the review round apart from the repairs and says what the agent and the review did, in one line', () => {
+    const run = record()
+    run.toolCalls.push(
+      { turn: 1, name: 'edit_file', input: {}, ok: true },
+      { turn: 1, name: 'compile', input: {}, ok: true },
+      { turn: 2, name: 'edit_file', input: {}, ok: true },
+    )
+    run.stages.review = {
+      model: { status: 'reviewed', by: 'claude-haiku-5-5', summary: 'Misses a criterion.' },
+      rework: { blocking: 1, optimizations: 0, validationOk: false },
+      findings: [{ path: 'models/a.sql', severity: 'blocking', text: 'x', by: 'review', placement: 'body' }],
+    }
+    const summary = renderJobSummary({
+      status: 'failed:validation',
+      statusMessage: 'Validation failed.',
+      validations: [
+        { ...failingValidation(1), cause: 'change' },
+        { ...passingValidation(2), cause: 'repair' },
+        { ...failingValidation(3), cause: 'review', edited: ['models/a.sql'] },
+      ],
+      record: run,
+    })
+    expect(summary).toContain('Still failing after 1 repair round and 1 review round.')
+    expect(summary).toContain("The review round (the review's blocking findings) edited `models/a.sql`.")
+    expect(summary).toContain('<summary>Earlier rounds (2)</summary>')
+    expect(summary).toContain(
+      '**Agent and review:** 3 tool calls (2 edit_file, 1 compile); reviewed by claude-haiku-5-5: 1 finding, 1 blocking, reworked (validation failed)\n',
+    )
+  })
+
+  it('says why the review model did not run, and that no review pass ran at all', () => {
+    const run = record()
+    run.stages.review = {
+      model: { status: 'not-run', reason: '`review` is off' },
+      findings: [],
+    }
+    const base = {
+      status: 'pr-opened' as const,
+      statusMessage: 'Opened.',
+      validations: [passingValidation(1)],
+    }
+    expect(renderJobSummary({ ...base, record: run })).toContain(
+      '**Agent and review:** the agent made no tool call; review model not run: `review` is off\n',
+    )
+    run.toolCalls.push({ turn: 1, name: 'edit_file', input: {}, ok: true })
+    delete run.stages.review
+    expect(renderJobSummary({ ...base, record: run })).toContain(
+      '**Agent and review:** 1 tool call (1 edit_file); no review pass\n',
+    )
+    expect(renderJobSummary({ ...base, record: record() })).not.toContain('Agent and review')
+  })
+
   it('says once what the real run would do in a dry run, and why a real PR is a draft', () => {
     const run = record()
     run.stages.decision = { verdict: 'draft', draftReason: 'The change breaks 1 contract rule(s).' }

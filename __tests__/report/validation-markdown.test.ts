@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { validationTable } from '../../src/report/validation-markdown.js'
+import { roundsSentence, validationTable } from '../../src/report/validation-markdown.js'
 import { failingValidation, passingValidation } from './fixtures.js'
 
 describe('validationTable: what a round cost dbt', () => {
@@ -30,5 +30,35 @@ describe('validationTable: what a round cost dbt', () => {
     expect(validationTable(again)).toContain(
       'No file changed since round 2: its result stands, dbt and sqlfluff did not run again.',
     )
+  })
+})
+
+describe('roundsSentence: each round after the change named by its cause', () => {
+  it('counts repairs, the review round and the test round apart', () => {
+    const rounds = [
+      { ...failingValidation(1), cause: 'change' as const },
+      { ...failingValidation(2), cause: 'repair' as const },
+      { ...passingValidation(3), cause: 'repair' as const },
+      { ...passingValidation(4), cause: 'review' as const },
+      { ...passingValidation(5), cause: 'tests' as const },
+    ]
+    expect(roundsSentence(rounds)).toBe('Passed after 2 repair rounds, 1 review round and 1 test round.')
+    expect(roundsSentence(rounds.slice(0, 1))).toBe('Failed; no repair rounds were run.')
+    expect(roundsSentence([passingValidation(1), { ...passingValidation(2), cause: 'review' }])).toBe(
+      'Passed after 1 review round.',
+    )
+  })
+
+  it('reads a record without causes as the change, then repairs', () => {
+    expect(roundsSentence([failingValidation(1), passingValidation(2)])).toBe('Passed after 1 repair round.')
+    expect(roundsSentence([passingValidation(1)])).toBe('Passed on the first round.')
+  })
+
+  it('says a later phase passed in its round when no repair or review was needed', () => {
+    const phases = [
+      { ...passingValidation(1), cause: 'change' as const },
+      { ...passingValidation(2), cause: 'change' as const },
+    ]
+    expect(roundsSentence(phases)).toBe('Passed in round 2.')
   })
 })

@@ -121,9 +121,9 @@ describe('on-breaking-change: new-version', () => {
       message: expect.any(String),
       draft: undefined,
     })
-    expect(record.validations.map((v) => [v.round, v.ok])).toEqual([
-      [1, true],
-      [2, true],
+    expect(record.validations.map((v) => [v.round, v.ok, v.cause])).toEqual([
+      [1, true, 'change'],
+      [2, true, 'new-version'],
     ])
     expect([...record.changedFiles].sort()).toEqual(['models/marts/_marts.yml', 'models/marts/orders_v2.sql'])
     // Nothing breaks; adding versions renames the old relation, which is advice for consumers outside dbt.

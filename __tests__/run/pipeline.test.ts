@@ -123,6 +123,8 @@ describe('runPipeline', () => {
     duringValidation?: () => Promise<void>
     /** Replaces the scripted verdicts (a validator that hands back manifests). */
     validator?: ChangeValidator
+    /** The review pass's model id (`review-model`), at the same scripted API. */
+    reviewModel?: string
   }) {
     const anthropic = await startScriptedMessagesServer({ script: options.turns, apiKey: 'sk-ant-test' })
     closers.push(() => anthropic.close())
@@ -145,6 +147,15 @@ describe('runPipeline', () => {
         baseURL: anthropic.url,
         model: 'claude-sonnet-5-5',
       }),
+      ...(options.reviewModel
+        ? {
+            reviewModel: new AnthropicModel({
+              apiKey: 'sk-ant-test',
+              baseURL: anthropic.url,
+              model: options.reviewModel,
+            }),
+          }
+        : {}),
       validator: options.validator ?? validator,
       git: new Git(commands, repo.work, TOKEN),
       policySource: new GitPolicySource(commands, {
@@ -185,6 +196,28 @@ describe('runPipeline', () => {
     expect(github.state.pulls).toMatchObject([{ head: 'autopilot/DATA-7', base: 'main', draft: false }])
     expect(github.state.pulls[0]?.labels).toEqual(['autopilot'])
     expect(remoteHead(repo.remote, 'autopilot/DATA-7')).toMatch(/^[0-9a-f]{40}$/)
+  })
+
+  it('refuses a review model without a price before any model call, and needs none when `review` is off', async () => {
+    const unpriced = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      inputs: { review: 'true' },
+      reviewModel: 'claude-unpriced-review',
+    })
+    expect(unpriced.outcome).toMatchObject({
+      status: 'failed:config',
+      message: expect.stringContaining('No price for model claude-unpriced-review'),
+    })
+    expect(unpriced.anthropic.messageRequests).toHaveLength(0)
+
+    const off = await run({
+      turns: [renameTurn, finishTurn()],
+      verdicts: [true],
+      reviewModel: 'claude-unpriced-review',
+    })
+    expect(off.outcome.status).toBe('pr-opened')
+    expect(off.record.modelCalls.map((call) => call.stage)).toEqual(['agent', 'agent'])
   })
 
   /** `state-artifact: dbt-manifest`, `state-workflow: deploy.yml`, against the fake's Actions API. */

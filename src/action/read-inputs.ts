@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { INPUTS } from '../config/inputs.js'
-import { cloudSecretsFromEnvironment } from '../config/cloud-secrets.js'
+import { withCloudSecrets } from '../config/cloud-secrets.js'
 import { parseSettings, type Settings } from '../config/settings.js'
 
 /** The only place that calls `core.getInput`. Secrets are masked before anything else sees them. */
@@ -11,7 +11,7 @@ export function readActionSettings(): Settings {
     if (input.secret && value) core.setSecret(value)
     raw[input.name] = value
   }
-  const cloudSecrets = cloudSecretsFromEnvironment(process.env)
-  for (const secret of cloudSecrets) core.setSecret(secret)
-  return { ...parseSettings(raw), cloudSecrets }
+  const settings = withCloudSecrets(parseSettings(raw), process.env)
+  for (const secret of settings.cloudSecrets ?? []) core.setSecret(secret)
+  return settings
 }

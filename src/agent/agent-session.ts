@@ -2,9 +2,8 @@ import type { Log } from '../shared/log.js'
 import type { RunRecord } from '../run/run-record.js'
 import { BudgetExhausted, DEFAULT_MAX_TOKENS_PER_CALL, type BudgetTracker } from './budget.js'
 import { InputBound } from './input-bound.js'
-import { reserveCall } from './reserve-call.js'
+import { budgetedCall } from './budgeted-call.js'
 import {
-  priceKeyOf,
   textOf,
   type ContentBlock,
   type LanguageModel,
@@ -50,7 +49,6 @@ export interface AgentRunResult {
 
 const MAX_RECORDED_STRING = 200
 const MAX_LOGGED_NARRATION = 300
-const COUNT_TOKENS_TIMEOUT_MS = 60_000
 
 /**
  * One conversation with the model across rounds: the first `run()` carries the task, later ones carry
@@ -74,49 +72,30 @@ export class AgentSession {
     this.pending.push({ type: 'text', text: userText })
     for (;;) {
       const userTurn: ModelMessage = { role: 'user', content: this.pending }
-      const draft: ModelRequest = {
-        system: this.options.system ?? systemPrompt(this.options.runTools !== undefined),
-        ...(this.options.cachedContext ? { cachedContext: this.options.cachedContext } : {}),
-        messages: [...this.messages, userTurn],
-        tools: toolSpecsFor(this.options.knowledge, this.options.runTools),
-        // Placeholders for a token count near a cap; the reservation sets the real values.
-        maxTokens: 1,
-        timeoutMs: Math.min(COUNT_TOKENS_TIMEOUT_MS, Math.max(1_000, budget.remainingMs)),
-      }
-      const reservation = await reserveCall({
+      // Until the call succeeds the user turn stays pending, so a failed call can be run again cleanly.
+      const call = await budgetedCall({
         model,
         budget,
         bound: this.bound,
-        draft,
+        request: {
+          system: this.options.system ?? systemPrompt(this.options.runTools !== undefined),
+          ...(this.options.cachedContext ? { cachedContext: this.options.cachedContext } : {}),
+          messages: [...this.messages, userTurn],
+          tools: toolSpecsFor(this.options.knowledge, this.options.runTools),
+        },
         perCallCap: this.options.maxTokensPerCall ?? DEFAULT_MAX_TOKENS_PER_CALL,
+        stage: 'agent',
+        record,
+        send: (sized: ModelRequest) => model.complete(sized),
       })
-      if (reservation instanceof BudgetExhausted) {
-        log.warn(`Agent stopped: ${reservation.message}`)
-        record.event('agent', 'budget exhausted', { which: reservation.which })
-        return { outcome: 'budget', summary: reservation.message, budget: reservation }
+      if (call instanceof BudgetExhausted) {
+        log.warn(`Agent stopped: ${call.message}`)
+        record.event('agent', 'budget exhausted', { which: call.which })
+        return { outcome: 'budget', summary: call.message, budget: call }
       }
-      const started = Date.now()
-      // Until the call succeeds the user turn stays pending, so a failed call can be run again cleanly.
-      const response = await model.complete({
-        ...draft,
-        maxTokens: reservation.maxTokens,
-        timeoutMs: reservation.timeoutMs,
-      })
-      const durationMs = Date.now() - started
+      const { response, reservation } = call
       this.messages.push(userTurn, { role: 'assistant', content: response.content })
       this.pending = []
-      this.bound.observe(draft, response.usage, reservation.estimate.tokens)
-      const costUsd = budget.record(response.usage, priceKeyOf(model))
-      record.modelCalls.push({
-        turn: reservation.turn,
-        model: response.model,
-        usage: response.usage,
-        costUsd,
-        stopReason: response.stopReason,
-        durationMs,
-        stage: 'agent',
-        inputEstimate: reservation.estimate,
-      })
 
       const narration = textOf(response.content)
       if (narration) log.info(`turn ${reservation.turn}: ${shortNarration(narration)}`)

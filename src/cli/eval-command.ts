@@ -76,6 +76,7 @@ export function runEvalCommand(args: string[], env: NodeJS.ProcessEnv, log: Log)
         dbtExecutable: tool('dbt', flags['dbt-executable']),
         sqlfluffExecutable: tool('sqlfluff', flags['sqlfluff-executable']),
         log,
+        env,
         runLog: flags.verbose ? new ConsoleLog(process.stderr, false) : SILENT,
         ...(inputs ? { inputs } : {}),
         ...(minPassRate !== undefined ? { minPassRate } : {}),

@@ -1,6 +1,8 @@
 import type { Output } from './command-io.js'
 import { BROKEN_BASE_CONSEQUENCE, brokenBaseError } from '../report/broken-base.js'
+import { agentReviewLine } from '../report/agent-review-line.js'
 import { lintSummary } from '../report/validation-markdown.js'
+import { causeOf, ROUND_NAMES } from '../validate/round-cause.js'
 import { isFailure } from '../validate/run-results.js'
 import type { TicketRun } from '../run/run-ticket.js'
 import type { Validation } from '../validate/validation.js'
@@ -21,14 +23,15 @@ export function printRunReport(run: TicketRun, out: Output): void {
     lines.push('', 'Changed files:', ...record.changedFiles.map((file) => `  ${file}`))
   }
   if (record.changedModels.length > 0) lines.push(`Changed models: ${record.changedModels.join(', ')}`)
-  for (const validation of record.validations) {
+  for (const [index, validation] of record.validations.entries()) {
     const dbt = validation.dbt
+    const cause = causeOf(validation, index)
     const counts = new Map<string, number>()
     for (const node of dbt.results) counts.set(node.status, (counts.get(node.status) ?? 0) + 1)
     const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes'
     lines.push(
       '',
-      `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`,
+      `Validation round ${validation.round}${cause === 'change' ? '' : ` (${ROUND_NAMES[cause]})`}: ${validation.ok ? 'passed' : 'FAILED'}`,
       `  dbt (${buildLabel(validation)}): ${summary}`,
       ...(dbt.error ? indented(dbt.error, '    ') : []),
       `  ${dbt.command}`,
@@ -43,7 +46,9 @@ export function printRunReport(run: TicketRun, out: Output): void {
       lines.push(`    ${v.file}:${v.line}:${v.column} ${v.code} ${v.description}`)
     }
   }
+  const agentReview = agentReviewLine({ toolCalls: record.toolCalls, review: record.stages.review })
   lines.push('', `Model: ${record.modelCalls.length} call(s), $${record.costUsd.toFixed(4)}`)
+  if (agentReview) lines.push(`Agent and review: ${agentReview}`)
   if (record.prUrl) lines.push(`Pull request: ${record.prUrl}`)
   if (record.branch) lines.push(`Branch: ${record.branch}`)
   const prBody = run.auditFiles.find((file) => file.endsWith('pr-body.md'))

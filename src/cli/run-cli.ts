@@ -158,8 +158,8 @@ async function runCommand(args: string[], env: NodeJS.ProcessEnv, log: ConsoleLo
     ...inputsFromEnvironment(env),
     ...inputsFromFlags(values, { cwd, repoDir, ticketFileExists: existsSync }),
   }
-  const { cloudSecretsFromEnvironment } = await import('../config/cloud-secrets.js')
-  const settings = { ...parseSettings(raw, 'terminal'), cloudSecrets: cloudSecretsFromEnvironment(env) }
+  const { withCloudSecrets } = await import('../config/cloud-secrets.js')
+  const settings = withCloudSecrets(parseSettings(raw, 'terminal'), env)
   const job = terminalJob(settings, readRunEnvironment(env), repoDir, log)
   const request = { kind: 'run', event: 'cli', ticket: settings.ticket.key, origin: {} } as const
   const { status } = await runMode(chooseMode(request, settings), job)

@@ -104,6 +104,12 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'claude-haiku-5-5',
   },
   {
+    name: 'review-model',
+    description:
+      "Claude model of the review pass (`review`): it reads the final diff against the ticket, its acceptance criteria and the repository's conventions, which wants the strong model, so empty means `model`. Set a smaller one to review for less. Priced from `model-prices` and held to the run's budget like every call.",
+    default: '',
+  },
+  {
     name: 'custom-instructions',
     description:
       "Guidance for the model on this repository's conventions, added to the prompt before the repository's own `AGENTS.md`, `CLAUDE.md` and `.autopilot/instructions.md` (read at the repository and dbt project roots). Style and workflow guidance only: it cannot widen what a change may write. At most 12,000 characters are shown. See docs/conventions.md.",

@@ -135,6 +135,7 @@ export const InputsSchema = z.strictObject({
     'must be `global` or a Vertex AI location such as us-east5',
   ),
   'classifier-model': optionalText,
+  'review-model': optionalText,
   'custom-instructions': optionalText,
   'github-token': optionalText,
   'code-host': text.pipe(
@@ -304,6 +305,8 @@ export interface Settings {
     model: string
     /** The model that classifies the ticket (`classifier-model`, else `model`). */
     classifierModel: string
+    /** The model of the review pass (`review-model`, else `model`). */
+    reviewModel: string
     prices: PriceTable
     /** Where Claude is called (`model-provider`); absent: the Claude API. */
     provider?: ModelProvider
@@ -491,6 +494,7 @@ export function parseSettings(raw: RawInputs, surface: Surface = 'action'): Sett
       baseUrl: i['anthropic-base-url'],
       model: i.model,
       classifierModel: i['classifier-model'] ?? i.model,
+      reviewModel: i['review-model'] ?? i.model,
       prices: i['model-prices'],
       ...(i['model-provider'] === 'anthropic'
         ? {}

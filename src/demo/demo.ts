@@ -4,6 +4,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Log } from '../shared/log.js'
 import { defaultInputs, parseSettings, type RawInputs } from '../config/settings.js'
+import { withCloudSecrets } from '../config/cloud-secrets.js'
 import { readRunEnvironment } from '../config/run-environment.js'
 import { isFailure } from '../run/outcome.js'
 import { TerminalShell } from '../cli/terminal-shell.js'
@@ -68,7 +69,7 @@ export async function runDemo(args: string[], env: NodeJS.ProcessEnv, log: Log):
   }
 
   try {
-    const settings = parseSettings(raw)
+    const settings = withCloudSecrets(parseSettings(raw), env)
     const outDir = path.resolve(values.out ?? path.join(scratch, 'out'))
     log.info(`Project: a copy of examples/shop in ${repoDir}`)
     const run = await runTicket({ settings, environment: readRunEnvironment({}), log, repoDir, outDir })

@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { stringify as toYaml } from 'yaml'
 import { SpawnCommandRunner } from '../adapters/process/command-runner.js'
+import { withCloudSecrets } from '../config/cloud-secrets.js'
 import { readRunEnvironment } from '../config/run-environment.js'
 import { defaultInputs, parseSettings, type RawInputs } from '../config/settings.js'
 import { startScriptedMessagesServer, type ScriptedMessagesServer } from '../demo/scripted-messages-server.js'
@@ -34,6 +35,8 @@ export interface EvalRunOptions {
   log: Log
   /** More inputs for every run, e.g. `max-cost-usd`; the eval's own (dry run, local ticket) win. */
   inputs?: RawInputs
+  /** The command's environment: the cloud credentials in it are redacted and kept out of the sandbox. */
+  env: NodeJS.ProcessEnv
 }
 
 export interface TaskTokens {
@@ -85,7 +88,7 @@ export async function runEvalTask(task: EvalTask, options: EvalRunOptions): Prom
       'sqlfluff-executable': options.sqlfluffExecutable,
       ...modelInputs(options.agent, server),
     }
-    const settings = parseSettings(raw, 'terminal')
+    const settings = withCloudSecrets(parseSettings(raw, 'terminal'), options.env)
     const run = await runTicket({
       settings,
       environment: readRunEnvironment({}),

@@ -1,3 +1,4 @@
+import { withCloudSecrets } from '../config/cloud-secrets.js'
 import { inputsFromEnvironment } from '../config/input-wording.js'
 import { defaultInputs, parseSettings } from '../config/settings.js'
 import { createTicketSource } from '../run/compose.js'
@@ -21,9 +22,12 @@ export async function readTicket(
   source: TicketSourceName,
   context: TicketReadContext,
 ): Promise<{ ticket: Ticket; removed: RemovedKind[] }> {
-  const settings = parseSettings(
-    { ...defaultInputs(), ...inputsFromEnvironment(context.env), ticket: ref, 'ticket-source': source },
-    'terminal',
+  const settings = withCloudSecrets(
+    parseSettings(
+      { ...defaultInputs(), ...inputsFromEnvironment(context.env), ticket: ref, 'ticket-source': source },
+      'terminal',
+    ),
+    context.env,
   )
   const tickets = createTicketSource(settings, {
     workspace: context.cwd,

@@ -6,6 +6,7 @@ import { SpawnCommandRunner, type CommandRunner } from '../adapters/process/comm
 import type { SandboxMode, SandboxReport } from '../adapters/sandbox/sandbox-spec.js'
 import { UsageError } from '../cli/command-io.js'
 import { inputsFromEnvironment } from '../config/input-wording.js'
+import { withCloudSecrets } from '../config/cloud-secrets.js'
 import { defaultInputs, parseSettings } from '../config/settings.js'
 import { composeValidator } from '../run/compose.js'
 import type { Log } from '../shared/log.js'
@@ -97,7 +98,7 @@ export async function validateWorkingTree(options: ValidateOptions): Promise<Wor
     await git(copy, ['checkout', '--quiet', '--detach', sha])
     const copyProject = path.join(copy, projectRel)
     await copyInstalledPackages(projectDir, copyProject)
-    const settings = parseSettings(
+    const parsed = parseSettings(
       {
         ...defaultInputs(),
         ...inputsFromEnvironment(options.env),
@@ -112,6 +113,7 @@ export async function validateWorkingTree(options: ValidateOptions): Promise<Wor
       },
       'terminal',
     )
+    const settings = withCloudSecrets(parsed, options.env)
     let sandbox: SandboxReport | undefined
     const validator = composeValidator({
       settings,

@@ -19,6 +19,7 @@ import type { ModelCallRecord, RunEvent, RunRecord, RunStages, RunStatus } from 
 import { stageTimings } from '../run/stage-timing.js'
 import { usageByStage, type StageUsage } from '../agent/usage-by-stage.js'
 import type { TicketRun } from '../run/run-ticket.js'
+import { agentReviewLine } from './agent-review-line.js'
 import { brokenBaseMarkdown } from './broken-base.js'
 import { evidenceMarkdown } from './evidence-markdown.js'
 import { phasesMarkdown } from './phases-markdown.js'
@@ -36,8 +37,11 @@ export interface JobSummaryInput {
   branch?: string
   validations: Validation[]
   record: Pick<RunRecord, 'modelCalls' | 'costUsd'> &
-    Partial<Pick<RunRecord, 'events' | 'startedAt' | 'finishedAt' | 'commitSha'>> & {
-      stages?: Pick<RunStages, 'sandbox' | 'base' | 'decision' | 'change' | 'impact' | 'evidence' | 'phases'>
+    Partial<Pick<RunRecord, 'events' | 'startedAt' | 'finishedAt' | 'commitSha' | 'toolCalls'>> & {
+      stages?: Pick<
+        RunStages,
+        'sandbox' | 'base' | 'decision' | 'change' | 'impact' | 'evidence' | 'phases' | 'review'
+      >
     }
   /** A dry run: the summary says what the real run would have done. */
   dryRun?: boolean
@@ -127,6 +131,15 @@ function impactSection(input: JobSummaryInput): string | undefined {
       `${plural(impact.vars.changed.length, 'var')} changed, read by ${plural(impact.vars.readers.length, 'node')}`,
     )
   return `### Impact\n\n${parts.join(', ')}. The pull request lists each finding.`
+}
+
+/** The agent's tool calls by tool and the review's verdict, in one line. */
+function agentAndReview(input: JobSummaryInput): string | undefined {
+  const line = agentReviewLine(
+    { toolCalls: input.record.toolCalls ?? [], review: input.record.stages?.review },
+    (text) => untrusted(truncate(text.replace(/\s+/g, ' '), 300)),
+  )
+  return line && `**Agent and review:** ${line}`
 }
 
 /** Cost, tokens, the share of input read from the cache, and how long the run took. */
@@ -261,6 +274,7 @@ function render(input: JobSummaryInput, limit: number): string {
   if (input.validations.length > 0)
     parts.push(`### Validation\n\n${validationSection(input.validations, limit)}`)
   parts.push(evidenceMarkdown(stages?.evidence))
+  parts.push(agentAndReview(input))
   parts.push(costLine(input))
   parts.push(stagesSection(input.record.events, limit))
   parts.push(modelCallsSection(input.record.modelCalls, input.record.costUsd, limit))

@@ -1,4 +1,10 @@
 import { describeFailures } from '../validate/describe-failures.js'
+import {
+  causeOf,
+  roundsAfterChange,
+  roundsAfterChangeWords,
+  type RoundCause,
+} from '../validate/round-cause.js'
 import type { BuildMode, LintViolation, NodeResult, Validation } from '../validate/validation.js'
 import {
   cell,
@@ -35,16 +41,20 @@ export function statusCounts(results: readonly NodeResult[]): string {
   return `${plural(results.length, 'node')}: ${parts.join(', ')}`
 }
 
-/** "passed on the first round", "passed after 1 repair round", "still failing after 2 repair rounds" */
+/**
+ * "Passed on the first round.", "Passed after 1 repair round.", "Passed after 1 repair round and 1 review
+ * round.", "Still failing after 2 repair rounds.": each round after the change named by what caused it.
+ */
 export function roundsSentence(validations: readonly Validation[]): string {
   const last = validations.at(-1)
   if (!last) return 'Validation did not run.'
-  const repairs = validations.length - 1
-  if (last.ok)
-    return repairs === 0 ? 'Passed on the first round.' : `Passed after ${plural(repairs, 'repair round')}.`
-  return repairs === 0
-    ? 'Failed; no repair rounds were run.'
-    : `Still failing after ${plural(repairs, 'repair round')}.`
+  const after = roundsAfterChange(validations)
+  if (after.length === 0) {
+    if (!last.ok) return 'Failed; no repair rounds were run.'
+    return validations.length === 1 ? 'Passed on the first round.' : `Passed in round ${last.round}.`
+  }
+  const words = roundsAfterChangeWords(validations)
+  return last.ok ? `Passed after ${words}.` : `Still failing after ${words}.`
 }
 
 /** How much this round cost dbt: what was selected, how it parsed, whether it ran at all. */
@@ -255,6 +265,15 @@ function failureTextLimit(limit: number): number {
   return limit >= 10 ? 3_000 : 400
 }
 
+/** Who made the edits a round validated, as the round before it says. */
+const EDITED_BY: Record<RoundCause, string> = {
+  change: 'The next phase',
+  repair: 'The repair',
+  review: "The review round (the review's blocking findings)",
+  'new-version': 'The new model version',
+  tests: 'The proposed tests',
+}
+
 /**
  * Each round that failed before the last one: its verdict, the failures as the model was shown them, and
  * the repair that followed (the files it edited and the model's own account, quoted).
@@ -283,12 +302,13 @@ function repairRounds(
       if (failures) lines.push(codeBlock(failures, 'text'))
     }
     const edited = next?.edited
+    const by = EDITED_BY[next ? causeOf(next, i + 1) : 'repair']
     const files =
       edited === undefined
         ? ''
         : edited.length === 0
-          ? 'The repair edited no file.'
-          : `The repair edited ${edited.map((file) => code(`${rootPrefix}${file}`)).join(', ')}.`
+          ? `${by} edited no file.`
+          : `${by} edited ${edited.map((file) => code(`${rootPrefix}${file}`)).join(', ')}.`
     const summary = repairs[i]?.trim()
     lines.push(
       [files, summary ? `The model said: ${untrusted(truncate(summary.replace(/\s+/g, ' '), 600))}` : '']
@@ -297,6 +317,7 @@ function repairRounds(
     )
     return lines.filter(Boolean).join('\n\n')
   })
-  const title = `Repair rounds (${blocks.length})`
+  const causes = validations.slice(1).map((validation, i) => causeOf(validation, i + 1))
+  const title = `${causes.every((cause) => cause === 'repair') ? 'Repair rounds' : 'Earlier rounds'} (${blocks.length})`
   return `<details open><summary>${title}</summary>\n\n${blocks.join('\n\n')}\n\n</details>`
 }

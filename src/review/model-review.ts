@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { BudgetExhausted, type BudgetTracker } from '../agent/budget.js'
+import { budgetedCall } from '../agent/budgeted-call.js'
 import {
   ModelError,
-  priceKeyOf,
   type LanguageModel,
   type ModelRequest,
   type ToolSpec,
@@ -10,7 +10,6 @@ import {
 } from '../agent/language-model.js'
 import { quote } from '../agent/prompt.js'
 import { InputBound } from '../agent/input-bound.js'
-import { reserveCall } from '../agent/reserve-call.js'
 import type { RunRecord } from '../run/run-record.js'
 import type { TaskSpec } from '../task/task-spec.js'
 import type { Ticket } from '../tickets/ticket.js'
@@ -22,7 +21,6 @@ export const REVIEW_TOOL_NAME = 'record_review'
 export const REVIEW_MAX_TOKENS = 4096
 /** The diff the reviewer reads is cut here (the agent's own change, so rarely reached). */
 const MAX_DIFF_CHARS = 60_000
-const COUNT_TIMEOUT_MS = 60_000
 
 const inputSchema = (() => {
   const schema: Record<string, unknown> = { ...z.toJSONSchema(ReviewAnswerSchema, { io: 'input' }) }
@@ -71,35 +69,20 @@ export async function reviewWithModel(
   let problem = ''
   const bound = new InputBound()
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const draft: ModelRequest = {
-      system: REVIEW_SYSTEM_PROMPT,
-      messages,
-      tools: [REVIEW_TOOL],
-      maxTokens: 1,
-      timeoutMs: Math.min(COUNT_TIMEOUT_MS, Math.max(1_000, budget.remainingMs)),
-    }
     try {
-      const reservation = await reserveCall({ model, budget, bound, draft, perCallCap: REVIEW_MAX_TOKENS })
-      if (reservation instanceof BudgetExhausted)
-        return { ok: false, reason: `the budget left no room for the review: ${reservation.message}` }
-      const started = Date.now()
-      const response = await model.complete({
-        ...draft,
-        maxTokens: reservation.maxTokens,
-        timeoutMs: reservation.timeoutMs,
-      })
-      bound.observe(draft, response.usage, reservation.estimate.tokens)
-      const costUsd = budget.record(response.usage, priceKeyOf(model))
-      record.modelCalls.push({
-        turn: reservation.turn,
-        model: response.model,
-        usage: response.usage,
-        costUsd,
-        stopReason: response.stopReason,
-        durationMs: Date.now() - started,
+      const call = await budgetedCall({
+        model,
+        budget,
+        bound,
+        request: { system: REVIEW_SYSTEM_PROMPT, messages, tools: [REVIEW_TOOL] },
+        perCallCap: REVIEW_MAX_TOKENS,
         stage: 'review',
-        inputEstimate: reservation.estimate,
+        record,
+        send: (sized: ModelRequest) => model.complete(sized),
       })
+      if (call instanceof BudgetExhausted)
+        return { ok: false, reason: `the budget left no room for the review: ${call.message}` }
+      const { response } = call
       const uses = response.content.filter((block): block is ToolUseBlock => block.type === 'tool_use')
       const use = uses.find((block) => block.name === REVIEW_TOOL_NAME)
       const parsed = use ? ReviewAnswerSchema.safeParse(use.input) : undefined

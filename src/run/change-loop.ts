@@ -5,6 +5,7 @@ import type { Workspace } from '../agent/workspace.js'
 import { formatViolations } from '../guard/violation.js'
 import { describeFailures } from '../validate/describe-failures.js'
 import type { ManifestGraph } from '../project/graph.js'
+import type { RoundCause } from '../validate/round-cause.js'
 import type { ChangeValidator, Validation } from '../validate/validation.js'
 import type { Log } from '../shared/log.js'
 import { redactDeep, type Redactor } from '../shared/redact.js'
@@ -39,6 +40,8 @@ export async function makeValidatedChange(options: {
   after?: ValidatedChange
   /** Applied to dbt's and sqlfluff's output before the model, the record or any report sees it. */
   redact?: Redactor
+  /** Why the task's first round runs (`change` unless told); the rounds after it are repairs. */
+  cause?: Exclude<RoundCause, 'repair' | 'tests'>
 }): Promise<ValidatedChange> {
   const { session, workspace, validator, log, record } = options
   const rounds: AgentRunResult[] = [...(options.after?.rounds ?? [])]
@@ -71,7 +74,11 @@ export async function makeValidatedChange(options: {
       validator.validate(round, changedFiles),
     )
     const { graph } = checked
-    const validation = options.redact ? redactDeep(checked.validation, options.redact) : checked.validation
+    const cause: RoundCause = round === firstRound ? (options.cause ?? 'change') : 'repair'
+    const validation = {
+      ...(options.redact ? redactDeep(checked.validation, options.redact) : checked.validation),
+      cause,
+    }
     validations.push(validation)
     stopOnExecutedForbiddenSql(validation, record)
     if (validation.ok || round - firstRound >= options.repairRounds || agent.outcome === 'budget') {

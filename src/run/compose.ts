@@ -85,6 +85,8 @@ export interface TicketRunOptions {
   model?: LanguageModel
   /** The classifier's model; absent: `model` when that is given, else `classifier-model`. */
   classifierModel?: LanguageModel
+  /** The review pass's model; absent: `model` when that is given, else `review-model`. */
+  reviewModel?: LanguageModel
   /** How GitHub calls are retried; tests shorten the waits. */
   githubRetry?: Partial<GitHubRetryPolicy>
   /** Told how dbt and sqlfluff are contained, before the first of them runs (the run record keeps it). */
@@ -133,6 +135,13 @@ export function composeTicketRun(options: TicketRunOptions): PipelineAdapters {
     // A small model classifies; an injected model (tests, the demo) plays every stage unless told otherwise.
     classifierModel:
       options.classifierModel ?? options.model ?? languageModel(settings, settings.anthropic.classifierModel),
+    // Only with `review`: a review model nobody calls must not need a price.
+    ...(settings.review.model
+      ? {
+          reviewModel:
+            options.reviewModel ?? options.model ?? languageModel(settings, settings.anthropic.reviewModel),
+        }
+      : {}),
     validator,
     conventions: new RepositoryConventions({
       repoDir,

@@ -102,6 +102,7 @@ export async function keepContractWithNewVersion(options: {
     log,
     record,
     after: options.change,
+    cause: 'new-version',
     ...(options.redact ? { redact: options.redact } : {}),
   })
   return { change, assessment: await assessChange(options.project, change, log, record) }

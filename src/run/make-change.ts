@@ -73,6 +73,8 @@ export interface MakeChangeInput {
   project: ProjectState
   guard: GuardConfig
   model: LanguageModel
+  /** The review pass's model (`review-model`); absent: `model`. */
+  reviewModel?: LanguageModel
   validator: ChangeValidator
   budget: BudgetTracker
   log: Log
@@ -156,7 +158,7 @@ export async function makeChange(input: MakeChangeInput): Promise<GuardedChange>
       ...input,
       ...loop,
       change,
-      model: input.model,
+      model: input.reviewModel ?? input.model,
       budget: input.budget,
     })
     if (reviewed.reworked) {
@@ -225,7 +227,7 @@ async function withProposedTests(
   )
   record.stages.testStrategy = stage
   if (!validated) return undefined
-  change.validations.push(validated.validation)
+  change.validations.push({ ...validated.validation, cause: 'tests' })
   return {
     ...change,
     changedFiles: await workspace.changedFiles(),

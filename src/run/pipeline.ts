@@ -64,6 +64,8 @@ export interface PipelineAdapters {
   model: LanguageModel
   /** The model that classifies the ticket (`classifier-model`); absent: `model`. */
   classifierModel?: LanguageModel
+  /** The review pass's model (`review-model`); absent: `model`, or no review. */
+  reviewModel?: LanguageModel
   /** The repository's guidance files, `custom-instructions` and lint rules, for the cached prompt. */
   conventions?: ConventionsReader
   validator: ChangeValidator
@@ -158,14 +160,14 @@ export async function runPipeline(
     ...(baseVars ? { baseVars } : {}),
     ...(adapters.conventions ? { conventions: await adapters.conventions.read() } : {}),
   }
-  const { budget, classifier } = runBudget(settings, model, adapters.classifierModel ?? model)
+  const { budget, classifier, reviewer } = runBudget(model, adapters, settings)
   const spec = await classify(ticket, { repoDir, baseGraph, policy, model: classifier, budget, log, record })
   if (spec.blockingQuestions.length > 0) throw new NeedsClarification(spec.blockingQuestions, 'classifier')
   const selected = await chooseContext(ticket, baseGraph, project.dir, layers, record)
   const task = { ticket, spec, context: selected, instruction: context.instruction }
 
   const agentInput = { settings, task, project, guard, budget, model, validator, log, record, repoDir }
-  const guarded = await makeChange({ ...agentInput, ...changeStageAdapters(adapters, base) })
+  const guarded = await makeChange({ ...agentInput, ...changeStageAdapters(adapters, base, reviewer) })
   await gatherEvidence(adapters.evidence, { change: guarded, base, log, record, redact })
   const governance = await govern(guarded, policy, spec.kind, project, repoDir)
   if (governance) record.stages.governance = governance.evaluation
@@ -220,23 +222,34 @@ export async function runPipeline(
   return pullRequestOutcome(pr, publication.failValidation, draft)
 }
 
-/** The adapters of the change's own stages: the agent's dbt tools, the SQL checks, the test strategy. */
-function changeStageAdapters(adapters: PipelineAdapters, base: BaseState) {
+/** The adapters of the change's own stages: the agent's dbt tools, the SQL checks and review model, the test strategy. */
+function changeStageAdapters(adapters: PipelineAdapters, base: BaseState, reviewModel: LanguageModel) {
   return {
+    reviewModel,
     sqlShapes: adapters.sqlShapes,
     testProbe: adapters.testProbe,
     workbench: adapters.workbench?.(base),
   }
 }
 
-/** One budget for every model call of the run, each priced at its own model's rates. */
+/** One budget for every model call of the run, each priced at its own model's rates (every stage's checked up front). */
 function runBudget(
-  settings: Settings,
   main: LanguageModel,
-  classifier: LanguageModel,
-): { budget: BudgetTracker; classifier: LanguageModel } {
-  const models = [priceKeyOf(main), priceKeyOf(classifier)] as const
-  return { budget: new BudgetTracker(settings.budget, settings.anthropic.prices, models), classifier }
+  adapters: Pick<PipelineAdapters, 'classifierModel' | 'reviewModel'>,
+  settings: Settings,
+): { budget: BudgetTracker; classifier: LanguageModel; reviewer: LanguageModel } {
+  const classifier = adapters.classifierModel ?? main
+  const reviewer = adapters.reviewModel ?? main
+  const models = [
+    priceKeyOf(main),
+    priceKeyOf(classifier),
+    ...(settings.review.model ? [priceKeyOf(reviewer)] : []),
+  ] as const
+  return {
+    budget: new BudgetTracker(settings.budget, settings.anthropic.prices, models),
+    classifier,
+    reviewer,
+  }
 }
 
 /** What the change is, in the repository's paths: what publishing and every report show. */

@@ -4,6 +4,7 @@ import { overrideDraftReason, type Override } from '../guard/guard.js'
 import type { ContractFinding } from '../impact/contracts.js'
 import type { FailedStatus } from '../shared/run-status.js'
 import type { Validation } from '../validate/validation.js'
+import { roundsAfterChangeWords } from '../validate/round-cause.js'
 import { NeedsClarification } from './needs-clarification.js'
 import { RunStop } from './run-stop.js'
 
@@ -135,7 +136,7 @@ function modelDraftReasons(agent: AgentRunResult, validations: readonly Validati
   const last = validations.at(-1)
   if (last && !last.ok) {
     reasons.push(
-      `Validation still fails after ${validations.length - 1} repair round(s); see the validation section.`,
+      `Validation still fails after ${roundsAfterChangeWords(validations)}; see the validation section.`,
     )
   }
   return reasons

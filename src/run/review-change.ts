@@ -39,6 +39,7 @@ export interface ReviewChangeInput {
   session: AgentSession
   workspace: Workspace
   validator: ChangeValidator
+  /** The review model (`review-model`, else `model`); the rework round stays with the agent's session. */
   model: LanguageModel
   budget: BudgetTracker
   sqlShapes?: SqlShapeReader | undefined
@@ -112,6 +113,7 @@ export async function reviewChange(
       redact: input.redact,
       task: renderRework(blocking, optimizations),
       after: change,
+      cause: 'review',
     })
     rework = {
       blocking: blocking.length,

@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { BudgetExhausted, type BudgetTracker } from '../agent/budget.js'
 import { InputBound } from '../agent/input-bound.js'
-import { reserveCall } from '../agent/reserve-call.js'
+import { budgetedCall } from '../agent/budgeted-call.js'
 import {
   ModelError,
-  priceKeyOf,
   type LanguageModel,
   type ModelMessage,
   type StructuredRequest,
@@ -20,7 +19,6 @@ import { MAX_ITEM_CHARS, MAX_ITEMS } from './ticket-facts.js'
 export const CLASSIFIER_MAX_TOKENS = 1024
 /** One call, plus one retry that shows the model why its input was refused. */
 export const CLASSIFIER_ATTEMPTS = 2
-const COUNT_TOKENS_TIMEOUT_MS = 60_000
 
 const item = z.string().trim().min(1).max(MAX_ITEM_CHARS)
 
@@ -113,43 +111,21 @@ export async function classifyWithModel(
   let problem = ''
   const bound = new InputBound()
   for (let attempt = 1; attempt <= CLASSIFIER_ATTEMPTS; attempt += 1) {
-    const draft: StructuredRequest<TaskProposal> = {
-      system: CLASSIFIER_SYSTEM_PROMPT,
-      messages,
-      schema: TaskProposalSchema,
-      // Placeholders for a token count near a cap; the reservation sets the real values.
-      maxTokens: 1,
-      timeoutMs: Math.min(COUNT_TOKENS_TIMEOUT_MS, Math.max(1_000, budget.remainingMs)),
-    }
     try {
-      const reservation = await reserveCall({
+      const call = await budgetedCall({
         model,
         budget,
         bound,
-        draft,
+        request: { system: CLASSIFIER_SYSTEM_PROMPT, messages, schema: TaskProposalSchema },
         perCallCap: CLASSIFIER_MAX_TOKENS,
-      })
-      if (reservation instanceof BudgetExhausted) {
-        return { ok: false, reason: `the budget left no room for the classifier: ${reservation.message}` }
-      }
-      const started = Date.now()
-      const response = await model.completeStructured({
-        ...draft,
-        maxTokens: reservation.maxTokens,
-        timeoutMs: reservation.timeoutMs,
-      })
-      bound.observe(draft, response.usage, reservation.estimate.tokens)
-      const costUsd = budget.record(response.usage, priceKeyOf(model))
-      record?.modelCalls.push({
-        turn: reservation.turn,
-        model: response.model,
-        usage: response.usage,
-        costUsd,
-        stopReason: response.stopReason,
-        durationMs: Date.now() - started,
         stage: 'classifier',
-        inputEstimate: reservation.estimate,
+        record,
+        send: (sized: StructuredRequest<TaskProposal>) => model.completeStructured(sized),
       })
+      if (call instanceof BudgetExhausted) {
+        return { ok: false, reason: `the budget left no room for the classifier: ${call.message}` }
+      }
+      const { response } = call
       if (response.output.ok) return { ok: true, proposal: response.output.value, model: response.model }
       problem = response.output.problem
       record?.event('task', 'classifier answer refused', { attempt, problem })

@@ -1,6 +1,7 @@
 import type { ManifestGraph } from '../project/graph.js'
 import type { Violation } from '../guard/violation.js'
 import type { ProjectLayout } from '../project/project-layout.js'
+import type { RoundCause } from './round-cause.js'
 
 /** What the validation stage found; the PR body, summary, annotations and repair prompt are views of it. */
 
@@ -99,6 +100,11 @@ export interface LintStep {
 export interface Validation {
   /** 1 for the first check, 2 after the first repair... */
   round: number
+  /**
+   * Why the round ran (`change`, `repair`, `review`, `new-version`, `tests`), set by the loop that asked for
+   * it; absent in records from before it was kept (see `causeOf`).
+   */
+  cause?: RoundCause
   ok: boolean
   dbt: DbtStep
   lint: LintStep

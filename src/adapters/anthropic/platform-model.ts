@@ -9,6 +9,7 @@ import {
   type StructuredResponse,
 } from '../../agent/language-model.js'
 import { fromMessage, readStructured, toParams } from './anthropic-model.js'
+import type { Surface } from '../../config/input-wording.js'
 
 // Claude on a cloud platform (Amazon Bedrock, Google Vertex AI): the platform's SDK extends the Anthropic
 // client and speaks the same Messages API, so one adapter serves both; what differs is handed in as a
@@ -221,4 +222,29 @@ export function kindOfStatus(status: number): ModelErrorKind {
   if (status === 408) return 'timeout'
   if (status >= 500) return 'server'
   return 'invalid-request'
+}
+
+/**
+ * `explainConnection` for an SDK whose credential chain failed before any request (its message matches
+ * `pattern`): an auth failure naming what was missing, why (the chain's own cause), and `help`.
+ */
+export function missingCredentials(
+  pattern: RegExp,
+  missing: string,
+  help: string,
+): (error: Error) => PlatformVerdict | undefined {
+  return (error) => {
+    if (!pattern.test(error.message)) return undefined
+    const cause = error.cause instanceof Error ? error.cause.message : error.message
+    return { kind: 'auth', advice: `No ${missing} (${cause}): ${help}.` }
+  }
+}
+
+/** What every cloud platform's model is built with beside its model, region and endpoint. */
+export interface PlatformModelInputs {
+  maxRetries?: number
+  /** Where the platform's region, project and credentials are read (default: the process's). */
+  env?: NodeJS.ProcessEnv
+  /** Where the inputs were set, so the advice names them as the reader set them (default: the Action's). */
+  surface?: Surface
 }

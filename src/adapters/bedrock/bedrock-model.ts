@@ -10,23 +10,21 @@ import { ModelError, type LanguageModel } from '../../agent/language-model.js'
 import { bedrockModelId, isLegacyPlatformId } from '../../config/platform-models.js'
 import {
   kindOfStatus,
+  missingCredentials,
   PlatformModel,
   type Platform,
+  type PlatformModelInputs,
   type PlatformVerdict,
 } from '../anthropic/platform-model.js'
 import { inputLabel, settingHint, type Surface } from '../../config/input-wording.js'
 
-export interface BedrockModelOptions {
+export interface BedrockModelOptions extends PlatformModelInputs {
   /** Our model name or a Bedrock model id, inference profile id or ARN. */
   model: string
   /** The `aws-region` input; empty: AWS_REGION or AWS_DEFAULT_REGION, as configure-aws-credentials sets them. */
   region?: string
   /** A VPC endpoint, a gateway or the loopback fake; undefined: `https://bedrock-runtime.<region>.amazonaws.com`. */
   baseURL?: string
-  maxRetries?: number
-  env?: NodeJS.ProcessEnv
-  /** Where the inputs were set, so the advice names them as the reader set them (default: the Action's). */
-  surface?: Surface
 }
 
 const CREDENTIALS_HELP =
@@ -64,13 +62,11 @@ export function bedrockModel(options: BedrockModelOptions): LanguageModel {
     errors: { AnthropicError, APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError },
     explain: (status, message, type) =>
       explainBedrockError(status, message, type, { model, region, surface }),
-    explainConnection: (error) =>
-      /AWS credentials/i.test(error.message)
-        ? {
-            kind: 'auth',
-            advice: `No AWS credentials for Amazon Bedrock (${causeOf(error)}): ${CREDENTIALS_HELP}.`,
-          }
-        : undefined,
+    explainConnection: missingCredentials(
+      /AWS credentials/i,
+      'AWS credentials for Amazon Bedrock',
+      CREDENTIALS_HELP,
+    ),
     // Bedrock serves the ARN-versioned models only under its own older Messages version.
     ...(isLegacyPlatformId(model) ? { headers: { 'anthropic-version': 'bedrock-2023-05-31' } } : {}),
   }
@@ -156,8 +152,4 @@ export function explainBedrockError(
     server: 'Amazon Bedrock failed even after retries: run the workflow again later',
   }
   return { kind, advice: advice[kind] }
-}
-
-function causeOf(error: Error): string {
-  return error.cause instanceof Error ? error.cause.message : error.message
 }

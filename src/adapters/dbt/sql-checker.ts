@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import type { CommandRunner } from '../process/command-runner.js'
-import { commandTimeout, type TimeBudget } from '../../shared/time-budget.js'
 import type { VerdictStatement } from './executed-statements.js'
+import { SandboxedPython, type SandboxedPythonOptions } from './sandboxed-python.js'
+import { sqlParserNotRun } from './sql-parser-failure.js'
 import { SQL_VERDICT_SCRIPT } from './sql-verdict-script.js'
 
 /** What the parser found in one statement: its kinds (`select`, `create table`…) and what it may not do. */
@@ -74,44 +75,22 @@ export function pythonBesideDbt(dbtExecutable: string, searchPath = process.env.
   return python && existsSync(python) ? python : 'python3'
 }
 
-/**
- * Runs the verdict script with sqlglot through `runner` (the dbt sandbox: the input is model-influenced).
- * `-I` keeps the working folder and PYTHON* variables out of the import path, so no file the change wrote
- * can stand in for sqlglot.
- */
+/** The SQL verdict: the verdict script with sqlglot, in the sandbox (`SandboxedPython`: the input is model-influenced). */
 export class SqlglotChecker implements SqlChecker {
-  constructor(
-    private readonly options: { python: string; timeoutMs: number; timeBudget?: TimeBudget },
-    private readonly runner: CommandRunner,
-  ) {}
+  private readonly python: SandboxedPython
+
+  constructor(options: SandboxedPythonOptions, runner: CommandRunner) {
+    this.python = new SandboxedPython(options, runner)
+  }
 
   async check(request: VerdictRequest): Promise<{ verdicts: StatementVerdict[] } | { notRun: string }> {
-    const { timeoutMs } = commandTimeout(this.options.timeoutMs, this.options.timeBudget)
-    const result = await this.runner.run(this.options.python, ['-I', '-c', SQL_VERDICT_SCRIPT], {
+    const result = await this.python.run(SQL_VERDICT_SCRIPT, OutputSchema, {
       cwd: '/',
-      timeoutMs,
       input: JSON.stringify(request),
     })
-    if (result.timedOut)
-      return { notRun: `the SQL parser did not finish within ${Math.round(timeoutMs / 1000)} s` }
-    if (result.exitCode !== 0) {
-      const tail = result.stderr.trim().split('\n').slice(-3).join(' ')
-      const missing = /No module named '?sqlglot/.test(result.stderr)
-      return {
-        notRun: missing
-          ? `sqlglot is not installed beside dbt (\`${this.options.python}\`): \`pip install sqlglot\` in dbt's environment`
-          : `the SQL parser (\`${this.options.python}\`) failed: ${tail || `exit ${result.exitCode}`}`,
-      }
-    }
-    let json: unknown
-    try {
-      json = JSON.parse(result.stdout)
-    } catch {
-      return { notRun: 'the SQL parser wrote no JSON' }
-    }
-    const parsed = OutputSchema.safeParse(json)
-    if (!parsed.success || parsed.data.results.length !== request.statements.length)
+    if ('failed' in result) return { notRun: sqlParserNotRun(result, this.python.python) }
+    if (result.answer.results.length !== request.statements.length)
       return { notRun: 'the SQL parser answered in an unexpected shape' }
-    return { verdicts: parsed.data.results }
+    return { verdicts: result.answer.results }
   }
 }

@@ -1,7 +1,8 @@
 import path from 'node:path'
+import { z } from 'zod'
 import { LintRulesSchema, type LintRules, type LintRulesSource } from '../../conventions/conventions.js'
 import type { CommandRunner } from '../process/command-runner.js'
-import { commandTimeout, type TimeBudget } from '../../shared/time-budget.js'
+import { SandboxedPython, stderrTail, type SandboxedPythonOptions } from './sandboxed-python.js'
 import { findSqlfluffConfig } from './sqlfluff-project.js'
 
 /**
@@ -35,48 +36,47 @@ except Exception as error:
     print(json.dumps({'error': type(error).__name__ + ': ' + str(error)}))
 `
 
-export interface SqlfluffRulesOptions {
+export interface SqlfluffRulesOptions extends SandboxedPythonOptions {
   projectDir: string
   repoDir: string
-  /** The Python sqlfluff is installed in. */
-  python: string
-  timeoutMs: number
-  timeBudget?: TimeBudget
 }
 
-/** `LintRulesSource` on sqlfluff's Python API, run through `runner` (the sandbox: the config is the repository's). */
+const AnswerSchema = z.union([z.object({ error: z.string() }), LintRulesSchema])
+
+/** `LintRulesSource` on sqlfluff's Python API, in the sandbox (`SandboxedPython`: the config is the repository's). */
 export class SqlfluffRules implements LintRulesSource {
+  private readonly python: SandboxedPython
+
   constructor(
     private readonly options: SqlfluffRulesOptions,
-    private readonly runner: CommandRunner,
-  ) {}
+    runner: CommandRunner,
+  ) {
+    this.python = new SandboxedPython(options, runner)
+  }
 
   async rules(): Promise<{ rules: LintRules; config: string } | { notRead: string } | undefined> {
     const { projectDir, repoDir, python } = this.options
     const configFile = await findSqlfluffConfig(projectDir, repoDir)
     if (!configFile) return undefined
     const config = path.relative(repoDir, configFile).split(path.sep).join('/')
-    const { timeoutMs } = commandTimeout(this.options.timeoutMs, this.options.timeBudget)
-    // -I: no file of the checkout can stand in for sqlfluff on the import path.
-    const result = await this.runner.run(python, ['-I', '-c', EFFECTIVE_RULES_SCRIPT], {
-      cwd: projectDir,
-      timeoutMs,
-    })
-    if (result.timedOut)
-      return { notRead: `sqlfluff did not answer within ${Math.round(timeoutMs / 1000)} s` }
-    let json: unknown
-    try {
-      json = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '')
-    } catch {
-      const tail = result.stderr.trim().split('\n').slice(-2).join(' ')
-      return {
-        notRead: `\`${python}\` printed no configuration (exit ${result.exitCode}${tail ? `: ${tail}` : ''})`,
+    const result = await this.python.run(EFFECTIVE_RULES_SCRIPT, AnswerSchema, { cwd: projectDir })
+    if (!('failed' in result)) {
+      const { answer } = result
+      if ('error' in answer)
+        return { notRead: `sqlfluff could not resolve the rules of ${config}: ${answer.error}` }
+      return { rules: answer, config }
+    }
+    switch (result.failed) {
+      case 'timeout':
+        return { notRead: `sqlfluff did not answer within ${Math.round(result.timeoutMs / 1000)} s` }
+      case 'shape':
+        return { notRead: 'sqlfluff answered in an unexpected shape' }
+      default: {
+        const tail = stderrTail(result.stderr, 2)
+        return {
+          notRead: `\`${python}\` printed no configuration (exit ${result.exitCode}${tail ? `: ${tail}` : ''})`,
+        }
       }
     }
-    if (json && typeof json === 'object' && 'error' in json)
-      return { notRead: `sqlfluff could not resolve the rules of ${config}: ${String(json.error)}` }
-    const parsed = LintRulesSchema.safeParse(json)
-    if (!parsed.success) return { notRead: 'sqlfluff answered in an unexpected shape' }
-    return { rules: parsed.data, config }
   }
 }

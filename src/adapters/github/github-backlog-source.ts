@@ -1,13 +1,7 @@
 import { z } from 'zod'
 import type { Log } from '../../shared/log.js'
-import {
-  BacklogError,
-  isoTime,
-  normalizePriority,
-  priorityRank,
-  type BacklogItem,
-  type BacklogSource,
-} from '../../backlog/backlog-item.js'
+import { BacklogError, type BacklogItem, type BacklogSource } from '../../backlog/backlog-item.js'
+import { labelledIssueItem } from '../../backlog/labelled-issue.js'
 import type { OpenPullRequests } from '../../backlog/open-pull-requests.js'
 import type { GitHubClient, GitHubRepo } from './github-client.js'
 import { readGitHubFailure } from './request-error.js'
@@ -38,7 +32,7 @@ const PullSchema = z.object({
 
 /**
  * Open issues carrying every label in `query` (comma-separated), pull requests left out. Priority comes
- * from a `priority:<level>` label (`priority:high`, `priority: Low`…); none means Medium.
+ * from a `priority:<level>` label (`priorityFromLabels`); none means Medium.
  */
 export class GitHubBacklogSource implements BacklogSource {
   private readonly octokit: GitHubClient
@@ -117,20 +111,8 @@ export class GitHubOpenPullRequests implements OpenPullRequests {
 }
 
 function toItem(issue: z.infer<typeof IssueSchema>): BacklogItem {
-  const levels = issue.labels
-    .map((label) => /^priority\s*[:/-]\s*(\w+)$/i.exec(label.trim())?.[1])
-    .filter((level): level is string => level !== undefined)
-    .map((level) => normalizePriority(level))
-  const priority = levels.sort((a, b) => priorityRank(a) - priorityRank(b))[0] ?? 'Medium'
-  const createdAt = isoTime(issue.created_at) ?? issue.created_at
-  return {
-    key: `#${issue.number}`,
-    title: issue.title,
-    priority,
-    createdAt,
-    updatedAt: isoTime(issue.updated_at) ?? createdAt,
-    labels: issue.labels,
-  }
+  const { number, title, created_at: createdAt, updated_at: updatedAt, labels } = issue
+  return labelledIssueItem({ number, title, createdAt, updatedAt, labels })
 }
 
 function toBacklogError(error: unknown, what: string, repository: string, permission: string): Error {

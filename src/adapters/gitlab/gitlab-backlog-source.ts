@@ -1,13 +1,7 @@
 import { Gitlab } from '@gitbeaker/rest'
 import { z } from 'zod'
-import {
-  BacklogError,
-  isoTime,
-  normalizePriority,
-  priorityRank,
-  type BacklogItem,
-  type BacklogSource,
-} from '../../backlog/backlog-item.js'
+import { BacklogError, type BacklogItem, type BacklogSource } from '../../backlog/backlog-item.js'
+import { labelledIssueItem } from '../../backlog/labelled-issue.js'
 import type { GitLabProject } from './gitlab-code-host.js'
 import { gitlabError } from './gitlab-request-error.js'
 
@@ -59,18 +53,6 @@ export class GitLabBacklogSource implements BacklogSource {
 }
 
 function toItem(issue: z.infer<typeof IssueSchema>): BacklogItem {
-  const levels = issue.labels
-    .map((label) => /^priority\s*(?:::|[:/-])\s*(\w+)$/i.exec(label.trim())?.[1])
-    .filter((level): level is string => level !== undefined)
-    .map((level) => normalizePriority(level))
-  const priority = levels.sort((a, b) => priorityRank(a) - priorityRank(b))[0] ?? 'Medium'
-  const createdAt = isoTime(issue.created_at) ?? issue.created_at
-  return {
-    key: `#${issue.iid}`,
-    title: issue.title,
-    priority,
-    createdAt,
-    updatedAt: isoTime(issue.updated_at) ?? createdAt,
-    labels: issue.labels,
-  }
+  const { iid: number, title, created_at: createdAt, updated_at: updatedAt, labels } = issue
+  return labelledIssueItem({ number, title, createdAt, updatedAt, labels })
 }

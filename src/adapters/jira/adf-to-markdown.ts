@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { codeSpan, longestBacktickRun } from './markdown-code.js'
 
 /**
  * Atlassian Document Format (Jira Cloud rich text) → markdown.
@@ -258,16 +259,4 @@ function applyMarks(text: string, marks: Mark[]): string {
     result = `[${result}](${/[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href})`
   }
   return leading + result + trailing
-}
-
-function codeSpan(text: string): string {
-  const ticks = '`'.repeat(longestBacktickRun(text) + 1)
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return `${ticks}${pad}${text}${pad}${ticks}`
-}
-
-function longestBacktickRun(text: string): number {
-  let longest = 0
-  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
-  return longest
 }

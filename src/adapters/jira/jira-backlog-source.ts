@@ -9,13 +9,8 @@ import {
 import { z } from 'zod'
 import type { Log } from '../../shared/log.js'
 import { createJiraClient, type JiraAuth } from './jira-client.js'
-import {
-  BacklogError,
-  isoTime,
-  normalizePriority,
-  type BacklogItem,
-  type BacklogSource,
-} from '../../backlog/backlog-item.js'
+import { BacklogError, type BacklogItem, type BacklogSource } from '../../backlog/backlog-item.js'
+import { BACKLOG_FIELDS, readBacklog } from './jira-backlog-pages.js'
 
 export interface JiraBacklogSourceOptions {
   /** Site URL, e.g. `https://acme.atlassian.net`. */
@@ -28,19 +23,6 @@ export interface JiraBacklogSourceOptions {
   log?: Log
   onSchemaMismatch?: 'warn' | 'silent' | 'throw'
 }
-
-const FIELDS = ['summary', 'priority', 'created', 'updated', 'labels']
-
-const IssueSchema = z.object({
-  key: z.string(),
-  fields: z.object({
-    summary: z.string().nullish(),
-    priority: z.object({ name: z.string() }).nullish().catch(undefined),
-    created: z.string(),
-    updated: z.string(),
-    labels: z.array(z.string()).nullish(),
-  }),
-})
 
 /** Lists a JQL backlog through jira.js (`GET /rest/api/3/search/jql`, paginated by `nextPageToken`). */
 export class JiraBacklogSource implements BacklogSource {
@@ -62,21 +44,17 @@ export class JiraBacklogSource implements BacklogSource {
     }
   }
 
-  async list(jql: string): Promise<BacklogItem[]> {
-    const items: BacklogItem[] = []
-    let nextPageToken: string | undefined
-    for (let page = 1; ; page += 1) {
-      const result = await this.search(jql, nextPageToken)
-      for (const raw of result.issues ?? []) items.push(this.toItem(raw))
-      nextPageToken = result.nextPageToken ?? undefined
-      if (result.isLast !== false || !nextPageToken) return items
-      if (page >= this.maxPages) {
-        this.options.log?.warn(
-          `The backlog query matched more than ${items.length} issues; only the first ${this.maxPages} pages are planned. Narrow the JQL, or order it (ORDER BY priority DESC, created ASC) so the first pages are the ones that matter.`,
-        )
-        return items
-      }
-    }
+  list(jql: string): Promise<BacklogItem[]> {
+    return readBacklog({
+      search: async (nextPageToken: string | undefined) => {
+        const result = await this.search(jql, nextPageToken)
+        const next = result.isLast !== false ? undefined : (result.nextPageToken ?? undefined)
+        return { issues: result.issues ?? [], next }
+      },
+      maxPages: this.maxPages,
+      notAnIssue: `Jira at ${this.host} answered the backlog search with an issue lacking key, created or updated: is \`jira-url\` a Jira Cloud site?`,
+      ...(this.options.log ? { log: this.options.log } : {}),
+    })
   }
 
   private async search(jql: string, nextPageToken: string | undefined) {
@@ -85,29 +63,10 @@ export class JiraBacklogSource implements BacklogSource {
         jql,
         nextPageToken,
         maxResults: this.pageSize,
-        fields: FIELDS,
+        fields: BACKLOG_FIELDS,
       })
     } catch (error) {
       throw this.toBacklogError(error, jql)
-    }
-  }
-
-  private toItem(raw: unknown): BacklogItem {
-    const parsed = IssueSchema.safeParse(raw)
-    if (!parsed.success) {
-      throw new BacklogError(
-        `Jira at ${this.host} answered the backlog search with an issue lacking key, created or updated: is \`jira-url\` a Jira Cloud site?`,
-      )
-    }
-    const { key, fields } = parsed.data
-    const createdAt = isoTime(fields.created) ?? fields.created
-    return {
-      key,
-      title: fields.summary ?? key,
-      priority: normalizePriority(fields.priority?.name),
-      createdAt,
-      updatedAt: isoTime(fields.updated) ?? createdAt,
-      labels: fields.labels ?? [],
     }
   }
 

@@ -11,7 +11,14 @@ import {
 import { z } from 'zod'
 import { adfToMarkdown } from './adf-to-markdown.js'
 import { createJiraClient, JiraSettingsProblem, type JiraAuth } from './jira-client.js'
-import { limitTicketBody } from '../../tickets/limit-body.js'
+import {
+  checkJiraKey,
+  ISSUE_FIELDS,
+  IssueSchema,
+  issueToTicket,
+  type JiraIssue,
+  type JiraRichText,
+} from './jira-issue-ticket.js'
 import { TicketError, type Ticket, type TicketSource } from '../../tickets/ticket.js'
 
 export interface JiraCloudSourceOptions {
@@ -31,43 +38,6 @@ export interface JiraCloudSourceOptions {
   /** jira.js response validation; tests use `throw` so a fake that drifts from Jira's shape fails loudly. */
   onSchemaMismatch?: 'warn' | 'silent' | 'throw'
 }
-
-/** Fields the later stages use; `*navigable` brings custom fields (acceptance criteria and the like) too. */
-const REQUESTED_FIELDS = [
-  'summary',
-  'description',
-  'labels',
-  'components',
-  'priority',
-  'issuetype',
-  'status',
-  'updated',
-  '*navigable',
-]
-
-const JIRA_KEY = /^[A-Za-z][A-Za-z0-9_]*-\d+$/
-
-const named = z.object({ name: z.string() }).nullish().catch(undefined)
-
-const IssueFieldsSchema = z.object({
-  summary: z.string().nullish().catch(undefined),
-  description: z.unknown(),
-  labels: z.array(z.string()).nullish().catch(undefined),
-  components: z
-    .array(z.object({ name: z.string() }))
-    .nullish()
-    .catch(undefined),
-  priority: named,
-  issuetype: named,
-  status: named,
-  updated: z.string().nullish().catch(undefined),
-})
-
-const IssueSchema = z.object({
-  key: z.string(),
-  fields: z.record(z.string(), z.unknown()).default({}),
-  names: z.record(z.string(), z.unknown()).optional().catch(undefined),
-})
 
 const AdfDocSchema = z.object({ type: z.literal('doc') })
 
@@ -99,18 +69,15 @@ export class JiraCloudSource implements TicketSource {
   }
 
   async fetch(key: string): Promise<Ticket> {
-    if (!JIRA_KEY.test(key)) {
-      throw new TicketError('invalid', `'${key}' is not a Jira issue key: pass a key like DATA-123`)
-    }
-    const issue = await this.getIssue(key)
-    return toTicket(issue, this.host)
+    checkJiraKey(key)
+    return issueToTicket(await this.getIssue(key), this.host, ADF)
   }
 
-  private async getIssue(key: string): Promise<z.infer<typeof IssueSchema>> {
+  private async getIssue(key: string): Promise<JiraIssue> {
     for (let attempt = 0; ; attempt += 1) {
       try {
         const raw = await this.withinTimeout(
-          this.client.issues.getIssue({ issueIdOrKey: key, fields: REQUESTED_FIELDS, expand: 'names' }),
+          this.client.issues.getIssue({ issueIdOrKey: key, fields: ISSUE_FIELDS, expand: 'names' }),
           key,
         )
         const parsed = IssueSchema.safeParse(raw)
@@ -225,33 +192,8 @@ function jiraMessages(body: unknown): string {
   return messages.length > 0 ? messages.join('; ') : 'no details given'
 }
 
-function toTicket(issue: z.infer<typeof IssueSchema>, host: string): Ticket {
-  const fields = IssueFieldsSchema.parse(issue.fields)
-  const shown: Record<string, string> = {}
-  if (fields.priority) shown['Priority'] = fields.priority.name
-  if (fields.issuetype) shown['Type'] = fields.issuetype.name
-  if (fields.status) shown['Status'] = fields.status.name
-  if (fields.components && fields.components.length > 0) {
-    shown['Components'] = fields.components.map((component) => component.name).join(', ')
-  }
-  for (const [id, value] of Object.entries(issue.fields)) {
-    if (!id.startsWith('customfield_')) continue
-    const name = issue.names?.[id]
-    if (typeof name !== 'string' || name === '' || name in shown) continue
-    const text = customFieldText(value)
-    if (text !== undefined) shown[name] = text
-  }
-  return {
-    key: issue.key,
-    source: 'jira',
-    title: fields.summary?.trim() || issue.key,
-    body: limitTicketBody(adfToMarkdown(fields.description)),
-    labels: fields.labels ?? [],
-    url: `${host}/browse/${issue.key}`,
-    fields: shown,
-    updated: fields.updated ? isoTimestamp(fields.updated) : undefined,
-  }
-}
+/** Cloud's rich text: ADF documents; a plain text custom field is taken as it is. */
+const ADF: JiraRichText = { description: adfToMarkdown, customField: customFieldText }
 
 /** Text and rich-text custom fields only: pickers, numbers and sprints are not prose the model can use. */
 function customFieldText(value: unknown): string | undefined {
@@ -261,9 +203,4 @@ function customFieldText(value: unknown): string | undefined {
     return markdown === '' ? undefined : markdown
   }
   return undefined
-}
-
-function isoTimestamp(value: string): string {
-  const time = Date.parse(value)
-  return Number.isNaN(time) ? value : new Date(time).toISOString()
 }

@@ -1,4 +1,4 @@
-import { isApiError, isNetworkError, type CloudClient } from 'jira.js'
+import type { CloudClient } from 'jira.js'
 import {
   remoteLinkBody,
   type PullRequestLink,
@@ -6,6 +6,7 @@ import {
   type TransitionOutcome,
 } from '../../publish/ticket-write-back.js'
 import { createJiraClient, type JiraAuth } from './jira-client.js'
+import { explainCloudRefusal } from './jira-cloud-refusal.js'
 import { moveIssue } from './jira-transition-choice.js'
 
 /** The pull request written back to a Jira Cloud ticket through jira.js: a remote link and a transition. */
@@ -53,18 +54,11 @@ export class JiraCloudWriteBack implements TicketWriteBack {
   }
 
   private explain(error: unknown, action: string, permission: string): Error {
-    const key = this.options.issueKey
-    if (isApiError(error)) {
-      const hint =
-        error.status === 401
-          ? 'check `jira-email`/`jira-api-token` or `jira-bearer-token`'
-          : error.status === 403 || error.status === 404
-            ? `give the Jira account the Browse projects and ${permission} permissions on the project`
-            : 'check https://status.atlassian.com and re-run'
-      return new Error(`Jira refused to let Autopilot ${action} ${key} (HTTP ${error.status}): ${hint}.`)
-    }
-    if (isNetworkError(error))
-      return new Error(`Could not reach Jira at ${this.host} to ${action} ${key}: check \`jira-url\`.`)
-    return error instanceof Error ? error : new Error(String(error))
+    return explainCloudRefusal(error, {
+      host: this.host,
+      issueKey: this.options.issueKey,
+      action,
+      permission,
+    })
   }
 }

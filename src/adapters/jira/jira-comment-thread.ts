@@ -1,8 +1,10 @@
-import { isApiError, isNetworkError, type CloudClient } from 'jira.js'
+import type { CloudClient } from 'jira.js'
 import { z } from 'zod'
 import type { ThreadComment, TicketThread } from '../../report/question-comment.js'
 import { adfToMarkdown } from './adf-to-markdown.js'
 import { createJiraClient, type JiraAuth } from './jira-client.js'
+import { explainCloudRefusal } from './jira-cloud-refusal.js'
+import { commentPageSchema, readComments } from './jira-comment-pages.js'
 
 export interface JiraCommentThreadOptions {
   /** Site URL, e.g. `https://acme.atlassian.net`. */
@@ -32,24 +34,17 @@ export type AdfDoc = {
 }
 
 const CreatedSchema = z.object({ id: z.string() })
-const CommentPageSchema = z.object({
-  startAt: z.number().optional(),
-  total: z.number().optional(),
-  comments: z.array(
-    z.object({
-      id: z.string(),
-      author: z.object({ accountId: z.string(), accountType: z.string().optional() }).optional(),
-      body: z.unknown(),
-      // jira.js turns Jira's timestamps into Dates when it validates the response.
-      created: z
-        .union([z.string(), z.date()])
-        .transform((value) => (typeof value === 'string' ? value : value.toISOString())),
-    }),
-  ),
-})
-const PAGE_SIZE = 100
-/** A ticket with more comments than this is read up to here: the newest question is what matters. */
-const MAX_COMMENTS = 5000
+const CommentPageSchema = commentPageSchema(
+  z.object({
+    id: z.string(),
+    author: z.object({ accountId: z.string(), accountType: z.string().optional() }).optional(),
+    body: z.unknown(),
+    // jira.js turns Jira's timestamps into Dates when it validates the response.
+    created: z
+      .union([z.string(), z.date()])
+      .transform((value) => (typeof value === 'string' ? value : value.toISOString())),
+  }),
+)
 
 /**
  * A Jira Cloud ticket's comments through jira.js: the progress comment (ADF, edited in place), the question
@@ -89,49 +84,33 @@ export class JiraCommentThread implements TicketThread {
   }
 
   async list(): Promise<ThreadComment[]> {
-    const out: ThreadComment[] = []
+    const issueIdOrKey = this.options.issueKey
     try {
-      while (out.length < MAX_COMMENTS) {
+      return await readComments(async (query) => {
         const page = CommentPageSchema.parse(
-          await this.client.issueComments.getComments({
-            issueIdOrKey: this.options.issueKey,
-            startAt: out.length,
-            maxResults: PAGE_SIZE,
-            orderBy: 'created',
-          }),
+          await this.client.issueComments.getComments({ issueIdOrKey, ...query }),
         )
-        for (const comment of page.comments) {
-          out.push({
-            id: comment.id,
-            author: comment.author?.accountId ?? '',
-            bot: comment.author?.accountType === 'app',
-            body: adfToMarkdown(comment.body),
-            createdAt: comment.created,
-          })
-        }
-        if (page.comments.length === 0 || (page.total !== undefined && out.length >= page.total)) break
-      }
-      return out
+        const comments = page.comments.map((comment) => ({
+          id: comment.id,
+          author: comment.author?.accountId ?? '',
+          bot: comment.author?.accountType === 'app',
+          body: adfToMarkdown(comment.body),
+          createdAt: comment.created,
+        }))
+        return { comments, ...(page.total !== undefined ? { total: page.total } : {}) }
+      })
     } catch (error) {
       throw this.explain(error, 'read the comments of')
     }
   }
 
   private explain(error: unknown, action: string): Error {
-    const key = this.options.issueKey
-    if (isApiError(error)) {
-      const hint =
-        error.status === 401
-          ? 'check `jira-email`/`jira-api-token` or `jira-bearer-token`'
-          : error.status === 403 || error.status === 404
-            ? 'give the Jira account the Browse projects and Add comments (Edit own comments) permissions'
-            : 'check https://status.atlassian.com and re-run'
-      return new Error(`Jira refused to let Autopilot ${action} ${key} (HTTP ${error.status}): ${hint}.`)
-    }
-    if (isNetworkError(error)) {
-      return new Error(`Could not reach Jira at ${this.host} to ${action} ${key}: check \`jira-url\`.`)
-    }
-    return error instanceof Error ? error : new Error(String(error))
+    return explainCloudRefusal(error, {
+      host: this.host,
+      issueKey: this.options.issueKey,
+      action,
+      permission: 'Add comments (Edit own comments)',
+    })
   }
 }
 

@@ -1,12 +1,7 @@
 import { z } from 'zod'
 import type { Log } from '../../shared/log.js'
-import {
-  BacklogError,
-  isoTime,
-  normalizePriority,
-  type BacklogItem,
-  type BacklogSource,
-} from '../../backlog/backlog-item.js'
+import { BacklogError, type BacklogItem, type BacklogSource } from '../../backlog/backlog-item.js'
+import { BACKLOG_FIELDS, readBacklog } from './jira-backlog-pages.js'
 import { explainDcFailure } from './jira-dc-failure.js'
 import { JiraRequestFailure, type JiraRestV2Client } from './jira-rest-v2-client.js'
 
@@ -18,23 +13,10 @@ export interface JiraDataCenterBacklogOptions {
   log?: Log
 }
 
-const FIELDS = ['summary', 'priority', 'created', 'updated', 'labels']
-
 const PageSchema = z.object({
   startAt: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   issues: z.array(z.unknown()),
-})
-
-const IssueSchema = z.object({
-  key: z.string(),
-  fields: z.object({
-    summary: z.string().nullish(),
-    priority: z.object({ name: z.string() }).nullish().catch(undefined),
-    created: z.string(),
-    updated: z.string(),
-    labels: z.array(z.string()).nullish(),
-  }),
 })
 
 /** Lists a JQL backlog on Jira Data Center / Server: `GET /rest/api/2/search`, paged by `startAt` and `total`. */
@@ -50,20 +32,17 @@ export class JiraDataCenterBacklogSource implements BacklogSource {
     this.maxPages = options.maxPages ?? 20
   }
 
-  async list(jql: string): Promise<BacklogItem[]> {
-    const items: BacklogItem[] = []
-    for (let page = 1; ; page += 1) {
-      const result = await this.search(jql, items.length)
-      for (const raw of result.issues) items.push(this.toItem(raw))
-      // An empty page ends it too: a `total` that overstates (issues deleted meanwhile) cannot loop forever.
-      if (result.issues.length === 0 || items.length >= result.total) return items
-      if (page >= this.maxPages) {
-        this.options.log?.warn(
-          `The backlog query matched ${result.total} issues; only the first ${items.length} (${this.maxPages} pages) are planned. Narrow the JQL, or order it (ORDER BY priority DESC, created ASC) so the first pages are the ones that matter.`,
-        )
-        return items
-      }
-    }
+  list(jql: string): Promise<BacklogItem[]> {
+    return readBacklog({
+      search: async (startAt: number = 0) => {
+        const result = await this.search(jql, startAt)
+        const read = startAt + result.issues.length
+        return { issues: result.issues, next: read < result.total ? read : undefined, total: result.total }
+      },
+      maxPages: this.maxPages,
+      notAnIssue: `Jira Data Center at ${this.client.host} answered the backlog search with an issue lacking key, created or updated: is \`jira-url\` a Jira Data Center or Server?`,
+      ...(this.options.log ? { log: this.options.log } : {}),
+    })
   }
 
   private async search(jql: string, startAt: number): Promise<z.infer<typeof PageSchema>> {
@@ -72,7 +51,7 @@ export class JiraDataCenterBacklogSource implements BacklogSource {
         jql,
         startAt,
         maxResults: this.pageSize,
-        fields: FIELDS,
+        fields: BACKLOG_FIELDS,
       })
     } catch (error) {
       if (!(error instanceof JiraRequestFailure)) throw error
@@ -86,25 +65,6 @@ export class JiraDataCenterBacklogSource implements BacklogSource {
         permission: 'Browse projects',
       })
       throw new BacklogError(`${words.message}.`)
-    }
-  }
-
-  private toItem(raw: unknown): BacklogItem {
-    const parsed = IssueSchema.safeParse(raw)
-    if (!parsed.success) {
-      throw new BacklogError(
-        `Jira Data Center at ${this.client.host} answered the backlog search with an issue lacking key, created or updated: is \`jira-url\` a Jira Data Center or Server?`,
-      )
-    }
-    const { key, fields } = parsed.data
-    const createdAt = isoTime(fields.created) ?? fields.created
-    return {
-      key,
-      title: fields.summary ?? key,
-      priority: normalizePriority(fields.priority?.name),
-      createdAt,
-      updatedAt: isoTime(fields.updated) ?? createdAt,
-      labels: fields.labels ?? [],
     }
   }
 }

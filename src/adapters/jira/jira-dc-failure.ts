@@ -1,4 +1,4 @@
-import type { JiraRequestFailure } from './jira-rest-v2-client.js'
+import { JiraRequestFailure } from './jira-rest-v2-client.js'
 
 /** What a Data Center failure means and what to do, in one sentence the caller's stage error carries. */
 export interface DcFailureWords {
@@ -65,4 +65,22 @@ export function explainDcFailure(
       message: `${where} failed with HTTP ${status} ${doing}${failure.retries > 0 ? ` (after ${failure.retries} retries)` : ''}: ask the Jira administrators whether it is up, then re-run.${said}`,
     }
   return { kind: 'invalid', message: `${where} refused the request (HTTP ${status}) ${doing}.${said}` }
+}
+
+/** Runs a REST v2 call on an issue; its failure becomes an error worded by `explainDcFailure`. */
+export async function callOnIssue<T>(
+  context: { host: string; issueKey: string; action: string; permission: string },
+  call: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    if (!(error instanceof JiraRequestFailure)) throw error
+    const words = explainDcFailure(error, {
+      host: context.host,
+      doing: `when Autopilot tried to ${context.action} ${context.issueKey}`,
+      permission: `Browse projects and ${context.permission}`,
+    })
+    throw new Error(words.message, { cause: error })
+  }
 }

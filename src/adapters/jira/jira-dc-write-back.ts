@@ -5,8 +5,8 @@ import {
   type TicketWriteBack,
   type TransitionOutcome,
 } from '../../publish/ticket-write-back.js'
-import { explainDcFailure } from './jira-dc-failure.js'
-import { JiraRequestFailure, type JiraRestV2Client } from './jira-rest-v2-client.js'
+import { callOnIssue } from './jira-dc-failure.js'
+import type { JiraRestV2Client } from './jira-rest-v2-client.js'
 import { moveIssue, StatusSchema, TransitionsSchema } from './jira-transition-choice.js'
 
 const LinkSchema = z.object({ id: z.union([z.number(), z.string()]) })
@@ -42,17 +42,7 @@ export class JiraDataCenterWriteBack implements TicketWriteBack {
     return `issue/${encodeURIComponent(this.issueKey)}`
   }
 
-  private async guard<T>(action: string, permission: string, call: () => Promise<T>): Promise<T> {
-    try {
-      return await call()
-    } catch (error) {
-      if (!(error instanceof JiraRequestFailure)) throw error
-      const words = explainDcFailure(error, {
-        host: this.client.host,
-        doing: `when Autopilot tried to ${action} ${this.issueKey}`,
-        permission: `Browse projects and ${permission}`,
-      })
-      throw new Error(words.message, { cause: error })
-    }
+  private guard<T>(action: string, permission: string, call: () => Promise<T>): Promise<T> {
+    return callOnIssue({ host: this.client.host, issueKey: this.issueKey, action, permission }, call)
   }
 }

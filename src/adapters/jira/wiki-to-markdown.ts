@@ -1,3 +1,5 @@
+import { codeSpan, longestBacktickRun } from './markdown-code.js'
+
 /**
  * Jira wiki markup (Jira Data Center / Server descriptions and comments) → markdown.
  *
@@ -293,16 +295,4 @@ function image(body: string): string {
 
 function markdownEscape(char: string): string {
   return /[\\`*_{}[\]()#+\-.!|~<>]/.test(char) ? `\\${char}` : char
-}
-
-function codeSpan(text: string): string {
-  const ticks = '`'.repeat(longestBacktickRun(text) + 1)
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
-  return `${ticks}${pad}${text}${pad}${ticks}`
-}
-
-function longestBacktickRun(text: string): number {
-  let longest = 0
-  for (const found of text.match(/`+/g) ?? []) longest = Math.max(longest, found.length)
-  return longest
 }

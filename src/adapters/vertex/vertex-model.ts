@@ -10,14 +10,16 @@ import {
 import { isLegacyPlatformId, vertexModelId, vertexPriceKey } from '../../config/platform-models.js'
 import {
   kindOfStatus,
+  missingCredentials,
   PlatformModel,
   type Platform,
   type PlatformClient,
+  type PlatformModelInputs,
   type PlatformVerdict,
 } from '../anthropic/platform-model.js'
 import { inputLabel, settingHint, type Surface } from '../../config/input-wording.js'
 
-export interface VertexModelOptions {
+export interface VertexModelOptions extends PlatformModelInputs {
   /** Our model name or a Vertex model id (`claude-sonnet-5-5`, `claude-sonnet-4-5@20250929`). */
   model: string
   /** The `vertex-region` input: `global` or a location such as `us-east5`. */
@@ -26,10 +28,6 @@ export interface VertexModelOptions {
   projectId?: string
   /** The loopback fake or a private endpoint, ending in `/v1`; undefined: Google's endpoint for the region. */
   baseURL?: string
-  maxRetries?: number
-  env?: NodeJS.ProcessEnv
-  /** Where the inputs were set, so the advice names them as the reader set them (default: the Action's). */
-  surface?: Surface
 }
 
 const CREDENTIALS_HELP =
@@ -81,13 +79,11 @@ export function vertexModel(options: VertexModelOptions): PlatformModel {
       (await open().messages.countTokens(params, callOptions)).input_tokens,
     errors: { AnthropicError, APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError },
     explain: (status, message, type) => explainVertexError(status, message, type, where),
-    explainConnection: (error) =>
-      /Google OAuth credentials/i.test(error.message)
-        ? {
-            kind: 'auth',
-            advice: `No Google credentials for Vertex AI (${causeOf(error)}): ${CREDENTIALS_HELP}.`,
-          }
-        : undefined,
+    explainConnection: missingCredentials(
+      /Google OAuth credentials/i,
+      'Google credentials for Vertex AI',
+      CREDENTIALS_HELP,
+    ),
     ...(isLegacyPlatformId(model) ? { headers: { 'anthropic-version': 'vertex-2023-10-16' } } : {}),
   }
   return new PlatformModel(platform, { model, priceKey: vertexPriceKey(model, options.region) })
@@ -142,8 +138,4 @@ export function explainVertexError(
     server: 'Vertex AI failed even after retries: run the workflow again later',
   }
   return { kind, advice: advice[kind] }
-}
-
-function causeOf(error: Error): string {
-  return error.cause instanceof Error ? error.cause.message : error.message
 }
