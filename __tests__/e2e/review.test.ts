@@ -27,7 +27,7 @@ const REVIEW_PRICE = { input: 2, output: 8, cacheWrite: 2.5, cacheRead: 0.2 }
 /** The agent's first version: `count(*)` counts an account without payments as one payment. */
 const FIRST_VERSION = [
   'with accounts as (',
-  "    select account_id, plan_code from {{ ref('brz_accounts') }}",
+  "    select * from {{ ref('brz_accounts') }}",
   '),',
   '',
   'payments as (',
@@ -36,13 +36,13 @@ const FIRST_VERSION = [
   '',
   'per_account as (',
   '    select',
-  '        accounts.account_id,',
-  '        accounts.plan_code,',
+  '        accounts.*,',
+  '        -- accounts.* brings account_id, account_name and plan_code',
   '        coalesce(sum(payments.amount), 0) as revenue,',
   '        count(*) as payment_count',
   '    from accounts',
   '    left join payments on accounts.account_id = payments.account_id',
-  '    group by accounts.account_id, accounts.plan_code',
+  '    group by all',
   ')',
   '',
   'select * from per_account',
@@ -263,7 +263,7 @@ describe('the review pass on a dispatched GitHub issue (dist/index.js)', () => {
     const comments = (posted?.comments ?? []).map((c) => [c.path, c.line, c.body])
     expect(comments).toEqual(
       expect.arrayContaining([
-        [`dbt/${MODEL_FILE}`, 20, expect.stringContaining('select-star-in-mart')],
+        [`dbt/${MODEL_FILE}`, 11, expect.stringContaining('select-star-in-mart')],
         [`dbt/${MODEL_FILE}`, 16, expect.stringContaining('join-fan-out')],
         [`dbt/${MODEL_FILE}`, 9, expect.stringContaining(SUGGESTION)],
       ]),

@@ -142,6 +142,61 @@ describe('select * in the final select of a mart', () => {
   })
 })
 
+describe('select * that passes a CTE through (the dbt style guide shape)', () => {
+  it('leaves `select * from final` over listed columns alone, and blames the star that lets upstream columns in', async () => {
+    const report = await check([
+      {
+        name: 'account_overview',
+        file: 'models/gold/account_overview.sql',
+        sql: [
+          "with accounts as (select * from {{ ref('accounts') }}),",
+          "sessions as (select * from {{ ref('sessions') }}),",
+          'final as (',
+          '  select accounts.account_id, count(sessions.session_id) as n',
+          '  from accounts',
+          '  left join sessions on sessions.account_id = accounts.account_id',
+          '  group by 1',
+          ')',
+          'select * from final',
+        ].join('\n'),
+      },
+      {
+        name: 'account_wide',
+        file: 'models/gold/account_wide.sql',
+        sql: [
+          "with accounts as (select * from {{ ref('accounts') }}),",
+          'joined as (',
+          '  select',
+          '    accounts.*,',
+          '    1 as one',
+          '  from accounts',
+          '),',
+          'final as (select * from joined)',
+          'select * from final',
+        ].join('\n'),
+      },
+    ])
+    expect(report.checked).toHaveLength(2)
+    expect(rules(report).filter((rule) => rule.startsWith('select-star'))).toEqual([
+      'select-star-in-mart@warehouse/models/gold/account_wide.sql:4',
+    ])
+    expect(report.findings.find((f) => f.rule === 'select-star-in-mart')?.text).toContain(
+      '`select accounts.*`',
+    )
+  })
+
+  it('blames the final star when every step passes an upstream model through', async () => {
+    const report = await check([
+      {
+        name: 'accounts_passthrough',
+        file: 'models/gold/accounts_passthrough.sql',
+        sql: "with source as (select * from {{ ref('accounts') }}),\nfinal as (select * from source)\nselect * from final\n",
+      },
+    ])
+    expect(rules(report)).toEqual(['select-star-in-mart@warehouse/models/gold/accounts_passthrough.sql:3'])
+  })
+})
+
 describe('joins that can fan out', () => {
   it('flags a join on a column without a unique test, through an import CTE, and a join on a partial combination', async () => {
     const report = await check([
@@ -186,6 +241,55 @@ describe('joins that can fan out', () => {
     ])
     expect(report.checked).toHaveLength(1)
     expect(rules(report)).toEqual([])
+  })
+})
+
+describe('joins to a CTE grouped by position, by all or by expression', () => {
+  // The dbt-labs style (jaffle-shop's customers mart): `group by 1` in a summary CTE joined on that key.
+  it('reads group by 1, group by all and an aliased expression as the output columns they name', async () => {
+    const report = await check([
+      {
+        name: 'account_summary',
+        file: 'models/gold/account_summary.sql',
+        sql: [
+          'with by_position as (',
+          "  select s.account_id, count(*) as n from {{ ref('sessions') }} s group by 1",
+          '),',
+          'by_all as (',
+          "  select account_id, session_day, count(*) as n from {{ ref('sessions') }} group by all",
+          '),',
+          'by_expression as (',
+          "  select lower(account_id) as account_key, count(*) as n from {{ ref('sessions') }} group by lower(account_id)",
+          ')',
+          'select a.account_id, p.n, al.n as n_all, e.n as n_expr',
+          "from {{ ref('accounts') }} a",
+          'left join by_position p on a.account_id = p.account_id',
+          'left join by_all al on a.account_id = al.account_id and a.first_day = al.session_day',
+          'left join by_expression e on a.account_id = e.account_key',
+        ].join('\n'),
+      },
+    ])
+    expect(report.checked).toHaveLength(1)
+    expect(rules(report)).toEqual([])
+  })
+
+  it('flags a join on fewer columns than a positional GROUP BY, naming them', async () => {
+    const report = await check([
+      {
+        name: 'account_days',
+        file: 'models/gold/account_days.sql',
+        sql: [
+          'with per_day as (',
+          "  select account_id, session_day, count(*) as n from {{ ref('sessions') }} group by 1, 2",
+          ')',
+          'select a.account_id, d.n',
+          "from {{ ref('accounts') }} a",
+          'left join per_day d on a.account_id = d.account_id',
+        ].join('\n'),
+      },
+    ])
+    expect(rules(report)).toEqual(['join-fan-out@warehouse/models/gold/account_days.sql:6'])
+    expect(report.findings[0]?.text).toContain('(account_id, session_day)')
   })
 })
 

@@ -48,4 +48,27 @@ describe('rollbackPlan', () => {
     const plan = rollbackPlan({ branch: 'b', changedModels: ["odd name;rm -rf '"] })
     expect(plan.rebuild).toEqual([`dbt build --select 'odd name;rm -rf '\\''+'`])
   })
+
+  it('rebuilds nothing for a new model after the revert, and says its table stays in the warehouse', () => {
+    const plan = rollbackPlan({
+      branch: 'b',
+      changedModels: ['location_revenue', 'orders'],
+      addedModels: ['location_revenue'],
+      materializations: { location_revenue: 'table', orders: 'table' },
+    })
+    expect(plan.rebuild).toEqual(['dbt build --select orders+'])
+    expect(plan.notes.join('\n')).toContain('`location_revenue` (its table) is new')
+    expect(plan.notes.join('\n')).toContain('drop it by hand')
+
+    const onlyNew = rollbackPlan({
+      branch: 'b',
+      changedModels: ['payment_methods'],
+      addedModels: ['payment_methods'],
+      materializations: { payment_methods: 'view' },
+    })
+    expect(onlyNew.rebuild).toEqual([])
+    expect(onlyNew.markdown).not.toContain('dbt build')
+    expect(onlyNew.markdown).toContain('`payment_methods` (its view) is new')
+    expect(onlyNew.markdown).toContain('No model that existed before changed')
+  })
 })

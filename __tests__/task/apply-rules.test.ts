@@ -98,6 +98,8 @@ describe('built-in rules', () => {
   it.each([
     ['Add a discount_amount column to orders', 'add-column', 'low'],
     ['We need a new column for the customer tier', 'add-column', 'low'],
+    ['Add `number_of_completed_orders` to the customers model, with a not_null test', 'add-column', 'low'],
+    ['Add not_null tests to the customers model', 'docs-tests', 'low'],
     ['Backfill order totals for 2023', 'backfill', 'high'],
     ['Load historical exchange rates', 'backfill', 'high'],
     ['Rename the amount column to amount_usd', 'schema-change', 'high'],

@@ -11,8 +11,9 @@ export function isMart(node: Pick<GraphNode, 'file' | 'tags'>, layers: Layers): 
 }
 
 /**
- * `select *` in a mart's final projection: its columns then change whenever an upstream model's do, and
- * consumers (and contracts) see it first. Stars inside CTEs (the import-CTE style) are not flagged.
+ * `select *` whose columns reach a mart's final projection from an upstream model: they then change whenever
+ * its do, and consumers (and contracts) see it first. Import CTEs and the closing `select * from final` over
+ * listed columns (the dbt style guide's shape) are not flagged; the star that lets the upstream columns in is.
  */
 export const selectStarInMart: SqlCheck = (model, { layers }) => {
   if (!isMart(model.node, layers)) return []
@@ -21,7 +22,7 @@ export const selectStarInMart: SqlCheck = (model, { layers }) => {
       model,
       'select-star-in-mart',
       star.line,
-      `\`select ${star.qualifier ? `${star.qualifier}.` : ''}*\` in the final select of mart \`${model.node.name}\`: list the columns, so an upstream change cannot add, drop or reorder what consumers read.`,
+      `\`select ${star.qualifier ? `${star.qualifier}.` : ''}*\` puts an upstream model's columns in the final select of mart \`${model.node.name}\`: list the columns, so an upstream change cannot add, drop or reorder what consumers read.`,
     ),
   )
 }

@@ -5,7 +5,10 @@ const TableSchema = z.object({ name: z.string(), alias: z.string() })
 
 /** The shape of one model's SQL as the parser saw it; lines are the source file's (1-based). */
 export const SqlShapeSchema = z.object({
-  /** `*` or `alias.*` in the projection of the outermost SELECT (each branch of a UNION). */
+  /**
+   * `*` or `alias.*` through which a relation outside the model reaches the outermost SELECT's columns (each
+   * branch of a UNION), followed through CTEs: `select * from final` over listed columns is none.
+   */
   finalStars: z.array(z.object({ line: z.number().int(), qualifier: z.string() })),
   joins: z.array(
     z.object({
@@ -34,6 +37,7 @@ export const SqlShapeSchema = z.object({
       line: z.number().int(),
       /** How many FROM and JOIN clauses read it. */
       reads: z.number().int(),
+      /** Output names of its GROUP BY keys (`group by 1` and `group by all` resolved); null without GROUP BY or when a key has no name. */
       groupBy: z.array(z.string()).nullable(),
       distinct: z.boolean(),
       /** The one relation it reads, when it is a plain SELECT from one relation without GROUP BY. */

@@ -9,6 +9,8 @@ export interface RollbackInput {
   prNumber?: number
   /** model name → materialization (`table`, `view`, `incremental`...), when the manifest says. */
   materializations?: Record<string, string>
+  /** Changed models the change adds: the revert takes them out of the project, so there is nothing to rebuild. */
+  addedModels?: string[]
 }
 
 export interface RollbackPlan {
@@ -47,7 +49,10 @@ export function rollbackPlan(input: RollbackInput): RollbackPlan {
   }
   afterMerge.push('git revert -m 1 <merge sha>')
 
-  const models = [...new Set(input.changedModels)].sort()
+  const added = [...new Set(input.addedModels ?? [])]
+    .filter((model) => input.changedModels.includes(model))
+    .sort()
+  const models = [...new Set(input.changedModels)].filter((model) => !added.includes(model)).sort()
   const known = input.materializations
   const incremental = known ? models.filter((model) => known[model]?.toLowerCase() === 'incremental') : []
   const others = models.filter((model) => !incremental.includes(model))
@@ -76,7 +81,13 @@ export function rollbackPlan(input: RollbackInput): RollbackPlan {
       )
     }
   }
-  if (models.length === 0) notes.push('No dbt model changed, so nothing needs rebuilding after the revert.')
+  if (added.length > 0) notes.push(droppedRelationsNote(added, known))
+  if (models.length === 0)
+    notes.push(
+      added.length > 0
+        ? 'No model that existed before changed, so nothing needs rebuilding after the revert.'
+        : 'No dbt model changed, so nothing needs rebuilding after the revert.',
+    )
 
   return {
     beforeMerge,
@@ -85,6 +96,22 @@ export function rollbackPlan(input: RollbackInput): RollbackPlan {
     notes,
     markdown: renderRollback(beforeMerge, afterMerge, rebuild, notes),
   }
+}
+
+/** After the revert dbt no longer knows a new model, so nothing it runs removes what the merge built. */
+function droppedRelationsNote(added: readonly string[], known: Record<string, string> | undefined): string {
+  const what = added.map((model) => {
+    const materialized = known?.[model]?.toLowerCase()
+    const relation = materialized === 'view' ? 'view' : materialized === 'ephemeral' ? undefined : 'table'
+    return relation ? `${code(model)} (its ${relation})` : undefined
+  })
+  const built = what.filter((item) => item !== undefined)
+  if (built.length === 0)
+    return `${added.map((model) => code(model)).join(', ')}: new and ephemeral, so nothing stays in the warehouse.`
+  return (
+    `${built.join(', ')} ${built.length === 1 ? 'is' : 'are'} new: the revert removes ${built.length === 1 ? 'it' : 'them'} from the project, ` +
+    'but the relation a deploy built stays in the warehouse, and no dbt command drops it: drop it by hand once the revert is deployed.'
+  )
 }
 
 function renderRollback(

@@ -127,6 +127,24 @@ function noteSignature(published: PublishBranchResult, log: Log, record: RunReco
   record.event('publish', message, { commitSha, ...signature })
 }
 
+/** What the rollback plan reads off the change's manifest: each model's materialization, and which are new. */
+function rollbackFacts(
+  guarded: GuardedChange,
+  models: readonly string[],
+): { materializations?: Record<string, string>; addedModels: string[] } {
+  const addedModels = (guarded.assessment?.impact.changed ?? [])
+    .filter((node) => node.kind === 'model' && node.change === 'added')
+    .map((node) => node.name)
+  const graph = guarded.graph
+  if (!graph) return { addedModels }
+  const materializations: Record<string, string> = {}
+  for (const model of models) {
+    const materialized = graph.byName(model, 'model')[0]?.materialized
+    if (materialized) materializations[model] = materialized
+  }
+  return { materializations, addedModels }
+}
+
 /** The PR body: a view of the run record and the guarded change. */
 export function writePullRequestBody(options: {
   settings: Settings
@@ -156,6 +174,7 @@ export function writePullRequestBody(options: {
       commitSha: options.published.commitSha,
       branch: record.branch ?? '',
       changedModels: change.models,
+      ...rollbackFacts(options.guarded, change.models),
     }),
     usage: {
       modelCalls: calls.length,

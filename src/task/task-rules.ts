@@ -113,7 +113,10 @@ export const BUILTIN_TASK_RULES: readonly TaskRule[] = [
   builtin('bug-issue-type', { issueType: ['bug', 'defect', 'incident'] }, 'fix-bug', 'medium'),
   builtin(
     'add-column',
-    { text: String.raw`\b(add\w*|new|include|expose)\b[^.\n]{0,40}\b(columns?|fields?|attributes?)\b` },
+    {
+      // Also "add `completed_orders` to the customers model": a snake_case name added to something.
+      text: String.raw`\b(add\w*|new|include|expose)\b[^.\n]{0,40}\b(columns?|fields?|attributes?)\b|\b(add|include|expose)\s+\x60?[a-z][a-z0-9]*_[a-z0-9_]+\x60?\s+(to|in|on)\b`,
+    },
     'add-column',
     'low',
   ),

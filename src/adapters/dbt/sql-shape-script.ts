@@ -3,10 +3,12 @@
 export const SQL_SHAPE_SCRIPT = String.raw`
 """Reads {dialect, models: [{id, sql}]} as JSON on stdin; writes {sqlglot, results: [...]} on stdout, one
 result per model: either {error} or the shape of its SQL with 1-based source lines:
-  finalStars: stars in the projection of the outermost SELECT(s) (a UNION's branches included)
+  finalStars: stars through which an upstream relation's columns reach the outermost SELECT(s) (a UNION's
+    branches included), followed through the model's CTEs
   joins: every JOIN with the joined table, its alias, and the columns of the joined side in the condition
   filterFunctions: columns wrapped in a function inside a WHERE, with the tables that SELECT reads
-  ctes: every CTE with its line, how often it is read, its GROUP BY columns and whether it is DISTINCT
+  ctes: every CTE with its line, how often it is read, its GROUP BY columns (output names; null when one has
+    none) and whether it is DISTINCT
 """
 import json
 import sys
@@ -41,6 +43,51 @@ def star_of(projection):
     if isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star):
         return {"line": line_of(projection), "qualifier": projection.table}
     return None
+
+
+def sources_of(select):
+    """(alias, relation) of each FROM and JOIN: a table's name, or a subquery's SELECT."""
+    found = []
+    clause = select.args.get("from_") if select.args.get("from_") is not None else select.args.get("from")
+    relations = ([clause.this] if clause is not None else []) + [j.this for j in select.args.get("joins") or []]
+    for relation in relations:
+        if isinstance(relation, exp.Table):
+            found.append((relation.alias_or_name.lower(), relation.name))
+        elif isinstance(relation, exp.Subquery):
+            found.append((relation.alias_or_name.lower(), relation.this))
+    return found
+
+
+def reaching_stars(select, bodies, blame, outer, seen):
+    """Stars whose columns reach the final projection from a relation outside the model. A star is followed
+    through the CTEs (and subqueries) it reads; "select * from final" alone passes its CTE's columns through
+    and is not blamed, so each finding sits on the star that lets an upstream model's columns in (the outermost
+    such star, or the final one when every step passes through)."""
+    found = []
+    sources = sources_of(select)
+    passes_through = len(sources) == 1 and len(select.expressions) == 1
+    for projection in select.expressions:
+        star = star_of(projection)
+        if not star:
+            continue
+        star_outer = outer or star
+        star_blame = blame or (None if passes_through else star)
+        qualifier = star["qualifier"].lower()
+        for alias, relation in sources:
+            if qualifier and alias != qualifier:
+                continue
+            if isinstance(relation, exp.Expression):
+                inner = outer_selects(relation)
+                inner_seen = seen
+            elif relation.lower() in bodies and relation.lower() not in seen:
+                inner = outer_selects(bodies[relation.lower()])
+                inner_seen = seen | {relation.lower()}
+            else:
+                found.append(star_blame or star_outer)
+                continue
+            for inner_select in inner:
+                found += reaching_stars(inner_select, bodies, star_blame, star_outer, inner_seen)
+    return found
 
 
 def tables_of(select):
@@ -124,6 +171,31 @@ def filter_functions(tree):
     return found
 
 
+def group_keys(select, group):
+    """The output names a GROUP BY groups on: by name, by position (group by 1) or by expression; all the
+    non-aggregate columns for GROUP BY ALL. None when one of them has no name to join on."""
+    projections = select.expressions
+    if group.args.get("all"):
+        chosen = [p for p in projections if not p.find(exp.AggFunc)]
+    else:
+        chosen = []
+        for key in group.expressions:
+            if isinstance(key, exp.Literal) and not key.is_string and key.name.isdigit():
+                index = int(key.name) - 1
+                if not 0 <= index < len(projections):
+                    return None
+                chosen.append(projections[index])
+            elif isinstance(key, exp.Column):
+                chosen.append(key)
+            else:
+                same = [p for p in projections if isinstance(p, exp.Alias) and p.this == key]
+                if not same:
+                    return None
+                chosen.append(same[0])
+    names = [p.alias_or_name for p in chosen]
+    return names if all(names) and not any(isinstance(p, exp.Star) for p in chosen) else None
+
+
 def ctes_of(tree):
     ctes = []
     reads = {}
@@ -134,7 +206,7 @@ def ctes_of(tree):
     for cte in tree.find_all(exp.CTE):
         body = cte.this
         group = body.args.get("group") if isinstance(body, exp.Select) else None
-        group_columns = [c.name for c in group.expressions if isinstance(c, exp.Column)] if group else None
+        group_columns = group_keys(body, group) if group else None
         single = None
         if isinstance(body, exp.Select) and not body.args.get("joins") and group is None:
             sources = tables_of(body)
@@ -158,7 +230,12 @@ def shape(sql, dialect):
     if len(statements) != 1:
         return {"error": "expected one statement, found %d" % len(statements)}
     tree = statements[0]
-    stars = [star for select in outer_selects(tree) for star in map(star_of, select.expressions) if star]
+    bodies = {cte.alias_or_name.lower(): cte.this for cte in tree.find_all(exp.CTE)}
+    stars = []
+    for select in outer_selects(tree):
+        for star in reaching_stars(select, bodies, None, None, frozenset()):
+            if star not in stars:
+                stars.append(star)
     return {
         "finalStars": stars,
         "joins": joins_of(tree),
