@@ -360,6 +360,11 @@ const INPUTS = [
         default: 'claude-haiku-5-5',
     },
     {
+        name: 'review-model',
+        description: "Claude model of the review pass (`review`): it reads the final diff against the ticket, its acceptance criteria and the repository's conventions, which wants the strong model, so empty means `model`. Set a smaller one to review for less. Priced from `model-prices` and held to the run's budget like every call.",
+        default: '',
+    },
+    {
         name: 'custom-instructions',
         description: "Guidance for the model on this repository's conventions, added to the prompt before the repository's own `AGENTS.md`, `CLAUDE.md` and `.autopilot/instructions.md` (read at the repository and dbt project roots). Style and workflow guidance only: it cannot widen what a change may write. At most 12,000 characters are shown. See docs/conventions.md.",
         default: '',
@@ -479,7 +484,7 @@ const INPUTS = [
     },
     {
         name: 'propose-tests',
-        description: "After a passing validation, propose tests for each changed model dbt built (docs/test-strategy.md): `unique` and `not_null` on its key (from a `primary_key` constraint, the tests it has, or its name), `relationships` to a parent whose key it carries, and `accepted_values` for a status-like column with few values; each checked against the data with `dbt show` first, written into the model's properties file and validated with the change. The PR shows which rule proposed each test and the coverage before and after. `false` proposes none.",
+        description: "After a passing validation, propose tests for each changed model dbt built (docs/test-strategy.md): `unique` and `not_null` on its key (from a `primary_key` constraint, the tests it has, or its name), `relationships` to a parent whose key it carries, and `accepted_values` for a status-like column with few values, and one unit test for new logic (its expected rows computed on rows sampled from the parents); each checked against the data with `dbt show` first, written into the model's properties file and validated with the change. The PR shows which rule proposed each test and the coverage before and after. `false` proposes none.",
         default: 'false',
     },
     {
@@ -555,7 +560,7 @@ const INPUTS = [
     },
     {
         name: 'progress-comment',
-        description: 'Where to keep one comment updated with progress and the outcome: `auto` (the GitHub issue or PR the run is about, else the Jira ticket), `github`, `jira`, or `none`.',
+        description: 'Where to keep one comment updated with progress and the outcome: `auto` (the GitHub issue or PR the run is about, or the GitLab issue that is the ticket, else the Jira ticket), `github` or `gitlab` (only there; each is refused on the other code host), `jira`, or `none`.',
         default: 'auto',
     },
     {

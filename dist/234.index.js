@@ -693,7 +693,9 @@ function sandboxMarkdown(report) {
 /* harmony export */ });
 /* unused harmony exports BUILD_MODE_SENTENCES, statusCounts, roundsSentence, validationTable, failureRows, violationRows, sqlVerdictSection */
 /* harmony import */ var _validate_describe_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89929);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+/* harmony import */ var _validate_round_cause_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8252);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
+
 
 
 const FAILED_STATUSES = new Set(['error', 'fail', 'runtime error']);
@@ -713,19 +715,24 @@ function statusCounts(results) {
     for (const result of results)
         counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
     const parts = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${n} ${status}`);
-    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(results.length, 'node')}: ${parts.join(', ')}`;
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(results.length, 'node')}: ${parts.join(', ')}`;
 }
-/** "passed on the first round", "passed after 1 repair round", "still failing after 2 repair rounds" */
+/**
+ * "Passed on the first round.", "Passed after 1 repair round.", "Passed after 1 repair round and 1 review
+ * round.", "Still failing after 2 repair rounds.": each round after the change named by what caused it.
+ */
 function roundsSentence(validations) {
     const last = validations.at(-1);
     if (!last)
         return 'Validation did not run.';
-    const repairs = validations.length - 1;
-    if (last.ok)
-        return repairs === 0 ? 'Passed on the first round.' : `Passed after ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(repairs, 'repair round')}.`;
-    return repairs === 0
-        ? 'Failed; no repair rounds were run.'
-        : `Still failing after ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(repairs, 'repair round')}.`;
+    const after = (0,_validate_round_cause_js__WEBPACK_IMPORTED_MODULE_1__/* .roundsAfterChange */ .Mc)(validations);
+    if (after.length === 0) {
+        if (!last.ok)
+            return 'Failed; no repair rounds were run.';
+        return validations.length === 1 ? 'Passed on the first round.' : `Passed in round ${last.round}.`;
+    }
+    const words = (0,_validate_round_cause_js__WEBPACK_IMPORTED_MODULE_1__/* .roundsAfterChangeWords */ .x7)(validations);
+    return last.ok ? `Passed after ${words}.` : `Still failing after ${words}.`;
 }
 /** How much this round cost dbt: what was selected, how it parsed, whether it ran at all. */
 function costSentence(validation) {
@@ -740,7 +747,7 @@ function costSentence(validation) {
             ? 'dbt re-read only the changed files (partial parse).'
             : `dbt parsed the whole project${dbt.parse.reason ? ` (${dbt.parse.reason})` : ''}.`);
     if (dbt.launches !== undefined && dbt.launches > 1)
-        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(dbt.launches, 'dbt launch', 'dbt launches')}: the change read parents no round had built.`);
+        parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(dbt.launches, 'dbt launch', 'dbt launches')}: the change read parents no round had built.`);
     return parts.length > 0 ? parts.join(' ') : undefined;
 }
 function dbtDetails(validation) {
@@ -749,21 +756,21 @@ function dbtDetails(validation) {
     const cost = costSentence(validation);
     const parts = [`${statusCounts(dbt.results)}.`, ...(mode ? [mode] : []), ...(cost ? [cost] : [])];
     if (dbt.error)
-        parts.push(`dbt stopped: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(dbt.error.split('\n')[0] ?? '', 200)}`);
+        parts.push(`dbt stopped: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(dbt.error.split('\n')[0] ?? '', 200)}`);
     if (dbt.unchecked?.length)
-        parts.push(`Not checked by dbt: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(dbt.unchecked.length, 'problem')}.`);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(parts.join(' '), 600);
+        parts.push(`Not checked by dbt: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(dbt.unchecked.length, 'problem')}.`);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(parts.join(' '), 600);
 }
 /** `lint not run: <reason>`, `lint: not configured in this project`, or the counts. */
 function lintSummary(validation) {
     const { lint } = validation;
     if (lint.notRun)
-        return `lint not run: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(lint.notRun.split('\n')[0] ?? '', 200)}`;
+        return `lint not run: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(lint.notRun.split('\n')[0] ?? '', 200)}`;
     if (lint.skipped)
         return lint.skipped;
     const old = lint.preExisting?.length ?? 0;
     return [
-        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(lint.files.length, 'file')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(lint.violations.length, 'new violation')}`,
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(lint.files.length, 'file')}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(lint.violations.length, 'new violation')}`,
         ...(old > 0 ? [`${old} already there before the change`] : []),
     ].join(', ');
 }
@@ -776,12 +783,12 @@ function verdict(ok, skipped, notRun) {
 }
 /** The two-row check table for one validation round. */
 function validationTable(validation) {
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Check', 'Result', 'Details'], [
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Check', 'Result', 'Details'], [
         ['dbt build', verdict(validation.dbt.ok), dbtDetails(validation)],
         [
             'sqlfluff lint',
             verdict(validation.lint.ok, validation.lint.skipped, validation.lint.notRun),
-            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(lintSummary(validation)),
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(lintSummary(validation)),
         ],
     ]);
 }
@@ -790,7 +797,7 @@ function listBlock(heading, rendered, shown, omitted) {
     if (shown > 0)
         parts.push(rendered);
     if (omitted > 0)
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .moreLine */ .g0)(omitted));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .moreLine */ .g0)(omitted));
     return parts.join('\n\n');
 }
 const NO_PREFIXES = { project: '', root: '' };
@@ -798,24 +805,24 @@ function failureRows(results, limit, prefixes = NO_PREFIXES) {
     const failed = results.filter(isFailedNode);
     if (failed.length === 0)
         return '';
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .limited */ .TJ)(failed, limit);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .limited */ .TJ)(failed, limit);
     const rows = shown.map((node) => [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)(node.uniqueId),
-        node.file ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)(`${prefixes.project}${node.file}`) : '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(`${node.status}: ${node.message ?? ''}`.replace(/: $/, ''), 400),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(node.uniqueId),
+        node.file ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(`${prefixes.project}${node.file}`) : '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(`${node.status}: ${node.message ?? ''}`.replace(/: $/, ''), 400),
     ]);
-    return listBlock(`**dbt failures (${failed.length})**`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Node', 'File', 'Message'], rows), shown.length, omitted);
+    return listBlock(`**dbt failures (${failed.length})**`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Node', 'File', 'Message'], rows), shown.length, omitted);
 }
 function violationRows(violations, limit, heading = 'Lint violations', prefixes = NO_PREFIXES) {
     if (violations.length === 0)
         return '';
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .limited */ .TJ)(violations, limit);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .limited */ .TJ)(violations, limit);
     const rows = shown.map((v) => [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)(`${prefixes.root}${v.file}:${v.line}:${v.column}`),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)(v.code),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(v.description),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(`${prefixes.root}${v.file}:${v.line}:${v.column}`),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(v.code),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(v.description),
     ]);
-    return listBlock(`**${heading} (${violations.length})**`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Location', 'Rule', 'Description'], rows), shown.length, omitted);
+    return listBlock(`**${heading} (${violations.length})**`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Location', 'Rule', 'Description'], rows), shown.length, omitted);
 }
 /**
  * The parser's verdict on the SQL dbt ran: a warning when it could not run (never a pass by silence), and
@@ -831,14 +838,14 @@ function sqlVerdictSection(validation, limit) {
             ? 'dbt stopped before it ran or compiled any SQL'
             : undefined);
     if (notRun) {
-        const reason = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(notRun.split('\n')[0] ?? '', 300);
-        return `⚠️ SQL verdict not run: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .untrusted */ .bp)(reason)}. The statements dbt ran were not checked against what each node may run.`;
+        const reason = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(notRun.split('\n')[0] ?? '', 300);
+        return `⚠️ SQL verdict not run: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .untrusted */ .bp)(reason)}. The statements dbt ran were not checked against what each node may run.`;
     }
     if (verdict.findings.length === 0)
         return '';
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .limited */ .TJ)(verdict.findings, limit);
-    const rows = shown.map((finding) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeCell */ .MZ)(finding.path), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(finding.message, 400)]);
-    return listBlock(`**SQL a node may not run (${verdict.findings.length})**`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['File', 'Finding'], rows), shown.length, omitted);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .limited */ .TJ)(verdict.findings, limit);
+    const rows = shown.map((finding) => [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeCell */ .MZ)(finding.path), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(finding.message, 400)]);
+    return listBlock(`**SQL a node may not run (${verdict.findings.length})**`, (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['File', 'Finding'], rows), shown.length, omitted);
 }
 /**
  * Everything about the last round (table, command, failures and violations, each list up to `limit`),
@@ -854,18 +861,18 @@ function validationSection(validations, limit, options = {}) {
     if (verdict)
         parts.push(verdict);
     if (last.dbt.command)
-        parts.push(`Command: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(last.dbt.command)}`);
+        parts.push(`Command: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(last.dbt.command)}`);
     if (last.dbt.error && last.dbt.results.length === 0)
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(last.dbt.error, 2000)));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(last.dbt.error, 2000)));
     if (last.dbt.unchecked?.length) {
-        parts.push(`**Not checked by dbt (${last.dbt.unchecked.length})**\n\n${last.dbt.unchecked.map((line) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .untrusted */ .bp)(line)}`).join('\n')}`);
+        parts.push(`**Not checked by dbt (${last.dbt.unchecked.length})**\n\n${last.dbt.unchecked.map((line) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .untrusted */ .bp)(line)}`).join('\n')}`);
     }
     const failures = failureRows(last.dbt.results, limit, paths);
     if (failures)
         parts.push(failures);
     if (!last.ok && last.dbt.results.some(isFailedNode)) {
         const text = (0,_validate_describe_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailures */ .n)(last, failureTextLimit(limit));
-        parts.push(`<details><summary>dbt's full error text</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(text, 'text')}\n\n</details>`);
+        parts.push(`<details><summary>dbt's full error text</summary>\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(text, 'text')}\n\n</details>`);
     }
     const violations = violationRows(last.lint.violations, limit, 'Lint violations introduced by the change', paths);
     if (violations)
@@ -881,6 +888,14 @@ function validationSection(validations, limit, options = {}) {
 function failureTextLimit(limit) {
     return limit >= 10 ? 3_000 : 400;
 }
+/** Who made the edits a round validated, as the round before it says. */
+const EDITED_BY = {
+    change: 'The next phase',
+    repair: 'The repair',
+    review: "The review round (the review's blocking findings)",
+    'new-version': 'The new model version',
+    tests: 'The proposed tests',
+};
 /**
  * Each round that failed before the last one: its verdict, the failures as the model was shown them, and
  * the repair that followed (the files it edited and the model's own account, quoted).
@@ -891,31 +906,33 @@ function repairRounds(validations, repairs, limit, rootPrefix) {
         const failed = v.dbt.results.filter(isFailedNode).length;
         const dbt = v.dbt.ok
             ? 'dbt passed'
-            : `dbt failed (${failed ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(failed, 'failing node') : 'no node results'})`;
+            : `dbt failed (${failed ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(failed, 'failing node') : 'no node results'})`;
         const lint = v.lint.notRun || v.lint.skipped
             ? lintSummary(v)
-            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(v.lint.violations.length, 'new lint violation');
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(v.lint.violations.length, 'new lint violation');
         const lines = [`**Round ${v.round}:** ${dbt}, ${lint}.`];
         if (v.reusedFrom !== undefined)
             lines.push(`No file changed since round ${v.reusedFrom}: its failures stand.`);
         else {
             const failures = (0,_validate_describe_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFailures */ .n)(v, failureTextLimit(limit));
             if (failures)
-                lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(failures, 'text'));
+                lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(failures, 'text'));
         }
         const edited = next?.edited;
+        const by = EDITED_BY[next ? (0,_validate_round_cause_js__WEBPACK_IMPORTED_MODULE_1__/* .causeOf */ .rl)(next, i + 1) : 'repair'];
         const files = edited === undefined
             ? ''
             : edited.length === 0
-                ? 'The repair edited no file.'
-                : `The repair edited ${edited.map((file) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(`${rootPrefix}${file}`)).join(', ')}.`;
+                ? `${by} edited no file.`
+                : `${by} edited ${edited.map((file) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${rootPrefix}${file}`)).join(', ')}.`;
         const summary = repairs[i]?.trim();
-        lines.push([files, summary ? `The model said: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(summary.replace(/\s+/g, ' '), 600))}` : '']
+        lines.push([files, summary ? `The model said: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(summary.replace(/\s+/g, ' '), 600))}` : '']
             .filter(Boolean)
             .join(' '));
         return lines.filter(Boolean).join('\n\n');
     });
-    const title = `Repair rounds (${blocks.length})`;
+    const causes = validations.slice(1).map((validation, i) => (0,_validate_round_cause_js__WEBPACK_IMPORTED_MODULE_1__/* .causeOf */ .rl)(validation, i + 1));
+    const title = `${causes.every((cause) => cause === 'repair') ? 'Repair rounds' : 'Earlier rounds'} (${blocks.length})`;
     return `<details open><summary>${title}</summary>\n\n${blocks.join('\n\n')}\n\n</details>`;
 }
 
@@ -1056,6 +1073,58 @@ function cap(text, limit) {
         .split('\n')
         .filter((line) => line.startsWith('- ')).length;
     return `${kept}\n… (${droppedLines} more item(s) not shown)`;
+}
+
+
+/***/ }),
+
+/***/ 8252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ ROUND_NAMES),
+/* harmony export */   Mc: () => (/* binding */ roundsAfterChange),
+/* harmony export */   rl: () => (/* binding */ causeOf),
+/* harmony export */   x7: () => (/* binding */ roundsAfterChangeWords)
+/* harmony export */ });
+/* unused harmony export ROUND_CAUSES */
+/**
+ * Why a validation round ran: the agent's change (the first round, a phase's), a repair of the previous
+ * round's failures, the review's blocking findings sent back, the new model version a contract break asked
+ * for, or the tests the test strategy proposed.
+ */
+const ROUND_CAUSES = ['change', 'repair', 'review', 'new-version', 'tests'];
+/** What a report calls a round of each cause. */
+const ROUND_NAMES = {
+    change: 'the change',
+    repair: 'repair round',
+    review: 'review round',
+    'new-version': 'new-version round',
+    tests: 'test round',
+};
+/** The round's cause; a record written before causes were kept reads as the change, then repairs. */
+function causeOf(validation, index) {
+    return validation.cause ?? (index === 0 ? 'change' : 'repair');
+}
+/** The rounds after the change, by cause in the order of `ROUND_CAUSES`: `[['repair', 2], ['review', 1]]`. */
+function roundsAfterChange(validations) {
+    const counts = new Map();
+    validations.forEach((validation, index) => {
+        const cause = causeOf(validation, index);
+        if (cause !== 'change')
+            counts.set(cause, (counts.get(cause) ?? 0) + 1);
+    });
+    return ROUND_CAUSES.flatMap((cause) => {
+        const count = counts.get(cause);
+        return count ? [[cause, count]] : [];
+    });
+}
+/** `1 repair round and 1 review round`, `2 repair rounds`; `no repair round` when only the change ran. */
+function roundsAfterChangeWords(validations) {
+    const counted = roundsAfterChange(validations).map(([cause, count]) => `${count} ${ROUND_NAMES[cause]}${count === 1 ? '' : 's'}`);
+    if (counted.length === 0)
+        return 'no repair round';
+    return counted.length === 1 ? counted[0] : `${counted.slice(0, -1).join(', ')} and ${counted.at(-1)}`;
 }
 
 

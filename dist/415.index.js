@@ -19,10 +19,10 @@ var choose_mode = __webpack_require__(53383);
 var run_mode = __webpack_require__(44349);
 // EXTERNAL MODULE: ./src/modes/skip.ts
 var skip = __webpack_require__(58617);
-// EXTERNAL MODULE: ./src/run/compose.ts + 74 modules
-var compose = __webpack_require__(92637);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 94 modules
-var run_ticket = __webpack_require__(67869);
+// EXTERNAL MODULE: ./src/run/compose.ts + 82 modules
+var compose = __webpack_require__(57541);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 97 modules
+var run_ticket = __webpack_require__(38500);
 ;// CONCATENATED MODULE: ./src/triggers/authorize.ts
 /** Starting these already takes write access to the repository, so they are not checked again. */
 const TRUSTED_EVENTS = new Set(['workflow_dispatch', 'workflow_call', 'schedule']);

@@ -21,17 +21,23 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var input_wording = __webpack_require__(69127);
 // EXTERNAL MODULE: ./src/report/job-summary.ts
 var job_summary = __webpack_require__(5236);
-// EXTERNAL MODULE: ./src/run/compose.ts + 74 modules
-var compose = __webpack_require__(92637);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 94 modules
-var run_ticket = __webpack_require__(67869);
+// EXTERNAL MODULE: ./src/run/compose.ts + 82 modules
+var compose = __webpack_require__(57541);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 97 modules
+var run_ticket = __webpack_require__(38500);
 // EXTERNAL MODULE: ./src/report/broken-base.ts
 var broken_base = __webpack_require__(68035);
+// EXTERNAL MODULE: ./src/report/agent-review-line.ts
+var agent_review_line = __webpack_require__(80464);
 // EXTERNAL MODULE: ./src/report/validation-markdown.ts
 var validation_markdown = __webpack_require__(14749);
+// EXTERNAL MODULE: ./src/validate/round-cause.ts
+var round_cause = __webpack_require__(8252);
 // EXTERNAL MODULE: ./src/validate/run-results.ts
 var run_results = __webpack_require__(70864);
 ;// CONCATENATED MODULE: ./src/cli/print-report.ts
+
+
 
 
 
@@ -50,13 +56,14 @@ function printRunReport(run, out) {
     }
     if (record.changedModels.length > 0)
         lines.push(`Changed models: ${record.changedModels.join(', ')}`);
-    for (const validation of record.validations) {
+    for (const [index, validation] of record.validations.entries()) {
         const dbt = validation.dbt;
+        const cause = (0,round_cause/* causeOf */.rl)(validation, index);
         const counts = new Map();
         for (const node of dbt.results)
             counts.set(node.status, (counts.get(node.status) ?? 0) + 1);
         const summary = [...counts].map(([status, count]) => `${count} ${status}`).join(', ') || 'no nodes';
-        lines.push('', `Validation round ${validation.round}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${buildLabel(validation)}): ${summary}`, ...(dbt.error ? indented(dbt.error, '    ') : []), `  ${dbt.command}`, `  sqlfluff: ${(0,validation_markdown/* lintSummary */.cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
+        lines.push('', `Validation round ${validation.round}${cause === 'change' ? '' : ` (${round_cause/* ROUND_NAMES */.IZ[cause]})`}: ${validation.ok ? 'passed' : 'FAILED'}`, `  dbt (${buildLabel(validation)}): ${summary}`, ...(dbt.error ? indented(dbt.error, '    ') : []), `  ${dbt.command}`, `  sqlfluff: ${(0,validation_markdown/* lintSummary */.cB)(validation)}`, ...(dbt.unchecked ?? []).map((line) => `    not checked: ${line}`));
         for (const node of dbt.results.filter(run_results/* isFailure */.N).slice(0, 5)) {
             lines.push(`    ${node.status}: ${node.uniqueId}${node.file ? ` (${node.file})` : ''}`);
             if (node.message)
@@ -66,7 +73,10 @@ function printRunReport(run, out) {
             lines.push(`    ${v.file}:${v.line}:${v.column} ${v.code} ${v.description}`);
         }
     }
+    const agentReview = (0,agent_review_line/* agentReviewLine */.I)({ toolCalls: record.toolCalls, review: record.stages.review });
     lines.push('', `Model: ${record.modelCalls.length} call(s), $${record.costUsd.toFixed(4)}`);
+    if (agentReview)
+        lines.push(`Agent and review: ${agentReview}`);
     if (record.prUrl)
         lines.push(`Pull request: ${record.prUrl}`);
     if (record.branch)
@@ -132,9 +142,10 @@ class TerminalShell {
     }
 }
 /**
- * A job for a local run: no comments or history (those need the Action's repository access); the backlog
- * where its tracker and code host are reachable (Jira with GitHub or GitLab, e.g. in GitLab CI).
- * `runTicket` is replaceable so the demo can run with its scripted model.
+ * A job for a terminal. A run that publishes a merge request (GitLab CI) keeps the ticket's thread as the
+ * Action does: progress and the question on the GitLab issue (or the Jira ticket); a local run for GitHub
+ * comments nowhere, and keeps no history (those need the Action's repository access). The backlog where its
+ * tracker and code host are reachable. `runTicket` is replaceable so the demo can run with its scripted model.
  */
 function terminalJob(settings, environment, repoDir, log, run = run_ticket/* runTicket */.W) {
     return {
@@ -143,10 +154,67 @@ function terminalJob(settings, environment, repoDir, log, run = run_ticket/* run
         repoDir,
         log,
         shell: new TerminalShell(process.stdout),
-        progressThread: () => undefined,
+        ...(settings.gitlab
+            ? {
+                progressThread: (ticketSettings, issueNumber) => (0,compose/* progressThread */.yn)(ticketSettings, undefined, issueNumber),
+                ticketThread: (ticketSettings) => (0,compose/* ticketThread */.Pp)(ticketSettings, undefined),
+            }
+            : { progressThread: () => undefined }),
         openBacklog: (query) => (0,compose/* openBacklog */.sd)(query, settings, environment, log),
         runTicket: run,
     };
+}
+
+
+/***/ }),
+
+/***/ 80464:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ agentReviewLine)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
+/**
+ * One line on what the agent did and what the review said of it, for the job summary and the CLI report:
+ * `14 tool calls (6 read_file, 5 edit_file, 3 compile); reviewed by claude-sonnet-5-5: 3 findings, 1
+ * blocking, reworked (validation passed)`. `quote` marks the text that came from outside (a model's id, an
+ * API's error) for the view that needs it. Undefined when the agent made no call and no review ran.
+ */
+function agentReviewLine(facts, quote = (text) => text) {
+    const review = reviewPart(facts.review, quote);
+    if (facts.toolCalls.length === 0 && !review)
+        return undefined;
+    return `${toolCallsPart(facts.toolCalls)}; ${review ?? 'no review pass'}`;
+}
+/** `14 tool calls (6 read_file, 5 edit_file, 3 compile), 1 refused`, the most used tool first. */
+function toolCallsPart(calls) {
+    if (calls.length === 0)
+        return 'the agent made no tool call';
+    const byTool = new Map();
+    for (const call of calls)
+        byTool.set(call.name, (byTool.get(call.name) ?? 0) + 1);
+    const tools = [...byTool]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([name, count]) => `${count} ${name}`);
+    const failed = calls.filter((call) => !call.ok).length;
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(calls.length, 'tool call')} (${tools.join(', ')})${failed > 0 ? `, ${failed} refused or failed` : ''}`;
+}
+function reviewPart(review, quote) {
+    if (!review)
+        return undefined;
+    const fromModel = review.findings.filter((finding) => finding.by === 'review');
+    const fromChecks = review.findings.length - fromModel.length;
+    const checks = fromChecks > 0 ? `; ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(fromChecks, 'SQL check finding')}` : '';
+    const rework = review.rework;
+    const reworked = rework
+        ? `reworked (validation ${rework.validationOk ? 'passed' : 'failed'})`
+        : 'not reworked';
+    if (review.model.status === 'not-run')
+        return `review model not run: ${quote(review.model.reason)}${checks}${rework ? `; ${reworked}` : ''}`;
+    const blocking = fromModel.filter((finding) => finding.severity === 'blocking').length;
+    return `reviewed by ${quote(review.model.by)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(fromModel.length, 'finding')}, ${blocking} blocking, ${reworked}${checks}`;
 }
 
 
@@ -161,13 +229,15 @@ function terminalJob(settings, environment, repoDir, log, run = run_ticket/* run
 /* harmony export */ });
 /* unused harmony exports JOB_SUMMARY_LIMIT_BYTES, renderJobSummary */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-/* harmony import */ var _run_stage_timing_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11302);
+/* harmony import */ var _run_stage_timing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11302);
 /* harmony import */ var _agent_usage_by_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90705);
-/* harmony import */ var _broken_base_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68035);
-/* harmony import */ var _evidence_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84399);
-/* harmony import */ var _phases_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79124);
-/* harmony import */ var _sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49615);
-/* harmony import */ var _validation_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14749);
+/* harmony import */ var _agent_review_line_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80464);
+/* harmony import */ var _broken_base_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68035);
+/* harmony import */ var _evidence_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84399);
+/* harmony import */ var _phases_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79124);
+/* harmony import */ var _sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49615);
+/* harmony import */ var _validation_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14749);
+
 
 
 
@@ -260,6 +330,11 @@ function impactSection(input) {
         parts.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(impact.vars.changed.length, 'var')} changed, read by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(impact.vars.readers.length, 'node')}`);
     return `### Impact\n\n${parts.join(', ')}. The pull request lists each finding.`;
 }
+/** The agent's tool calls by tool and the review's verdict, in one line. */
+function agentAndReview(input) {
+    const line = (0,_agent_review_line_js__WEBPACK_IMPORTED_MODULE_2__/* .agentReviewLine */ .I)({ toolCalls: input.record.toolCalls ?? [], review: input.record.stages?.review }, (text) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .untrusted */ .bp)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(text.replace(/\s+/g, ' '), 300)));
+    return line && `**Agent and review:** ${line}`;
+}
 /** Cost, tokens, the share of input read from the cache, and how long the run took. */
 function costLine(input) {
     const calls = input.record.modelCalls;
@@ -293,7 +368,7 @@ function stageUsageLine(stages) {
     return `${parts.join('; ')}. Tokens counted before ${counted} of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(calls, 'call')} (only near a cap).`;
 }
 function stagesSection(events, limit) {
-    const timings = (0,_run_stage_timing_js__WEBPACK_IMPORTED_MODULE_6__/* .stageTimings */ .sV)(events ?? []);
+    const timings = (0,_run_stage_timing_js__WEBPACK_IMPORTED_MODULE_7__/* .stageTimings */ .sV)(events ?? []);
     if (timings.length === 0)
         return undefined;
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .limited */ .TJ)(timings, limit);
@@ -376,14 +451,15 @@ function render(input, limit) {
     const stages = input.record.stages;
     const parts = [overview(input)];
     if (stages?.base?.brokenBase)
-        parts.push((0,_broken_base_js__WEBPACK_IMPORTED_MODULE_2__/* .brokenBaseMarkdown */ .is)(stages.base.brokenBase));
-    parts.push((0,_sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .sandboxMarkdown */ .t)(stages?.sandbox) || undefined);
+        parts.push((0,_broken_base_js__WEBPACK_IMPORTED_MODULE_3__/* .brokenBaseMarkdown */ .is)(stages.base.brokenBase));
+    parts.push((0,_sandbox_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .sandboxMarkdown */ .t)(stages?.sandbox) || undefined);
     parts.push(changeSection(input, limit));
-    parts.push((0,_phases_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .phasesMarkdown */ .Q)(stages?.phases, input.validations) || undefined);
+    parts.push((0,_phases_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .phasesMarkdown */ .Q)(stages?.phases, input.validations) || undefined);
     parts.push(impactSection(input));
     if (input.validations.length > 0)
-        parts.push(`### Validation\n\n${(0,_validation_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .validationSection */ .LN)(input.validations, limit)}`);
-    parts.push((0,_evidence_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .evidenceMarkdown */ .B)(stages?.evidence));
+        parts.push(`### Validation\n\n${(0,_validation_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .validationSection */ .LN)(input.validations, limit)}`);
+    parts.push((0,_evidence_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .evidenceMarkdown */ .B)(stages?.evidence));
+    parts.push(agentAndReview(input));
     parts.push(costLine(input));
     parts.push(stagesSection(input.record.events, limit));
     parts.push(modelCallsSection(input.record.modelCalls, input.record.costUsd, limit));

@@ -278,6 +278,7 @@ const InputsSchema = schemas/* strictObject */.rej({
     'vertex-project-id': optionalText,
     'vertex-region': settings_text.regex(/^(global|us|eu|[a-z]+-[a-z]+\d+)$/, 'must be `global` or a Vertex AI location such as us-east5'),
     'classifier-model': optionalText,
+    'review-model': optionalText,
     'custom-instructions': optionalText,
     'github-token': optionalText,
     'code-host': settings_text.pipe(schemas/* enum */.k5n(['auto', 'github', 'gitlab'], { error: 'must be one of auto, github, gitlab' })),
@@ -341,7 +342,9 @@ const InputsSchema = schemas/* strictObject */.rej({
     'allowed-users': logins,
     'allowed-bots': logins,
     'reply-to-unauthorized': bool,
-    'progress-comment': settings_text.pipe(schemas/* enum */.k5n(['auto', 'github', 'jira', 'none'], { error: 'must be one of auto, github, jira, none' })),
+    'progress-comment': settings_text.pipe(schemas/* enum */.k5n(['auto', 'github', 'gitlab', 'jira', 'none'], {
+        error: 'must be one of auto, github, gitlab, jira, none',
+    })),
     'slack-webhook-url': webhookUrl,
     'slack-bot-token': optionalText,
     'slack-channel': optionalText,
@@ -372,6 +375,14 @@ function defaultInputs() {
     for (const input of inputs/* INPUTS */.m)
         defaults[input.name] = input.default === '${{ github.token }}' ? '' : (input.default ?? '');
     return defaults;
+}
+/** `progress-comment` may name a code host's thread: refuse the host the run is not on, rather than post nowhere. */
+function checkProgressHost(where, onGitLab, surface) {
+    const named = capitalize((0,input_wording/* inputLabel */.NB)('progress-comment', surface));
+    if (where === 'github' && onGitLab)
+        throw new SettingsError(`${named} is \`github\`, but the merge request is on GitLab: use \`gitlab\` (the GitLab issue's notes), \`jira\`, \`auto\` or \`none\`.`);
+    if (where === 'gitlab' && !onGitLab)
+        throw new SettingsError(`${named} is \`gitlab\`, but the run is not on GitLab: set ${(0,input_wording/* settingHint */.kw)('code-host', 'gitlab', surface)} (with the project), or use \`github\`, \`jira\`, \`auto\` or \`none\`.`);
 }
 /**
  * The inputs as settings. `surface` words the errors for where the inputs came from: `with:` keys
@@ -411,6 +422,7 @@ function parseSettings(raw, surface = 'action') {
     if (gitlab && !i['gitlab-project']) {
         throw new SettingsError(`${sentence('gitlab-project')} is required with \`code-host: gitlab\`: the project (\`group/project\`) that gets the merge request.`);
     }
+    checkProgressHost(i['progress-comment'], gitlab, surface);
     if (i['jira-api-token'] && !i['jira-email']) {
         throw new SettingsError(`${sentence('jira-email')} is required with ${label('jira-api-token')} (Jira Cloud basic auth).`);
     }
@@ -454,6 +466,7 @@ function parseSettings(raw, surface = 'action') {
             baseUrl: i['anthropic-base-url'],
             model: i.model,
             classifierModel: i['classifier-model'] ?? i.model,
+            reviewModel: i['review-model'] ?? i.model,
             prices: i['model-prices'],
             ...(i['model-provider'] === 'anthropic'
                 ? {}

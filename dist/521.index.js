@@ -1,5 +1,5 @@
 export const id = 521;
-export const ids = [521];
+export const ids = [521,639];
 export const modules = {
 
 /***/ 37584:
@@ -478,6 +478,43 @@ function capped(lines) {
 
 /***/ }),
 
+/***/ 94639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   withCloudSecrets: () => (/* binding */ withCloudSecrets)
+/* harmony export */ });
+/* unused harmony exports CLOUD_SECRET_VARIABLES, cloudSecretsFromEnvironment */
+/**
+ * The cloud credentials a runner's environment may hold for the model platforms (what
+ * configure-aws-credentials, google-github-actions/auth and the OIDC token request leave): the redactor
+ * looks for them, as the model's errors and the SDKs' messages can echo them. Read by the shells only.
+ */
+const CLOUD_SECRET_VARIABLES = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'CLOUDSDK_AUTH_ACCESS_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+/** The values of those variables that are set. */
+function cloudSecretsFromEnvironment(env) {
+    return CLOUD_SECRET_VARIABLES.map((name) => env[name]).filter((value) => Boolean(value));
+}
+/**
+ * The settings an entry point parsed, with the cloud credentials of its environment: every shell (the
+ * Action, `run`, `eval`, the MCP server, the demo) builds its settings through this, so the redactor and
+ * the sandbox know them whichever way the run was started.
+ */
+function withCloudSecrets(settings, env) {
+    return { ...settings, cloudSecrets: cloudSecretsFromEnvironment(env) };
+}
+
+
+/***/ }),
+
 /***/ 72521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -624,10 +661,12 @@ function registerCheckContracts(server, context) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/config/cloud-secrets.ts
+var cloud_secrets = __webpack_require__(94639);
 // EXTERNAL MODULE: ./src/config/settings.ts + 2 modules
 var config_settings = __webpack_require__(75493);
-// EXTERNAL MODULE: ./src/run/compose.ts + 74 modules
-var compose = __webpack_require__(92637);
+// EXTERNAL MODULE: ./src/run/compose.ts + 82 modules
+var compose = __webpack_require__(57541);
 // EXTERNAL MODULE: ./src/tickets/sanitize.ts + 2 modules
 var sanitize = __webpack_require__(45107);
 // EXTERNAL MODULE: ./src/tickets/ticket.ts
@@ -638,12 +677,13 @@ var ticket = __webpack_require__(71653);
 
 
 
+
 /**
  * A ticket read as a run reads it (a file, a Jira key, a GitHub issue, through the same sources and with
  * the credentials from the environment) and sanitized as the agent would be given it.
  */
 async function readTicket(ref, source, context) {
-    const settings = (0,config_settings.parseSettings)({ ...(0,config_settings.defaultInputs)(), ...(0,input_wording/* inputsFromEnvironment */.n1)(context.env), ticket: ref, 'ticket-source': source }, 'terminal');
+    const settings = (0,cloud_secrets.withCloudSecrets)((0,config_settings.parseSettings)({ ...(0,config_settings.defaultInputs)(), ...(0,input_wording/* inputsFromEnvironment */.n1)(context.env), ticket: ref, 'ticket-source': source }, 'terminal'), context.env);
     const tickets = (0,compose/* createTicketSource */.AX)(settings, {
         workspace: context.cwd,
         repository: context.env.GITHUB_REPOSITORY,
@@ -792,6 +832,7 @@ var command_runner = __webpack_require__(84819);
 
 
 
+
 /**
  * Validates the working tree's change as a run validates the agent's: a copy of the repository at the
  * base commit is parsed as the base, the changed files are laid over it, and one slim `dbt build` (with
@@ -837,7 +878,7 @@ async function validateWorkingTree(options) {
         await git(copy, ['checkout', '--quiet', '--detach', sha]);
         const copyProject = external_node_path_default().join(copy, projectRel);
         await copyInstalledPackages(projectDir, copyProject);
-        const settings = (0,config_settings.parseSettings)({
+        const parsed = (0,config_settings.parseSettings)({
             ...(0,config_settings.defaultInputs)(),
             ...(0,input_wording/* inputsFromEnvironment */.n1)(options.env),
             mode: 'run',
@@ -849,6 +890,7 @@ async function validateWorkingTree(options) {
             ...(options.dbtTarget ? { 'dbt-target': options.dbtTarget } : {}),
             ...(options.profilesDir ? { 'profiles-dir': external_node_path_default().resolve(options.profilesDir) } : {}),
         }, 'terminal');
+        const settings = (0,cloud_secrets.withCloudSecrets)(parsed, options.env);
         let sandbox;
         const validator = (0,compose/* composeValidator */.r2)({
             settings,

@@ -1,5 +1,5 @@
 export const id = 530;
-export const ids = [530,175];
+export const ids = [530,175,639];
 export const modules = {
 
 /***/ 82348:
@@ -475,6 +475,8 @@ function isTaskDir(dir) {
 
 // EXTERNAL MODULE: ./src/adapters/process/command-runner.ts + 1 modules
 var command_runner = __webpack_require__(84819);
+// EXTERNAL MODULE: ./src/config/cloud-secrets.ts
+var cloud_secrets = __webpack_require__(94639);
 // EXTERNAL MODULE: ./src/config/run-environment.ts
 var run_environment = __webpack_require__(24175);
 // EXTERNAL MODULE: ./src/demo/scripted-messages-server.ts
@@ -483,12 +485,12 @@ var scripted_messages_server = __webpack_require__(76708);
 var graph = __webpack_require__(31977);
 // EXTERNAL MODULE: ./src/project/dbt-project.ts
 var dbt_project = __webpack_require__(43555);
-// EXTERNAL MODULE: ./src/run/compose.ts + 74 modules
-var compose = __webpack_require__(92637);
+// EXTERNAL MODULE: ./src/run/compose.ts + 82 modules
+var compose = __webpack_require__(57541);
 // EXTERNAL MODULE: ./src/run/outcome.ts
 var outcome = __webpack_require__(36497);
-// EXTERNAL MODULE: ./src/run/run-ticket.ts + 94 modules
-var run_ticket = __webpack_require__(67869);
+// EXTERNAL MODULE: ./src/run/run-ticket.ts + 97 modules
+var run_ticket = __webpack_require__(38500);
 // EXTERNAL MODULE: ./src/shared/read-if-present.ts
 var read_if_present = __webpack_require__(85247);
 ;// CONCATENATED MODULE: ./src/eval/check-command.ts
@@ -889,6 +891,7 @@ async function runGit(git, cwd, args) {
 
 
 
+
 /** Replays one task through the pipeline a `run` uses (dry run, the ticket as a local file) and scores it. */
 async function runEvalTask(task, options) {
     const started = Date.now();
@@ -913,7 +916,7 @@ async function runEvalTask(task, options) {
             'sqlfluff-executable': options.sqlfluffExecutable,
             ...modelInputs(options.agent, server),
         };
-        const settings = (0,config_settings.parseSettings)(raw, 'terminal');
+        const settings = (0,cloud_secrets.withCloudSecrets)((0,config_settings.parseSettings)(raw, 'terminal'), options.env);
         const run = await (0,run_ticket/* runTicket */.W)({
             settings,
             environment: (0,run_environment.readRunEnvironment)({}),
@@ -1190,6 +1193,7 @@ function runEvalCommand(args, env, log) {
             dbtExecutable: tool('dbt', flags['dbt-executable']),
             sqlfluffExecutable: tool('sqlfluff', flags['sqlfluff-executable']),
             log,
+            env,
             runLog: flags.verbose ? new console_log/* ConsoleLog */.w(process.stderr, false) : SILENT,
             ...(inputs ? { inputs } : {}),
             ...(minPassRate !== undefined ? { minPassRate } : {}),
@@ -1233,6 +1237,43 @@ function rateOf(text) {
         throw new command_io/* UsageError */.eb(`--min-pass-rate must be a rate from 0 to 1 such as 0.8, or a percentage such as 80% (not ${text}).`);
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 94639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   withCloudSecrets: () => (/* binding */ withCloudSecrets)
+/* harmony export */ });
+/* unused harmony exports CLOUD_SECRET_VARIABLES, cloudSecretsFromEnvironment */
+/**
+ * The cloud credentials a runner's environment may hold for the model platforms (what
+ * configure-aws-credentials, google-github-actions/auth and the OIDC token request leave): the redactor
+ * looks for them, as the model's errors and the SDKs' messages can echo them. Read by the shells only.
+ */
+const CLOUD_SECRET_VARIABLES = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'GOOGLE_OAUTH_ACCESS_TOKEN',
+    'CLOUDSDK_AUTH_ACCESS_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+/** The values of those variables that are set. */
+function cloudSecretsFromEnvironment(env) {
+    return CLOUD_SECRET_VARIABLES.map((name) => env[name]).filter((value) => Boolean(value));
+}
+/**
+ * The settings an entry point parsed, with the cloud credentials of its environment: every shell (the
+ * Action, `run`, `eval`, the MCP server, the demo) builds its settings through this, so the redactor and
+ * the sandbox know them whichever way the run was started.
+ */
+function withCloudSecrets(settings, env) {
+    return { ...settings, cloudSecrets: cloudSecretsFromEnvironment(env) };
 }
 
 

@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cloudSecretsFromEnvironment: () => (/* binding */ cloudSecretsFromEnvironment)
+/* harmony export */   withCloudSecrets: () => (/* binding */ withCloudSecrets)
 /* harmony export */ });
-/* unused harmony export CLOUD_SECRET_VARIABLES */
+/* unused harmony exports CLOUD_SECRET_VARIABLES, cloudSecretsFromEnvironment */
 /**
  * The cloud credentials a runner's environment may hold for the model platforms (what
  * configure-aws-credentials, google-github-actions/auth and the OIDC token request leave): the redactor
@@ -26,6 +26,14 @@ const CLOUD_SECRET_VARIABLES = [
 /** The values of those variables that are set. */
 function cloudSecretsFromEnvironment(env) {
     return CLOUD_SECRET_VARIABLES.map((name) => env[name]).filter((value) => Boolean(value));
+}
+/**
+ * The settings an entry point parsed, with the cloud credentials of its environment: every shell (the
+ * Action, `run`, `eval`, the MCP server, the demo) builds its settings through this, so the redactor and
+ * the sandbox know them whichever way the run was started.
+ */
+function withCloudSecrets(settings, env) {
+    return { ...settings, cloudSecrets: cloudSecretsFromEnvironment(env) };
 }
 
 

@@ -39,7 +39,7 @@ var inputs = __webpack_require__(91977);
 // EXTERNAL MODULE: ./src/config/cloud-secrets.ts
 var cloud_secrets = __webpack_require__(94639);
 // EXTERNAL MODULE: ./src/config/settings.ts + 2 modules
-var settings = __webpack_require__(75493);
+var config_settings = __webpack_require__(75493);
 ;// CONCATENATED MODULE: ./src/action/read-inputs.ts
 
 
@@ -54,10 +54,10 @@ function readActionSettings() {
             core/* setSecret */.Pq(value);
         raw[input.name] = value;
     }
-    const cloudSecrets = (0,cloud_secrets.cloudSecretsFromEnvironment)(process.env);
-    for (const secret of cloudSecrets)
+    const settings = (0,cloud_secrets.withCloudSecrets)((0,config_settings.parseSettings)(raw), process.env);
+    for (const secret of settings.cloudSecrets ?? [])
         core/* setSecret */.Pq(secret);
-    return { ...(0,settings.parseSettings)(raw), cloudSecrets };
+    return settings;
 }
 
 // EXTERNAL MODULE: ./src/config/run-environment.ts
@@ -279,7 +279,7 @@ function routeDispatch(event, payload, ticketInput) {
     const fromPayload = ticketValue.safeParse(inputs?.ticket);
     const ticket = ticketInput ?? (fromPayload.success ? fromPayload.data : undefined);
     if (!ticket) {
-        throw new settings.SettingsError(`Input \`ticket\` is required for ${event}: pass \`with: ticket: \${{ inputs.ticket }}\` (a Jira key like DATA-123 or an issue like #42).`);
+        throw new config_settings.SettingsError(`Input \`ticket\` is required for ${event}: pass \`with: ticket: \${{ inputs.ticket }}\` (a Jira key like DATA-123 or an issue like #42).`);
     }
     return { kind: 'run', event, ticket, actor: sender && toActor(sender), origin: {} };
 }
@@ -313,7 +313,7 @@ async function run() {
                 branchPrefix: settings.branchPrefix,
             });
         // The stages load only once the inputs and the event are known to be usable: a bad input fails fast.
-        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(606), __webpack_require__.e(58), __webpack_require__.e(881), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(966), __webpack_require__.e(234), __webpack_require__.e(869), __webpack_require__.e(349), __webpack_require__.e(415)]).then(__webpack_require__.bind(__webpack_require__, 58415));
+        const { runActionJob } = await Promise.all(/* import() */[__webpack_require__.e(589), __webpack_require__.e(606), __webpack_require__.e(58), __webpack_require__.e(881), __webpack_require__.e(954), __webpack_require__.e(742), __webpack_require__.e(366), __webpack_require__.e(234), __webpack_require__.e(500), __webpack_require__.e(349), __webpack_require__.e(415)]).then(__webpack_require__.bind(__webpack_require__, 58415));
         const status = await runActionJob(request, settings, environment, log);
         if ((0,outcome.isFailure)(status.status))
             core/* setFailed */.C1(`${status.status}: ${status.message}`);
@@ -381,9 +381,9 @@ function runOutputs(status, run, extra = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cloudSecretsFromEnvironment: () => (/* binding */ cloudSecretsFromEnvironment)
+/* harmony export */   withCloudSecrets: () => (/* binding */ withCloudSecrets)
 /* harmony export */ });
-/* unused harmony export CLOUD_SECRET_VARIABLES */
+/* unused harmony exports CLOUD_SECRET_VARIABLES, cloudSecretsFromEnvironment */
 /**
  * The cloud credentials a runner's environment may hold for the model platforms (what
  * configure-aws-credentials, google-github-actions/auth and the OIDC token request leave): the redactor
@@ -401,6 +401,14 @@ const CLOUD_SECRET_VARIABLES = [
 /** The values of those variables that are set. */
 function cloudSecretsFromEnvironment(env) {
     return CLOUD_SECRET_VARIABLES.map((name) => env[name]).filter((value) => Boolean(value));
+}
+/**
+ * The settings an entry point parsed, with the cloud credentials of its environment: every shell (the
+ * Action, `run`, `eval`, the MCP server, the demo) builds its settings through this, so the redactor and
+ * the sandbox know them whichever way the run was started.
+ */
+function withCloudSecrets(settings, env) {
+    return { ...settings, cloudSecrets: cloudSecretsFromEnvironment(env) };
 }
 
 
