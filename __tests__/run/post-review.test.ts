@@ -80,6 +80,12 @@ describe('placeOnPatch', () => {
     const dryRun = recordWith([13])
     placeOnPatch(dryRun, PATCH, undefined)
     expect(placements(dryRun)).toEqual([[13, 'body']])
+    // A line in the diff is not called off the diff: the heading says why a finding can be here.
+    const markdown = reviewMarkdown(dryRun.stages.review)
+    expect(markdown).toContain(
+      'not as line comments (off the diff, past the comment limit, or no review posted)',
+    )
+    expect(markdown).toContain('`dbt/models/gold/m.sql:13` repeated-cte: finding at 13')
   })
 })
 

@@ -36,7 +36,11 @@ export function reviewMarkdown(stage: ReviewStage | undefined): string | undefin
   if (onLines > 0) lines.push('', `${plural(onLines, 'finding')} are review comments on the changed lines.`)
   if (inBody.length > 0) {
     const { shown, omitted } = limited(inBody, LISTED)
-    lines.push('', 'Findings without a line in the diff:')
+    // Also the findings on changed lines when this run posts no line comments (a dry run, a host without them).
+    lines.push(
+      '',
+      'Findings listed here, not as line comments (off the diff, past the comment limit, or no review posted):',
+    )
     for (const finding of shown) {
       const where = `${finding.path}${finding.line ? `:${finding.line}` : ''}`
       const tag =

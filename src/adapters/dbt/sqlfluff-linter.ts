@@ -6,7 +6,12 @@ import type { CommandRunner } from '../process/command-runner.js'
 import { commandTimeout, type TimeBudget } from '../../shared/time-budget.js'
 import { DbtError } from './dbt-error.js'
 import type { LintViolation } from '../../validate/validation.js'
-import { findSqlfluffConfig, sqlfluffIgnored } from './sqlfluff-project.js'
+import {
+  configuredTemplater,
+  findSqlfluffConfig,
+  sqlfluffIgnored,
+  templaterOverride,
+} from './sqlfluff-project.js'
 
 /** Checks SQL files against the project's style rules. */
 export interface Linter {
@@ -116,9 +121,10 @@ export class SqlfluffLinter implements Linter {
     if (files.length === 0) return []
     const { executable } = this.options
     const { timeoutMs, byBudget } = commandTimeout(this.options.timeoutMs, this.options.timeBudget)
+    const templater = templaterOverride(await configuredTemplater(await this.configuration()))
     const result = await this.runner.run(
       executable,
-      ['lint', '--format', 'json', '--disable-progress-bar', '--nocolor', ...files],
+      ['lint', '--format', 'json', '--disable-progress-bar', '--nocolor', ...templater, ...files],
       { cwd: projectDir, timeoutMs },
     )
     if (result.timedOut) {

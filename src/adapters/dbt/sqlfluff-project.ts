@@ -25,13 +25,26 @@ export async function findSqlfluffConfig(projectDir: string, repoDir: string): P
   return undefined
 }
 
+/** The templater the configuration file names (`templater = …` in its core section), if any. */
+export async function configuredTemplater(configFile: string | undefined): Promise<string | undefined> {
+  const text = configFile && (await readIfPresent(configFile))
+  return text ? /^\s*templater\s*=\s*["']?([\w-]+)["']?\s*(?:[#;].*)?$/m.exec(text)?.[1] : undefined
+}
+
 /**
- * Whether the configuration file sets sqlfluff's dbt templater. That templater compiles the project with dbt,
- * which opens the project's database: a local DuckDB file then cannot be built and linted at the same time.
+ * dbt Cloud's templater compiles through the dbt Cloud CLI, which a runner does not have; dbt-core's
+ * templater compiles the same project the same way, so sqlfluff is told to use it.
+ */
+export const templaterOverride = (templater: string | undefined): string[] =>
+  templater === 'dbt-cloud' ? ['--templater', 'dbt'] : []
+
+/**
+ * Whether sqlfluff compiles with dbt (`templater = dbt`, or `dbt-cloud` run as `dbt`). That templater opens
+ * the project's database: a local DuckDB file then cannot be built and linted at the same time.
  */
 export async function usesDbtTemplater(configFile: string | undefined): Promise<boolean> {
-  const text = configFile && (await readIfPresent(configFile))
-  return Boolean(text && /^\s*templater\s*=\s*["']?dbt["']?\s*(?:[#;].*)?$/m.test(text))
+  const templater = await configuredTemplater(configFile)
+  return templater === 'dbt' || templater === 'dbt-cloud'
 }
 
 /**
