@@ -13,12 +13,8 @@ export function addTestsToProperties(
   model: string,
   tests: readonly ProposedTest[],
 ): string {
-  const doc = parseDocument(text ?? 'version: 2\n')
-  if (doc.errors.length > 0)
-    throw new PropertiesEditError(`the file is not valid YAML: ${doc.errors[0]!.message}`)
-  if (doc.contents === null) doc.contents = doc.createNode({ version: 2 }) as unknown as typeof doc.contents
-  if (!isMap(doc.contents)) throw new PropertiesEditError('the file is not a YAML mapping')
-  const models = seqAt(doc, doc.contents, 'models')
+  const { doc, top } = propertiesDocument(text)
+  const models = seqAt(doc, top, 'models')
   const entry = models.items.find((item) => isMap(item) && scalarOf(item.get('name', true)) === model)
   const modelMap = isMap(entry)
     ? entry
@@ -48,12 +44,8 @@ export function addTestsToProperties(
  * YAML 1.1 reads `2026-01-03` or `yes` as the text they were, not a date or a boolean.
  */
 export function addUnitTestToProperties(text: string | null, test: ProposedUnitTest): string {
-  const doc = parseDocument(text ?? 'version: 2\n')
-  if (doc.errors.length > 0)
-    throw new PropertiesEditError(`the file is not valid YAML: ${doc.errors[0]!.message}`)
-  if (doc.contents === null) doc.contents = doc.createNode({ version: 2 }) as unknown as typeof doc.contents
-  if (!isMap(doc.contents)) throw new PropertiesEditError('the file is not a YAML mapping')
-  const unitTests = seqAt(doc, doc.contents, 'unit_tests')
+  const { doc, top } = propertiesDocument(text)
+  const unitTests = seqAt(doc, top, 'unit_tests')
   const taken = unitTests.items.some(
     (item) =>
       isMap(item) &&
@@ -120,4 +112,14 @@ function seqAt(doc: Document, map: YAMLMap, key: string): YAMLSeq {
 
 function scalarOf(node: unknown): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined
+}
+
+/** The file as a YAML document whose top is a mapping (`version: 2` for a new file). */
+function propertiesDocument(text: string | null): { doc: Document; top: YAMLMap } {
+  const doc = parseDocument(text ?? 'version: 2\n')
+  if (doc.errors.length > 0)
+    throw new PropertiesEditError(`the file is not valid YAML: ${doc.errors[0]!.message}`)
+  if (doc.contents === null) doc.contents = doc.createNode({ version: 2 }) as unknown as typeof doc.contents
+  if (!isMap(doc.contents)) throw new PropertiesEditError('the file is not a YAML mapping')
+  return { doc, top: doc.contents }
 }
