@@ -4091,13 +4091,23 @@ async function findSqlfluffConfig(projectDir, repoDir) {
     }
     return undefined;
 }
+/** The templater the configuration file names (`templater = …` in its core section), if any. */
+async function configuredTemplater(configFile) {
+    const text = configFile && (await (0,read_if_present/* readIfPresent */.Z)(configFile));
+    return text ? /^\s*templater\s*=\s*["']?([\w-]+)["']?\s*(?:[#;].*)?$/m.exec(text)?.[1] : undefined;
+}
 /**
- * Whether the configuration file sets sqlfluff's dbt templater. That templater compiles the project with dbt,
- * which opens the project's database: a local DuckDB file then cannot be built and linted at the same time.
+ * dbt Cloud's templater compiles through the dbt Cloud CLI, which a runner does not have; dbt-core's
+ * templater compiles the same project the same way, so sqlfluff is told to use it.
+ */
+const templaterOverride = (templater) => templater === 'dbt-cloud' ? ['--templater', 'dbt'] : [];
+/**
+ * Whether sqlfluff compiles with dbt (`templater = dbt`, or `dbt-cloud` run as `dbt`). That templater opens
+ * the project's database: a local DuckDB file then cannot be built and linted at the same time.
  */
 async function usesDbtTemplater(configFile) {
-    const text = configFile && (await (0,read_if_present/* readIfPresent */.Z)(configFile));
-    return Boolean(text && /^\s*templater\s*=\s*["']?dbt["']?\s*(?:[#;].*)?$/m.test(text));
+    const templater = await configuredTemplater(configFile);
+    return templater === 'dbt' || templater === 'dbt-cloud';
 }
 /**
  * The project-relative files a `.sqlfluffignore` excludes (one in any folder from the repository root down
@@ -4224,7 +4234,8 @@ class SqlfluffLinter {
             return [];
         const { executable } = this.options;
         const { timeoutMs, byBudget } = commandTimeout(this.options.timeoutMs, this.options.timeBudget);
-        const result = await this.runner.run(executable, ['lint', '--format', 'json', '--disable-progress-bar', '--nocolor', ...files], { cwd: projectDir, timeoutMs });
+        const templater = templaterOverride(await configuredTemplater(await this.configuration()));
+        const result = await this.runner.run(executable, ['lint', '--format', 'json', '--disable-progress-bar', '--nocolor', ...templater, ...files], { cwd: projectDir, timeoutMs });
         if (result.timedOut) {
             throw new LintToolError(`sqlfluff did not finish within ${Math.round(timeoutMs / 1000)} s: raise input \`${byBudget ? 'max-minutes' : 'dbt-timeout-minutes'}\`.`);
         }

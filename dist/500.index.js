@@ -4515,14 +4515,8 @@ class PropertiesEditError extends Error {
  * Generic test arguments go under `arguments:`, as dbt 1.10+ reads them.
  */
 function addTestsToProperties(text, model, tests) {
-    const doc = (0,dist/* parseDocument */.Tp)(text ?? 'version: 2\n');
-    if (doc.errors.length > 0)
-        throw new PropertiesEditError(`the file is not valid YAML: ${doc.errors[0].message}`);
-    if (doc.contents === null)
-        doc.contents = doc.createNode({ version: 2 });
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new PropertiesEditError('the file is not a YAML mapping');
-    const models = seqAt(doc, doc.contents, 'models');
+    const { doc, top } = propertiesDocument(text);
+    const models = seqAt(doc, top, 'models');
     const entry = models.items.find((item) => (0,dist/* isMap */.jh)(item) && scalarOf(item.get('name', true)) === model);
     const modelMap = (0,dist/* isMap */.jh)(entry)
         ? entry
@@ -4548,14 +4542,8 @@ function addTestsToProperties(text, model, tests) {
  * YAML 1.1 reads `2026-01-03` or `yes` as the text they were, not a date or a boolean.
  */
 function addUnitTestToProperties(text, test) {
-    const doc = (0,dist/* parseDocument */.Tp)(text ?? 'version: 2\n');
-    if (doc.errors.length > 0)
-        throw new PropertiesEditError(`the file is not valid YAML: ${doc.errors[0].message}`);
-    if (doc.contents === null)
-        doc.contents = doc.createNode({ version: 2 });
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new PropertiesEditError('the file is not a YAML mapping');
-    const unitTests = seqAt(doc, doc.contents, 'unit_tests');
+    const { doc, top } = propertiesDocument(text);
+    const unitTests = seqAt(doc, top, 'unit_tests');
     const taken = unitTests.items.some((item) => (0,dist/* isMap */.jh)(item) &&
         scalarOf(item.get('name', true)) === test.name &&
         scalarOf(item.get('model', true)) === test.model);
@@ -4617,6 +4605,17 @@ function seqAt(doc, map, key) {
 }
 function scalarOf(node) {
     return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+/** The file as a YAML document whose top is a mapping (`version: 2` for a new file). */
+function propertiesDocument(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text ?? 'version: 2\n');
+    if (doc.errors.length > 0)
+        throw new PropertiesEditError(`the file is not valid YAML: ${doc.errors[0].message}`);
+    if (doc.contents === null)
+        doc.contents = doc.createNode({ version: 2 });
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new PropertiesEditError('the file is not a YAML mapping');
+    return { doc, top: doc.contents };
 }
 
 // EXTERNAL MODULE: ./src/test-strategy/data-probe.ts + 1 modules
@@ -7926,7 +7925,8 @@ function reviewMarkdown(stage) {
         lines.push('', `${(0,markdown/* plural */.LS)(onLines, 'finding')} are review comments on the changed lines.`);
     if (inBody.length > 0) {
         const { shown, omitted } = (0,markdown/* limited */.TJ)(inBody, LISTED);
-        lines.push('', 'Findings without a line in the diff:');
+        // Also the findings on changed lines when this run posts no line comments (a dry run, a host without them).
+        lines.push('', 'Findings listed here, not as line comments (off the diff, past the comment limit, or no review posted):');
         for (const finding of shown) {
             const where = `${finding.path}${finding.line ? `:${finding.line}` : ''}`;
             const tag = finding.severity === 'blocking'
