@@ -5365,10 +5365,11 @@ async function addProposedTests(input) {
     const count = stage.proposed.length + stage.unitTests.length;
     log.info(`Test strategy: ${count} test(s) added to ${stage.files.join(', ')}; validating them (round ${round})`);
     const checked = await log.group(`Validate the proposed tests (round ${round})`, async () => input.validator.validate(round, await input.files.changedFiles()));
+    const failedUnit = unitTestsNotPassed(stage.unitTests, checked.validation);
     const unverified = checked.validation.ok
         ? [
             ...testsNotPassed(stage.proposed, checked.graph, checked.validation).map((test) => `${test.test} on ${test.model}.${test.column}`),
-            ...unitTestsNotPassed(stage.unitTests, checked.validation),
+            ...failedUnit,
         ]
         : [];
     if (checked.validation.ok && unverified.length === 0) {
@@ -5383,7 +5384,6 @@ async function addProposedTests(input) {
         else
             await input.files.write(file, before);
     }
-    const failedUnit = unitTestsNotPassed(stage.unitTests, checked.validation);
     const reason = checked.validation.ok
         ? `dbt did not run and pass ${unverified.length} of the ${count} added test(s) (${unverified.slice(0, 3).join('; ')})`
         : `round ${round} failed with the added tests${failedUnit.length > 0 ? ` (${failedUnit.join('; ')})` : ''}`;

@@ -105,12 +105,13 @@ export async function addProposedTests(input: AddTestsInput): Promise<AddTestsRe
   const checked = await log.group(`Validate the proposed tests (round ${round})`, async () =>
     input.validator.validate(round, await input.files.changedFiles()),
   )
+  const failedUnit = unitTestsNotPassed(stage.unitTests, checked.validation)
   const unverified = checked.validation.ok
     ? [
         ...testsNotPassed(stage.proposed, checked.graph, checked.validation).map(
           (test) => `${test.test} on ${test.model}.${test.column}`,
         ),
-        ...unitTestsNotPassed(stage.unitTests, checked.validation),
+        ...failedUnit,
       ]
     : []
   if (checked.validation.ok && unverified.length === 0) {
@@ -123,7 +124,6 @@ export async function addProposedTests(input: AddTestsInput): Promise<AddTestsRe
     if (before === null) await input.files.delete(file)
     else await input.files.write(file, before)
   }
-  const failedUnit = unitTestsNotPassed(stage.unitTests, checked.validation)
   const reason = checked.validation.ok
     ? `dbt did not run and pass ${unverified.length} of the ${count} added test(s) (${unverified.slice(0, 3).join('; ')})`
     : `round ${round} failed with the added tests${failedUnit.length > 0 ? ` (${failedUnit.join('; ')})` : ''}`
